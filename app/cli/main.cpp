@@ -1,0 +1,141 @@
+#include "FeedJson.h"
+#include "parse/DateParser.h"
+#include "parse/FeedParser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace news;
+
+namespace
+{
+
+// Exit codes (documented in docs/cli.md)
+enum Exit
+{
+    Ok = 0,
+    NotAFeed = 1,
+    Usage = 2,
+    IoError = 3,
+};
+
+void loadTranslations(QCoreApplication& app)
+{
+    auto* translator = new QTranslator(&app);
+    for (const QString& lang : QLocale().uiLanguages()) {
+        if (translator->load(QStringLiteral(":/i18n/sosik_%1").arg(QLocale(lang).name().section(u'_', 0, 0)))) {
+            QCoreApplication::installTranslator(translator);
+            return;
+        }
+    }
+}
+
+void writeOut(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeErr(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+int runParse(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Parse a feed file and print it as JSON."));
+    parser.addHelpOption();
+    const QCommandLineOption contentType(QStringLiteral("content-type"),
+                                         QCoreApplication::translate("cli", "HTTP Content-Type the file was served with."),
+                                         QStringLiteral("type"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QCoreApplication::translate("cli", "URL of the document, for relative links."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption zone(QStringLiteral("zone"),
+                                  QCoreApplication::translate("cli", "Time zone for dates written without one."),
+                                  QStringLiteral("zone"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      QCoreApplication::translate("cli", "Force this character encoding."),
+                                      QStringLiteral("name"));
+    parser.addOption(contentType);
+    parser.addOption(baseUrl);
+    parser.addOption(zone);
+    parser.addOption(encoding);
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cli", "The feed file."));
+    parser.process(args);
+    if (parser.positionalArguments().size() != 1) {
+        writeErr(parser.helpText());
+        return Usage;
+    }
+    QFile file(parser.positionalArguments().constFirst());
+    if (!file.open(QIODevice::ReadOnly)) {
+        writeErr(QCoreApplication::translate("cli", "Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return IoError;
+    }
+    ParseOptions options;
+    options.contentType = parser.value(contentType);
+    options.baseUrl = parser.value(baseUrl);
+    options.encodingOverride = parser.value(encoding);
+    if (parser.isSet(zone)) {
+        options.defaultZone = DateParser::zoneById(parser.value(zone));
+    }
+    const auto result = parseFeed(file.readAll(), options);
+    if (const auto* error = std::get_if<Error>(&result)) {
+        writeOut(QJsonDocument(QJsonObject{{"bozo", true}, {"error", error->detail}}).toJson(QJsonDocument::Compact) + '\n');
+        writeErr(QCoreApplication::translate("cli", "Not a feed: %1").arg(error->detail));
+        return NotAFeed;
+    }
+    writeOut(QJsonDocument(feedToJson(std::get<FeedDocument>(result))).toJson(QJsonDocument::Compact) + '\n');
+    return Ok;
+}
+
+QString usage()
+{
+    return QCoreApplication::translate("cli",
+                                       "Usage: sosik-cli <command> [options]\n"
+                                       "\n"
+                                       "Commands:\n"
+                                       "  parse FILE    parse a feed file and print normalized JSON\n"
+                                       "\n"
+                                       "Options:\n"
+                                       "  -h, --help    show this help\n"
+                                       "  -v, --version show the version\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sosik-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOSIK_VERSION));
+    loadTranslations(app);
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == QLatin1String("-h") || args[1] == QLatin1String("--help") ||
+        args[1] == QLatin1String("help")) {
+        writeOut(usage().toUtf8());
+        return args.size() < 2 ? Usage : Ok;
+    }
+    if (args[1] == QLatin1String("-v") || args[1] == QLatin1String("--version")) {
+        writeOut(QStringLiteral("sosik-cli %1\n").arg(QStringLiteral(SOSIK_VERSION)).toUtf8());
+        return Ok;
+    }
+    const QString command = args[1];
+    args.removeAt(1);
+    if (command == QLatin1String("parse")) {
+        return runParse(args);
+    }
+    writeErr(QCoreApplication::translate("cli", "Unknown command: %1").arg(command));
+    writeErr(usage());
+    return Usage;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace news
+{
+
+/// Allow-list HTML sanitizer for article bodies. Keeps structure, text, images and links; removes
+/// scripts, styles, frames, plugins, forms, meta/link/base, event handlers, non-http(s)/mailto URLs and
+/// CSS that can run code, load resources or escape the article's box. Relative URLs resolve against
+/// `baseUrl` when one is given. The output is balanced: every element it opens, it closes.
+namespace HtmlSanitizer
+{
+
+QString sanitize(const QString& html, const QString& baseUrl = {});
+
+/// Visible text of an HTML fragment: tags dropped, script/style content dropped, references decoded,
+/// a space at block boundaries, ASCII whitespace collapsed (U+00A0 is kept).
+QString toPlainText(const QString& html);
+
+/// Escapes text so that it shows literally inside HTML.
+QString escape(const QString& text);
+
+/// Collapses runs of ASCII whitespace to one space and trims.
+QString collapseWhitespace(const QString& text);
+
+} // namespace HtmlSanitizer
+
+} // namespace news

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace news
+{
+
+struct HtmlAttribute
+{
+    QString name;  // lower case
+    QString value; // character references decoded
+};
+
+struct HtmlToken
+{
+    enum class Type
+    {
+        Text,
+        StartTag,
+        EndTag,
+        Comment,
+    };
+    Type type = Type::Text;
+    QString name; // lower-case tag name
+    QList<HtmlAttribute> attributes;
+    bool selfClosing = false;
+    QString text; // decoded text, or the raw text of script/style-like elements
+};
+
+/// A forgiving HTML tokenizer in the spirit of the HTML5 one: unknown or broken markup becomes text,
+/// comments run to "-->" (or the end), the content of script/style/textarea/title/xmp/iframe/noembed/
+/// noframes/noscript is raw text up to its own end tag.
+class HtmlTokenizer
+{
+public:
+    explicit HtmlTokenizer(QStringView html);
+    bool next(HtmlToken& token);
+
+private:
+    bool tag(HtmlToken& token);
+    void readAttributes(HtmlToken& token);
+
+    QStringView m_in;
+    qsizetype m_pos = 0;
+    QString m_rawTextEnd; // set after a raw-text start tag
+};
+
+/// Decodes HTML character references (named, with or without ';' for the legacy names; numeric).
+QString decodeHtmlEntities(QStringView text, bool inAttribute = false);
+
+} // namespace news
