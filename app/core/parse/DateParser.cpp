@@ -190,8 +190,8 @@ QDateTime parseIso(const QString& s, const std::optional<QTimeZone>& zone)
 {
     // full or reduced W3C-DTF / RFC 3339; date separators '-', '.', '/' (one kind per date)
     static const QRegularExpression full(QStringLiteral(
-        "^(\\d{4})([-./])(\\d{1,3})\\2(\\d{1,2})(?:(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?"
-        "\\s*(Z|z|UTC|GMT|KST|[+-]\\d{2}(?::?\\d{2})?)?$"));
+        "^(\\d{4})([-./])(\\d{1,3})\\2(\\d{1,2})(?:(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+        "\\s*(Z|z|UTC|GMT|KST|[+-]\\d{2}(?::?\\d{2})?)?)?$"));
     static const QRegularExpression yearMonth(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     static const QRegularExpression yearOnly(QStringLiteral("^(\\d{4})$"));
     static const QRegularExpression compact(QStringLiteral(

@@ -262,7 +262,7 @@ public:
             }
             readRss(*root);
         } else if (name == QLatin1String("rdf") && (root->ns == Ns::rdf || root->ns.isEmpty())) {
-            bool rss090 = false;
+            bool rss090 = m_doc.rootDefaultNamespace == Ns::rss090;
             for (const XmlNode& n : root->children) {
                 rss090 = rss090 || (n.element && n.element->ns == Ns::rss090);
             }
@@ -274,11 +274,10 @@ public:
                 m_out.format = FeedFormat::Atom10;
             } else if (root->ns == Ns::atom03 || root->attribute(QLatin1String("version")) == QLatin1String("0.3")) {
                 m_out.format = FeedFormat::Atom03;
-            } else if (isAtomNs(root->ns) || root->ns.isEmpty()) {
-                m_out.format = FeedFormat::Atom10;
             } else {
-                return false;
+                m_out.format = FeedFormat::Atom10;
             }
+            m_atomNs = root->ns;
             readAtomFeed(*root);
         } else if (name == QLatin1String("channel")) {
             readCdf(*root); // Microsoft CDF: a format without a version we report
@@ -300,7 +299,13 @@ public:
     }
 
 private:
-    NsKind kind(const XmlElement& el) const { return kindOf(el.ns, m_atom); }
+    NsKind kind(const XmlElement& el) const
+    {
+        if (m_atom && !m_atomNs.isEmpty() && el.ns == m_atomNs) {
+            return NsKind::Atom; // Atom drafts and renamed namespaces read as Atom
+        }
+        return kindOf(el.ns, m_atom);
+    }
 
     bool is(const XmlElement& el, NsKind k, QLatin1String local) const
     {
@@ -549,9 +554,15 @@ private:
                 } else if (l == QLatin1String("image")) {
                     QString href = el.attribute(QLatin1String("href"));
                     if (href.isEmpty()) {
+                        href = el.attribute(QLatin1String("url"));
+                    }
+                    if (href.isEmpty()) {
                         href = el.text();
                     }
                     setOnce(f.image, link(el, href.trimmed()));
+                } else if (l == QLatin1String("link") &&
+                           el.attribute(QLatin1String("rel")).trimmed().toLower() == QLatin1String("image")) {
+                    setOnce(f.image, link(el, el.attribute(QLatin1String("href")).trimmed()));
                 } else if (l == QLatin1String("subtitle") || l == QLatin1String("summary")) {
                     setOnce(f.subtitle, htmlOf(el, false));
                 }
@@ -570,6 +581,9 @@ private:
         const QString about = item.attribute(Ns::rdf, QLatin1String("about"));
         QString itunesSummary;
         QString summaryFallback;
+        QString rssSummary;
+        m_mediaTitle.clear();
+        m_mediaDescription.clear();
         for (const XmlNode& n : item.children) {
             if (!n.element) {
                 continue;
@@ -628,8 +642,10 @@ private:
                     if (!name.isEmpty()) {
                         e.contributors.append(name);
                     }
-                } else if (l == QLatin1String("fullitem")) {
+                } else if (l == QLatin1String("fullitem") || (l == QLatin1String("body") && k == NsKind::Rss)) {
                     setOnce(e.content, htmlOf(el, false));
+                } else if (l == QLatin1String("summary") && k == NsKind::Rss) {
+                    setOnce(rssSummary, htmlOf(el, false));
                 }
                 break;
             case NsKind::DcTerms:
@@ -708,8 +724,17 @@ private:
                 break;
             }
         }
+        if (!rssSummary.isEmpty()) {
+            // <summary> beside <description>: the short one is the summary, the description the body
+            if (e.content.isEmpty()) {
+                e.content = e.summary;
+            }
+            e.summary = rssSummary;
+        }
         setOnce(e.summary, summaryFallback);
         setOnce(e.summary, itunesSummary);
+        setOnce(e.summary, m_mediaDescription);
+        setOnce(e.title, m_mediaTitle);
         e.id = !guid.isEmpty() ? guid : about;
         if (e.link.isEmpty() && !guid.isEmpty() && guidIsPermalink) {
             const QString candidate = resolveUrl(guidBase, guid);
@@ -724,7 +749,7 @@ private:
         return e;
     }
 
-    void readMedia(const XmlElement& el, FeedEntry& e) const
+    void readMedia(const XmlElement& el, FeedEntry& e)
     {
         const QString& l = el.local;
         if (l == QLatin1String("group")) {
@@ -759,6 +784,13 @@ private:
                 e.media.append(m);
             }
             return;
+        }
+        if (l == QLatin1String("title")) {
+            setOnce(m_mediaTitle, HtmlSanitizer::toPlainText(el.text()));
+        } else if (l == QLatin1String("description")) {
+            setOnce(m_mediaDescription, el.attribute(QLatin1String("type")) == QLatin1String("html")
+                                            ? HtmlSanitizer::sanitize(el.text(), el.base)
+                                            : HtmlSanitizer::escape(el.text().trimmed()));
         }
         // item-level media:credit / media:description apply to the first media item
         if ((l == QLatin1String("credit") || l == QLatin1String("description")) && !e.media.isEmpty()) {
@@ -840,6 +872,8 @@ private:
     FeedEntry readAtomEntry(const XmlElement& entry)
     {
         FeedEntry e;
+        m_mediaTitle.clear();
+        m_mediaDescription.clear();
         for (const XmlNode& n : entry.children) {
             if (!n.element) {
                 continue;
@@ -936,6 +970,8 @@ private:
                 setOnce(e.content, htmlOf(el, false));
             } else if (k == NsKind::Media) {
                 readMedia(el, e);
+            } else if (k == NsKind::Xhtml && l == QLatin1String("body")) {
+                setOnce(e.content, HtmlSanitizer::sanitize(el.innerXml().trimmed(), el.base));
             } else if (k == NsKind::Slash && l == QLatin1String("comments")) {
                 bool ok = false;
                 const int count = el.text().trimmed().toInt(&ok);
@@ -944,6 +980,8 @@ private:
                 }
             }
         }
+        setOnce(e.summary, m_mediaDescription);
+        setOnce(e.title, m_mediaTitle);
         return e;
     }
 
@@ -986,6 +1024,9 @@ private:
     const ParseOptions& m_options;
     FeedDocument& m_out;
     bool m_atom = false;
+    QString m_atomNs;
+    QString m_mediaTitle;
+    QString m_mediaDescription;
 
 public:
     bool m_truncated = false;

@@ -412,7 +412,7 @@ bool commonForCandidate(const QString& label, char16_t c)
         return common.contains(QChar(c));
     }
     if (label == QLatin1String("tis-620")) {
-        return c >= 0x0E01 && c <= 0x0E5B;
+        return c >= 0x0E01 && c <= 0x0E2E; // consonants: other text decoded as TIS-620 lands on vowel signs
     }
     if (label == QLatin1String("windows-1255")) {
         return c >= 0x05D0 && c <= 0x05EA;

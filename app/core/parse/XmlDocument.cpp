@@ -290,6 +290,9 @@ private:
                     }
                     value = QString(start, m_p - start);
                     internal = true;
+                    if (m_p < m_end) {
+                        ++m_p; // closing quote
+                    }
                 }
                 while (m_p < m_end && *m_p != u'>') {
                     if (*m_p == u'"' || *m_p == u'\'') {
@@ -390,7 +393,14 @@ private:
             expandEntity(out, it.value(), depth);
         } else if (const QString html = HtmlEntities::lookup(entity); !html.isNull()) {
             flag(QStringLiteral("undefined entity &%1;").arg(entity));
-            out.append(html);
+            // feeds that use HTML entity names were written against HTML 4, where these two differ
+            if (entity == QLatin1String("lang")) {
+                out.append(QChar(0x2329));
+            } else if (entity == QLatin1String("rang")) {
+                out.append(QChar(0x232A));
+            } else {
+                out.append(html);
+            }
         } else {
             flag(QStringLiteral("undefined entity &%1;").arg(entity));
             out.append(u'&');
@@ -605,6 +615,8 @@ private:
             parent->children.push_back(XmlNode{&el, {}});
         } else {
             m_doc.root = &el;
+            bool ignored = false;
+            m_doc.rootDefaultNamespace = namespaceFor(QString(), &ignored);
         }
         if (selfClosing) {
             m_namespaces.resize(nsMark);

@@ -57,6 +57,7 @@ struct XmlDocument
     std::deque<XmlElement> elements; // owns every element; addresses are stable
     bool malformed = false;
     QString error; // the first problem, technical English
+    QString rootDefaultNamespace; // xmlns="…" in scope at the root element
     QString doctypeName;
     QString doctypePublicId;
 };

@@ -33,10 +33,11 @@ const QSet<QString>& allowedElements()
 // Dropped together with everything inside them.
 const QSet<QString>& droppedWithContent()
 {
-    static const QSet<QString> set = {"script",  "style",    "template", "iframe",   "frame",  "frameset",
-                                      "object",  "embed",    "applet",   "noembed",  "noframes", "noscript",
-                                      "head",    "title",    "textarea", "select",   "button",   "svg",
-                                      "math",    "xmp",      "plaintext", "canvas",  "option",  "datalist"};
+    // Plugins and frames (object, embed, applet, iframe, frame) are only unwrapped: their fallback text is
+    // the readable part, and their attributes (the dangerous part) go with the tag.
+    static const QSet<QString> set = {"script", "style",     "template", "head",   "title",  "textarea",
+                                      "select", "svg",       "math",     "xmp",    "plaintext", "datalist",
+                                      "noembed", "noframes"};
     return set;
 }
 
@@ -229,7 +230,7 @@ QString sanitize(const QString& html, const QString& baseUrl)
                 if (!token.selfClosing && !voidElements().contains(token.name)) {
                     // raw-text elements end inside the tokenizer; others nest
                     static const QSet<QString> rawText = {"script", "style", "textarea", "title", "xmp",
-                                                          "iframe", "noembed", "noframes", "noscript", "plaintext"};
+                                                          "plaintext"};
                     if (!rawText.contains(token.name)) {
                         dropDepth = 1;
                         dropName = token.name;

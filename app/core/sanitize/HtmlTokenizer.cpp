@@ -27,8 +27,7 @@ bool isSpace(QChar c)
 
 bool isRawText(const QString& name)
 {
-    static const QStringList raw = {"script", "style", "textarea", "title", "xmp", "iframe",
-                                    "noembed", "noframes", "noscript", "plaintext"};
+    static const QStringList raw = {"script", "style", "textarea", "title", "xmp", "plaintext"};
     return raw.contains(name);
 }
 
@@ -193,8 +192,13 @@ bool HtmlTokenizer::tag(HtmlToken& token)
             }
             return true;
         }
-        qsizetype end = m_in.indexOf(u'>', start);
-        m_pos = end < 0 ? n : end + 1;
+        // "<!DOCTYPE …>", "<![CDATA[…]]>", "<?…>": skipped when closed; "<!'" or an unclosed one is text
+        const bool declaration = c == u'?' || (start + 2 < n && (isAsciiAlpha(m_in[start + 2]) || m_in[start + 2] == u'['));
+        const qsizetype end = m_in.indexOf(u'>', start);
+        if (!declaration || end < 0) {
+            return false;
+        }
+        m_pos = end + 1;
         return true;
     }
     const bool endTag = c == u'/';
