@@ -582,6 +582,7 @@ private:
         QString itunesSummary;
         QString summaryFallback;
         QString rssSummary;
+        QString rssId;
         m_mediaTitle.clear();
         m_mediaDescription.clear();
         for (const XmlNode& n : item.children) {
@@ -646,6 +647,8 @@ private:
                     setOnce(e.content, htmlOf(el, false));
                 } else if (l == QLatin1String("summary") && k == NsKind::Rss) {
                     setOnce(rssSummary, htmlOf(el, false));
+                } else if (l == QLatin1String("id") && k == NsKind::Rss) {
+                    setOnce(rssId, plain(el.text())); // some portals write <id> where <guid> belongs
                 }
                 break;
             case NsKind::DcTerms:
@@ -735,7 +738,7 @@ private:
         setOnce(e.summary, itunesSummary);
         setOnce(e.summary, m_mediaDescription);
         setOnce(e.title, m_mediaTitle);
-        e.id = !guid.isEmpty() ? guid : about;
+        e.id = !guid.isEmpty() ? guid : !about.isEmpty() ? about : rssId;
         if (e.link.isEmpty() && !guid.isEmpty() && guidIsPermalink) {
             const QString candidate = resolveUrl(guidBase, guid);
             if (candidate.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
