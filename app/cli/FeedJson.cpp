@@ -28,10 +28,18 @@ QJsonArray strings(const QStringList& list)
 QJsonObject feedToJson(const FeedDocument& doc)
 {
     QJsonObject feed{
-        {"title", doc.title},         {"subtitle", doc.subtitle},   {"link", doc.link},
-        {"id", doc.id},               {"language", doc.language},   {"updated", date(doc.updated)},
-        {"published", date(doc.published)}, {"author", doc.author}, {"author_email", doc.authorEmail},
-        {"image", doc.image},         {"generator", doc.generator}, {"rights", doc.rights},
+        {"title", doc.title},
+        {"subtitle", doc.subtitle},
+        {"link", doc.link},
+        {"id", doc.id},
+        {"language", doc.language},
+        {"updated", date(doc.updated)},
+        {"published", date(doc.published)},
+        {"author", doc.author},
+        {"author_email", doc.authorEmail},
+        {"image", doc.image},
+        {"generator", doc.generator},
+        {"rights", doc.rights},
         {"icon", doc.icon},
     };
     QJsonArray entries;

@@ -55,9 +55,10 @@ int runParse(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Parse a feed file and print it as JSON."));
     parser.addHelpOption();
-    const QCommandLineOption contentType(QStringLiteral("content-type"),
-                                         QCoreApplication::translate("cli", "HTTP Content-Type the file was served with."),
-                                         QStringLiteral("type"));
+    const QCommandLineOption contentType(
+        QStringLiteral("content-type"),
+        QCoreApplication::translate("cli", "HTTP Content-Type the file was served with."),
+        QStringLiteral("type"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
                                      QCoreApplication::translate("cli", "URL of the document, for relative links."),
                                      QStringLiteral("url"));
@@ -91,7 +92,8 @@ int runParse(const QStringList& args)
     }
     const auto result = parseFeed(file.readAll(), options);
     if (const auto* error = std::get_if<Error>(&result)) {
-        writeOut(QJsonDocument(QJsonObject{{"bozo", true}, {"error", error->detail}}).toJson(QJsonDocument::Compact) + '\n');
+        writeOut(QJsonDocument(QJsonObject{{"bozo", true}, {"error", error->detail}}).toJson(QJsonDocument::Compact)
+                 + '\n');
         writeErr(QCoreApplication::translate("cli", "Not a feed: %1").arg(error->detail));
         return NotAFeed;
     }
@@ -121,8 +123,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(SOSIK_VERSION));
     loadTranslations(app);
     QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2 || args[1] == QLatin1String("-h") || args[1] == QLatin1String("--help") ||
-        args[1] == QLatin1String("help")) {
+    if (args.size() < 2 || args[1] == QLatin1String("-h") || args[1] == QLatin1String("--help")
+        || args[1] == QLatin1String("help")) {
         writeOut(usage().toUtf8());
         return args.size() < 2 ? Usage : Ok;
     }

@@ -42,7 +42,8 @@ void TestCli::versionAndHelp()
 void TestCli::parsePrintsJson()
 {
     int code = -1;
-    const QByteArray out = run({QStringLiteral("parse"), QStringLiteral(SOSIK_TEST_DATA "/feeds/euckr_declared_in_xml_only.xml")}, &code);
+    const QByteArray out = run(
+        {QStringLiteral("parse"), QStringLiteral(SOSIK_TEST_DATA "/feeds/euckr_declared_in_xml_only.xml")}, &code);
     QCOMPARE(code, 0);
     const QJsonObject json = QJsonDocument::fromJson(out).object();
     QCOMPARE(json.value(QLatin1String("encoding")).toString(), QStringLiteral("euc-kr"));

@@ -259,7 +259,7 @@ void TestFeedParser::jsonFeed()
         "home_page_url": "https://json.example.kr/", "items": [{"id": 42, "title": "제목 <b>굵게</b>",
         "url": "/a/42", "content_html": "<p>본문</p><script>x()</script>", "date_published": "2024-03-01T09:00:00+09:00",
         "authors": [{"name": "최기자"}], "tags": ["경제"], "attachments": [{"url": "/a.mp3", "mime_type": "audio/mpeg", "size_in_bytes": 1000}]}]})")
-                               .toUtf8();
+                                .toUtf8();
     ParseOptions options;
     options.baseUrl = QStringLiteral("https://json.example.kr/feed.json");
     const FeedDocument doc = parseOk(json, options);

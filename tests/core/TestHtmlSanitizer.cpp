@@ -24,29 +24,72 @@ void TestHtmlSanitizer::removesDangerousMarkup_data()
     QTest::addColumn<QString>("html");
     QTest::addColumn<QString>("forbidden");
     QTest::addColumn<QString>("kept");
-    QTest::newRow("script") << "a<script>alert(1)</script>b" << "alert" << "ab";
-    QTest::newRow("uppercase split script") << "a<SCRIPT >alert(1)</SCRIPT >b" << "alert" << "ab";
-    QTest::newRow("unterminated script") << "before<script>alert(1)" << "alert" << "before";
-    QTest::newRow("style element") << "x<style>body{display:none}</style>y" << "display" << "xy";
-    QTest::newRow("iframe") << "x<iframe src=\"http://evil.example/\"></iframe>y" << "iframe" << "xy";
-    QTest::newRow("object") << "x<object data=\"a.swf\"></object>y" << "object" << "xy";
-    QTest::newRow("embed") << "x<embed src=\"a.swf\">y" << "embed" << "xy";
-    QTest::newRow("form action") << "<form action=\"javascript:x()\">x</form>" << "javascript" << "x";
-    QTest::newRow("meta refresh") << "x<meta http-equiv=\"refresh\" content=\"0;url=http://e/\">" << "meta" << "x";
-    QTest::newRow("link stylesheet") << "x<link rel=\"stylesheet\" href=\"http://e/a.css\">" << "<link" << "x";
-    QTest::newRow("base href") << "x<base href=\"http://evil.example/\">" << "<base" << "x";
-    QTest::newRow("event handler") << "<img src=\"http://a/b.jpg\" onerror=\"x()\">" << "onerror" << "";
-    QTest::newRow("javascript href") << "<a href=\"javascript:alert(1)\">t</a>" << "javascript" << "t";
-    QTest::newRow("entity-obfuscated scheme") << "<a href=\"&#106;avascript&#58;alert(1)\">t</a>" << "avascript"
+    QTest::newRow("script") << "a<script>alert(1)</script>b"
+                            << "alert"
+                            << "ab";
+    QTest::newRow("uppercase split script") << "a<SCRIPT >alert(1)</SCRIPT >b"
+                                            << "alert"
+                                            << "ab";
+    QTest::newRow("unterminated script") << "before<script>alert(1)"
+                                         << "alert"
+                                         << "before";
+    QTest::newRow("style element") << "x<style>body{display:none}</style>y"
+                                   << "display"
+                                   << "xy";
+    QTest::newRow("iframe") << "x<iframe src=\"http://evil.example/\"></iframe>y"
+                            << "iframe"
+                            << "xy";
+    QTest::newRow("object") << "x<object data=\"a.swf\"></object>y"
+                            << "object"
+                            << "xy";
+    QTest::newRow("embed") << "x<embed src=\"a.swf\">y"
+                           << "embed"
+                           << "xy";
+    QTest::newRow("form action") << "<form action=\"javascript:x()\">x</form>"
+                                 << "javascript"
+                                 << "x";
+    QTest::newRow("meta refresh") << "x<meta http-equiv=\"refresh\" content=\"0;url=http://e/\">"
+                                  << "meta"
+                                  << "x";
+    QTest::newRow("link stylesheet") << "x<link rel=\"stylesheet\" href=\"http://e/a.css\">"
+                                     << "<link"
+                                     << "x";
+    QTest::newRow("base href") << "x<base href=\"http://evil.example/\">"
+                               << "<base"
+                               << "x";
+    QTest::newRow("event handler") << "<img src=\"http://a/b.jpg\" onerror=\"x()\">"
+                                   << "onerror"
+                                   << "";
+    QTest::newRow("javascript href") << "<a href=\"javascript:alert(1)\">t</a>"
+                                     << "javascript"
+                                     << "t";
+    QTest::newRow("entity-obfuscated scheme") << "<a href=\"&#106;avascript&#58;alert(1)\">t</a>"
+                                              << "avascript"
                                               << "t";
-    QTest::newRow("tab-obfuscated scheme") << "<a href=\"java&#x09;script:alert(1)\">t</a>" << "script:" << "t";
-    QTest::newRow("vbscript") << "<a href=\"vbscript:msgbox\">t</a>" << "vbscript" << "t";
-    QTest::newRow("data url") << "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">t</a>" << "data:" << "t";
-    QTest::newRow("css expression") << "<p style=\"width: expression(alert(1))\">t</p>" << "expression" << "t";
-    QTest::newRow("css url") << "<p style=\"background: url(http://e/x.png)\">t</p>" << "url(" << "t";
-    QTest::newRow("css position") << "<div style=\"position:absolute;top:0\">t</div>" << "position" << "t";
-    QTest::newRow("svg onload") << "a<svg onload=\"x()\"><circle/></svg>b" << "onload" << "ab";
-    QTest::newRow("comment hiding script") << "a<!--<script>x()</script>-->b" << "script" << "ab";
+    QTest::newRow("tab-obfuscated scheme") << "<a href=\"java&#x09;script:alert(1)\">t</a>"
+                                           << "script:"
+                                           << "t";
+    QTest::newRow("vbscript") << "<a href=\"vbscript:msgbox\">t</a>"
+                              << "vbscript"
+                              << "t";
+    QTest::newRow("data url") << "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">t</a>"
+                              << "data:"
+                              << "t";
+    QTest::newRow("css expression") << "<p style=\"width: expression(alert(1))\">t</p>"
+                                    << "expression"
+                                    << "t";
+    QTest::newRow("css url") << "<p style=\"background: url(http://e/x.png)\">t</p>"
+                             << "url("
+                             << "t";
+    QTest::newRow("css position") << "<div style=\"position:absolute;top:0\">t</div>"
+                                  << "position"
+                                  << "t";
+    QTest::newRow("svg onload") << "a<svg onload=\"x()\"><circle/></svg>b"
+                                << "onload"
+                                << "ab";
+    QTest::newRow("comment hiding script") << "a<!--<script>x()</script>-->b"
+                                           << "script"
+                                           << "ab";
 }
 
 void TestHtmlSanitizer::removesDangerousMarkup()
@@ -76,8 +119,9 @@ void TestHtmlSanitizer::keepsArticleStructure()
 
 void TestHtmlSanitizer::resolvesRelativeUrls()
 {
-    const QString out = HtmlSanitizer::sanitize(QStringLiteral("<a href=\"../b/c.html\">x</a><img src=\"//cdn.example.kr/i.png\">"),
-                                                QStringLiteral("http://news.example.kr/a/index.html"));
+    const QString out
+        = HtmlSanitizer::sanitize(QStringLiteral("<a href=\"../b/c.html\">x</a><img src=\"//cdn.example.kr/i.png\">"),
+                                  QStringLiteral("http://news.example.kr/a/index.html"));
     QVERIFY(out.contains(QLatin1String("href=\"http://news.example.kr/b/c.html\"")));
     QVERIFY(out.contains(QLatin1String("src=\"http://cdn.example.kr/i.png\"")));
 }
@@ -98,8 +142,10 @@ void TestHtmlSanitizer::plainTextOfHtml_data()
     QTest::newRow("blocks") << "<p>하나</p><p>둘</p>" << QStringLiteral("하나 둘");
     QTest::newRow("entities") << "AT&amp;T &copy; 2024 &#54620;" << QStringLiteral("AT&T © 2024 한");
     QTest::newRow("nbsp kept") << "a&nbsp;b" << QStringLiteral("a\u00A0b");
-    QTest::newRow("script dropped") << "a<script>x</script>b" << "ab";
-    QTest::newRow("stray lt") << "5 < 6" << "5 < 6";
+    QTest::newRow("script dropped") << "a<script>x</script>b"
+                                    << "ab";
+    QTest::newRow("stray lt") << "5 < 6"
+                              << "5 < 6";
 }
 
 void TestHtmlSanitizer::plainTextOfHtml()

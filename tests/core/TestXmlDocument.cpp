@@ -22,9 +22,10 @@ private slots:
 
 void TestXmlDocument::readsWellFormedXmlExactly()
 {
-    const XmlDocument doc = parseXml(QStringLiteral(
-        "<?xml version=\"1.0\"?><a:root xmlns:a=\"urn:a\" xmlns=\"urn:d\"><b x=\"1&amp;2\">t&lt;<![CDATA[<raw>]]></b></a:root>"),
-                                     {});
+    const XmlDocument doc
+        = parseXml(QStringLiteral("<?xml version=\"1.0\"?><a:root xmlns:a=\"urn:a\" xmlns=\"urn:d\"><b "
+                                  "x=\"1&amp;2\">t&lt;<![CDATA[<raw>]]></b></a:root>"),
+                   {});
     QVERIFY(!doc.malformed);
     QCOMPARE(doc.root->ns, QStringLiteral("urn:a"));
     QCOMPARE(doc.root->local, QStringLiteral("root"));
@@ -98,8 +99,9 @@ void TestXmlDocument::controlCharactersAreDropped()
 
 void TestXmlDocument::xmlBaseResolves()
 {
-    const XmlDocument doc = parseXml(QStringLiteral("<r xml:base=\"http://a.example/x/\"><c xml:base=\"y/\"><d/></c></r>"),
-                                     QStringLiteral("http://doc.example/feed.xml"));
+    const XmlDocument doc
+        = parseXml(QStringLiteral("<r xml:base=\"http://a.example/x/\"><c xml:base=\"y/\"><d/></c></r>"),
+                   QStringLiteral("http://doc.example/feed.xml"));
     const XmlElement* c = doc.root->children.at(0).element;
     QCOMPARE(doc.root->base, QStringLiteral("http://a.example/x/"));
     QCOMPARE(c->base, QStringLiteral("http://a.example/x/y/"));
@@ -111,14 +113,30 @@ void TestXmlDocument::resolveUrlKeepsOnlySafeSchemes_data()
     QTest::addColumn<QString>("base");
     QTest::addColumn<QString>("ref");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("relative") << "http://a.example/b/c" << "d" << "http://a.example/b/d";
-    QTest::newRow("protocol-relative") << "https://a.example/" << "//cdn.example/i.png" << "https://cdn.example/i.png";
-    QTest::newRow("protocol-relative, no base") << "" << "//cdn.example/i.png" << "https://cdn.example/i.png";
-    QTest::newRow("mailto") << "" << "mailto:reporter@example.kr" << "mailto:reporter@example.kr";
-    QTest::newRow("javascript") << "http://a.example/" << "javascript:alert(1)" << "";
-    QTest::newRow("file") << "http://a.example/" << "file:///etc/passwd" << "";
-    QTest::newRow("data") << "" << "data:text/html,x" << "";
-    QTest::newRow("relative, no base") << "" << "/a/b" << "/a/b";
+    QTest::newRow("relative") << "http://a.example/b/c"
+                              << "d"
+                              << "http://a.example/b/d";
+    QTest::newRow("protocol-relative") << "https://a.example/"
+                                       << "//cdn.example/i.png"
+                                       << "https://cdn.example/i.png";
+    QTest::newRow("protocol-relative, no base") << ""
+                                                << "//cdn.example/i.png"
+                                                << "https://cdn.example/i.png";
+    QTest::newRow("mailto") << ""
+                            << "mailto:reporter@example.kr"
+                            << "mailto:reporter@example.kr";
+    QTest::newRow("javascript") << "http://a.example/"
+                                << "javascript:alert(1)"
+                                << "";
+    QTest::newRow("file") << "http://a.example/"
+                          << "file:///etc/passwd"
+                          << "";
+    QTest::newRow("data") << ""
+                          << "data:text/html,x"
+                          << "";
+    QTest::newRow("relative, no base") << ""
+                                       << "/a/b"
+                                       << "/a/b";
 }
 
 void TestXmlDocument::resolveUrlKeepsOnlySafeSchemes()

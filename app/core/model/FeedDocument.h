@@ -21,7 +21,7 @@ struct MediaItem
     QString url;
     QString type;
     QString caption; // plain text
-    QString credit;  // plain text (media:credit)
+    QString credit; // plain text (media:credit)
     bool thumbnail = false;
 };
 
@@ -41,8 +41,8 @@ struct FeedEntry
     QStringList categories;
     QList<Enclosure> enclosures;
     QList<MediaItem> media;
-    QString comments;    // URL of the comments page
-    QString commentRss;  // wfw:commentRss
+    QString comments; // URL of the comments page
+    QString commentRss; // wfw:commentRss
     int commentCount = -1; // slash:comments
     QString sourceTitle;
     QString sourceLink;

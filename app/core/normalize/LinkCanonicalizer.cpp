@@ -12,10 +12,10 @@ namespace
 bool isTrackingParameter(const QString& key)
 {
     const QString k = key.toLower();
-    return k.startsWith(QLatin1String("utm_")) || k == QLatin1String("input") || k == QLatin1String("plink") ||
-           k == QLatin1String("fbclid") || k == QLatin1String("gclid") || k == QLatin1String("ref_src") ||
-           k == QLatin1String("cmpid") || k == QLatin1String("from") || k == QLatin1String("rss") ||
-           k == QLatin1String("ref") || k == QLatin1String("nclick_id");
+    return k.startsWith(QLatin1String("utm_")) || k == QLatin1String("input") || k == QLatin1String("plink")
+        || k == QLatin1String("fbclid") || k == QLatin1String("gclid") || k == QLatin1String("ref_src")
+        || k == QLatin1String("cmpid") || k == QLatin1String("from") || k == QLatin1String("rss")
+        || k == QLatin1String("ref") || k == QLatin1String("nclick_id");
 }
 
 } // namespace
@@ -29,7 +29,8 @@ QString canonicalLink(const QString& raw)
     }
     url.setScheme(scheme);
     url.setHost(url.host().toLower());
-    if ((scheme == QLatin1String("http") && url.port() == 80) || (scheme == QLatin1String("https") && url.port() == 443)) {
+    if ((scheme == QLatin1String("http") && url.port() == 80)
+        || (scheme == QLatin1String("https") && url.port() == 443)) {
         url.setPort(-1);
     }
     url.setFragment(QString());

@@ -25,15 +25,54 @@ struct Parts
 int monthFromName(const QString& raw)
 {
     static const QHash<QString, int> months = {
-        {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"may", 5}, {"jun", 6}, {"jul", 7}, {"aug", 8},
-        {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+        {"jan", 1},
+        {"feb", 2},
+        {"mar", 3},
+        {"apr", 4},
+        {"may", 5},
+        {"jun", 6},
+        {"jul", 7},
+        {"aug", 8},
+        {"sep", 9},
+        {"sept", 9},
+        {"oct", 10},
+        {"nov", 11},
+        {"dec", 12},
         // Greek
-        {"ιαν", 1}, {"φεβ", 2}, {"μάώ", 3}, {"μαρ", 3}, {"μάρ", 3}, {"απρ", 4}, {"μάι", 5}, {"μαϊ", 5},
-        {"μαι", 5}, {"ιούν", 6}, {"ιον", 6}, {"ιουν", 6}, {"ιούλ", 7}, {"ιολ", 7}, {"ιουλ", 7}, {"αύγ", 8},
-        {"αυγ", 8}, {"σεπ", 9}, {"οκτ", 10}, {"νοέ", 11}, {"νοε", 11}, {"δεκ", 12},
+        {"ιαν", 1},
+        {"φεβ", 2},
+        {"μάώ", 3},
+        {"μαρ", 3},
+        {"μάρ", 3},
+        {"απρ", 4},
+        {"μάι", 5},
+        {"μαϊ", 5},
+        {"μαι", 5},
+        {"ιούν", 6},
+        {"ιον", 6},
+        {"ιουν", 6},
+        {"ιούλ", 7},
+        {"ιολ", 7},
+        {"ιουλ", 7},
+        {"αύγ", 8},
+        {"αυγ", 8},
+        {"σεπ", 9},
+        {"οκτ", 10},
+        {"νοέ", 11},
+        {"νοε", 11},
+        {"δεκ", 12},
         // Hungarian
-        {"január", 1}, {"február", 2}, {"március", 3}, {"április", 4}, {"május", 5}, {"június", 6},
-        {"július", 7}, {"augusztus", 8}, {"szeptember", 9}, {"október", 10}, {"november", 11},
+        {"január", 1},
+        {"február", 2},
+        {"március", 3},
+        {"április", 4},
+        {"május", 5},
+        {"június", 6},
+        {"július", 7},
+        {"augusztus", 8},
+        {"szeptember", 9},
+        {"október", 10},
+        {"november", 11},
         {"december", 12},
     };
     const QString name = raw.toLower();
@@ -42,8 +81,18 @@ int monthFromName(const QString& raw)
     }
     if (name.size() > 3 && name.at(0).unicode() < 0x80) {
         // "January", "Sept."
-        static const QStringList full = {"january", "february", "march", "april", "may", "june", "july",
-                                         "august", "september", "october", "november", "december"};
+        static const QStringList full = {"january",
+                                         "february",
+                                         "march",
+                                         "april",
+                                         "may",
+                                         "june",
+                                         "july",
+                                         "august",
+                                         "september",
+                                         "october",
+                                         "november",
+                                         "december"};
         QString n = name;
         if (n.endsWith(u'.')) {
             n.chop(1);
@@ -60,14 +109,12 @@ int monthFromName(const QString& raw)
 bool zoneFromName(const QString& raw, int* offset)
 {
     static const QHash<QString, int> zones = {
-        {"ut", 0},     {"utc", 0},    {"gmt", 0},     {"z", 0},      {"wet", 0},    {"est", -5},
-        {"edt", -4},   {"cst", -6},   {"cdt", -5},    {"mst", -7},   {"mdt", -6},   {"pst", -8},
-        {"pdt", -7},   {"at", -4},    {"ast", -4},    {"adt", -3},   {"et", -5},    {"ct", -6},
-        {"mt", -7},    {"pt", -8},    {"akst", -9},   {"akdt", -8},  {"hst", -10},  {"met", 1},
-        {"cet", 1},    {"cest", 2},   {"mest", 2},    {"bst", 1},    {"west", 1},   {"eet", 2},
-        {"eest", 3},   {"msk", 3},    {"ist", 5},     {"ict", 7},    {"wib", 7},    {"hkt", 8},
-        {"sgt", 8},    {"awst", 8},   {"kst", 9},     {"jst", 9},    {"acst", 9},   {"aest", 10},
-        {"aedt", 11},  {"nzst", 12},  {"nzdt", 13},
+        {"ut", 0},   {"utc", 0},   {"gmt", 0},   {"z", 0},     {"wet", 0},   {"est", -5},  {"edt", -4},  {"cst", -6},
+        {"cdt", -5}, {"mst", -7},  {"mdt", -6},  {"pst", -8},  {"pdt", -7},  {"at", -4},   {"ast", -4},  {"adt", -3},
+        {"et", -5},  {"ct", -6},   {"mt", -7},   {"pt", -8},   {"akst", -9}, {"akdt", -8}, {"hst", -10}, {"met", 1},
+        {"cet", 1},  {"cest", 2},  {"mest", 2},  {"bst", 1},   {"west", 1},  {"eet", 2},   {"eest", 3},  {"msk", 3},
+        {"ist", 5},  {"ict", 7},   {"wib", 7},   {"hkt", 8},   {"sgt", 8},   {"awst", 8},  {"kst", 9},   {"jst", 9},
+        {"acst", 9}, {"aest", 10}, {"aedt", 11}, {"nzst", 12}, {"nzdt", 13},
     };
     const QString name = raw.toLower();
     if (auto it = zones.constFind(name); it != zones.constEnd()) {
@@ -148,12 +195,12 @@ bool parseTime(const QString& token, Parts& p)
 QDateTime parseKorean(const QString& s, const std::optional<QTimeZone>& zone)
 {
     // 2024년 1월 15일 (월) 오후 8:36[:15] | 2004-05-25 오후 11:23:17 | 2024.01.15 오전 8시 36분
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d{4})\\s*(?:년|[-./])\\s*(\\d{1,2})\\s*(?:월|[-./])\\s*(\\d{1,2})\\s*일?\\.?\\s*"
-        "(?:\\(?[월화수목금토일]\\)?(?:요일)?\\s*)?"
-        "(?:(오전|오후|AM|PM|am|pm)\\s*)?"
-        "(?:(\\d{1,2})\\s*(?::|시)\\s*(\\d{1,2})\\s*(?:분)?\\s*(?:(?::)?\\s*(\\d{1,2})\\s*초?)?)?\\s*"
-        "(?:(오전|오후|AM|PM|am|pm))?\\s*(KST|\\+09:?00)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4})\\s*(?:년|[-./])\\s*(\\d{1,2})\\s*(?:월|[-./])\\s*(\\d{1,2})\\s*일?\\.?\\s*"
+                       "(?:\\(?[월화수목금토일]\\)?(?:요일)?\\s*)?"
+                       "(?:(오전|오후|AM|PM|am|pm)\\s*)?"
+                       "(?:(\\d{1,2})\\s*(?::|시)\\s*(\\d{1,2})\\s*(?:분)?\\s*(?:(?::)?\\s*(\\d{1,2})\\s*초?)?)?\\s*"
+                       "(?:(오전|오후|AM|PM|am|pm))?\\s*(KST|\\+09:?00)?$"));
     const auto m = re.match(s);
     if (!m.hasMatch()) {
         return {};
@@ -300,9 +347,9 @@ QDateTime parseRfc822Like(const QString& s, const std::optional<QTimeZone>& zone
         if (t.endsWith(u'.') && t.size() > 1 && !t.at(0).isDigit()) {
             t.chop(1);
         }
-        if (t.contains(u':') && !t.startsWith(u'+') && !t.startsWith(u'-') &&
-            !t.startsWith(QLatin1String("GMT"), Qt::CaseInsensitive) &&
-            !t.startsWith(QLatin1String("UTC"), Qt::CaseInsensitive)) {
+        if (t.contains(u':') && !t.startsWith(u'+') && !t.startsWith(u'-')
+            && !t.startsWith(QLatin1String("GMT"), Qt::CaseInsensitive)
+            && !t.startsWith(QLatin1String("UTC"), Qt::CaseInsensitive)) {
             if (sawTime || !parseTime(t, p)) {
                 return {};
             }
@@ -388,8 +435,8 @@ QTimeZone zoneById(const QString& id)
     if (id.isEmpty() || id == QLatin1String("Asia/Seoul") || id == QLatin1String("KST")) {
         return koreaTime();
     }
-    if (id == QLatin1String("Asia/Shanghai") || id == QLatin1String("Asia/Hong_Kong") ||
-        id == QLatin1String("Asia/Taipei")) {
+    if (id == QLatin1String("Asia/Shanghai") || id == QLatin1String("Asia/Hong_Kong")
+        || id == QLatin1String("Asia/Taipei")) {
         return QTimeZone(8 * 3600); // no daylight saving since 1991
     }
     if (id == QLatin1String("UTC")) {
@@ -405,8 +452,8 @@ QDateTime parse(const QString& input, const std::optional<QTimeZone>& defaultZon
     if (s.isEmpty() || s.size() > 80) {
         return {};
     }
-    if (s.contains(QStringLiteral("년")) || s.contains(QStringLiteral("오전")) ||
-        s.contains(QStringLiteral("오후")) || s.contains(QStringLiteral("시"))) {
+    if (s.contains(QStringLiteral("년")) || s.contains(QStringLiteral("오전")) || s.contains(QStringLiteral("오후"))
+        || s.contains(QStringLiteral("시"))) {
         return parseKorean(s, defaultZone);
     }
     if (s.at(0).isDigit() || s.at(0) == u'-') {

@@ -64,22 +64,23 @@ const QString wfw = QStringLiteral("http://wellformedweb.org/CommentAPI/");
 
 bool isRssNs(const QString& ns)
 {
-    return ns.isEmpty() || ns == Ns::rss10 || ns == Ns::rss090 ||
-           ns == QLatin1String("http://backend.userland.com/rss2") ||
-           ns == QLatin1String("http://backend.userland.com/rss") ||
-           ns == QLatin1String("http://blogs.law.harvard.edu/tech/rss") ||
-           ns == QLatin1String("http://purl.org/net/rss1.1#");
+    return ns.isEmpty() || ns == Ns::rss10 || ns == Ns::rss090
+        || ns == QLatin1String("http://backend.userland.com/rss2")
+        || ns == QLatin1String("http://backend.userland.com/rss")
+        || ns == QLatin1String("http://blogs.law.harvard.edu/tech/rss")
+        || ns == QLatin1String("http://purl.org/net/rss1.1#");
 }
 
 bool isAtomNs(const QString& ns)
 {
-    return ns == Ns::atom10 || ns == Ns::atom03 || ns == QLatin1String("http://purl.org/atom/ns#draft-ietf-atompub-format-08");
+    return ns == Ns::atom10 || ns == Ns::atom03
+        || ns == QLatin1String("http://purl.org/atom/ns#draft-ietf-atompub-format-08");
 }
 
 bool isItunesNs(const QString& ns)
 {
-    return ns.compare(QLatin1String("http://www.itunes.com/dtds/podcast-1.0.dtd"), Qt::CaseInsensitive) == 0 ||
-           ns == QLatin1String("http://example.com/DTDs/PodCast-1.0.dtd");
+    return ns.compare(QLatin1String("http://www.itunes.com/dtds/podcast-1.0.dtd"), Qt::CaseInsensitive) == 0
+        || ns == QLatin1String("http://example.com/DTDs/PodCast-1.0.dtd");
 }
 
 bool isMediaNs(const QString& ns)
@@ -207,8 +208,8 @@ TextType textTypeOf(const XmlElement& el, bool atomConstruct, QString* value)
     TextType kind = TextType::Text;
     if (type.isEmpty()) {
         kind = (mode == QLatin1String("xml") || hasElementChildren(el)) ? TextType::Xhtml
-               : mode == QLatin1String("escaped")                        ? TextType::Html
-                                                                         : TextType::Text;
+            : mode == QLatin1String("escaped")                          ? TextType::Html
+                                                                        : TextType::Text;
     } else if (type == QLatin1String("text") || type == QLatin1String("text/plain")) {
         kind = TextType::Text;
     } else if (type == QLatin1String("html") || type == QLatin1String("text/html")) {
@@ -307,10 +308,7 @@ private:
         return kindOf(el.ns, m_atom);
     }
 
-    bool is(const XmlElement& el, NsKind k, QLatin1String local) const
-    {
-        return el.local == local && kind(el) == k;
-    }
+    bool is(const XmlElement& el, NsKind k, QLatin1String local) const { return el.local == local && kind(el) == k; }
 
     QDateTime date(const XmlElement& el) const { return DateParser::parse(el.text(), m_options.defaultZone); }
 
@@ -508,8 +506,8 @@ private:
                     setOnce(f.updated, date(el));
                 } else if (l == QLatin1String("pubdate")) {
                     setOnce(f.published, date(el));
-                } else if (l == QLatin1String("managingeditor") || l == QLatin1String("creator") ||
-                           l == QLatin1String("author")) {
+                } else if (l == QLatin1String("managingeditor") || l == QLatin1String("creator")
+                           || l == QLatin1String("author")) {
                     addAuthor(el.text(), f.author, f.authorEmail, nullptr);
                 } else if (l == QLatin1String("generator")) {
                     setOnce(f.generator, plain(el.text()));
@@ -560,8 +558,8 @@ private:
                         href = el.text();
                     }
                     setOnce(f.image, link(el, href.trimmed()));
-                } else if (l == QLatin1String("link") &&
-                           el.attribute(QLatin1String("rel")).trimmed().toLower() == QLatin1String("image")) {
+                } else if (l == QLatin1String("link")
+                           && el.attribute(QLatin1String("rel")).trimmed().toLower() == QLatin1String("image")) {
                     setOnce(f.image, link(el, el.attribute(QLatin1String("href")).trimmed()));
                 } else if (l == QLatin1String("subtitle") || l == QLatin1String("summary")) {
                     setOnce(f.subtitle, htmlOf(el, false));
@@ -609,8 +607,8 @@ private:
                     if (guid.isEmpty()) {
                         guid = plain(el.text());
                         guidBase = el.base;
-                        guidIsPermalink =
-                            el.attribute(QLatin1String("ispermalink")).trimmed().toLower() != QLatin1String("false");
+                        guidIsPermalink
+                            = el.attribute(QLatin1String("ispermalink")).trimmed().toLower() != QLatin1String("false");
                     }
                 } else if (l == QLatin1String("pubdate")) {
                     setOnce(e.published, date(el));
@@ -741,8 +739,8 @@ private:
         e.id = !guid.isEmpty() ? guid : !about.isEmpty() ? about : rssId;
         if (e.link.isEmpty() && !guid.isEmpty() && guidIsPermalink) {
             const QString candidate = resolveUrl(guidBase, guid);
-            if (candidate.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
-                candidate.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+            if (candidate.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+                || candidate.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
                 e.link = candidate;
             }
         }
@@ -791,9 +789,10 @@ private:
         if (l == QLatin1String("title")) {
             setOnce(m_mediaTitle, HtmlSanitizer::toPlainText(el.text()));
         } else if (l == QLatin1String("description")) {
-            setOnce(m_mediaDescription, el.attribute(QLatin1String("type")) == QLatin1String("html")
-                                            ? HtmlSanitizer::sanitize(el.text(), el.base)
-                                            : HtmlSanitizer::escape(el.text().trimmed()));
+            setOnce(m_mediaDescription,
+                    el.attribute(QLatin1String("type")) == QLatin1String("html")
+                        ? HtmlSanitizer::sanitize(el.text(), el.base)
+                        : HtmlSanitizer::escape(el.text().trimmed()));
         }
         // item-level media:credit / media:description apply to the first media item
         if ((l == QLatin1String("credit") || l == QLatin1String("description")) && !e.media.isEmpty()) {
@@ -1145,7 +1144,8 @@ ContentType parseContentType(const QString& header)
         }
         if (parts[i].left(eq).trimmed().toLower() == QLatin1String("charset")) {
             QString value = parts[i].mid(eq + 1).trimmed();
-            if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front()) {
+            if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'')
+                && value.back() == value.front()) {
                 value = value.mid(1, value.size() - 2);
             }
             ct.charset = value.trimmed().toLower();
@@ -1156,16 +1156,16 @@ ContentType parseContentType(const QString& header)
 
 bool isXmlMime(const QString& mime)
 {
-    return mime == QLatin1String("application/xml") || mime == QLatin1String("text/xml") ||
-           mime.endsWith(QLatin1String("+xml")) || mime == QLatin1String("application/xml-dtd") ||
-           mime == QLatin1String("application/xml-external-parsed-entity") ||
-           mime == QLatin1String("text/xml-external-parsed-entity");
+    return mime == QLatin1String("application/xml") || mime == QLatin1String("text/xml")
+        || mime.endsWith(QLatin1String("+xml")) || mime == QLatin1String("application/xml-dtd")
+        || mime == QLatin1String("application/xml-external-parsed-entity")
+        || mime == QLatin1String("text/xml-external-parsed-entity");
 }
 
 bool isJsonMime(const QString& mime)
 {
-    return mime == QLatin1String("application/json") || mime == QLatin1String("application/feed+json") ||
-           mime.endsWith(QLatin1String("+json"));
+    return mime == QLatin1String("application/json") || mime == QLatin1String("application/feed+json")
+        || mime.endsWith(QLatin1String("+json"));
 }
 
 // The encoding named in an XML declaration; `bytes` must be ASCII-compatible here.
@@ -1225,8 +1225,8 @@ DecodedText decodeFeedBytes(const QByteArray& bytes, const QString& contentType,
     QString declared;
     const QString family = !bomEncoding.isEmpty() ? bomEncoding : sniffed;
     if (family.startsWith(QLatin1String("utf-16")) || family.startsWith(QLatin1String("utf-32"))) {
-        const QString head =
-            TextDecoder::decode(QByteArrayView(bytes).sliced(bomLength).first(std::min<qsizetype>(bytes.size() - bomLength, 2048)), family);
+        const QString head = TextDecoder::decode(
+            QByteArrayView(bytes).sliced(bomLength).first(std::min<qsizetype>(bytes.size() - bomLength, 2048)), family);
         declared = declaredEncoding(head.toLatin1());
     } else {
         declared = declaredEncoding(QByteArrayView(bytes).sliced(bomLength));
@@ -1260,8 +1260,8 @@ DecodedText decodeFeedBytes(const QByteArray& bytes, const QString& contentType,
         label.clear();
         codec = QStringLiteral("utf-8");
     }
-    if ((codec.startsWith(QLatin1String("utf-16")) || codec.startsWith(QLatin1String("utf-32"))) &&
-        bomEncoding.isEmpty() && sniffed.isEmpty()) {
+    if ((codec.startsWith(QLatin1String("utf-16")) || codec.startsWith(QLatin1String("utf-32")))
+        && bomEncoding.isEmpty() && sniffed.isEmpty()) {
         // declared as UTF-16/32 but the bytes are ASCII-compatible
         codec = QStringLiteral("utf-8");
         label = QStringLiteral("utf-8");
@@ -1270,7 +1270,8 @@ DecodedText decodeFeedBytes(const QByteArray& bytes, const QString& contentType,
     if (codec == QLatin1String("utf-8") && !TextDecoder::isValidUtf8(body)) {
         out.malformed = true;
         if (out.problem.isEmpty()) {
-            out.problem = QStringLiteral("bytes are not valid %1").arg(label.isEmpty() ? QStringLiteral("utf-8") : label);
+            out.problem
+                = QStringLiteral("bytes are not valid %1").arg(label.isEmpty() ? QStringLiteral("utf-8") : label);
         }
         if (bomLength == 0) {
             label = TextDecoder::guessLegacyEncoding(body);
@@ -1290,8 +1291,9 @@ DecodedText decodeFeedBytes(const QByteArray& bytes, const QString& contentType,
 Result<FeedDocument> parseFeed(const QByteArray& bytes, const ParseOptions& options)
 {
     if (bytes.size() > options.maxBytes) {
-        return Error{ErrorCode::TooLarge,
-                     QStringLiteral("document of %1 bytes exceeds the limit of %2").arg(bytes.size()).arg(options.maxBytes)};
+        return Error{
+            ErrorCode::TooLarge,
+            QStringLiteral("document of %1 bytes exceeds the limit of %2").arg(bytes.size()).arg(options.maxBytes)};
     }
     FeedDocument doc;
     DecodedText decoded = decodeFeedBytes(bytes, options.contentType, options.encodingOverride);

@@ -39,9 +39,8 @@ int compare(QStringView a, const char* b)
 const Entity* find(QStringView name)
 {
     const auto* end = std::end(kEntities);
-    const auto* it = std::lower_bound(std::begin(kEntities), end, name, [](const Entity& e, QStringView n) {
-        return compare(n, e.name) > 0;
-    });
+    const auto* it = std::lower_bound(
+        std::begin(kEntities), end, name, [](const Entity& e, QStringView n) { return compare(n, e.name) > 0; });
     if (it != end && compare(name, it->name) == 0) {
         return it;
     }
@@ -82,10 +81,10 @@ qsizetype longestLegacyPrefix(QStringView text, QString* value)
 
 void appendCodePoint(QString& out, char32_t cp)
 {
-    static constexpr std::array<char16_t, 32> c1 = {
-        0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+    static constexpr std::array<char16_t, 32> c1
+        = {0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+           0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+           0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
     if (cp >= 0x80 && cp < 0xA0) {
         out.append(QChar(c1[cp - 0x80]));
     } else if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {

@@ -144,8 +144,8 @@ QString decodeTable(QByteArrayView bytes, const QString& codec, const Table& tab
                     continue;
                 }
                 if (b >= 0x90 && b <= 0xE3) {
-                    const char32_t cp =
-                        0x10000 + (((b - 0x90) * 10 + (t - 0x30)) * 126 + (b3 - 0x81)) * 10 + (b4 - 0x30);
+                    const char32_t cp
+                        = 0x10000 + (((b - 0x90) * 10 + (t - 0x30)) * 126 + (b3 - 0x81)) * 10 + (b4 - 0x30);
                     if (cp <= 0x10FFFF) {
                         out.resize(out.size() + 1); // a surrogate pair may outgrow the byte count
                         dst = out.data();
@@ -278,8 +278,8 @@ QString codecForLabel(QString label)
         return it.value();
     }
     // iso-8859-N / iso8859-N / latinN / windows-125N / cp125N
-    static const std::array<QLatin1String, 3> isoPrefixes = {
-        QLatin1String("iso-8859-"), QLatin1String("iso8859-"), QLatin1String("iso-8859")};
+    static const std::array<QLatin1String, 3> isoPrefixes
+        = {QLatin1String("iso-8859-"), QLatin1String("iso8859-"), QLatin1String("iso-8859")};
     for (const auto& prefix : isoPrefixes) {
         if (label.startsWith(prefix)) {
             bool ok = false;

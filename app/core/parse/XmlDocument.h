@@ -13,7 +13,7 @@ struct XmlElement;
 
 struct XmlAttribute
 {
-    QString ns;    // namespace URI ("" for unprefixed attributes)
+    QString ns; // namespace URI ("" for unprefixed attributes)
     QString local; // lower-cased local name
     QString qname; // as written
     QString value; // references resolved, whitespace normalised
@@ -28,7 +28,7 @@ struct XmlNode
 
 struct XmlElement
 {
-    QString ns;    // namespace URI
+    QString ns; // namespace URI
     QString local; // lower-cased local name
     QString qname; // as written
     QList<XmlAttribute> attributes;

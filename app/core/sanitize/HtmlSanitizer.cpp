@@ -16,16 +16,15 @@ namespace
 const QSet<QString>& allowedElements()
 {
     static const QSet<QString> set = {
-        "a",      "abbr",   "acronym", "address", "area",    "article", "aside",   "audio",   "b",
-        "bdi",    "bdo",    "big",     "blockquote", "br",   "caption", "center",  "cite",    "code",
-        "col",    "colgroup", "dd",    "del",     "details", "dfn",     "dir",     "div",     "dl",
-        "dt",     "em",     "figcaption", "figure", "font",  "footer",  "h1",      "h2",      "h3",
-        "h4",     "h5",     "h6",      "header",  "hr",      "i",       "img",     "ins",     "kbd",
-        "label",  "li",     "map",     "mark",    "nav",     "ol",      "p",       "picture", "pre",
-        "q",      "rp",     "rt",      "ruby",    "s",       "samp",    "section", "small",   "source",
-        "span",   "strike", "strong",  "sub",     "summary", "sup",     "table",   "tbody",   "td",
-        "tfoot",  "th",     "thead",   "time",    "tr",      "tt",      "u",       "ul",      "var",
-        "video",  "wbr",    "main",    "hgroup",  "blink",   "nobr",    "multicol", "spacer", "listing",
+        "a",       "abbr",  "acronym",    "address", "area",    "article", "aside", "audio",    "b",      "bdi",
+        "bdo",     "big",   "blockquote", "br",      "caption", "center",  "cite",  "code",     "col",    "colgroup",
+        "dd",      "del",   "details",    "dfn",     "dir",     "div",     "dl",    "dt",       "em",     "figcaption",
+        "figure",  "font",  "footer",     "h1",      "h2",      "h3",      "h4",    "h5",       "h6",     "header",
+        "hr",      "i",     "img",        "ins",     "kbd",     "label",   "li",    "map",      "mark",   "nav",
+        "ol",      "p",     "picture",    "pre",     "q",       "rp",      "rt",    "ruby",     "s",      "samp",
+        "section", "small", "source",     "span",    "strike",  "strong",  "sub",   "summary",  "sup",    "table",
+        "tbody",   "td",    "tfoot",      "th",      "thead",   "time",    "tr",    "tt",       "u",      "ul",
+        "var",     "video", "wbr",        "main",    "hgroup",  "blink",   "nobr",  "multicol", "spacer", "listing",
     };
     return set;
 }
@@ -35,28 +34,53 @@ const QSet<QString>& droppedWithContent()
 {
     // Plugins and frames (object, embed, applet, iframe, frame) are only unwrapped: their fallback text is
     // the readable part, and their attributes (the dangerous part) go with the tag.
-    static const QSet<QString> set = {"script", "style",     "template", "head",   "title",  "textarea",
-                                      "select", "svg",       "math",     "xmp",    "plaintext", "datalist",
-                                      "noembed", "noframes"};
+    static const QSet<QString> set = {"script",
+                                      "style",
+                                      "template",
+                                      "head",
+                                      "title",
+                                      "textarea",
+                                      "select",
+                                      "svg",
+                                      "math",
+                                      "xmp",
+                                      "plaintext",
+                                      "datalist",
+                                      "noembed",
+                                      "noframes"};
     return set;
 }
 
 const QSet<QString>& voidElements()
 {
-    static const QSet<QString> set = {"area", "br", "col", "hr", "img", "source", "wbr", "input", "meta",
-                                      "link", "base", "param", "track", "embed", "frame", "keygen", "basefont"};
+    static const QSet<QString> set = {"area",
+                                      "br",
+                                      "col",
+                                      "hr",
+                                      "img",
+                                      "source",
+                                      "wbr",
+                                      "input",
+                                      "meta",
+                                      "link",
+                                      "base",
+                                      "param",
+                                      "track",
+                                      "embed",
+                                      "frame",
+                                      "keygen",
+                                      "basefont"};
     return set;
 }
 
 const QSet<QString>& blockElements()
 {
     static const QSet<QString> set = {
-        "address", "article", "aside",  "blockquote", "br",    "caption", "center", "dd",     "details",
-        "dialog",  "dir",     "div",    "dl",         "dt",    "fieldset", "figcaption", "figure", "footer",
-        "form",    "h1",      "h2",     "h3",         "h4",    "h5",      "h6",     "header", "hgroup",
-        "hr",      "li",      "main",   "menu",       "nav",   "ol",      "p",      "pre",    "section",
-        "summary", "table",   "tbody",  "td",         "tfoot", "th",      "thead",  "tr",     "ul",
-        "body",    "html",
+        "address", "article", "aside", "blockquote", "br",       "caption",    "center",  "dd",     "details", "dialog",
+        "dir",     "div",     "dl",    "dt",         "fieldset", "figcaption", "figure",  "footer", "form",    "h1",
+        "h2",      "h3",      "h4",    "h5",         "h6",       "header",     "hgroup",  "hr",     "li",      "main",
+        "menu",    "nav",     "ol",    "p",          "pre",      "section",    "summary", "table",  "tbody",   "td",
+        "tfoot",   "th",      "thead", "tr",         "ul",       "body",       "html",
     };
     return set;
 }
@@ -64,42 +88,96 @@ const QSet<QString>& blockElements()
 const QSet<QString>& allowedAttributes()
 {
     static const QSet<QString> set = {
-        "abbr",    "align",   "alt",     "axis",     "border",  "cellpadding", "cellspacing", "char",
-        "charoff", "cite",    "clear",   "color",    "cols",    "colspan",     "compact",     "controls",
-        "coords",  "datetime", "dir",    "face",     "headers", "height",      "href",        "hreflang",
-        "hspace",  "label",   "lang",    "loop",     "longdesc", "muted",      "name",        "noshade",
-        "nowrap",  "poster",  "rel",     "rev",      "reversed", "rows",       "rowspan",     "rules",
-        "scope",   "shape",   "size",    "span",     "src",     "start",       "style",       "summary",
-        "title",   "type",    "usemap",  "valign",   "value",   "vspace",      "width",       "bgcolor",
-        "xml:lang", "open",   "class",   "id",       "role",    "background",  "accesskey",   "tabindex",
+        "abbr",     "align",    "alt",    "axis",   "border",   "cellpadding", "cellspacing", "char",
+        "charoff",  "cite",     "clear",  "color",  "cols",     "colspan",     "compact",     "controls",
+        "coords",   "datetime", "dir",    "face",   "headers",  "height",      "href",        "hreflang",
+        "hspace",   "label",    "lang",   "loop",   "longdesc", "muted",       "name",        "noshade",
+        "nowrap",   "poster",   "rel",    "rev",    "reversed", "rows",        "rowspan",     "rules",
+        "scope",    "shape",    "size",   "span",   "src",      "start",       "style",       "summary",
+        "title",    "type",     "usemap", "valign", "value",    "vspace",      "width",       "bgcolor",
+        "xml:lang", "open",     "class",  "id",     "role",     "background",  "accesskey",   "tabindex",
     };
     return set;
 }
 
 bool isUrlAttribute(const QString& name)
 {
-    return name == QLatin1String("href") || name == QLatin1String("src") || name == QLatin1String("cite") ||
-           name == QLatin1String("longdesc") || name == QLatin1String("poster") ||
-           name == QLatin1String("usemap") || name == QLatin1String("background");
+    return name == QLatin1String("href") || name == QLatin1String("src") || name == QLatin1String("cite")
+        || name == QLatin1String("longdesc") || name == QLatin1String("poster") || name == QLatin1String("usemap")
+        || name == QLatin1String("background");
 }
 
 const QSet<QString>& allowedCssProperties()
 {
     static const QSet<QString> set = {
-        "azimuth",          "background-color", "border-bottom-color", "border-collapse", "border-color",
-        "border-left-color", "border-right-color", "border-top-color", "clear",           "color",
-        "cursor",           "direction",        "display",          "elevation",          "float",
-        "font",             "font-family",      "font-size",        "font-style",         "font-variant",
-        "font-weight",      "height",           "letter-spacing",   "line-height",        "overflow",
-        "pause",            "pause-after",      "pause-before",     "pitch",              "pitch-range",
-        "richness",         "speak",            "speak-header",     "speak-numeral",      "speak-punctuation",
-        "speech-rate",      "stress",           "text-align",       "text-decoration",    "text-indent",
-        "unicode-bidi",     "vertical-align",   "voice-family",     "volume",             "white-space",
-        "width",            "margin",           "margin-top",       "margin-bottom",      "margin-left",
-        "margin-right",     "padding",          "padding-top",      "padding-bottom",     "padding-left",
-        "padding-right",    "border",           "border-top",       "border-bottom",      "border-left",
-        "border-right",     "border-width",     "border-style",     "max-width",          "text-transform",
-        "word-spacing",     "word-break",       "background",
+        "azimuth",
+        "background-color",
+        "border-bottom-color",
+        "border-collapse",
+        "border-color",
+        "border-left-color",
+        "border-right-color",
+        "border-top-color",
+        "clear",
+        "color",
+        "cursor",
+        "direction",
+        "display",
+        "elevation",
+        "float",
+        "font",
+        "font-family",
+        "font-size",
+        "font-style",
+        "font-variant",
+        "font-weight",
+        "height",
+        "letter-spacing",
+        "line-height",
+        "overflow",
+        "pause",
+        "pause-after",
+        "pause-before",
+        "pitch",
+        "pitch-range",
+        "richness",
+        "speak",
+        "speak-header",
+        "speak-numeral",
+        "speak-punctuation",
+        "speech-rate",
+        "stress",
+        "text-align",
+        "text-decoration",
+        "text-indent",
+        "unicode-bidi",
+        "vertical-align",
+        "voice-family",
+        "volume",
+        "white-space",
+        "width",
+        "margin",
+        "margin-top",
+        "margin-bottom",
+        "margin-left",
+        "margin-right",
+        "padding",
+        "padding-top",
+        "padding-bottom",
+        "padding-left",
+        "padding-right",
+        "border",
+        "border-top",
+        "border-bottom",
+        "border-left",
+        "border-right",
+        "border-width",
+        "border-style",
+        "max-width",
+        "text-transform",
+        "word-spacing",
+        "word-break",
+        "background",
     };
     return set;
 }
@@ -109,8 +187,8 @@ QString sanitizeStyle(const QString& style)
     static const QRegularExpression kSafeCssValue(QStringLiteral("^[#a-z0-9 .,%-]+$"));
     // Comments and escapes can hide anything from the checks below: refuse styles that use them.
     const QString lowered = style.toLower();
-    if (lowered.contains(u'\\') || lowered.contains(QLatin1String("/*")) || lowered.contains(u'@') ||
-        lowered.contains(u'<') || lowered.contains(u'&')) {
+    if (lowered.contains(u'\\') || lowered.contains(QLatin1String("/*")) || lowered.contains(u'@')
+        || lowered.contains(u'<') || lowered.contains(u'&')) {
         return {};
     }
     QStringList kept;
@@ -125,16 +203,16 @@ QString sanitizeStyle(const QString& style)
         if (!allowedCssProperties().contains(property) || value.isEmpty()) {
             continue;
         }
-        if (v.contains(QLatin1String("url")) || v.contains(QLatin1String("expression")) ||
-            v.contains(QLatin1String("script")) || v.contains(QLatin1String("behavior")) ||
-            v.contains(QLatin1String("binding")) || v.contains(QLatin1String("import")) ||
-            v.contains(u'(') || v.contains(u'"') || v.contains(u'\'')) {
+        if (v.contains(QLatin1String("url")) || v.contains(QLatin1String("expression"))
+            || v.contains(QLatin1String("script")) || v.contains(QLatin1String("behavior"))
+            || v.contains(QLatin1String("binding")) || v.contains(QLatin1String("import")) || v.contains(u'(')
+            || v.contains(u'"') || v.contains(u'\'')) {
             continue;
         }
-        if ((property == QLatin1String("background") || property.startsWith(QLatin1String("border")) ||
-             property == QLatin1String("margin") || property == QLatin1String("padding") ||
-             property == QLatin1String("font")) &&
-            !v.contains(kSafeCssValue)) {
+        if ((property == QLatin1String("background") || property.startsWith(QLatin1String("border"))
+             || property == QLatin1String("margin") || property == QLatin1String("padding")
+             || property == QLatin1String("font"))
+            && !v.contains(kSafeCssValue)) {
             continue;
         }
         if (property == QLatin1String("display") && v.contains(QLatin1String("fixed"))) {
@@ -203,13 +281,13 @@ QString sanitize(const QString& html, const QString& baseUrl)
     out.reserve(html.size());
     HtmlTokenizer tokenizer(html);
     HtmlToken token;
-    std::vector<QString> open;  // allowed elements we emitted and must close
-    int dropDepth = 0;          // >0 while inside an element dropped with its content
+    std::vector<QString> open; // allowed elements we emitted and must close
+    int dropDepth = 0; // >0 while inside an element dropped with its content
     QString dropName;
     while (tokenizer.next(token)) {
         if (dropDepth > 0) {
-            if (token.type == HtmlToken::Type::StartTag && token.name == dropName && !token.selfClosing &&
-                !voidElements().contains(token.name)) {
+            if (token.type == HtmlToken::Type::StartTag && token.name == dropName && !token.selfClosing
+                && !voidElements().contains(token.name)) {
                 ++dropDepth;
             } else if (token.type == HtmlToken::Type::EndTag && token.name == dropName) {
                 --dropDepth;
@@ -229,8 +307,7 @@ QString sanitize(const QString& html, const QString& baseUrl)
             if (droppedWithContent().contains(token.name)) {
                 if (!token.selfClosing && !voidElements().contains(token.name)) {
                     // raw-text elements end inside the tokenizer; others nest
-                    static const QSet<QString> rawText = {"script", "style", "textarea", "title", "xmp",
-                                                          "plaintext"};
+                    static const QSet<QString> rawText = {"script", "style", "textarea", "title", "xmp", "plaintext"};
                     if (!rawText.contains(token.name)) {
                         dropDepth = 1;
                         dropName = token.name;
@@ -313,8 +390,8 @@ QString toPlainText(const QString& html)
     while (tokenizer.next(token)) {
         switch (token.type) {
         case HtmlToken::Type::Text:
-            if (token.name.isEmpty() || token.name == QLatin1String("title") ||
-                token.name == QLatin1String("textarea")) {
+            if (token.name.isEmpty() || token.name == QLatin1String("title")
+                || token.name == QLatin1String("textarea")) {
                 if (hidden == 0) {
                     out += token.text;
                 }

@@ -193,7 +193,8 @@ bool HtmlTokenizer::tag(HtmlToken& token)
             return true;
         }
         // "<!DOCTYPE …>", "<![CDATA[…]]>", "<?…>": skipped when closed; "<!'" or an unclosed one is text
-        const bool declaration = c == u'?' || (start + 2 < n && (isAsciiAlpha(m_in[start + 2]) || m_in[start + 2] == u'['));
+        const bool declaration
+            = c == u'?' || (start + 2 < n && (isAsciiAlpha(m_in[start + 2]) || m_in[start + 2] == u'['));
         const qsizetype end = m_in.indexOf(u'>', start);
         if (!declaration || end < 0) {
             return false;
@@ -253,8 +254,8 @@ void HtmlTokenizer::readAttributes(HtmlToken& token)
         }
         const qsizetype nameStart = m_pos;
         ++m_pos; // the first character may be '=' or anything else
-        while (m_pos < n && !isSpace(m_in[m_pos]) && m_in[m_pos] != u'/' && m_in[m_pos] != u'>' &&
-               m_in[m_pos] != u'=') {
+        while (m_pos < n && !isSpace(m_in[m_pos]) && m_in[m_pos] != u'/' && m_in[m_pos] != u'>'
+               && m_in[m_pos] != u'=') {
             ++m_pos;
         }
         HtmlAttribute attr;

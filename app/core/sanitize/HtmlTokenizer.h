@@ -9,7 +9,7 @@ namespace news
 
 struct HtmlAttribute
 {
-    QString name;  // lower case
+    QString name; // lower case
     QString value; // character references decoded
 };
 
