@@ -128,25 +128,50 @@ bool zoneFromName(const QString& raw, int* offset)
 }
 
 // "+0900", "-09:00", "+09", "GMT+9", "GMT-01:01"
-bool zoneFromOffset(QString s, int* offset)
+bool zoneFromOffset(QStringView s, int* offset)
 {
     for (const auto& prefix : {QLatin1String("gmt"), QLatin1String("utc"), QLatin1String("ut")}) {
         if (s.size() > prefix.size() && s.startsWith(prefix, Qt::CaseInsensitive)) {
-            s = s.mid(prefix.size());
+            s = s.sliced(prefix.size());
             break;
         }
     }
-    static const QRegularExpression re(QStringLiteral("^([+-])(\\d{1,2})(?::?(\\d{2}))?$"));
-    const auto m = re.match(s);
-    if (!m.hasMatch()) {
+    if (s.size() < 2 || (s[0] != u'+' && s[0] != u'-')) {
         return false;
     }
-    const int hours = m.captured(2).toInt();
-    const int minutes = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+    const int sign = s[0] == u'-' ? -1 : 1;
+    QStringView rest = s.sliced(1);
+    int hours = 0;
+    int minutes = 0;
+    auto digitsOf = [](QStringView v, int* out) {
+        for (const QChar c : v) {
+            if (c.unicode() < '0' || c.unicode() > '9') {
+                return false;
+            }
+            *out = *out * 10 + (c.unicode() - '0');
+        }
+        return !v.isEmpty();
+    };
+    if (const qsizetype colon = rest.indexOf(u':'); colon >= 0) {
+        if (colon > 2 || rest.size() - colon - 1 != 2 || !digitsOf(rest.first(colon), &hours)
+            || !digitsOf(rest.sliced(colon + 1), &minutes)) {
+            return false;
+        }
+    } else if (rest.size() <= 2) {
+        if (!digitsOf(rest, &hours)) {
+            return false;
+        }
+    } else if (rest.size() == 4) {
+        if (!digitsOf(rest.first(2), &hours) || !digitsOf(rest.sliced(2), &minutes)) {
+            return false;
+        }
+    } else {
+        return false;
+    }
     if (hours > 14 || minutes > 59) {
         return false;
     }
-    *offset = (hours * 3600 + minutes * 60) * (m.captured(1) == QLatin1String("-") ? -1 : 1);
+    *offset = sign * (hours * 3600 + minutes * 60);
     return true;
 }
 
@@ -181,14 +206,41 @@ QDateTime build(const Parts& p, const std::optional<QTimeZone>& defaultZone)
 
 bool parseTime(const QString& token, Parts& p)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,]\\d+)?)?$"));
-    const auto m = re.match(token);
-    if (!m.hasMatch()) {
+    // H:M, HH:MM:SS, HH:MM:SS.fff — by hand: this runs for every item of every feed
+    int fields[3] = {0, 0, 0};
+    int count = 0;
+    int digits = 0;
+    qsizetype i = 0;
+    const qsizetype n = token.size();
+    for (; i < n; ++i) {
+        const char16_t c = token[i].unicode();
+        if (c >= '0' && c <= '9') {
+            if (++digits > 2) {
+                return false;
+            }
+            fields[count] = fields[count] * 10 + (c - '0');
+        } else if (c == ':') {
+            if (digits == 0 || ++count > 2) {
+                return false;
+            }
+            digits = 0;
+        } else if ((c == '.' || c == ',') && count == 2 && digits > 0) {
+            for (++i; i < n; ++i) {
+                if (!token[i].isDigit()) {
+                    return false;
+                }
+            }
+            break;
+        } else {
+            return false;
+        }
+    }
+    if (count < 1 || digits == 0) {
         return false;
     }
-    p.hour = m.captured(1).toInt();
-    p.minute = m.captured(2).toInt();
-    p.second = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+    p.hour = fields[0];
+    p.minute = fields[1];
+    p.second = count == 2 ? fields[2] : 0;
     return p.hour < 24 && p.minute < 60 && p.second < 61;
 }
 
@@ -333,8 +385,15 @@ QDateTime parseIso(const QString& s, const std::optional<QTimeZone>& zone)
 QDateTime parseRfc822Like(const QString& s, const std::optional<QTimeZone>& zone)
 {
     QStringList tokens;
-    for (const QString& t : s.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
-        tokens.append(t);
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= s.size(); ++i) {
+        const bool separator = i == s.size() || s[i] == u' ' || s[i] == u',' || s[i] == u'\t';
+        if (separator && start >= 0) {
+            tokens.append(s.mid(start, i - start));
+            start = -1;
+        } else if (!separator && start < 0) {
+            start = i;
+        }
     }
     if (tokens.isEmpty()) {
         return {};

@@ -1267,7 +1267,10 @@ DecodedText decodeFeedBytes(const QByteArray& bytes, const QString& contentType,
         label = QStringLiteral("utf-8");
     }
     const QByteArrayView body = QByteArrayView(bytes).sliced(bomLength);
-    if (codec == QLatin1String("utf-8") && !TextDecoder::isValidUtf8(body)) {
+    bool errors = false;
+    out.text = TextDecoder::decode(body, codec, &errors);
+    if (errors && codec == QLatin1String("utf-8")) {
+        // declared (or defaulted to) UTF-8 but it is not: Korean sites still send CP949 this way
         out.malformed = true;
         if (out.problem.isEmpty()) {
             out.problem
@@ -1276,10 +1279,10 @@ DecodedText decodeFeedBytes(const QByteArray& bytes, const QString& contentType,
         if (bomLength == 0) {
             label = TextDecoder::guessLegacyEncoding(body);
             codec = TextDecoder::codecForLabel(label);
+            errors = false;
+            out.text = TextDecoder::decode(body, codec, &errors);
         }
     }
-    bool errors = false;
-    out.text = TextDecoder::decode(body, codec, &errors);
     if (errors && !out.malformed) {
         out.malformed = true;
         out.problem = QStringLiteral("invalid byte sequences for %1").arg(label);

@@ -433,6 +433,14 @@ QString guessLegacyEncoding(QByteArrayView bytes)
         {"tis-620", "cp874"},
         {"windows-1255", "cp1255"},
     }};
+    // a sample is enough to tell languages apart; cut at an ASCII byte so no sequence is split
+    if (bytes.size() > 256 * 1024) {
+        qsizetype cut = 256 * 1024;
+        while (cut > 0 && uchar(bytes[cut - 1]) >= 0x80) {
+            --cut;
+        }
+        bytes = bytes.first(cut);
+    }
     QString best = QStringLiteral("euc-kr"); // our readers' most likely legacy encoding
     double bestScore = 0.0;
     for (const auto& [label, codec] : candidates) {

@@ -887,7 +887,9 @@ QString resolveUrl(const QString& base, const QString& ref)
     if (outScheme.isEmpty()) {
         return out;
     }
-    return safeScheme(outScheme) ? out : QString();
+    // a document that is itself local (the bundled demo, a file the user opened) may point next to itself
+    const bool localDocument = outScheme == QLatin1String("qrc") || outScheme == QLatin1String("file");
+    return (safeScheme(outScheme) || localDocument) ? out : QString();
 }
 
 } // namespace news

@@ -225,24 +225,28 @@ QString sanitizeStyle(const QString& style)
 
 void appendEscaped(QString& out, QStringView text, bool attribute)
 {
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '"':
-            out += attribute ? QLatin1String("&quot;") : QLatin1String("\"");
-            break;
-        default:
-            out += c;
+    // append runs of ordinary characters in bulk: this is the hot loop of sanitizing
+    qsizetype runStart = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        QLatin1String replacement;
+        if (c == '&') {
+            replacement = QLatin1String("&amp;");
+        } else if (c == '<') {
+            replacement = QLatin1String("&lt;");
+        } else if (c == '>') {
+            replacement = QLatin1String("&gt;");
+        } else if (c == '"' && attribute) {
+            replacement = QLatin1String("&quot;");
+        } else {
+            continue;
         }
+        out.append(text.sliced(runStart, i - runStart));
+        out.append(replacement);
+        runStart = i + 1;
     }
+    out.append(text.sliced(runStart));
 }
 
 } // namespace
