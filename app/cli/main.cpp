@@ -1,3 +1,4 @@
+#include "CacheCommands.h"
 #include "FeedJson.h"
 #include "parse/DateParser.h"
 #include "parse/FeedParser.h"
@@ -103,15 +104,25 @@ int runParse(const QStringList& args)
 
 QString usage()
 {
-    return QCoreApplication::translate("cli",
-                                       "Usage: sosik-cli <command> [options]\n"
-                                       "\n"
-                                       "Commands:\n"
-                                       "  parse FILE    parse a feed file and print normalized JSON\n"
-                                       "\n"
-                                       "Options:\n"
-                                       "  -h, --help    show this help\n"
-                                       "  -v, --version show the version\n");
+    return QCoreApplication::translate(
+        "cli",
+        "Usage: sosik-cli <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  parse FILE          parse a feed file and print normalized JSON\n"
+        "  refresh             refresh feeds into the cache (--data-dir, --opml, --source)\n"
+        "  feeds               list feeds and their state\n"
+        "  list                list articles, newest first\n"
+        "  show ID             show one article\n"
+        "  search QUERY        search the cache\n"
+        "  stats               cache statistics\n"
+        "  rankings            most-read rankings\n"
+        "  import-opml FILE    import feeds from OPML\n"
+        "  export-opml FILE    export feeds as OPML\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help    show this help\n"
+        "  -v, --version show the version\n");
 }
 
 } // namespace
@@ -136,6 +147,9 @@ int main(int argc, char** argv)
     args.removeAt(1);
     if (command == QLatin1String("parse")) {
         return runParse(args);
+    }
+    if (CacheCommands::handles(command)) {
+        return CacheCommands::run(command, args);
     }
     writeErr(QCoreApplication::translate("cli", "Unknown command: %1").arg(command));
     writeErr(usage());

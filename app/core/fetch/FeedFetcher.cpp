@@ -1,0 +1,329 @@
+#include "fetch/FeedFetcher.h"
+
+#include "support/Clock.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcFetch, "news.fetch")
+
+namespace news
+{
+namespace
+{
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return timer.elapsed();
+}
+
+qint64 parseRetryAfter(const QByteArray& value, qint64 now)
+{
+    bool ok = false;
+    const qint64 seconds = value.trimmed().toLongLong(&ok);
+    if (ok) {
+        return now + std::clamp<qint64>(seconds, 0, 7 * 86400);
+    }
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (when.isValid()) {
+        return std::clamp<qint64>(when.toSecsSinceEpoch(), now, now + 7 * 86400);
+    }
+    return 0;
+}
+
+bool isLocalScheme(const QString& scheme)
+{
+    return scheme == QLatin1String("file") || scheme == QLatin1String("qrc");
+}
+
+} // namespace
+
+FeedFetcher::FeedFetcher(FetchSettings settings, const Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_clock(clock)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam->setAutoDeleteReplies(false);
+}
+
+FeedFetcher::~FeedFetcher()
+{
+    cancelAll();
+}
+
+void FeedFetcher::setSettings(const FetchSettings& settings)
+{
+    m_settings = settings;
+}
+
+qint64 FeedFetcher::nowSeconds() const
+{
+    return m_clock ? m_clock->now() : QDateTime::currentSecsSinceEpoch();
+}
+
+QString FeedFetcher::hostKey(const QUrl& url)
+{
+    return url.host().toLower() + u':' + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+void FeedFetcher::enqueue(const FetchRequest& request)
+{
+    m_queue.push_back(request);
+    if (!m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_pumpScheduled = false;
+            pump();
+        });
+    }
+}
+
+void FeedFetcher::cancelAll()
+{
+    std::deque<FetchRequest> queued;
+    queued.swap(m_queue);
+    const auto replies = m_active.keys();
+    for (QNetworkReply* reply : replies) {
+        auto it = m_active.find(reply);
+        if (it == m_active.end()) {
+            continue;
+        }
+        Active active = std::move(it.value());
+        m_active.erase(it);
+        m_perHost[active.host] -= 1;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        fail(active, ErrorCode::Cancelled, QStringLiteral("cancelled"));
+    }
+    for (const FetchRequest& r : queued) {
+        Active a;
+        a.request = r;
+        a.result.id = r.id;
+        a.result.requestedUrl = r.url;
+        fail(a, ErrorCode::Cancelled, QStringLiteral("cancelled"));
+    }
+}
+
+void FeedFetcher::pump()
+{
+    const qint64 now = nowSeconds();
+    for (auto it = m_queue.begin(); it != m_queue.end() && int(m_active.size()) < m_settings.maxParallel;) {
+        const QString host = hostKey(it->url);
+        const bool local = isLocalScheme(it->url.scheme());
+        if (!local && m_perHost.value(host) >= m_settings.maxPerHost) {
+            ++it;
+            continue;
+        }
+        Active active;
+        active.request = *it;
+        active.host = host;
+        active.result.id = it->id;
+        active.result.requestedUrl = it->url;
+        active.result.startedAt = now;
+        active.startMs = monotonicMs();
+        it = m_queue.erase(it);
+        if (!local && m_hostBlockedUntil.value(host) > now) {
+            active.result.retryAfter = m_hostBlockedUntil.value(host);
+            fail(active, ErrorCode::HttpStatus, QStringLiteral("host asked us to wait (Retry-After)"), 429);
+            continue;
+        }
+        start(std::move(active));
+    }
+    if (m_queue.empty() && m_active.isEmpty()) {
+        emit idle();
+    }
+}
+
+void FeedFetcher::start(Active active)
+{
+    const QUrl url = active.request.url;
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && !isLocalScheme(scheme)) {
+        fail(active, ErrorCode::Network, QStringLiteral("unsupported URL scheme '%1'").arg(scheme));
+        pump();
+        return;
+    }
+    if (m_settings.offline && !isLocalScheme(scheme)) {
+        fail(active, ErrorCode::Network, QStringLiteral("offline: no request sent"));
+        pump();
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_settings.userAgent);
+    request.setRawHeader("Accept", active.request.accept.toLatin1());
+    request.setRawHeader("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.6");
+    if (!active.request.etag.isEmpty()) {
+        request.setRawHeader("If-None-Match", active.request.etag.toLatin1());
+    }
+    if (!active.request.lastModified.isEmpty()) {
+        request.setRawHeader("If-Modified-Since", active.request.lastModified.toLatin1());
+    }
+    request.setTransferTimeout(m_settings.connectTimeoutMs);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    QNetworkReply* reply = m_nam->get(request);
+    if (!isLocalScheme(scheme)) {
+        ++m_sent;
+        m_perHost[active.host] += 1;
+    }
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    // the total time limit, on top of the stall timeout
+    QTimer::singleShot(m_settings.totalTimeoutMs, reply, [this, reply] {
+        auto it = m_active.find(reply);
+        if (it == m_active.end()) {
+            return;
+        }
+        it->result.error
+            = Error{ErrorCode::Network, QStringLiteral("timed out after %1 ms").arg(m_settings.totalTimeoutMs)};
+        reply->abort();
+    });
+    m_active.insert(reply, std::move(active));
+}
+
+void FeedFetcher::onReadyRead(QNetworkReply* reply)
+{
+    auto it = m_active.find(reply);
+    if (it == m_active.end()) {
+        return;
+    }
+    const qint64 cap = it->request.maxBytes > 0 ? it->request.maxBytes : m_settings.maxBytes;
+    const QByteArray chunk = reply->readAll();
+    it->result.bytes += chunk.size();
+    if (it->result.body.size() + chunk.size() > cap) {
+        it->result.error = Error{ErrorCode::TooLarge, QStringLiteral("response larger than %1 bytes").arg(cap)};
+        reply->abort();
+        return;
+    }
+    it->result.body += chunk;
+}
+
+void FeedFetcher::onFinished(QNetworkReply* reply)
+{
+    auto it = m_active.find(reply);
+    if (it == m_active.end()) {
+        reply->deleteLater();
+        return;
+    }
+    Active active = std::move(it.value());
+    m_active.erase(it);
+    if (!isLocalScheme(active.request.url.scheme())) {
+        m_perHost[active.host] -= 1;
+    }
+    finish(reply, active);
+    reply->deleteLater();
+    pump();
+}
+
+void FeedFetcher::finish(QNetworkReply* reply, Active& active)
+{
+    FetchResult& r = active.result;
+    if (reply->bytesAvailable() > 0 && r.error.detail.isEmpty()) {
+        onReadyRead(reply);
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.httpStatus = status;
+    r.finalUrl = reply->url();
+    if (!r.error.detail.isEmpty()) { // our own abort: too large, timed out
+        fail(active, r.error.code, r.error.detail, status);
+        return;
+    }
+    if (status >= 300 && status < 400 && status != 304) {
+        const QUrl target
+            = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        const QString scheme = target.scheme().toLower();
+        if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            fail(active, ErrorCode::Network, QStringLiteral("redirect to a non-HTTP URL refused"), status);
+            return;
+        }
+        if (++active.redirects > m_settings.maxRedirects) {
+            fail(active, ErrorCode::Network, QStringLiteral("too many redirects"), status);
+            return;
+        }
+        active.allPermanent = active.allPermanent && (status == 301 || status == 308);
+        if (active.allPermanent) {
+            r.permanentUrl = target;
+        }
+        active.request.url = target;
+        const QString newHost = hostKey(target);
+        active.host = newHost;
+        r.body.clear();
+        r.bytes = 0;
+        // follow at once (the per-host limit is a politeness hint; a redirect is one logical request)
+        start(std::move(active));
+        return;
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError && status == 0) {
+        fail(active,
+             ErrorCode::Network,
+             QStringLiteral("timed out (no data for %1 ms)").arg(m_settings.connectTimeoutMs));
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError && status == 0) {
+        const QString detail = reply->errorString();
+        const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
+        fail(active, ErrorCode::Network, tls ? QStringLiteral("TLS error: %1").arg(detail) : detail);
+        return;
+    }
+    if (!active.allPermanent) {
+        r.permanentUrl = QUrl();
+    }
+    r.etag = QString::fromLatin1(reply->rawHeader("ETag"));
+    r.lastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
+    r.contentType = QString::fromLatin1(reply->rawHeader("Content-Type"));
+    r.durationMs = int(monotonicMs() - active.startMs);
+    if (status == 304) {
+        r.status = FetchStatus::NotModified;
+        emit finished(r);
+        return;
+    }
+    if (status == 429 || status == 503) {
+        r.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), nowSeconds());
+        if (r.retryAfter > 0) {
+            m_hostBlockedUntil.insert(active.host, r.retryAfter);
+        }
+        fail(active, ErrorCode::HttpStatus, QStringLiteral("HTTP %1").arg(status), status);
+        return;
+    }
+    if (status == 410) {
+        r.gone = true;
+    }
+    if (status >= 400 || (status == 0 && reply->error() != QNetworkReply::NoError)) {
+        fail(active, ErrorCode::HttpStatus, QStringLiteral("HTTP %1").arg(status), status);
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        // e.g. the connection was reset in the middle of the body: keep nothing half-read
+        fail(active, ErrorCode::Network, reply->errorString(), status);
+        return;
+    }
+    r.status = FetchStatus::Ok;
+    emit finished(r);
+}
+
+void FeedFetcher::fail(Active& active, ErrorCode code, const QString& detail, int httpStatus)
+{
+    FetchResult& r = active.result;
+    r.status = FetchStatus::Failed;
+    r.error = Error{code, detail, httpStatus};
+    r.httpStatus = httpStatus;
+    r.body.clear();
+    r.durationMs = int(monotonicMs() - active.startMs);
+    qCDebug(lcFetch) << "failed" << active.request.url.toString() << detail;
+    emit finished(r);
+}
+
+} // namespace news

@@ -1,0 +1,115 @@
+#include "normalize/ArticleNormalizer.h"
+
+#include "normalize/LinkCanonicalizer.h"
+#include "sanitize/HtmlTokenizer.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+namespace news
+{
+
+QStringList imageSources(const QString& html)
+{
+    QStringList out;
+    if (!html.contains(QLatin1String("<img"), Qt::CaseInsensitive)) {
+        return out;
+    }
+    HtmlTokenizer tokenizer(html);
+    HtmlToken token;
+    while (tokenizer.next(token)) {
+        if (token.type == HtmlToken::Type::StartTag && token.name == QLatin1String("img")) {
+            for (const HtmlAttribute& a : token.attributes) {
+                if (a.name == QLatin1String("src") && !a.value.trimmed().isEmpty()) {
+                    out.append(a.value.trimmed());
+                }
+            }
+        }
+    }
+    return out;
+}
+
+StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
+{
+    StoredItem item;
+    item.guid = e.id.trimmed();
+    item.link = e.link.trimmed();
+    item.canonicalLink = canonicalLink(item.link);
+    item.title = e.title.isEmpty() ? QString() : e.title;
+    item.summary = e.summary;
+    item.content = e.content;
+    QByteArray hashInput = e.title.toUtf8() + '\x1f' + e.summary.toUtf8() + '\x1f' + e.content.toUtf8();
+    item.contentHash = QString::fromLatin1(QCryptographicHash::hash(hashInput, QCryptographicHash::Sha1).toHex());
+    if (!item.guid.isEmpty()) {
+        item.dedupeKey = QLatin1String("g:") + item.guid;
+    } else if (!item.canonicalLink.isEmpty()) {
+        item.dedupeKey = QLatin1String("l:") + item.canonicalLink;
+    } else {
+        item.dedupeKey = QLatin1String("h:") + item.contentHash;
+    }
+    QDateTime when = e.published.isValid() ? e.published : e.updated.isValid() ? e.updated : e.created;
+    if (when.isValid()) {
+        item.published = when.toSecsSinceEpoch();
+        item.dateKnown = true;
+        // a date in the future beyond a day is a feed bug (time zone or typo): keep it from pinning the top
+        if (item.published > context.now + 86400) {
+            item.published = context.now;
+        }
+    } else {
+        item.published = context.now;
+        item.dateKnown = false;
+    }
+    item.updated = e.updated.isValid() ? e.updated.toSecsSinceEpoch() : 0;
+    QStringList authors = e.authors;
+    if (authors.isEmpty() && !e.author.isEmpty()) {
+        authors.append(e.author);
+    }
+    authors.removeDuplicates();
+    item.authors = authors.join(QLatin1String(", "));
+    item.comments = e.commentCount;
+    item.commentsUrl = e.comments;
+
+    // images: Media RSS first (they carry captions and credits), then enclosures, then the body
+    QSet<QString> seen;
+    auto add = [&](const QString& url,
+                   const QString& role,
+                   const QString& caption,
+                   const QString& credit,
+                   const QString& mime) {
+        if (url.isEmpty() || seen.contains(url)) {
+            return;
+        }
+        seen.insert(url);
+        item.media.append(MediaRecord{url, role, caption, credit, mime});
+    };
+    for (const MediaItem& m : e.media) {
+        const bool image = m.type.isEmpty() || m.type.startsWith(QLatin1String("image")) || m.thumbnail;
+        if (image) {
+            add(m.url,
+                m.thumbnail ? QStringLiteral("thumbnail") : QStringLiteral("inline"),
+                m.caption,
+                m.credit,
+                m.type.contains(u'/') ? m.type : QString());
+        }
+    }
+    for (const Enclosure& enc : e.enclosures) {
+        if (enc.type.startsWith(QLatin1String("image"))) {
+            add(enc.url, QStringLiteral("inline"), {}, {}, enc.type);
+        }
+    }
+    for (const QString& src : imageSources(e.content.isEmpty() ? e.summary : e.content)) {
+        add(src, QStringLiteral("inline"), {}, {}, {});
+    }
+    for (const MediaRecord& m : item.media) {
+        if (m.role == QLatin1String("thumbnail")) {
+            item.thumbnail = m.url;
+            break;
+        }
+    }
+    if (item.thumbnail.isEmpty() && !item.media.isEmpty()) {
+        item.thumbnail = item.media.front().url;
+    }
+    return item;
+}
+
+} // namespace news

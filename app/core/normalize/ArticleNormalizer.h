@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/FeedDocument.h"
+#include "store/StoreTypes.h"
+
+namespace news
+{
+
+/// Turns a parsed entry into what the store keeps: de-duplication key (guid, else canonical link, else a
+/// content hash), a date (the feed's, else first-seen time, marked as such), authors, thumbnail and the
+/// article's images in order.
+struct NormalizeContext
+{
+    qint64 now = 0; // unix seconds, first-seen time for undated entries
+};
+
+StoredItem normalizeEntry(const FeedEntry& entry, const NormalizeContext& context);
+
+/// The `src` of every <img> in sanitized HTML, in order.
+QStringList imageSources(const QString& html);
+
+} // namespace news

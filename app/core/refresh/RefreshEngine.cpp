@@ -1,0 +1,313 @@
+#include "refresh/RefreshEngine.h"
+
+#include "normalize/ArticleNormalizer.h"
+#include "parse/DateParser.h"
+#include "parse/FeedParser.h"
+#include "store/Cache.h"
+#include "support/Clock.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QPointer>
+#include <QSqlQuery>
+#include <QThreadPool>
+
+namespace news
+{
+namespace
+{
+
+constexpr qint64 kValidatorMaxAge = 8 * 86400; // drop ETag/Last-Modified now and then (NNW)
+constexpr qint64 kRankingInterval = 15 * 60; // publisher rankings: every 15 minutes
+
+QList<RefreshTarget> loadTargets(QSqlDatabase& db, const RefreshScope& scope, qint64 now)
+{
+    QString where = QStringLiteral("f.disabled = 0");
+    if (scope.kind == RefreshScope::Kind::Section) {
+        where += QStringLiteral(" AND f.section = :section");
+    }
+    if (!scope.force) {
+        where += QStringLiteral(" AND (f.next_fetch IS NULL OR f.next_fetch <= :now) AND (f.kind != 'ranking' OR "
+                                "f.last_fetch IS NULL OR f.last_fetch <= :rankingDue)");
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT f.id, f.url, COALESCE(f.etag, ''), COALESCE(f.last_modified, ''), "
+                             "COALESCE(f.body_hash, ''), f.kind, COALESCE(f.validators_at, 0), s.timezone, "
+                             "COALESCE(s.encoding, '') FROM feeds f JOIN sources s ON s.id = f.source_id WHERE %1 "
+                             "ORDER BY f.kind, f.position, f.id")
+                  .arg(where));
+    if (scope.kind == RefreshScope::Kind::Section) {
+        q.bindValue(QStringLiteral(":section"), scope.section);
+    }
+    if (!scope.force) {
+        q.bindValue(QStringLiteral(":now"), now);
+        q.bindValue(QStringLiteral(":rankingDue"), now - kRankingInterval);
+    }
+    QList<RefreshTarget> out;
+    if (!q.exec()) {
+        return out;
+    }
+    while (q.next()) {
+        RefreshTarget t;
+        t.feedId = q.value(0).toLongLong();
+        if (scope.kind == RefreshScope::Kind::Feeds && !scope.feedIds.contains(t.feedId)) {
+            continue;
+        }
+        t.url = q.value(1).toString();
+        const bool fresh = now - q.value(6).toLongLong() < kValidatorMaxAge;
+        t.etag = fresh ? q.value(2).toString() : QString();
+        t.lastModified = fresh ? q.value(3).toString() : QString();
+        t.bodyHash = q.value(4).toString();
+        t.ranking = q.value(5).toString() == QLatin1String("ranking");
+        t.timezone = q.value(7).toString();
+        t.encoding = q.value(8).toString();
+        out.append(t);
+    }
+    return out;
+}
+
+FeedUpdate
+parseAndNormalize(const RefreshTarget& target, const FetchResult& fetched, const QString& bodyHash, qint64 now)
+{
+    FeedUpdate u;
+    u.feedId = target.feedId;
+    u.httpStatus = fetched.httpStatus;
+    u.etag = fetched.etag;
+    u.lastModified = fetched.lastModified;
+    u.bodyHash = bodyHash;
+    u.permanentUrl = fetched.permanentUrl.isValid() ? fetched.permanentUrl.toString() : QString();
+    u.startedAt = fetched.startedAt;
+    u.durationMs = fetched.durationMs;
+    u.bytes = fetched.bytes;
+    u.now = now;
+    u.isRanking = target.ranking;
+    ParseOptions options;
+    options.contentType = fetched.finalUrl.scheme().startsWith(QLatin1String("http")) ? fetched.contentType : QString();
+    options.baseUrl = fetched.finalUrl.toString();
+    options.encodingOverride = target.encoding;
+    options.defaultZone = DateParser::zoneById(target.timezone);
+    auto parsed = parseFeed(fetched.body, options);
+    if (auto* error = std::get_if<Error>(&parsed)) {
+        u.outcome = FetchOutcome::Failed;
+        u.error = *error;
+        u.bodyHash.clear();
+        return u;
+    }
+    const FeedDocument& doc = std::get<FeedDocument>(parsed);
+    u.outcome = FetchOutcome::Updated;
+    u.feedTitle = doc.title;
+    if (target.ranking) {
+        for (const FeedEntry& e : doc.entries) {
+            u.ranking.append(RankingEntry{e.title, e.link});
+        }
+        return u;
+    }
+    NormalizeContext context;
+    context.now = now;
+    u.items.reserve(doc.entries.size());
+    for (const FeedEntry& e : doc.entries) {
+        StoredItem item = normalizeEntry(e, context);
+        if (item.title.isEmpty() && item.summary.isEmpty() && item.content.isEmpty()) {
+            continue;
+        }
+        u.items.append(std::move(item));
+    }
+    return u;
+}
+
+} // namespace
+
+RefreshEngine::RefreshEngine(Cache* cache, FetchSettings settings, const Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_fetcher(new FeedFetcher(std::move(settings), clock, this))
+    , m_clock(clock)
+{
+    qRegisterMetaType<RefreshProgress>();
+    qRegisterMetaType<RefreshSummary>();
+    qRegisterMetaType<FetchResult>();
+    connect(m_fetcher, &FeedFetcher::finished, this, &RefreshEngine::onFetched);
+    connect(m_cache, &Cache::feedWritten, this, &RefreshEngine::onWritten);
+}
+
+qint64 RefreshEngine::now() const
+{
+    return m_clock ? m_clock->now() : QDateTime::currentSecsSinceEpoch();
+}
+
+void RefreshEngine::setOffline(bool offline)
+{
+    FetchSettings s = m_fetcher->settings();
+    s.offline = offline;
+    m_fetcher->setSettings(s);
+}
+
+void RefreshEngine::refresh(const RefreshScope& scope)
+{
+    if (m_running) {
+        return;
+    }
+    m_running = true;
+    m_summary = {};
+    m_timer.start();
+    const qint64 t = now();
+    QPointer<RefreshEngine> self(this);
+    m_cache->run([self, scope, t](StoreWriterCore& core) {
+        const QList<RefreshTarget> targets = loadTargets(core.database(), scope, t);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, targets] {
+                if (self) {
+                    self->begin(targets);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RefreshEngine::begin(const QList<RefreshTarget>& targets)
+{
+    ++m_generation;
+    m_targets.clear();
+    m_outcomes.clear();
+    m_summary.progress.feedsTotal = int(targets.size());
+    m_summary.offline = m_fetcher->settings().offline;
+    emit started(int(targets.size()));
+    if (targets.isEmpty()) {
+        complete();
+        return;
+    }
+    for (const RefreshTarget& t : targets) {
+        m_targets.insert(t.feedId, t);
+        FetchRequest request;
+        request.id = t.feedId;
+        request.url = QUrl(t.url);
+        request.etag = t.etag;
+        request.lastModified = t.lastModified;
+        m_fetcher->enqueue(request);
+    }
+}
+
+void RefreshEngine::onFetched(const FetchResult& result)
+{
+    auto it = m_targets.constFind(result.id);
+    if (!m_running || it == m_targets.constEnd()) {
+        return;
+    }
+    const RefreshTarget target = it.value();
+    m_summary.progress.bytes += result.bytes;
+    if (result.status == FetchStatus::Failed && result.error.code == ErrorCode::Cancelled) {
+        // cancelled by the user: not the feed's fault, nothing to record
+        m_targets.remove(target.feedId);
+        ++m_summary.progress.feedsDone;
+        emit progress(m_summary.progress);
+        if (m_summary.progress.feedsDone >= m_summary.progress.feedsTotal) {
+            complete();
+        }
+        return;
+    }
+    const qint64 t = now();
+    if (result.status != FetchStatus::Ok) {
+        FeedUpdate u;
+        u.feedId = target.feedId;
+        u.outcome = result.status == FetchStatus::NotModified ? FetchOutcome::NotModified : FetchOutcome::Failed;
+        u.httpStatus = result.httpStatus;
+        u.error = result.error;
+        u.gone = result.gone;
+        u.retryAfter = result.retryAfter;
+        u.permanentUrl = result.permanentUrl.isValid() ? result.permanentUrl.toString() : QString();
+        u.startedAt = result.startedAt;
+        u.durationMs = result.durationMs;
+        u.bytes = result.bytes;
+        u.now = t;
+        if (u.outcome == FetchOutcome::Failed) {
+            m_summary.errors.append(QStringLiteral("%1: %2").arg(target.url, result.error.detail));
+        }
+        m_outcomes.insert(target.feedId, u.outcome);
+        m_cache->write(u);
+        return;
+    }
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(result.body, QCryptographicHash::Sha1).toHex());
+    if (hash == target.bodyHash) {
+        FeedUpdate u;
+        u.feedId = target.feedId;
+        u.outcome = FetchOutcome::Unchanged;
+        u.httpStatus = result.httpStatus;
+        u.etag = result.etag;
+        u.lastModified = result.lastModified;
+        u.startedAt = result.startedAt;
+        u.durationMs = result.durationMs;
+        u.bytes = result.bytes;
+        u.now = t;
+        m_outcomes.insert(target.feedId, u.outcome);
+        m_cache->write(u);
+        return;
+    }
+    QPointer<RefreshEngine> self(this);
+    Cache* cache = m_cache;
+    const quint64 generation = m_generation;
+    QThreadPool::globalInstance()->start([self, cache, target, result, hash, t, generation] {
+        FeedUpdate u = parseAndNormalize(target, result, hash, t);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, cache, u = std::move(u), generation] {
+                if (!self || !self->m_running || generation != self->m_generation) {
+                    return;
+                }
+                if (u.outcome == FetchOutcome::Failed) {
+                    self->m_summary.errors.append(
+                        QStringLiteral("%1: %2").arg(self->m_targets.value(u.feedId).url, u.error.detail));
+                }
+                self->m_outcomes.insert(u.feedId, u.outcome);
+                cache->write(u);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RefreshEngine::onWritten(const FeedWriteResult& result)
+{
+    if (!m_running || !m_outcomes.contains(result.feedId)) {
+        return;
+    }
+    const FetchOutcome outcome = m_outcomes.take(result.feedId);
+    m_targets.remove(result.feedId);
+    RefreshProgress& p = m_summary.progress;
+    ++p.feedsDone;
+    const bool ok = outcome != FetchOutcome::Failed && result.stored;
+    if (!ok) {
+        ++p.feedsFailed;
+        if (!result.stored) {
+            m_summary.errors.append(QStringLiteral("storage: %1").arg(result.error));
+        }
+    }
+    if (outcome == FetchOutcome::NotModified) {
+        ++m_summary.notModified;
+    } else if (outcome == FetchOutcome::Unchanged) {
+        ++m_summary.unchanged;
+    }
+    p.newItems += result.newItems;
+    p.updatedItems += result.updatedItems;
+    emit feedRefreshed(result.feedId, ok, result.newItems);
+    emit progress(p);
+    if (p.feedsDone >= p.feedsTotal) {
+        complete();
+    }
+}
+
+void RefreshEngine::cancel()
+{
+    if (!m_running) {
+        return;
+    }
+    m_fetcher->cancelAll();
+}
+
+void RefreshEngine::complete()
+{
+    m_running = false;
+    m_summary.seconds = double(m_timer.nsecsElapsed()) / 1e9;
+    emit finished(m_summary);
+}
+
+} // namespace news

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "fetch/FeedFetcher.h"
+#include "store/StoreTypes.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+namespace news
+{
+
+class Cache;
+class Clock;
+
+struct RefreshScope
+{
+    enum class Kind
+    {
+        All,
+        Section,
+        Feeds,
+    };
+    Kind kind = Kind::All;
+    QString section;
+    QList<qint64> feedIds;
+    bool force = false; // ignore back-off and the ranking schedule
+};
+
+struct RefreshProgress
+{
+    int feedsTotal = 0;
+    int feedsDone = 0;
+    int feedsFailed = 0;
+    int newItems = 0;
+    int updatedItems = 0;
+    qint64 bytes = 0;
+};
+
+struct RefreshSummary
+{
+    RefreshProgress progress;
+    int notModified = 0;
+    int unchanged = 0;
+    double seconds = 0;
+    bool offline = false;
+    QStringList errors; // "url: detail"
+};
+
+/// What the refresh needs to know of a feed (read from the cache when a refresh starts).
+struct RefreshTarget
+{
+    qint64 feedId = 0;
+    QString url;
+    QString etag;
+    QString lastModified;
+    QString bodyHash;
+    bool ranking = false;
+    QString timezone;
+    QString encoding;
+};
+
+/// Refreshes feeds: fetch (parallel, polite) → parse and normalise (worker threads) → one transaction per
+/// feed on the cache's writer thread. Never blocks its own thread; progress and results come as signals.
+class RefreshEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    RefreshEngine(Cache* cache, FetchSettings settings, const Clock* clock = nullptr, QObject* parent = nullptr);
+
+    void refresh(const RefreshScope& scope = {});
+    void cancel();
+    bool isRunning() const { return m_running; }
+    void setOffline(bool offline);
+    FeedFetcher* fetcher() const { return m_fetcher; }
+
+signals:
+    void started(int feeds);
+    void progress(const news::RefreshProgress& progress);
+    void feedRefreshed(qint64 feedId, bool ok, int newItems);
+    void finished(const news::RefreshSummary& summary);
+
+private:
+    void begin(const QList<RefreshTarget>& targets);
+    void onFetched(const FetchResult& result);
+    void onWritten(const FeedWriteResult& result);
+    void complete();
+    qint64 now() const;
+
+    Cache* m_cache;
+    FeedFetcher* m_fetcher;
+    const Clock* m_clock;
+    QHash<qint64, RefreshTarget> m_targets;
+    QHash<qint64, FetchOutcome> m_outcomes;
+    RefreshSummary m_summary;
+    QElapsedTimer m_timer;
+    bool m_running = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace news
+
+Q_DECLARE_METATYPE(news::RefreshProgress)
+Q_DECLARE_METATYPE(news::RefreshSummary)

@@ -1,0 +1,464 @@
+#include "store/ArticleQueries.h"
+
+#include "sanitize/HtmlSanitizer.h"
+#include "store/Database.h"
+#include "store/SearchText.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace news
+{
+namespace
+{
+
+const char* kRowColumns = "a.id, a.feed_id, a.title, s.name_ko, a.section, a.published, a.date_known, a.thumbnail, "
+                          "a.comments, COALESCE(st.read, 0), COALESCE(st.starred, 0), COALESCE(st.saved, 0), "
+                          "(SELECT m.blob FROM media m WHERE m.article_id = a.id AND m.url = a.thumbnail AND m.state = "
+                          "'stored' LIMIT 1)";
+
+ArticleRow readRow(const QSqlQuery& q, const ArticleQueries& self)
+{
+    ArticleRow r;
+    r.id = q.value(0).toLongLong();
+    r.feedId = q.value(1).toLongLong();
+    r.title = q.value(2).toString();
+    r.outlet = q.value(3).toString();
+    r.section = q.value(4).toString();
+    r.published = q.value(5).toLongLong();
+    r.dateKnown = q.value(6).toBool();
+    r.thumbnail = q.value(7).toString();
+    r.comments = q.value(8).isNull() ? -1 : q.value(8).toInt();
+    r.read = q.value(9).toBool();
+    r.starred = q.value(10).toBool();
+    r.saved = q.value(11).toBool();
+    const QString blob = q.value(12).toString();
+    if (!blob.isEmpty()) {
+        r.thumbnailFile = self.imageFile(blob);
+    }
+    return r;
+}
+
+Error storageError(const QSqlQuery& q)
+{
+    return Error{ErrorCode::Storage, q.lastError().text()};
+}
+
+QString snippetFor(const QString& text, const QStringList& terms)
+{
+    qsizetype at = -1;
+    qsizetype len = 0;
+    for (const QString& t : terms) {
+        const qsizetype i = text.indexOf(t, 0, Qt::CaseInsensitive);
+        if (i >= 0 && (at < 0 || i < at)) {
+            at = i;
+            len = t.size();
+        }
+    }
+    if (at < 0) {
+        return text.left(120);
+    }
+    const qsizetype start = std::max<qsizetype>(0, at - 40);
+    QString s = text.mid(start, 140);
+    const qsizetype rel = at - start;
+    s.insert(rel + len, QChar(0x02));
+    s.insert(rel, QChar(0x01));
+    if (start > 0) {
+        s.prepend(QStringLiteral("…"));
+    }
+    if (start + 140 < text.size()) {
+        s.append(QStringLiteral("…"));
+    }
+    return s;
+}
+
+} // namespace
+
+ArticleQueries::ArticleQueries(QString path, QString imageDir)
+    : m_path(std::move(path))
+    , m_imageDir(std::move(imageDir))
+{
+}
+
+ArticleQueries::~ArticleQueries()
+{
+    m_db = QSqlDatabase();
+    Database::release(m_path, QStringLiteral("reader"));
+}
+
+Result<int> ArticleQueries::open()
+{
+    m_db = Database::connection(m_path, QStringLiteral("reader"));
+    return Database::openForReading(m_db);
+}
+
+QString ArticleQueries::imageFile(const QString& blob) const
+{
+    if (m_imageDir.isEmpty() || blob.size() < 3) {
+        return {};
+    }
+    return QDir(m_imageDir).filePath(blob.left(2) + u'/' + blob.mid(2));
+}
+
+Result<ArticlePage> ArticleQueries::page(const ArticleFilter& filter, const PageCursor& after, int limit)
+{
+    QString where;
+    QVariantList binds;
+    switch (filter.kind) {
+    case ArticleFilter::Kind::All:
+        where = QStringLiteral("1");
+        break;
+    case ArticleFilter::Kind::Unread:
+        where = QStringLiteral("COALESCE(st.read, 0) = 0");
+        break;
+    case ArticleFilter::Kind::Section:
+        where = QStringLiteral("a.section = ?");
+        binds.append(filter.section);
+        break;
+    case ArticleFilter::Kind::Feed:
+        where = QStringLiteral("a.feed_id = ?");
+        binds.append(filter.id);
+        break;
+    case ArticleFilter::Kind::Source:
+        where = QStringLiteral("a.source_id = ?");
+        binds.append(filter.id);
+        break;
+    case ArticleFilter::Kind::Starred:
+        where = QStringLiteral("st.starred = 1");
+        break;
+    case ArticleFilter::Kind::Saved:
+        where = QStringLiteral("st.saved = 1");
+        break;
+    }
+    if (after.valid) {
+        where += QStringLiteral(" AND (a.published, a.id) < (?, ?)");
+        binds.append(after.published);
+        binds.append(after.id);
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM articles a JOIN sources s ON s.id = a.source_id "
+                             "LEFT JOIN article_status st ON st.article_id = a.id WHERE %2 "
+                             "ORDER BY a.published DESC, a.id DESC LIMIT %3")
+                  .arg(QLatin1String(kRowColumns), where)
+                  .arg(limit));
+    for (const QVariant& b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        return storageError(q);
+    }
+    ArticlePage page;
+    page.rows.reserve(limit);
+    while (q.next()) {
+        page.rows.append(readRow(q, *this));
+    }
+    if (!page.rows.isEmpty()) {
+        page.next = PageCursor{page.rows.last().published, page.rows.last().id, true};
+    }
+    return page;
+}
+
+Result<ArticleDetail> ArticleQueries::article(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, a.link, a.guid, a.authors, a.summary, a.content, a.updated, a.first_seen, "
+                             "a.comments_url, a.extra, s.timezone FROM articles a JOIN sources s ON s.id = a.source_id "
+                             "LEFT JOIN article_status st ON st.article_id = a.id WHERE a.id = ?")
+                  .arg(QLatin1String(kRowColumns)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return storageError(q);
+    }
+    if (!q.next()) {
+        return Error{ErrorCode::Storage, QStringLiteral("no article %1").arg(id)};
+    }
+    ArticleDetail d;
+    d.row = readRow(q, *this);
+    d.link = q.value(13).toString();
+    d.guid = q.value(14).toString();
+    d.authors = q.value(15).toString();
+    d.summary = q.value(16).toString();
+    d.content = q.value(17).toString();
+    d.updated = q.value(18).toLongLong();
+    d.firstSeen = q.value(19).toLongLong();
+    d.commentsUrl = q.value(20).toString();
+    d.extra = q.value(21).toString();
+    d.sourceTimezone = q.value(22).toString();
+    QSqlQuery m(m_db);
+    m.setForwardOnly(true);
+    m.prepare(QStringLiteral("SELECT id, url, role, caption, credit, mime, state, blob, width, height FROM media "
+                             "WHERE article_id = ? ORDER BY position, id"));
+    m.addBindValue(id);
+    if (!m.exec()) {
+        return storageError(m);
+    }
+    while (m.next()) {
+        ArticleDetail::Media media;
+        media.id = m.value(0).toLongLong();
+        media.url = m.value(1).toString();
+        media.role = m.value(2).toString();
+        media.caption = m.value(3).toString();
+        media.credit = m.value(4).toString();
+        media.mime = m.value(5).toString();
+        media.state = m.value(6).toString();
+        if (media.state == QLatin1String("stored")) {
+            media.file = imageFile(m.value(7).toString());
+        }
+        media.width = m.value(8).toInt();
+        media.height = m.value(9).toInt();
+        d.media.append(media);
+    }
+    return d;
+}
+
+Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit)
+{
+    const QString match = SearchText::matchExpression(query);
+    QList<ArticleRow> rows;
+    if (match.isEmpty()) {
+        return rows;
+    }
+    // The newest matches first (FTS5 walks rowids backwards and stops at the limit, so a common word costs
+    // the same as a rare one); then relevance and recency together decide the order.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid, bm25(article_search, 4.0, 2.0, 1.0) FROM article_search "
+                             "WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?"));
+    q.addBindValue(match);
+    q.addBindValue(std::max(limit * 3, 150));
+    if (!q.exec()) {
+        return storageError(q);
+    }
+    QHash<qint64, double> relevance;
+    QList<qint64> ids;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        ids.append(id);
+        relevance.insert(id, -q.value(1).toDouble()); // bm25: lower is better
+    }
+    if (ids.isEmpty()) {
+        return rows;
+    }
+    QStringList placeholders;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        placeholders.append(QStringLiteral("?"));
+    }
+    QSqlQuery r(m_db);
+    r.setForwardOnly(true);
+    r.prepare(QStringLiteral("SELECT %1, a.summary, a.content FROM articles a JOIN sources s ON s.id = a.source_id "
+                             "LEFT JOIN article_status st ON st.article_id = a.id WHERE a.id IN (%2)")
+                  .arg(QLatin1String(kRowColumns), placeholders.join(u',')));
+    for (qint64 id : ids) {
+        r.addBindValue(id);
+    }
+    if (!r.exec()) {
+        return storageError(r);
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QStringList terms = SearchText::terms(query);
+    struct Scored
+    {
+        ArticleRow row;
+        double score;
+    };
+    QList<Scored> scored;
+    while (r.next()) {
+        ArticleRow row = readRow(r, *this);
+        const double ageDays = std::max<double>(0.0, double(now - row.published) / 86400.0);
+        const double score = relevance.value(row.id) / (1.0 + ageDays / 7.0);
+        const QString html = r.value(14).toString().isEmpty() ? r.value(13).toString() : r.value(14).toString();
+        QString text = row.title;
+        bool inTitle = false;
+        for (const QString& t : terms) {
+            inTitle = inTitle || row.title.contains(t, Qt::CaseInsensitive);
+        }
+        if (!inTitle) {
+            text = HtmlSanitizer::toPlainText(html.left(20000));
+        }
+        row.snippet = snippetFor(text, terms);
+        scored.append({row, score});
+    }
+    std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+        return a.score != b.score ? a.score > b.score : a.row.published > b.row.published;
+    });
+    for (qsizetype i = 0; i < scored.size() && i < limit; ++i) {
+        rows.append(scored[i].row);
+    }
+    return rows;
+}
+
+Result<UnreadCounts> ArticleQueries::unreadCounts()
+{
+    UnreadCounts counts;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT a.section, a.feed_id, COUNT(*) FROM articles a JOIN article_status st ON "
+                               "st.article_id = a.id WHERE st.read = 0 GROUP BY a.section, a.feed_id"))) {
+        return storageError(q);
+    }
+    while (q.next()) {
+        const int n = q.value(2).toInt();
+        counts.bySection[q.value(0).toString()] += n;
+        counts.byFeed[q.value(1).toLongLong()] += n;
+        counts.all += n;
+    }
+    QSqlQuery s(m_db);
+    if (s.exec(QStringLiteral("SELECT SUM(starred), SUM(saved) FROM article_status WHERE starred = 1 OR saved = 1"))
+        && s.next()) {
+        counts.starred = s.value(0).toInt();
+        counts.saved = s.value(1).toInt();
+    }
+    return counts;
+}
+
+Result<CacheStats> ArticleQueries::stats()
+{
+    CacheStats stats;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM feeds), "
+            "(SELECT COUNT(*) FROM article_status st JOIN articles a ON a.id = st.article_id WHERE st.read = 0), "
+            "(SELECT COUNT(*) FROM article_status WHERE starred = 1), (SELECT COUNT(*) FROM article_status WHERE "
+            "saved = 1), (SELECT COUNT(DISTINCT url) FROM media WHERE state = 'stored'), (SELECT COALESCE(SUM(b), 0) "
+            "FROM (SELECT MAX(bytes) AS b FROM media WHERE state = 'stored' GROUP BY blob))"))
+        || !q.next()) {
+        return storageError(q);
+    }
+    stats.articles = q.value(0).toLongLong();
+    stats.feeds = q.value(1).toLongLong();
+    stats.unread = q.value(2).toLongLong();
+    stats.starred = q.value(3).toLongLong();
+    stats.saved = q.value(4).toLongLong();
+    stats.images = q.value(5).toLongLong();
+    stats.imageBytes = q.value(6).toLongLong();
+    qint64 dbBytes = 0;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        dbBytes += QFileInfo(m_path + suffix).size();
+    }
+    stats.bytes = dbBytes + stats.imageBytes;
+    return stats;
+}
+
+Result<QList<FeedInfo>> ArticleQueries::feeds()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT f.id, f.source_id, s.key, s.name_ko, f.url, COALESCE(f.title, ''), f.section, f.kind, "
+            "COALESCE(f.group_name, ''), COALESCE(f.last_status, 0), COALESCE(f.last_error_code, 0), "
+            "COALESCE(f.last_error, ''), COALESCE(f.last_success, 0), f.failure_count, f.disabled, "
+            "(SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id), "
+            "(SELECT COUNT(*) FROM articles a JOIN article_status st ON st.article_id = a.id WHERE a.feed_id = f.id "
+            "AND st.read = 0), s.timezone, COALESCE(s.encoding, '') FROM feeds f JOIN sources s ON s.id = f.source_id "
+            "ORDER BY s.name_ko, f.position, f.id"))) {
+        return storageError(q);
+    }
+    QList<FeedInfo> out;
+    while (q.next()) {
+        FeedInfo f;
+        f.id = q.value(0).toLongLong();
+        f.sourceId = q.value(1).toLongLong();
+        f.sourceKey = q.value(2).toString();
+        f.sourceName = q.value(3).toString();
+        f.url = q.value(4).toString();
+        f.title = q.value(5).toString();
+        f.section = q.value(6).toString();
+        f.kind = q.value(7).toString();
+        f.groupName = q.value(8).toString();
+        f.lastStatus = q.value(9).toInt();
+        f.lastErrorCode = q.value(10).toInt();
+        f.lastError = q.value(11).toString();
+        f.lastSuccess = q.value(12).toLongLong();
+        f.failureCount = q.value(13).toInt();
+        f.disabled = q.value(14).toBool();
+        f.articleCount = q.value(15).toInt();
+        f.unread = q.value(16).toInt();
+        f.timezone = q.value(17).toString();
+        f.encoding = q.value(18).toString();
+        out.append(f);
+    }
+    return out;
+}
+
+Result<QList<RankingList>> ArticleQueries::publisherRankings(const QString& section)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT f.section, s.name_ko, rs.taken_at, ri.position, ri.title, COALESCE(ri.link, ''), "
+        "COALESCE(ri.article_id, (SELECT a.id FROM articles a WHERE a.canonical_link = ri.canonical LIMIT 1), 0), f.id "
+        "FROM ranking_snapshots rs JOIN feeds f ON f.id = rs.feed_id JOIN sources s ON s.id = f.source_id "
+        "JOIN ranking_items ri ON ri.snapshot_id = rs.id "
+        "WHERE rs.id = (SELECT id FROM ranking_snapshots WHERE feed_id = rs.feed_id ORDER BY taken_at DESC, id DESC "
+        "LIMIT 1) AND (? = '' OR f.section = ?) ORDER BY f.section, f.id, ri.position"));
+    q.addBindValue(section);
+    q.addBindValue(section);
+    if (!q.exec()) {
+        return storageError(q);
+    }
+    QList<RankingList> out;
+    qint64 currentFeed = -1;
+    while (q.next()) {
+        const qint64 feedId = q.value(7).toLongLong();
+        if (feedId != currentFeed) {
+            currentFeed = feedId;
+            RankingList list;
+            list.section = q.value(0).toString();
+            list.label = q.value(1).toString();
+            list.takenAt = q.value(2).toLongLong();
+            out.append(list);
+        }
+        RankingItem item;
+        item.position = q.value(3).toInt();
+        item.title = q.value(4).toString();
+        item.link = q.value(5).toString();
+        item.articleId = q.value(6).toLongLong();
+        item.outlet = out.last().label;
+        if (out.last().items.size() < 10) {
+            out.last().items.append(item);
+        }
+    }
+    return out;
+}
+
+Result<QList<ArticleQueries::ClusterInput>>
+ArticleQueries::recentArticles(const QString& section, qint64 since, int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id, a.source_id, s.name_ko, a.title, COALESCE(a.summary, a.content, ''), "
+                             "a.published, COALESCE(a.comments, 0), a.section FROM articles a JOIN sources s ON s.id = "
+                             "a.source_id WHERE a.published >= ? AND (? = '' OR a.section = ?) "
+                             "ORDER BY a.published DESC LIMIT ?"));
+    q.addBindValue(since);
+    q.addBindValue(section);
+    q.addBindValue(section);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        return storageError(q);
+    }
+    QList<ClusterInput> out;
+    while (q.next()) {
+        ClusterInput c;
+        c.id = q.value(0).toLongLong();
+        c.sourceId = q.value(1).toLongLong();
+        c.outlet = q.value(2).toString();
+        c.title = q.value(3).toString();
+        c.lead = HtmlSanitizer::toPlainText(q.value(4).toString().left(2000)).left(200);
+        c.published = q.value(5).toLongLong();
+        c.comments = q.value(6).toInt();
+        c.section = q.value(7).toString();
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace news

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "store/StoreTypes.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace news
+{
+
+struct UnreadCounts
+{
+    int all = 0;
+    int starred = 0;
+    int saved = 0;
+    QHash<QString, int> bySection;
+    QHash<qint64, int> byFeed;
+};
+
+/// Reads the cache on the calling thread's own connection (WAL: never blocked by the writer). Everything
+/// here is bounded (keyset pages, LIMITs); aggregate queries belong on a worker thread.
+class ArticleQueries
+{
+public:
+    /// `imageDir` is where media/ stores image bytes (for local file paths in results).
+    explicit ArticleQueries(QString path, QString imageDir = {});
+    ~ArticleQueries();
+    ArticleQueries(const ArticleQueries&) = delete;
+    ArticleQueries& operator=(const ArticleQueries&) = delete;
+
+    Result<int> open();
+
+    Result<ArticlePage> page(const ArticleFilter& filter, const PageCursor& after, int limit);
+    Result<ArticleDetail> article(qint64 id);
+    /// Search results ranked by relevance and recency, each with a snippet around the first match.
+    Result<QList<ArticleRow>> search(const QString& query, int limit = 100);
+    Result<UnreadCounts> unreadCounts();
+    Result<CacheStats> stats();
+    Result<QList<FeedInfo>> feeds();
+    /// The newest publisher ranking snapshot of each ranking feed (optionally of one section).
+    Result<QList<RankingList>> publisherRankings(const QString& section = {});
+    /// Articles of a section in a time window, for Sosik's own ranking and topics (rank/).
+    struct ClusterInput
+    {
+        qint64 id = 0;
+        qint64 sourceId = 0;
+        QString outlet;
+        QString title;
+        QString lead;
+        qint64 published = 0;
+        int comments = 0;
+        QString section;
+    };
+    Result<QList<ClusterInput>> recentArticles(const QString& section, qint64 since, int limit = 5000);
+    QString imageFile(const QString& blob) const;
+
+private:
+    QString m_path;
+    QString m_imageDir;
+    QSqlDatabase m_db;
+};
+
+} // namespace news

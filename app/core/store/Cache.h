@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/StoreWriter.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace news
+{
+
+/// The cache of one data directory: `cache.db` and `images/`. Owns the writer thread (STYLE.md §5); every
+/// write goes through it, queued, and comes back as a signal. Reads use ArticleQueries on their own
+/// connections.
+class Cache : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Cache(const QString& dataDir, QObject* parent = nullptr);
+    ~Cache() override;
+
+    QString dataDir() const { return m_dataDir; }
+    QString databasePath() const { return m_dataDir + QStringLiteral("/cache.db"); }
+    QString imageDir() const { return m_dataDir + QStringLiteral("/images"); }
+    StoreWriter* writer() const { return m_writer; }
+
+    /// Opens the writer connection (creating and migrating the database) on the writer thread.
+    void open();
+    bool isOpen() const { return m_open; }
+
+    void write(const FeedUpdate& update);
+    void setStatus(const QList<qint64>& ids, StatusField field, bool value);
+    void markAllRead(const ArticleFilter& filter);
+    void applyRetention(const RetentionPolicy& policy);
+    /// Runs `job` on the writer thread with the writer's connection (sources, feeds, media bookkeeping).
+    void run(std::function<void(StoreWriterCore&)> job);
+
+signals:
+    void opened(bool ok, const QString& error);
+    void feedWritten(const news::FeedWriteResult& result);
+    void statusWritten(const QList<qint64>& ids, news::StatusField field, bool value, bool ok);
+    void allMarkedRead(int count);
+    void storageError(const QString& detail);
+
+private:
+    QString m_dataDir;
+    QThread m_thread;
+    StoreWriter* m_writer;
+    bool m_open = false;
+};
+
+} // namespace news

@@ -1,0 +1,188 @@
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcStore, "news.store")
+
+namespace news::Database
+{
+namespace
+{
+
+QString connectionName(const QString& path, const QString& role)
+{
+    return QStringLiteral("sosik:%1:%2:%3")
+        .arg(role, path)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+
+bool pragmas(QSqlDatabase& db, QString* error)
+{
+    // WAL lets readers on other threads read while the writer writes; NORMAL sync is durable in WAL mode
+    // except for the last transactions on power loss (never corruption).
+    return exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
+        && exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+        && exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error)
+        && exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), error)
+        && exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"), error)
+        && exec(db, QStringLiteral("PRAGMA cache_size=-16000"), error);
+}
+
+int userVersion(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+        return q.value(0).toInt();
+    }
+    return -1;
+}
+
+// Splits a migration file into statements (our files keep ';' out of strings and triggers).
+QStringList statements(const QString& sql)
+{
+    QStringList out;
+    QString current;
+    for (const QString& line : sql.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty()) {
+            continue;
+        }
+        const qsizetype comment = line.indexOf(QLatin1String("--"));
+        current += (comment >= 0 ? line.left(comment) : line) + u'\n';
+        if (trimmed.endsWith(u';') || (comment >= 0 && line.left(comment).trimmed().endsWith(u';'))) {
+            out.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty()) {
+        out.append(current.trimmed());
+    }
+    return out;
+}
+
+} // namespace
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        if (error) {
+            *error = QStringLiteral("%1: %2").arg(sql.left(80), q.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+QSqlDatabase connection(const QString& path, const QString& role)
+{
+    const QString name = connectionName(path, role);
+    if (QSqlDatabase::contains(name)) {
+        return QSqlDatabase::database(name, false);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    return db;
+}
+
+void release(const QString& path, const QString& role)
+{
+    const QString name = connectionName(path, role);
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<int> openAndMigrate(QSqlDatabase& db)
+{
+    const QString path = db.databaseName();
+    const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!db.isOpen() && !db.open()) {
+        return Error{ErrorCode::Storage, QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text())};
+    }
+    QString error;
+    if (!pragmas(db, &error)) {
+        return Error{ErrorCode::Storage, error};
+    }
+    const int version = userVersion(db);
+    if (version < 0) {
+        return Error{ErrorCode::Storage, QStringLiteral("%1 is not a Sosik database").arg(path)};
+    }
+    if (version > kSchemaVersion) {
+        return Error{ErrorCode::Storage,
+                     QStringLiteral("%1 was written by a newer Sosik (schema %2, we know %3)")
+                         .arg(path)
+                         .arg(version)
+                         .arg(kSchemaVersion)};
+    }
+    if (version == kSchemaVersion) {
+        return version;
+    }
+    if (existed) {
+        // a backup before any migration touches an existing cache (checkpoint first so the copy is whole)
+        exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
+        QFile::remove(backup);
+        if (!QFile::copy(path, backup)) {
+            return Error{ErrorCode::Storage, QStringLiteral("cannot back up %1 before migrating").arg(path)};
+        }
+        qCInfo(lcStore) << "backed up schema" << version << "to" << backup;
+    }
+    for (int next = version + 1; next <= kSchemaVersion; ++next) {
+        QDir dir(QStringLiteral(":/sql"));
+        const QStringList files = dir.entryList({QStringLiteral("%1_*.sql").arg(next, 3, 10, QLatin1Char('0'))});
+        if (files.size() != 1) {
+            return Error{ErrorCode::Storage, QStringLiteral("migration %1 missing").arg(next)};
+        }
+        QFile file(dir.filePath(files.front()));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{ErrorCode::Storage, QStringLiteral("cannot read migration %1").arg(files.front())};
+        }
+        const QString sql = QString::fromUtf8(file.readAll());
+        if (!db.transaction()) {
+            return Error{ErrorCode::Storage, db.lastError().text()};
+        }
+        for (const QString& statement : statements(sql)) {
+            if (!exec(db, statement, &error)) {
+                db.rollback();
+                return Error{ErrorCode::Storage, QStringLiteral("migration %1 failed: %2").arg(next).arg(error)};
+            }
+        }
+        if (!exec(db, QStringLiteral("PRAGMA user_version=%1").arg(next), &error) || !db.commit()) {
+            db.rollback();
+            return Error{ErrorCode::Storage, QStringLiteral("migration %1 failed: %2").arg(next).arg(error)};
+        }
+        qCInfo(lcStore) << "migrated" << path << "to schema" << next;
+    }
+    return kSchemaVersion;
+}
+
+Result<int> openForReading(QSqlDatabase& db)
+{
+    if (!db.isOpen() && !db.open()) {
+        return Error{ErrorCode::Storage, db.lastError().text()};
+    }
+    QString error;
+    if (!exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), &error)
+        || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &error)) {
+        return Error{ErrorCode::Storage, error};
+    }
+    const int version = userVersion(db);
+    if (version != kSchemaVersion) {
+        return Error{ErrorCode::Storage, QStringLiteral("unexpected schema %1").arg(version)};
+    }
+    return version;
+}
+
+} // namespace news::Database

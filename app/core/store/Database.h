@@ -1,0 +1,36 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace news
+{
+
+/// Opening the SQLite cache: WAL, foreign keys, migrations from resources/sql (each in a transaction, with a
+/// backup copy of the file taken before the first one runs on an existing database).
+namespace Database
+{
+
+constexpr int kSchemaVersion = 1;
+
+/// A connection for the calling thread (Qt allows a connection only in the thread that made it).
+/// `role` separates several connections of one thread ("writer", "reader").
+QSqlDatabase connection(const QString& path, const QString& role);
+
+/// Opens (creating if needed) and migrates the database at `path` on `db`.
+Result<int> openAndMigrate(QSqlDatabase& db);
+
+/// Opens an existing database for reading (no migration; fails if the schema is newer than we know).
+Result<int> openForReading(QSqlDatabase& db);
+
+/// Closes and removes the calling thread's connection for `path`/`role`.
+void release(const QString& path, const QString& role);
+
+/// Runs one statement, returning false and filling `error` on failure.
+bool exec(QSqlDatabase& db, const QString& sql, QString* error = nullptr);
+
+} // namespace Database
+
+} // namespace news

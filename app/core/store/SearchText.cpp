@@ -1,0 +1,133 @@
+#include "store/SearchText.h"
+
+#include <QStringList>
+
+namespace news::SearchText
+{
+namespace
+{
+
+enum class Script
+{
+    Other, // separators
+    Word, // Latin, digits, other alphabets
+    Cjk, // Hangul syllables and jamo, CJK ideographs, kana
+};
+
+Script scriptOf(char32_t c)
+{
+    if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)
+        || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x20000 && c <= 0x2FFFF)) {
+        return Script::Cjk;
+    }
+    if (QChar::isLetterOrNumber(c) || c == u'_') {
+        return Script::Word;
+    }
+    return Script::Other;
+}
+
+// Splits text into runs of one script; CJK runs are emitted as bigram lists, words lower-cased.
+template <typename Emit>
+void tokenize(const QString& text, Emit sink)
+{
+    const QList<uint> cps = text.toUcs4();
+    qsizetype i = 0;
+    const qsizetype n = cps.size();
+    while (i < n) {
+        const Script s = scriptOf(cps[i]);
+        if (s == Script::Other) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < n && scriptOf(cps[j]) == s) {
+            ++j;
+        }
+        const QString run = QString::fromUcs4(reinterpret_cast<const char32_t*>(cps.constData() + i), j - i);
+        sink(s, run);
+        i = j;
+    }
+}
+
+QStringList bigrams(const QString& run)
+{
+    const QList<uint> cps = run.toUcs4();
+    QStringList out;
+    if (cps.size() == 1) {
+        out.append(run);
+        return out;
+    }
+    for (qsizetype k = 0; k + 1 < cps.size(); ++k) {
+        out.append(QString::fromUcs4(reinterpret_cast<const char32_t*>(cps.constData() + k), 2));
+    }
+    return out;
+}
+
+QString quoted(const QString& token)
+{
+    QString t = token;
+    t.replace(u'"', QLatin1String("\"\""));
+    return u'"' + t + u'"';
+}
+
+} // namespace
+
+QString forIndex(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() * 2);
+    tokenize(text, [&out](Script s, const QString& run) {
+        if (s == Script::Cjk) {
+            for (const QString& b : bigrams(run)) {
+                out += b;
+                out += u' ';
+            }
+        } else {
+            out += run.toLower();
+            out += u' ';
+        }
+    });
+    return out;
+}
+
+QStringList terms(const QString& query)
+{
+    return query.simplified().split(u' ', Qt::SkipEmptyParts);
+}
+
+QString matchExpression(const QString& query)
+{
+    QStringList clauses;
+    for (const QString& word : terms(query)) {
+        QStringList tokens;
+        bool singleSyllable = false;
+        tokenize(word, [&](Script s, const QString& run) {
+            if (s == Script::Cjk) {
+                const QStringList b = bigrams(run);
+                singleSyllable = singleSyllable || run.toUcs4().size() == 1;
+                tokens += b;
+            } else {
+                tokens += run.toLower();
+            }
+        });
+        if (tokens.isEmpty()) {
+            continue;
+        }
+        if (tokens.size() == 1 && singleSyllable) {
+            // one syllable: it starts a bigram, or stands alone
+            clauses.append(QStringLiteral("(%1 * OR %1)").arg(quoted(tokens.front())));
+            continue;
+        }
+        QStringList quotedTokens;
+        for (const QString& t : tokens) {
+            quotedTokens.append(quoted(t));
+        }
+        // a phrase: the bigrams must follow each other ("반도체" = "반도" "도체")
+        clauses.append(tokens.size() == 1 ? quotedTokens.front()
+                                          : QStringLiteral("(%1)").arg(quotedTokens.join(u" + ")));
+    }
+    return clauses.join(QLatin1String(" AND "));
+}
+
+} // namespace news::SearchText

@@ -1,0 +1,758 @@
+#include "store/StoreWriter.h"
+
+#include "normalize/LinkCanonicalizer.h"
+#include "sanitize/HtmlSanitizer.h"
+#include "store/Database.h"
+#include "store/SearchText.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace news
+{
+namespace
+{
+
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant nullable(qint64 v)
+{
+    return v == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(v);
+}
+
+QString bodyText(const QString& summary, const QString& content)
+{
+    QString text = HtmlSanitizer::toPlainText(content.isEmpty() ? summary : content);
+    if (text.size() > 20000) {
+        text.truncate(20000);
+    }
+    return text;
+}
+
+// Exponential back-off for failing feeds: 5 min, 10, 20, … capped at 12 hours.
+qint64 backoffSeconds(int failures)
+{
+    const int exponent = std::min(failures - 1, 8);
+    return std::min<qint64>(qint64(300) << std::max(0, exponent), 12 * 3600);
+}
+
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase& db)
+        : m_db(db)
+        , m_ok(db.transaction())
+    {
+    }
+    ~Transaction()
+    {
+        if (m_ok && !m_done) {
+            m_db.rollback();
+        }
+    }
+    bool ok() const { return m_ok; }
+    bool commit()
+    {
+        m_done = true;
+        if (!m_db.commit()) {
+            m_db.rollback();
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QSqlDatabase& m_db;
+    bool m_ok;
+    bool m_done = false;
+};
+
+QString filterClause(const ArticleFilter& filter, QVariantList* binds)
+{
+    switch (filter.kind) {
+    case ArticleFilter::Kind::All:
+    case ArticleFilter::Kind::Unread:
+        return QStringLiteral("1");
+    case ArticleFilter::Kind::Section:
+        binds->append(filter.section);
+        return QStringLiteral("a.section = ?");
+    case ArticleFilter::Kind::Feed:
+        binds->append(filter.id);
+        return QStringLiteral("a.feed_id = ?");
+    case ArticleFilter::Kind::Source:
+        binds->append(filter.id);
+        return QStringLiteral("a.source_id = ?");
+    case ArticleFilter::Kind::Starred:
+        return QStringLiteral("a.id IN (SELECT article_id FROM article_status WHERE starred = 1)");
+    case ArticleFilter::Kind::Saved:
+        return QStringLiteral("a.id IN (SELECT article_id FROM article_status WHERE saved = 1)");
+    }
+    return QStringLiteral("1");
+}
+
+} // namespace
+
+StoreWriterCore::StoreWriterCore(QString path)
+    : m_path(std::move(path))
+    , m_connectionRole(QStringLiteral("writer"))
+{
+}
+
+StoreWriterCore::~StoreWriterCore()
+{
+    m_db = QSqlDatabase();
+    Database::release(m_path, m_connectionRole);
+}
+
+Result<int> StoreWriterCore::open()
+{
+    m_db = Database::connection(m_path, m_connectionRole);
+    return Database::openAndMigrate(m_db);
+}
+
+bool StoreWriterCore::indexArticle(qint64 id,
+                                   const QString& title,
+                                   const QString& authors,
+                                   const QString& summary,
+                                   const QString& content,
+                                   bool remove)
+{
+    QSqlQuery q(m_db);
+    if (remove) {
+        q.prepare(QStringLiteral("INSERT INTO article_search(article_search, rowid, title, authors, body) "
+                                 "VALUES('delete', ?, ?, ?, ?)"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO article_search(rowid, title, authors, body) VALUES(?, ?, ?, ?)"));
+    }
+    q.addBindValue(id);
+    q.addBindValue(SearchText::forIndex(title));
+    q.addBindValue(SearchText::forIndex(authors));
+    q.addBindValue(SearchText::forIndex(bodyText(summary, content)));
+    return q.exec();
+}
+
+FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
+{
+    FeedWriteResult result;
+    result.feedId = u.feedId;
+    const qint64 now = u.now ? u.now : QDateTime::currentSecsSinceEpoch();
+    Transaction tx(m_db);
+    auto fail = [&](const QString& what, const QSqlQuery& q) {
+        result.stored = false;
+        result.error = QStringLiteral("%1: %2").arg(what, q.lastError().text());
+        result.newItems = 0;
+        result.updatedItems = 0;
+        return result;
+    };
+    if (!tx.ok()) {
+        result.stored = false;
+        result.error = m_db.lastError().text();
+        return result;
+    }
+    QSqlQuery feedQuery(m_db);
+    feedQuery.prepare(QStringLiteral("SELECT source_id, section, title, failure_count FROM feeds WHERE id = ?"));
+    feedQuery.addBindValue(u.feedId);
+    if (!feedQuery.exec() || !feedQuery.next()) {
+        result.stored = false;
+        result.error = QStringLiteral("unknown feed %1").arg(u.feedId);
+        return result;
+    }
+    const qint64 sourceId = feedQuery.value(0).toLongLong();
+    const QString section = feedQuery.value(1).toString();
+    const QString oldTitle = feedQuery.value(2).toString();
+    const int failures = feedQuery.value(3).toInt();
+    feedQuery.finish();
+
+    if (u.outcome == FetchOutcome::Updated && !u.isRanking) {
+        QSqlQuery find(m_db);
+        find.prepare(QStringLiteral("SELECT id, content_hash, title, authors, summary, content FROM articles "
+                                    "WHERE source_id = ? AND dedupe_key = ?"));
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO articles (feed_id, source_id, dedupe_key, guid, link, canonical_link, title, authors, "
+            "summary, "
+            "content, published, date_known, updated, first_seen, section, comments, comments_url, thumbnail, "
+            "content_hash, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral(
+            "UPDATE articles SET link = ?, canonical_link = ?, title = ?, authors = ?, summary = ?, content = ?, "
+            "published = CASE WHEN ? THEN ? ELSE published END, date_known = MAX(date_known, ?), updated = ?, "
+            "comments = ?, comments_url = ?, thumbnail = ?, content_hash = ?, extra = COALESCE(?, extra) WHERE id = "
+            "?"));
+        QSqlQuery comments(m_db);
+        comments.prepare(QStringLiteral("UPDATE articles SET comments = ? WHERE id = ? AND comments IS NOT ?"));
+        QSqlQuery status(m_db);
+        status.prepare(QStringLiteral("INSERT OR IGNORE INTO article_status (article_id) VALUES (?)"));
+        QSqlQuery media(m_db);
+        media.prepare(QStringLiteral("INSERT INTO media (article_id, url, role, position, caption, credit, mime) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery dropMedia(m_db);
+        dropMedia.prepare(QStringLiteral("DELETE FROM media WHERE article_id = ? AND state != 'stored'"));
+        QSqlQuery keptMedia(m_db);
+        keptMedia.prepare(QStringLiteral("SELECT url FROM media WHERE article_id = ?"));
+
+        for (const StoredItem& item : u.items) {
+            find.addBindValue(sourceId);
+            find.addBindValue(item.dedupeKey);
+            if (!find.exec()) {
+                return fail(QStringLiteral("find"), find);
+            }
+            qint64 articleId = 0;
+            if (find.next()) {
+                articleId = find.value(0).toLongLong();
+                const QString oldHash = find.value(1).toString();
+                const QString t = find.value(2).toString();
+                const QString a = find.value(3).toString();
+                const QString s = find.value(4).toString();
+                const QString c = find.value(5).toString();
+                find.finish();
+                if (oldHash == item.contentHash) {
+                    if (item.comments >= 0) {
+                        comments.addBindValue(item.comments);
+                        comments.addBindValue(articleId);
+                        comments.addBindValue(item.comments);
+                        comments.exec();
+                    }
+                    continue; // unchanged upstream
+                }
+                // changed upstream: update in place; the status row (read, starred) is untouched
+                if (!indexArticle(articleId, t, a, s, c, true)) {
+                    return fail(QStringLiteral("unindex"), QSqlQuery(m_db));
+                }
+                update.addBindValue(nullable(item.link));
+                update.addBindValue(nullable(item.canonicalLink));
+                update.addBindValue(item.title);
+                update.addBindValue(nullable(item.authors));
+                update.addBindValue(nullable(item.summary));
+                update.addBindValue(nullable(item.content));
+                update.addBindValue(item.dateKnown);
+                update.addBindValue(item.published);
+                update.addBindValue(item.dateKnown);
+                update.addBindValue(nullable(item.updated));
+                update.addBindValue(item.comments >= 0 ? QVariant(item.comments)
+                                                       : QVariant(QMetaType::fromType<int>()));
+                update.addBindValue(nullable(item.commentsUrl));
+                update.addBindValue(nullable(item.thumbnail));
+                update.addBindValue(item.contentHash);
+                update.addBindValue(nullable(item.extra));
+                update.addBindValue(articleId);
+                if (!update.exec()) {
+                    return fail(QStringLiteral("update"), update);
+                }
+                if (!indexArticle(articleId, item.title, item.authors, item.summary, item.content, false)) {
+                    return fail(QStringLiteral("index"), QSqlQuery(m_db));
+                }
+                dropMedia.addBindValue(articleId);
+                dropMedia.exec();
+                ++result.updatedItems;
+            } else {
+                find.finish();
+                insert.addBindValue(u.feedId);
+                insert.addBindValue(sourceId);
+                insert.addBindValue(item.dedupeKey);
+                insert.addBindValue(nullable(item.guid));
+                insert.addBindValue(nullable(item.link));
+                insert.addBindValue(nullable(item.canonicalLink));
+                insert.addBindValue(item.title);
+                insert.addBindValue(nullable(item.authors));
+                insert.addBindValue(nullable(item.summary));
+                insert.addBindValue(nullable(item.content));
+                insert.addBindValue(item.published);
+                insert.addBindValue(item.dateKnown);
+                insert.addBindValue(nullable(item.updated));
+                insert.addBindValue(now);
+                insert.addBindValue(section);
+                insert.addBindValue(item.comments >= 0 ? QVariant(item.comments)
+                                                       : QVariant(QMetaType::fromType<int>()));
+                insert.addBindValue(nullable(item.commentsUrl));
+                insert.addBindValue(nullable(item.thumbnail));
+                insert.addBindValue(item.contentHash);
+                insert.addBindValue(nullable(item.extra));
+                if (!insert.exec()) {
+                    return fail(QStringLiteral("insert"), insert);
+                }
+                articleId = insert.lastInsertId().toLongLong();
+                status.addBindValue(articleId);
+                if (!status.exec()) {
+                    return fail(QStringLiteral("status"), status);
+                }
+                if (!indexArticle(articleId, item.title, item.authors, item.summary, item.content, false)) {
+                    return fail(QStringLiteral("index"), QSqlQuery(m_db));
+                }
+                ++result.newItems;
+            }
+            QSet<QString> existing;
+            keptMedia.addBindValue(articleId);
+            if (keptMedia.exec()) {
+                while (keptMedia.next()) {
+                    existing.insert(keptMedia.value(0).toString());
+                }
+            }
+            int position = 0;
+            for (const MediaRecord& m : item.media) {
+                ++position;
+                if (existing.contains(m.url)) {
+                    continue;
+                }
+                media.addBindValue(articleId);
+                media.addBindValue(m.url);
+                media.addBindValue(m.role);
+                media.addBindValue(position);
+                media.addBindValue(nullable(m.caption));
+                media.addBindValue(nullable(m.credit));
+                media.addBindValue(nullable(m.mime));
+                if (!media.exec()) {
+                    return fail(QStringLiteral("media"), media);
+                }
+            }
+        }
+    }
+
+    if (u.outcome == FetchOutcome::Updated && u.isRanking) {
+        QSqlQuery snap(m_db);
+        snap.prepare(QStringLiteral("INSERT INTO ranking_snapshots (feed_id, taken_at) VALUES (?, ?)"));
+        snap.addBindValue(u.feedId);
+        snap.addBindValue(now);
+        if (!snap.exec()) {
+            return fail(QStringLiteral("ranking"), snap);
+        }
+        const qint64 snapshotId = snap.lastInsertId().toLongLong();
+        QSqlQuery item(m_db);
+        item.prepare(QStringLiteral("INSERT INTO ranking_items (snapshot_id, position, title, link, canonical, "
+                                    "article_id) VALUES (?, ?, ?, ?, ?, "
+                                    "(SELECT id FROM articles WHERE canonical_link = ? ORDER BY id DESC LIMIT 1))"));
+        int position = 0;
+        for (const RankingEntry& e : u.ranking) {
+            item.addBindValue(snapshotId);
+            item.addBindValue(++position);
+            item.addBindValue(e.title);
+            item.addBindValue(nullable(e.link));
+            item.addBindValue(nullable(canonicalLink(e.link)));
+            item.addBindValue(nullable(canonicalLink(e.link)));
+            if (!item.exec()) {
+                return fail(QStringLiteral("ranking item"), item);
+            }
+        }
+        QSqlQuery prune(m_db);
+        prune.prepare(QStringLiteral("DELETE FROM ranking_snapshots WHERE feed_id = ? AND id NOT IN "
+                                     "(SELECT id FROM ranking_snapshots WHERE feed_id = ? ORDER BY taken_at DESC, id "
+                                     "DESC LIMIT 48)"));
+        prune.addBindValue(u.feedId);
+        prune.addBindValue(u.feedId);
+        prune.exec();
+        // ranking entries are not articles: they count neither as new nor as updated
+    }
+
+    QSqlQuery feed(m_db);
+    if (u.outcome == FetchOutcome::Failed) {
+        const int newFailures = failures + 1;
+        const qint64 next = u.retryAfter > now ? u.retryAfter : now + backoffSeconds(newFailures);
+        feed.prepare(QStringLiteral("UPDATE feeds SET last_fetch = ?, last_status = ?, last_error_code = ?, "
+                                    "last_error = ?, failure_count = ?, next_fetch = ?, disabled = MAX(disabled, ?) "
+                                    "WHERE id = ?"));
+        feed.addBindValue(now);
+        feed.addBindValue(u.httpStatus ? QVariant(u.httpStatus) : QVariant(QMetaType::fromType<int>()));
+        feed.addBindValue(int(u.error.code) + 1);
+        feed.addBindValue(u.error.detail);
+        feed.addBindValue(newFailures);
+        feed.addBindValue(next);
+        feed.addBindValue(u.gone ? 1 : 0);
+        feed.addBindValue(u.feedId);
+    } else {
+        feed.prepare(QStringLiteral(
+            "UPDATE feeds SET last_fetch = ?, last_success = ?, last_status = ?, last_error_code = NULL, "
+            "last_error = NULL, failure_count = 0, next_fetch = ?, etag = COALESCE(?, etag), "
+            "last_modified = COALESCE(?, last_modified), body_hash = COALESCE(?, body_hash), "
+            "validators_at = CASE WHEN ? IS NOT NULL OR ? IS NOT NULL THEN ? ELSE validators_at END, "
+            "title = COALESCE(NULLIF(title, ''), ?) WHERE id = ?"));
+        feed.addBindValue(now);
+        feed.addBindValue(now);
+        feed.addBindValue(u.httpStatus ? QVariant(u.httpStatus) : QVariant(QMetaType::fromType<int>()));
+        feed.addBindValue(u.retryAfter > now ? QVariant(u.retryAfter) : QVariant(QMetaType::fromType<qint64>()));
+        feed.addBindValue(nullable(u.etag));
+        feed.addBindValue(nullable(u.lastModified));
+        feed.addBindValue(nullable(u.bodyHash));
+        feed.addBindValue(nullable(u.etag));
+        feed.addBindValue(nullable(u.lastModified));
+        feed.addBindValue(now);
+        feed.addBindValue(oldTitle.isEmpty() ? nullable(u.feedTitle) : QVariant(oldTitle));
+        feed.addBindValue(u.feedId);
+    }
+    if (!feed.exec()) {
+        return fail(QStringLiteral("feed"), feed);
+    }
+    if (!u.permanentUrl.isEmpty()) {
+        QSqlQuery moved(m_db);
+        moved.prepare(QStringLiteral("UPDATE OR IGNORE feeds SET url = ? WHERE id = ?"));
+        moved.addBindValue(u.permanentUrl);
+        moved.addBindValue(u.feedId);
+        moved.exec();
+    }
+    QSqlQuery log(m_db);
+    log.prepare(QStringLiteral("INSERT INTO fetch_log (feed_id, started_at, duration_ms, http_status, outcome, bytes, "
+                               "new_items, updated_items, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    static const char* outcomes[] = {"ok", "not-modified", "unchanged", "error"};
+    log.addBindValue(u.feedId);
+    log.addBindValue(u.startedAt ? u.startedAt : now);
+    log.addBindValue(u.durationMs);
+    log.addBindValue(u.httpStatus);
+    log.addBindValue(QString::fromLatin1(outcomes[int(u.outcome)]));
+    log.addBindValue(u.bytes);
+    log.addBindValue(result.newItems);
+    log.addBindValue(result.updatedItems);
+    log.addBindValue(nullable(u.error.detail));
+    if (!log.exec()) {
+        return fail(QStringLiteral("log"), log);
+    }
+    if (!tx.commit()) {
+        result.stored = false;
+        result.error = m_db.lastError().text();
+        result.newItems = 0;
+        result.updatedItems = 0;
+    }
+    return result;
+}
+
+Result<qint64> StoreWriterCore::upsertSource(const SourceRecord& s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO sources (key, name_ko, name_en, homepage, timezone, encoding, kind, definition) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET name_ko = excluded.name_ko, "
+                       "name_en = excluded.name_en, homepage = excluded.homepage, timezone = excluded.timezone, "
+                       "encoding = excluded.encoding, kind = excluded.kind, definition = excluded.definition"));
+    q.addBindValue(s.key);
+    q.addBindValue(s.nameKo);
+    q.addBindValue(nullable(s.nameEn));
+    q.addBindValue(nullable(s.homepage));
+    q.addBindValue(s.timezone.isEmpty() ? QStringLiteral("Asia/Seoul") : s.timezone);
+    q.addBindValue(nullable(s.encoding));
+    q.addBindValue(s.kind);
+    q.addBindValue(nullable(s.definition));
+    if (!q.exec()) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    QSqlQuery id(m_db);
+    id.prepare(QStringLiteral("SELECT id FROM sources WHERE key = ?"));
+    id.addBindValue(s.key);
+    if (!id.exec() || !id.next()) {
+        return Error{ErrorCode::Storage, id.lastError().text()};
+    }
+    return id.value(0).toLongLong();
+}
+
+Result<qint64> StoreWriterCore::upsertFeed(qint64 sourceId, const FeedRecord& f)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO feeds (source_id, url, title, section, kind, group_name, position) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(url) DO UPDATE SET section = excluded.section, kind = excluded.kind, "
+        "title = COALESCE(excluded.title, feeds.title), group_name = COALESCE(excluded.group_name, feeds.group_name), "
+        "position = excluded.position"));
+    q.addBindValue(sourceId);
+    q.addBindValue(f.url);
+    q.addBindValue(nullable(f.title));
+    q.addBindValue(f.section.isEmpty() ? QStringLiteral("general") : f.section);
+    q.addBindValue(f.kind);
+    q.addBindValue(nullable(f.groupName));
+    q.addBindValue(f.position);
+    if (!q.exec()) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    QSqlQuery id(m_db);
+    id.prepare(QStringLiteral("SELECT id FROM feeds WHERE url = ?"));
+    id.addBindValue(f.url);
+    if (!id.exec() || !id.next()) {
+        return Error{ErrorCode::Storage, id.lastError().text()};
+    }
+    return id.value(0).toLongLong();
+}
+
+Result<bool> StoreWriterCore::removeFeed(qint64 feedId)
+{
+    Transaction tx(m_db);
+    QSqlQuery rows(m_db);
+    rows.prepare(QStringLiteral("SELECT a.id, a.title, a.authors, a.summary, a.content FROM articles a "
+                                "LEFT JOIN article_status s ON s.article_id = a.id WHERE a.feed_id = ?"));
+    rows.addBindValue(feedId);
+    if (!rows.exec()) {
+        return Error{ErrorCode::Storage, rows.lastError().text()};
+    }
+    while (rows.next()) {
+        indexArticle(rows.value(0).toLongLong(),
+                     rows.value(1).toString(),
+                     rows.value(2).toString(),
+                     rows.value(3).toString(),
+                     rows.value(4).toString(),
+                     true);
+    }
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM feeds WHERE id = ?"));
+    del.addBindValue(feedId);
+    if (!del.exec() || !tx.commit()) {
+        return Error{ErrorCode::Storage, del.lastError().text()};
+    }
+    return true;
+}
+
+Result<int> StoreWriterCore::setStatus(const QList<qint64>& ids, StatusField field, bool value, qint64 now)
+{
+    static const char* columns[] = {"read", "starred", "saved"};
+    const QString column = QString::fromLatin1(columns[int(field)]);
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO article_status (article_id, %1, %1_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT(article_id) DO UPDATE SET %1 = excluded.%1, %1_at = excluded.%1_at")
+                  .arg(column));
+    int count = 0;
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        q.addBindValue(value ? 1 : 0);
+        q.addBindValue(now);
+        if (!q.exec()) {
+            return Error{ErrorCode::Storage, q.lastError().text()};
+        }
+        ++count;
+    }
+    if (!tx.commit()) {
+        return Error{ErrorCode::Storage, m_db.lastError().text()};
+    }
+    return count;
+}
+
+Result<int> StoreWriterCore::markAllRead(const ArticleFilter& filter, qint64 now)
+{
+    QVariantList binds;
+    const QString where = filterClause(filter, &binds);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE article_status SET read = 1, read_at = ? WHERE read = 0 AND article_id IN "
+                             "(SELECT a.id FROM articles a WHERE %1)")
+                  .arg(where));
+    q.addBindValue(now);
+    for (const QVariant& b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    return q.numRowsAffected();
+}
+
+RetentionResult StoreWriterCore::applyRetention(const RetentionPolicy& policy, qint64 now)
+{
+    RetentionResult result;
+    QElapsedTimer timer;
+    timer.start();
+    // candidates: old or beyond the per-feed count, never starred or saved
+    QString sql = QStringLiteral("SELECT a.id, a.title, a.authors, a.summary, a.content FROM articles a "
+                                 "LEFT JOIN article_status s ON s.article_id = a.id "
+                                 "WHERE COALESCE(s.starred, 0) = 0 AND COALESCE(s.saved, 0) = 0 AND (");
+    QStringList conditions;
+    if (policy.keepDays > 0) {
+        conditions.append(QStringLiteral("a.published < %1").arg(now - qint64(policy.keepDays) * 86400));
+    }
+    if (policy.keepPerFeed > 0) {
+        conditions.append(
+            QStringLiteral("a.id IN (SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY feed_id ORDER BY "
+                           "published DESC, id DESC) AS n FROM articles) WHERE n > %1)")
+                .arg(policy.keepPerFeed));
+    }
+    if (conditions.isEmpty()) {
+        return result;
+    }
+    sql += conditions.join(QLatin1String(" OR ")) + QStringLiteral(") LIMIT 500");
+    while (true) {
+        if (timer.elapsed() > policy.maxMilliseconds) {
+            result.complete = false;
+            break;
+        }
+        Transaction tx(m_db);
+        QSqlQuery q(m_db);
+        if (!q.exec(sql)) {
+            qCWarning(lcStore) << "retention:" << q.lastError().text();
+            result.complete = false;
+            break;
+        }
+        QList<qint64> ids;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            indexArticle(
+                id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), true);
+            ids.append(id);
+        }
+        q.finish();
+        if (ids.isEmpty()) {
+            break;
+        }
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+        QSqlQuery delStatus(m_db);
+        delStatus.prepare(QStringLiteral("DELETE FROM article_status WHERE article_id = ?"));
+        for (qint64 id : ids) {
+            del.addBindValue(id);
+            del.exec();
+            delStatus.addBindValue(id);
+            delStatus.exec();
+        }
+        if (!tx.commit()) {
+            result.complete = false;
+            break;
+        }
+        result.deleted += int(ids.size());
+    }
+    return result;
+}
+
+Result<bool> StoreWriterCore::setMediaState(qint64 mediaId,
+                                            const QString& state,
+                                            const QString& blob,
+                                            qint64 bytes,
+                                            const QString& mime,
+                                            int width,
+                                            int height,
+                                            const QString& error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE media SET state = ?, blob = ?, bytes = ?, mime = COALESCE(?, mime), width = ?, "
+                             "height = ?, error = ? WHERE id = ?"));
+    q.addBindValue(state);
+    q.addBindValue(nullable(blob));
+    q.addBindValue(bytes);
+    q.addBindValue(nullable(mime));
+    q.addBindValue(width);
+    q.addBindValue(height);
+    q.addBindValue(nullable(error));
+    q.addBindValue(mediaId);
+    if (!q.exec()) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    return true;
+}
+
+Result<bool> StoreWriterCore::setFullText(qint64 articleId, const QString& content, const QString& extra)
+{
+    Transaction tx(m_db);
+    QSqlQuery old(m_db);
+    old.prepare(QStringLiteral("SELECT title, authors, summary, content FROM articles WHERE id = ?"));
+    old.addBindValue(articleId);
+    if (!old.exec() || !old.next()) {
+        return Error{ErrorCode::Storage, QStringLiteral("no article %1").arg(articleId)};
+    }
+    const QString title = old.value(0).toString();
+    const QString authors = old.value(1).toString();
+    const QString summary = old.value(2).toString();
+    indexArticle(articleId, title, authors, summary, old.value(3).toString(), true);
+    old.finish();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE articles SET content = ?, extra = COALESCE(?, extra) WHERE id = ?"));
+    q.addBindValue(content);
+    q.addBindValue(nullable(extra));
+    q.addBindValue(articleId);
+    if (!q.exec() || !indexArticle(articleId, title, authors, summary, content, false) || !tx.commit()) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    return true;
+}
+
+Result<bool> StoreWriterCore::vacuum()
+{
+    QString error;
+    if (!Database::exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error)
+        || !Database::exec(m_db, QStringLiteral("VACUUM"), &error)) {
+        return Error{ErrorCode::Storage, error};
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------- StoreWriter (thread wrapper)
+
+StoreWriter::StoreWriter(QString path, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+{
+}
+
+StoreWriter::~StoreWriter() = default;
+
+void StoreWriter::open()
+{
+    m_core = std::make_unique<StoreWriterCore>(m_path);
+    const auto result = m_core->open();
+    if (const auto* error = std::get_if<Error>(&result)) {
+        emit opened(false, error->detail);
+        return;
+    }
+    emit opened(true, {});
+}
+
+void StoreWriter::write(const FeedUpdate& update)
+{
+    if (!m_core) {
+        return;
+    }
+    const FeedWriteResult result = m_core->write(update);
+    if (!result.stored) {
+        emit storageError(result.error);
+    }
+    emit feedWritten(result);
+}
+
+void StoreWriter::setStatus(const QList<qint64>& ids, StatusField field, bool value)
+{
+    if (!m_core) {
+        return;
+    }
+    const auto result = m_core->setStatus(ids, field, value, QDateTime::currentSecsSinceEpoch());
+    const bool ok = std::holds_alternative<int>(result);
+    if (!ok) {
+        emit storageError(std::get<Error>(result).detail);
+    }
+    emit statusWritten(ids, field, value, ok);
+}
+
+void StoreWriter::markAllRead(const ArticleFilter& filter)
+{
+    if (!m_core) {
+        return;
+    }
+    const auto result = m_core->markAllRead(filter, QDateTime::currentSecsSinceEpoch());
+    if (const auto* count = std::get_if<int>(&result)) {
+        emit allMarkedRead(*count);
+    } else {
+        emit storageError(std::get<Error>(result).detail);
+    }
+}
+
+void StoreWriter::applyRetention(const RetentionPolicy& policy)
+{
+    if (!m_core) {
+        return;
+    }
+    const RetentionResult r = m_core->applyRetention(policy, QDateTime::currentSecsSinceEpoch());
+    emit retentionDone(r.deleted, r.complete);
+}
+
+void StoreWriter::close()
+{
+    m_core.reset();
+}
+
+void StoreWriter::runJob(const std::function<void(StoreWriterCore&)>& job)
+{
+    if (m_core) {
+        job(*m_core);
+    }
+}
+
+} // namespace news

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "store/StoreTypes.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace news
+{
+
+struct SourceRecord
+{
+    QString key;
+    QString nameKo;
+    QString nameEn;
+    QString homepage;
+    QString timezone = QStringLiteral("Asia/Seoul");
+    QString encoding;
+    QString kind = QStringLiteral("outlet");
+    QString definition; // JSON
+};
+
+struct FeedRecord
+{
+    QString url;
+    QString title;
+    QString section = QStringLiteral("general");
+    QString kind = QStringLiteral("articles"); // articles | ranking
+    QString groupName;
+    int position = 0;
+};
+
+struct RetentionPolicy
+{
+    int keepDays = 90; // 0 = no age limit
+    int keepPerFeed = 2000; // 0 = no count limit
+    int maxMilliseconds = 2000; // time box for one run
+};
+
+struct RetentionResult
+{
+    int deleted = 0;
+    bool complete = true; // false: the time box ran out, more next time
+};
+
+enum class StatusField
+{
+    Read,
+    Starred,
+    Saved,
+};
+
+/// All writes to the cache, synchronously, on one connection. StoreWriter runs it on its own thread; the
+/// CLI and tests may use it directly. Every method is one transaction: it happens whole or not at all.
+class StoreWriterCore
+{
+public:
+    explicit StoreWriterCore(QString path);
+    ~StoreWriterCore();
+    StoreWriterCore(const StoreWriterCore&) = delete;
+    StoreWriterCore& operator=(const StoreWriterCore&) = delete;
+
+    Result<int> open();
+    QString path() const { return m_path; }
+    QSqlDatabase& database() { return m_db; }
+
+    FeedWriteResult write(const FeedUpdate& update);
+    Result<qint64> upsertSource(const SourceRecord& source);
+    Result<qint64> upsertFeed(qint64 sourceId, const FeedRecord& feed);
+    Result<bool> removeFeed(qint64 feedId);
+    Result<int> setStatus(const QList<qint64>& articleIds, StatusField field, bool value, qint64 now);
+    Result<int> markAllRead(const ArticleFilter& filter, qint64 now);
+    RetentionResult applyRetention(const RetentionPolicy& policy, qint64 now);
+    /// Stored image bookkeeping (media/): which URL's bytes live where.
+    Result<bool> setMediaState(qint64 mediaId,
+                               const QString& state,
+                               const QString& blob,
+                               qint64 bytes,
+                               const QString& mime,
+                               int width,
+                               int height,
+                               const QString& error);
+    /// Replaces an article's body with fetched full text (normalised HTML) and re-indexes it.
+    Result<bool> setFullText(qint64 articleId, const QString& content, const QString& extra);
+    Result<bool> vacuum();
+
+private:
+    bool indexArticle(qint64 id,
+                      const QString& title,
+                      const QString& authors,
+                      const QString& summary,
+                      const QString& content,
+                      bool remove);
+    QString m_path;
+    QString m_connectionRole;
+    QSqlDatabase m_db;
+};
+
+/// The one writer (STYLE.md §5): lives on its own thread, owns its own connection, batches each feed's
+/// items in one transaction. Call its slots through queued invocations; results come back as signals.
+class StoreWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StoreWriter(QString path, QObject* parent = nullptr);
+    ~StoreWriter() override;
+
+public slots:
+    void open();
+    void write(const news::FeedUpdate& update);
+    void setStatus(const QList<qint64>& ids, news::StatusField field, bool value);
+    void markAllRead(const news::ArticleFilter& filter);
+    void applyRetention(const news::RetentionPolicy& policy);
+    void close();
+    /// Runs `job` with the core (on this thread). Jobs report back through their own captured contexts.
+    void runJob(const std::function<void(news::StoreWriterCore&)>& job);
+
+signals:
+    void opened(bool ok, const QString& error);
+    void feedWritten(const news::FeedWriteResult& result);
+    void statusWritten(const QList<qint64>& ids, news::StatusField field, bool value, bool ok);
+    void allMarkedRead(int count);
+    void retentionDone(int deleted, bool complete);
+    void storageError(const QString& detail);
+
+private:
+    std::unique_ptr<StoreWriterCore> m_core;
+    QString m_path;
+};
+
+} // namespace news
+
+Q_DECLARE_METATYPE(news::StatusField)
+Q_DECLARE_METATYPE(news::RetentionPolicy)
