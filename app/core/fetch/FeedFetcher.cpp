@@ -310,6 +310,16 @@ void FeedFetcher::finish(QNetworkReply* reply, Active& active)
         fail(active, ErrorCode::Network, reply->errorString(), status);
         return;
     }
+    // a connection closed before Content-Length was reached is a truncated body, not a document
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (declared.isValid() && reply->rawHeader("Content-Encoding").isEmpty()
+        && declared.toLongLong() != r.body.size()) {
+        fail(active,
+             ErrorCode::Network,
+             QStringLiteral("connection closed after %1 of %2 bytes").arg(r.body.size()).arg(declared.toLongLong()),
+             status);
+        return;
+    }
     r.status = FetchStatus::Ok;
     emit finished(r);
 }

@@ -103,7 +103,7 @@ void release(const QString& path, const QString& role)
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<int> openAndMigrate(QSqlDatabase& db)
+Result<int> openAndMigrate(QSqlDatabase& db, int targetVersion)
 {
     const QString path = db.databaseName();
     const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
@@ -126,7 +126,7 @@ Result<int> openAndMigrate(QSqlDatabase& db)
                          .arg(version)
                          .arg(kSchemaVersion)};
     }
-    if (version == kSchemaVersion) {
+    if (version >= targetVersion) {
         return version;
     }
     if (existed) {
@@ -139,7 +139,7 @@ Result<int> openAndMigrate(QSqlDatabase& db)
         }
         qCInfo(lcStore) << "backed up schema" << version << "to" << backup;
     }
-    for (int next = version + 1; next <= kSchemaVersion; ++next) {
+    for (int next = version + 1; next <= targetVersion; ++next) {
         QDir dir(QStringLiteral(":/sql"));
         const QStringList files = dir.entryList({QStringLiteral("%1_*.sql").arg(next, 3, 10, QLatin1Char('0'))});
         if (files.size() != 1) {
@@ -163,9 +163,9 @@ Result<int> openAndMigrate(QSqlDatabase& db)
             db.rollback();
             return Error{ErrorCode::Storage, QStringLiteral("migration %1 failed: %2").arg(next).arg(error)};
         }
-        qCInfo(lcStore) << "migrated" << path << "to schema" << next;
+        qCDebug(lcStore) << "migrated" << path << "to schema" << next;
     }
-    return kSchemaVersion;
+    return targetVersion;
 }
 
 Result<int> openForReading(QSqlDatabase& db)

@@ -13,14 +13,15 @@ namespace news
 namespace Database
 {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 /// A connection for the calling thread (Qt allows a connection only in the thread that made it).
 /// `role` separates several connections of one thread ("writer", "reader").
 QSqlDatabase connection(const QString& path, const QString& role);
 
-/// Opens (creating if needed) and migrates the database at `path` on `db`.
-Result<int> openAndMigrate(QSqlDatabase& db);
+/// Opens (creating if needed) and migrates the database at `path` on `db` up to `targetVersion` (tests
+/// build old schemas this way).
+Result<int> openAndMigrate(QSqlDatabase& db, int targetVersion = kSchemaVersion);
 
 /// Opens an existing database for reading (no migration; fails if the schema is newer than we know).
 Result<int> openForReading(QSqlDatabase& db);

@@ -1,0 +1,330 @@
+#include "LocalHttpServer.h"
+#include "fetch/FeedFetcher.h"
+#include "support/Clock.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace news;
+
+class TestFeedFetcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qRegisterMetaType<FetchResult>(); }
+    void okReturnsBodyAndValidators();
+    void conditionalGetViaEtag();
+    void conditionalGetViaLastModified();
+    void permanentRedirectIsReported();
+    void temporaryRedirectIsNotPermanent();
+    void redirectLoopFails();
+    void redirectToFileSchemeIsRefused();
+    void notFound();
+    void goneIsFlagged();
+    void tooManyRequestsHonoursRetryAfter();
+    void serverErrorFails();
+    void gzipIsDecoded();
+    void slowServerTimesOut();
+    void endlessBodyIsCapped();
+    void connectionResetMidBodyFails();
+    void perHostLimitIsRespected();
+    void offlineSendsNothing();
+    void cancelStopsEverything();
+
+private:
+    static FetchResult fetchOne(FeedFetcher& fetcher, const FetchRequest& request)
+    {
+        QSignalSpy spy(&fetcher, &FeedFetcher::finished);
+        fetcher.enqueue(request);
+        if (!spy.wait(20000)) {
+            qFatal("no fetch result");
+        }
+        return spy.takeFirst().at(0).value<FetchResult>();
+    }
+    static FetchRequest request(const QUrl& url)
+    {
+        FetchRequest r;
+        r.id = 1;
+        r.url = url;
+        return r;
+    }
+};
+
+void TestFeedFetcher::okReturnsBodyAndValidators()
+{
+    LocalHttpServer server;
+    server.route("/feed.xml", [](const HttpRequest&) {
+        return HttpResponse::ok("<rss/>").etag("\"v1\"").header("Last-Modified", "Fri, 27 Nov 2026 00:00:00 GMT");
+    });
+    FeedFetcher fetcher;
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/feed.xml"))));
+    QCOMPARE(r.status, FetchStatus::Ok);
+    QCOMPARE(r.httpStatus, 200);
+    QCOMPARE(r.body, QByteArray("<rss/>"));
+    QCOMPARE(r.etag, QStringLiteral("\"v1\""));
+    QCOMPARE(r.lastModified, QStringLiteral("Fri, 27 Nov 2026 00:00:00 GMT"));
+    QVERIFY(r.contentType.startsWith(QLatin1String("application/rss+xml")));
+    QVERIFY(server.requests().front().header("User-Agent").contains("Sosik"));
+}
+
+void TestFeedFetcher::conditionalGetViaEtag()
+{
+    LocalHttpServer server;
+    server.route("/feed.xml", [](const HttpRequest& req) {
+        return req.header("If-None-Match") == "\"v1\"" ? HttpResponse::withStatus(304)
+                                                       : HttpResponse::ok("<rss/>").etag("\"v1\"");
+    });
+    FeedFetcher fetcher;
+    const FetchResult first = fetchOne(fetcher, request(server.url(QStringLiteral("/feed.xml"))));
+    FetchRequest second = request(server.url(QStringLiteral("/feed.xml")));
+    second.etag = first.etag;
+    QCOMPARE(fetchOne(fetcher, second).status, FetchStatus::NotModified);
+}
+
+void TestFeedFetcher::conditionalGetViaLastModified()
+{
+    LocalHttpServer server;
+    const QByteArray stamp = "Fri, 27 Nov 2026 00:00:00 GMT";
+    server.route("/feed.xml", [stamp](const HttpRequest& req) {
+        return req.header("If-Modified-Since") == stamp ? HttpResponse::withStatus(304)
+                                                        : HttpResponse::ok("<rss/>").header("Last-Modified", stamp);
+    });
+    FeedFetcher fetcher;
+    const FetchResult first = fetchOne(fetcher, request(server.url(QStringLiteral("/feed.xml"))));
+    QCOMPARE(first.status, FetchStatus::Ok);
+    FetchRequest second = request(server.url(QStringLiteral("/feed.xml")));
+    second.lastModified = first.lastModified;
+    QCOMPARE(fetchOne(fetcher, second).status, FetchStatus::NotModified);
+}
+
+void TestFeedFetcher::permanentRedirectIsReported()
+{
+    LocalHttpServer server;
+    server.route("/old.xml", [](const HttpRequest&) { return HttpResponse::redirect(301, "/new.xml"); });
+    server.route("/new.xml", [](const HttpRequest&) { return HttpResponse::ok("<rss/>"); });
+    FeedFetcher fetcher;
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/old.xml"))));
+    QCOMPARE(r.status, FetchStatus::Ok);
+    QCOMPARE(r.permanentUrl, server.url(QStringLiteral("/new.xml")));
+}
+
+void TestFeedFetcher::temporaryRedirectIsNotPermanent()
+{
+    LocalHttpServer server;
+    server.route("/a.xml", [](const HttpRequest&) { return HttpResponse::redirect(302, "/b.xml"); });
+    server.route("/b.xml", [](const HttpRequest&) { return HttpResponse::ok("<rss/>"); });
+    FeedFetcher fetcher;
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/a.xml"))));
+    QCOMPARE(r.status, FetchStatus::Ok);
+    QVERIFY(!r.permanentUrl.isValid());
+}
+
+void TestFeedFetcher::redirectLoopFails()
+{
+    LocalHttpServer server;
+    server.route("/a.xml", [](const HttpRequest&) { return HttpResponse::redirect(302, "/b.xml"); });
+    server.route("/b.xml", [](const HttpRequest&) { return HttpResponse::redirect(302, "/a.xml"); });
+    FeedFetcher fetcher;
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/a.xml"))));
+    QCOMPARE(r.status, FetchStatus::Failed);
+    QVERIFY(r.error.detail.contains(QLatin1String("redirects")));
+    QCOMPARE(server.requestCount(), 6); // the first request and five redirects
+}
+
+void TestFeedFetcher::redirectToFileSchemeIsRefused()
+{
+    LocalHttpServer server;
+    server.route("/a.xml", [](const HttpRequest&) { return HttpResponse::redirect(302, "file:///etc/passwd"); });
+    FeedFetcher fetcher;
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/a.xml"))));
+    QCOMPARE(r.status, FetchStatus::Failed);
+    QVERIFY(r.body.isEmpty());
+    QVERIFY(r.error.detail.contains(QLatin1String("non-HTTP")));
+}
+
+void TestFeedFetcher::notFound()
+{
+    LocalHttpServer server;
+    FeedFetcher fetcher;
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/missing.xml"))));
+    QCOMPARE(r.status, FetchStatus::Failed);
+    QCOMPARE(r.httpStatus, 404);
+    QCOMPARE(r.error.code, ErrorCode::HttpStatus);
+    QVERIFY(!r.gone);
+}
+
+void TestFeedFetcher::goneIsFlagged()
+{
+    LocalHttpServer server;
+    server.route("/gone.xml", [](const HttpRequest&) { return HttpResponse::withStatus(410); });
+    FeedFetcher fetcher;
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/gone.xml"))));
+    QCOMPARE(r.status, FetchStatus::Failed);
+    QVERIFY(r.gone);
+}
+
+void TestFeedFetcher::tooManyRequestsHonoursRetryAfter()
+{
+    LocalHttpServer server;
+    server.route("/busy.xml",
+                 [](const HttpRequest&) { return HttpResponse::withStatus(429).header("Retry-After", "120"); });
+    server.route("/other.xml", [](const HttpRequest&) { return HttpResponse::ok("<rss/>"); });
+    FixedClock clock(1'800'000'000);
+    FeedFetcher fetcher({}, &clock);
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/busy.xml"))));
+    QCOMPARE(r.status, FetchStatus::Failed);
+    QCOMPARE(r.httpStatus, 429);
+    QCOMPARE(r.retryAfter, clock.now() + 120);
+    // the same host is not asked again before the time is up
+    const FetchResult blocked = fetchOne(fetcher, request(server.url(QStringLiteral("/other.xml"))));
+    QCOMPARE(blocked.status, FetchStatus::Failed);
+    QCOMPARE(server.requestCount("/other.xml"), 0);
+    clock.advance(121);
+    QCOMPARE(fetchOne(fetcher, request(server.url(QStringLiteral("/other.xml")))).status, FetchStatus::Ok);
+}
+
+void TestFeedFetcher::serverErrorFails()
+{
+    LocalHttpServer server;
+    server.route("/err.xml", [](const HttpRequest&) { return HttpResponse::withStatus(500); });
+    FeedFetcher fetcher;
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/err.xml"))));
+    QCOMPARE(r.status, FetchStatus::Failed);
+    QCOMPARE(r.httpStatus, 500);
+}
+
+void TestFeedFetcher::gzipIsDecoded()
+{
+    LocalHttpServer server;
+    const QByteArray body
+        = QStringLiteral("<rss><channel><title>압축된 피드</title></channel></rss>").toUtf8().repeated(50);
+    server.route("/gz.xml", [body](const HttpRequest&) {
+        HttpResponse r = HttpResponse::ok(body);
+        r.gzip = true;
+        return r;
+    });
+    FeedFetcher fetcher;
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/gz.xml"))));
+    QCOMPARE(r.status, FetchStatus::Ok);
+    QCOMPARE(r.body, body);
+    QVERIFY(server.requests().front().header("Accept-Encoding").contains("gzip"));
+}
+
+void TestFeedFetcher::slowServerTimesOut()
+{
+    LocalHttpServer server;
+    server.route("/slow.xml", [](const HttpRequest&) {
+        HttpResponse r = HttpResponse::ok("<rss/>");
+        r.delayMs = 3000;
+        return r;
+    });
+    FetchSettings settings;
+    settings.connectTimeoutMs = 300;
+    settings.totalTimeoutMs = 500;
+    FeedFetcher fetcher(settings);
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/slow.xml"))));
+    QCOMPARE(r.status, FetchStatus::Failed);
+    QCOMPARE(r.error.code, ErrorCode::Network);
+    QVERIFY2(r.error.detail.contains(QLatin1String("timed out")), qPrintable(r.error.detail));
+}
+
+void TestFeedFetcher::endlessBodyIsCapped()
+{
+    LocalHttpServer server;
+    server.route("/endless.xml", [](const HttpRequest&) {
+        HttpResponse r;
+        r.endless = true;
+        return r;
+    });
+    FetchSettings settings;
+    settings.maxBytes = 2 * 1024 * 1024;
+    FeedFetcher fetcher(settings);
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/endless.xml"))));
+    QCOMPARE(r.status, FetchStatus::Failed);
+    QCOMPARE(r.error.code, ErrorCode::TooLarge);
+    QVERIFY(r.body.isEmpty());
+}
+
+void TestFeedFetcher::connectionResetMidBodyFails()
+{
+    LocalHttpServer server;
+    server.route("/reset.xml", [](const HttpRequest&) {
+        HttpResponse r = HttpResponse::ok(QByteArray(200000, 'a'));
+        r.resetMidBody = true;
+        return r;
+    });
+    FeedFetcher fetcher;
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/reset.xml"))));
+    QCOMPARE(r.status, FetchStatus::Failed);
+    QVERIFY(r.body.isEmpty());
+}
+
+void TestFeedFetcher::perHostLimitIsRespected()
+{
+    LocalHttpServer server;
+    int active = 0;
+    int maxActive = 0;
+    server.setFallback([&](const HttpRequest&) {
+        maxActive = std::max(maxActive, ++active);
+        HttpResponse r = HttpResponse::ok("<rss/>");
+        r.delayMs = 100;
+        return r;
+    });
+    connect(&server, &LocalHttpServer::requestReceived, this, [] {});
+    FetchSettings settings;
+    settings.maxParallel = 12;
+    settings.maxPerHost = 2;
+    FeedFetcher fetcher(settings);
+    QSignalSpy spy(&fetcher, &FeedFetcher::finished);
+    connect(&fetcher, &FeedFetcher::finished, this, [&] { --active; });
+    for (int i = 0; i < 8; ++i) {
+        FetchRequest r = request(server.url(QStringLiteral("/f%1.xml").arg(i)));
+        r.id = i;
+        fetcher.enqueue(r);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 8, 20000);
+    QVERIFY(maxActive <= 2);
+    QCOMPARE(server.requestCount(), 8);
+}
+
+void TestFeedFetcher::offlineSendsNothing()
+{
+    LocalHttpServer server;
+    server.route("/feed.xml", [](const HttpRequest&) { return HttpResponse::ok("<rss/>"); });
+    FetchSettings settings;
+    settings.offline = true;
+    FeedFetcher fetcher(settings);
+    const FetchResult r = fetchOne(fetcher, request(server.url(QStringLiteral("/feed.xml"))));
+    QCOMPARE(r.status, FetchStatus::Failed);
+    QVERIFY(r.error.detail.contains(QLatin1String("offline")));
+    QCOMPARE(fetcher.requestsSent(), 0);
+    QCOMPARE(server.requestCount(), 0);
+}
+
+void TestFeedFetcher::cancelStopsEverything()
+{
+    LocalHttpServer server;
+    server.setFallback([](const HttpRequest&) {
+        HttpResponse r = HttpResponse::ok("<rss/>");
+        r.delayMs = 5000;
+        return r;
+    });
+    FeedFetcher fetcher;
+    QSignalSpy spy(&fetcher, &FeedFetcher::finished);
+    for (int i = 0; i < 20; ++i) {
+        FetchRequest r = request(server.url(QStringLiteral("/f%1.xml").arg(i)));
+        r.id = i;
+        fetcher.enqueue(r);
+    }
+    QTRY_VERIFY(server.requestCount() >= 2);
+    fetcher.cancelAll();
+    QCOMPARE(spy.count(), 20);
+    for (const auto& args : spy) {
+        QCOMPARE(args.at(0).value<FetchResult>().error.code, ErrorCode::Cancelled);
+    }
+    QCOMPARE(fetcher.pending(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestFeedFetcher)
+#include "TestFeedFetcher.moc"

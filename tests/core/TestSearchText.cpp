@@ -1,0 +1,58 @@
+#include "store/SearchText.h"
+
+#include <QTest>
+
+using namespace news;
+
+class TestSearchText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void indexText_data();
+    void indexText();
+    void queries_data();
+    void queries();
+};
+
+void TestSearchText::indexText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("particle") << QStringLiteral("서울에서") << QStringLiteral("서울 울에 에서 ");
+    QTest::newRow("mixed scripts") << QStringLiteral("AI빅모델") << QStringLiteral("ai 빅모 모델 ");
+    QTest::newRow("Hanja") << QStringLiteral("界面新闻") << QStringLiteral("界面 面新 新闻 ");
+    QTest::newRow("single syllable") << QStringLiteral("중 국") << QStringLiteral("중 국 ");
+    QTest::newRow("English lower-cased") << QStringLiteral("Samsung, LG") << QStringLiteral("samsung lg ");
+    QTest::newRow("punctuation splits") << QStringLiteral("원·위안") << QStringLiteral("원 위안 ");
+}
+
+void TestSearchText::indexText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(SearchText::forIndex(text), expected);
+}
+
+void TestSearchText::queries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("two syllables") << QStringLiteral("경제") << QStringLiteral("\"경제\"");
+    QTest::newRow("three syllables") << QStringLiteral("반도체") << QStringLiteral("(\"반도\" + \"도체\")");
+    QTest::newRow("single syllable") << QStringLiteral("중") << QStringLiteral("(\"중\" * OR \"중\")");
+    QTest::newRow("two words") << QStringLiteral("경제 정부") << QStringLiteral("\"경제\" AND \"정부\"");
+    QTest::newRow("quotes are neutralised") << QStringLiteral("a\"b") << QStringLiteral("(\"a\" + \"b\")");
+    QTest::newRow("operators are words") << QStringLiteral("OR") << QStringLiteral("\"or\"");
+    QTest::newRow("nothing searchable") << QStringLiteral("!!") << QString();
+}
+
+void TestSearchText::queries()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, expected);
+    QCOMPARE(SearchText::matchExpression(query), expected);
+}
+
+QTEST_GUILESS_MAIN(TestSearchText)
+#include "TestSearchText.moc"

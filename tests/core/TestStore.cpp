@@ -1,0 +1,421 @@
+#include "normalize/ArticleNormalizer.h"
+#include "store/ArticleQueries.h"
+#include "store/Database.h"
+#include "store/StoreWriter.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace news;
+
+namespace
+{
+
+constexpr qint64 kNow = 1'800'000'000;
+
+StoredItem item(const QString& guid, const QString& title, const QString& body, qint64 published = kNow - 3600)
+{
+    FeedEntry e;
+    e.id = guid;
+    e.title = title;
+    e.summary = body;
+    e.link = QStringLiteral("https://news.example.kr/a/") + guid;
+    e.published = QDateTime::fromSecsSinceEpoch(published, QTimeZone::utc());
+    return normalizeEntry(e, NormalizeContext{kNow});
+}
+
+FeedUpdate update(qint64 feedId, QList<StoredItem> items)
+{
+    FeedUpdate u;
+    u.feedId = feedId;
+    u.outcome = FetchOutcome::Updated;
+    u.httpStatus = 200;
+    u.items = std::move(items);
+    u.now = kNow;
+    return u;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void newArticlesAreStoredOnce();
+    void upstreamUpdateKeepsReadAndStarred();
+    void dedupeFallsBackToCanonicalLinkThenHash();
+    void keysetPagesCoverEverythingOnce();
+    void searchFindsKoreanWords_data();
+    void searchFindsKoreanWords();
+    void searchSnippetMarksTheMatch();
+    void unreadCountsBySection();
+    void failuresBackOffAndGoneDisables();
+    void retentionKeepsStarredAndSaved();
+    void fullDiskLosesNothing();
+    void migratesFromTheFirstSchemaWithABackup();
+    void rankingSnapshotsLinkToArticles();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreWriterCore> m_store;
+    qint64 m_feedA = 0;
+    qint64 m_feedB = 0;
+    QString path() const { return m_dir->filePath(QStringLiteral("cache.db")); }
+};
+
+void TestStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<StoreWriterCore>(path());
+    QVERIFY(std::holds_alternative<int>(m_store->open()));
+    SourceRecord source;
+    source.key = QStringLiteral("test");
+    source.nameKo = QStringLiteral("테스트일보");
+    const qint64 sourceId = std::get<qint64>(m_store->upsertSource(source));
+    FeedRecord a;
+    a.url = QStringLiteral("https://news.example.kr/rss/economy.xml");
+    a.section = QStringLiteral("economy");
+    FeedRecord b;
+    b.url = QStringLiteral("https://news.example.kr/rss/society.xml");
+    b.section = QStringLiteral("society");
+    m_feedA = std::get<qint64>(m_store->upsertFeed(sourceId, a));
+    m_feedB = std::get<qint64>(m_store->upsertFeed(sourceId, b));
+}
+
+void TestStore::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestStore::newArticlesAreStoredOnce()
+{
+    const auto first = m_store->write(update(m_feedA, {item("1", "하나", "본문 하나"), item("2", "둘", "본문 둘")}));
+    QVERIFY(first.stored);
+    QCOMPARE(first.newItems, 2);
+    const auto again = m_store->write(update(m_feedA, {item("1", "하나", "본문 하나"), item("2", "둘", "본문 둘")}));
+    QCOMPARE(again.newItems, 0);
+    QCOMPARE(again.updatedItems, 0);
+    // the same story in another section feed of the same outlet is the same article
+    const auto other = m_store->write(update(m_feedB, {item("1", "하나", "본문 하나")}));
+    QCOMPARE(other.newItems, 0);
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    QCOMPARE(std::get<CacheStats>(q.stats()).articles, 2);
+}
+
+void TestStore::upstreamUpdateKeepsReadAndStarred()
+{
+    m_store->write(update(m_feedA, {item("7", "원래 제목", "원래 본문")}));
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const qint64 id = std::get<ArticlePage>(q.page({}, {}, 10)).rows.front().id;
+    QVERIFY(std::holds_alternative<int>(m_store->setStatus({id}, StatusField::Read, true, kNow)));
+    QVERIFY(std::holds_alternative<int>(m_store->setStatus({id}, StatusField::Starred, true, kNow)));
+    const auto changed = m_store->write(update(m_feedA, {item("7", "고친 제목", "고친 본문")}));
+    QCOMPARE(changed.updatedItems, 1);
+    const ArticleDetail d = std::get<ArticleDetail>(q.article(id));
+    QCOMPARE(d.row.title, QStringLiteral("고친 제목"));
+    QVERIFY(d.row.read);
+    QVERIFY(d.row.starred);
+    // the index follows the new text
+    QCOMPARE(std::get<QList<ArticleRow>>(q.search(QStringLiteral("고친"))).size(), 1);
+    QCOMPARE(std::get<QList<ArticleRow>>(q.search(QStringLiteral("원래"))).size(), 0);
+}
+
+void TestStore::dedupeFallsBackToCanonicalLinkThenHash()
+{
+    FeedEntry noGuid;
+    noGuid.title = QStringLiteral("guid 없음");
+    noGuid.link = QStringLiteral("https://news.example.kr/v?id=3&utm_source=rss");
+    FeedEntry sameLink = noGuid;
+    sameLink.link = QStringLiteral("https://NEWS.example.kr/v?id=3#top");
+    const StoredItem a = normalizeEntry(noGuid, {kNow});
+    const StoredItem b = normalizeEntry(sameLink, {kNow});
+    QCOMPARE(a.dedupeKey, b.dedupeKey);
+    QVERIFY(a.dedupeKey.startsWith(QLatin1String("l:")));
+    FeedEntry bare;
+    bare.title = QStringLiteral("링크도 없음");
+    const StoredItem c = normalizeEntry(bare, {kNow});
+    QVERIFY(c.dedupeKey.startsWith(QLatin1String("h:")));
+    QVERIFY(!c.dateKnown);
+    QCOMPARE(c.published, kNow);
+}
+
+void TestStore::keysetPagesCoverEverythingOnce()
+{
+    QList<StoredItem> items;
+    for (int i = 0; i < 250; ++i) {
+        items.append(item(QString::number(i),
+                          QStringLiteral("기사 %1").arg(i),
+                          QStringLiteral("본문"),
+                          kNow - (i / 3) * 60)); // ties in time on purpose
+    }
+    QVERIFY(m_store->write(update(m_feedA, items)).stored);
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    QSet<qint64> seen;
+    PageCursor cursor;
+    qint64 lastPublished = std::numeric_limits<qint64>::max();
+    for (int pages = 0; pages < 100; ++pages) {
+        const ArticlePage page = std::get<ArticlePage>(q.page({}, cursor, 40));
+        if (page.rows.isEmpty()) {
+            break;
+        }
+        for (const ArticleRow& r : page.rows) {
+            QVERIFY(!seen.contains(r.id));
+            QVERIFY(r.published <= lastPublished);
+            lastPublished = r.published;
+            seen.insert(r.id);
+        }
+        cursor = page.next;
+    }
+    QCOMPARE(seen.size(), 250);
+}
+
+void TestStore::searchFindsKoreanWords_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("two syllables 경제") << QStringLiteral("경제") << 50;
+    QTest::newRow("two syllables 정부") << QStringLiteral("정부") << 25;
+    QTest::newRow("word with particle 서울 in 서울에서") << QStringLiteral("서울") << 10;
+    QTest::newRow("longer word 반도체") << QStringLiteral("반도체") << 20;
+    QTest::newRow("mixed Hangul/Latin") << QStringLiteral("AI빅모델") << 5;
+    QTest::newRow("Hanja") << QStringLiteral("界面新闻") << 5;
+    QTest::newRow("English") << QStringLiteral("semiconductor") << 20;
+    QTest::newRow("two words") << QStringLiteral("경제 반도체") << 10;
+    QTest::newRow("absent") << QStringLiteral("우주선") << 0;
+    QTest::newRow("absent bigram across words") << QStringLiteral("제정") << 0;
+}
+
+void TestStore::searchFindsKoreanWords()
+{
+    // 100 articles: 50 mention 경제, 25 정부, 10 서울에서, 20 반도체 (with "semiconductor"), 5 AI빅모델 + 界面新闻
+    QList<StoredItem> items;
+    for (int i = 0; i < 100; ++i) {
+        QString body = QStringLiteral("오늘의 소식 %1번.").arg(i);
+        if (i % 2 == 0) {
+            body += QStringLiteral(" 경제 지표가 나왔다.");
+        }
+        if (i % 4 == 1) {
+            body += QStringLiteral(" 정부 발표.");
+        }
+        if (i % 10 == 3) {
+            body += QStringLiteral(" 서울에서 열렸다.");
+        }
+        if (i % 5 == 0) {
+            body += QStringLiteral(" 반도체 수출 (semiconductor exports).");
+        }
+        if (i % 20 == 7) {
+            body += QStringLiteral(" AI빅모델 관련 界面新闻 보도.");
+        }
+        items.append(item(QString::number(i), QStringLiteral("제목 %1").arg(i), body));
+    }
+    QVERIFY(m_store->write(update(m_feedA, items)).stored);
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    QFETCH(QString, query);
+    QFETCH(int, expected);
+    const auto rows = std::get<QList<ArticleRow>>(q.search(query, 200));
+    QCOMPARE(int(rows.size()), expected);
+}
+
+void TestStore::searchSnippetMarksTheMatch()
+{
+    m_store->write(update(
+        m_feedA, {item("s", "환율 소식", "<p>오늘 원·위안 환율이 내렸다. 경제 전문가들은 안정세를 예상했다.</p>")}));
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const auto rows = std::get<QList<ArticleRow>>(q.search(QStringLiteral("경제")));
+    QCOMPARE(rows.size(), 1);
+    QVERIFY2(rows.front().snippet.contains(QStringLiteral("\x01경제\x02")), qPrintable(rows.front().snippet));
+}
+
+void TestStore::unreadCountsBySection()
+{
+    m_store->write(update(m_feedA, {item("a1", "경제1", "x"), item("a2", "경제2", "x")}));
+    m_store->write(update(m_feedB, {item("b1", "사회1", "x")}));
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    UnreadCounts counts = std::get<UnreadCounts>(q.unreadCounts());
+    QCOMPARE(counts.all, 3);
+    QCOMPARE(counts.bySection.value(QStringLiteral("economy")), 2);
+    QCOMPARE(counts.bySection.value(QStringLiteral("society")), 1);
+    ArticleFilter economy;
+    economy.kind = ArticleFilter::Kind::Section;
+    economy.section = QStringLiteral("economy");
+    QCOMPARE(std::get<int>(m_store->markAllRead(economy, kNow)), 2);
+    counts = std::get<UnreadCounts>(q.unreadCounts());
+    QCOMPARE(counts.all, 1);
+    QCOMPARE(counts.bySection.value(QStringLiteral("economy")), 0);
+}
+
+void TestStore::failuresBackOffAndGoneDisables()
+{
+    FeedUpdate failed;
+    failed.feedId = m_feedA;
+    failed.outcome = FetchOutcome::Failed;
+    failed.httpStatus = 500;
+    failed.error = Error{ErrorCode::HttpStatus, QStringLiteral("HTTP 500"), 500};
+    failed.now = kNow;
+    QVERIFY(m_store->write(failed).stored);
+    QVERIFY(m_store->write(failed).stored);
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    QSqlQuery next(m_store->database());
+    QVERIFY(next.exec(QStringLiteral("SELECT failure_count, next_fetch FROM feeds WHERE id = %1").arg(m_feedA)));
+    QVERIFY(next.next());
+    QCOMPARE(next.value(0).toInt(), 2);
+    QCOMPARE(next.value(1).toLongLong(), kNow + 600); // 5 min, then 10 min
+    const QList<FeedInfo> feeds = std::get<QList<FeedInfo>>(q.feeds());
+    const auto it = std::find_if(feeds.begin(), feeds.end(), [this](const FeedInfo& f) { return f.id == m_feedA; });
+    QCOMPARE(it->lastError, QStringLiteral("HTTP 500"));
+    FeedUpdate gone = failed;
+    gone.gone = true;
+    gone.httpStatus = 410;
+    m_store->write(gone);
+    QSqlQuery disabled(m_store->database());
+    QVERIFY(disabled.exec(QStringLiteral("SELECT disabled FROM feeds WHERE id = %1").arg(m_feedA)) && disabled.next());
+    QCOMPARE(disabled.value(0).toInt(), 1);
+    // a success resets the back-off
+    QVERIFY(m_store->write(update(m_feedA, {})).stored);
+    QSqlQuery reset(m_store->database());
+    QVERIFY(reset.exec(QStringLiteral("SELECT failure_count, next_fetch FROM feeds WHERE id = %1").arg(m_feedA)));
+    QVERIFY(reset.next());
+    QCOMPARE(reset.value(0).toInt(), 0);
+    QVERIFY(reset.value(1).isNull());
+}
+
+void TestStore::retentionKeepsStarredAndSaved()
+{
+    const qint64 old = kNow - 200 * 86400;
+    m_store->write(update(m_feedA,
+                          {item("old1", "오래된 1", "x", old),
+                           item("old2", "오래된 2", "x", old),
+                           item("old3", "오래된 3", "x", old),
+                           item("new", "새 기사", "x", kNow - 60)}));
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    QList<qint64> ids;
+    const QList<ArticleRow> all = std::get<ArticlePage>(q.page({}, {}, 10)).rows;
+    for (const ArticleRow& r : all) {
+        if (r.title == QStringLiteral("오래된 1")) {
+            m_store->setStatus({r.id}, StatusField::Starred, true, kNow);
+        } else if (r.title == QStringLiteral("오래된 2")) {
+            m_store->setStatus({r.id}, StatusField::Saved, true, kNow);
+        }
+    }
+    RetentionPolicy policy;
+    policy.keepDays = 90;
+    const RetentionResult result = m_store->applyRetention(policy, kNow);
+    QCOMPARE(result.deleted, 1);
+    QVERIFY(result.complete);
+    QStringList titles;
+    const QList<ArticleRow> kept = std::get<ArticlePage>(q.page({}, {}, 10)).rows;
+    for (const ArticleRow& r : kept) {
+        titles.append(r.title);
+    }
+    titles.sort();
+    QCOMPARE(titles, (QStringList{QStringLiteral("새 기사"), QStringLiteral("오래된 1"), QStringLiteral("오래된 2")}));
+    QCOMPARE(std::get<QList<ArticleRow>>(q.search(QStringLiteral("오래된"))).size(), 2);
+}
+
+void TestStore::fullDiskLosesNothing()
+{
+    m_store->write(update(m_feedA, {item("keep", "지켜야 할 기사", "본문")}));
+    QSqlQuery pages(m_store->database());
+    QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+    const int count = pages.value(0).toInt();
+    pages.finish();
+    // a "disk" with room for a handful of pages
+    QVERIFY(QSqlQuery(m_store->database()).exec(QStringLiteral("PRAGMA max_page_count = %1").arg(count + 4)));
+    QList<StoredItem> big;
+    for (int i = 0; i < 300; ++i) {
+        big.append(item(QStringLiteral("big%1").arg(i), QStringLiteral("큰 기사 %1").arg(i), QString(4000, u'가')));
+    }
+    const FeedWriteResult r = m_store->write(update(m_feedA, big));
+    QVERIFY(!r.stored);
+    QVERIFY2(r.error.contains(QLatin1String("full"), Qt::CaseInsensitive), qPrintable(r.error));
+    QCOMPARE(r.newItems, 0);
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const auto rows = std::get<ArticlePage>(q.page({}, {}, 10)).rows;
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.front().title, QStringLiteral("지켜야 할 기사"));
+    QSqlQuery check(m_store->database());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+}
+
+void TestStore::migratesFromTheFirstSchemaWithABackup()
+{
+    const QString oldPath = m_dir->filePath(QStringLiteral("old.db"));
+    {
+        // a cache as the first schema version wrote it
+        QSqlDatabase db = Database::connection(oldPath, QStringLiteral("v1"));
+        QCOMPARE(std::get<int>(Database::openAndMigrate(db, 1)), 1);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sources (key, name_ko) VALUES ('s', '옛 매체')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO feeds (source_id, url) VALUES (1, 'http://old.example.kr/rss')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO articles (feed_id, source_id, dedupe_key, title, published, "
+                                      "first_seen, section, content_hash) "
+                                      "VALUES (1, 1, 'g:1', '옛 기사', 1, 1, 'general', 'x')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO article_status (article_id, read, starred) VALUES (1, 1, 1)")));
+        db.close();
+        db = QSqlDatabase();
+        Database::release(oldPath, QStringLiteral("v1"));
+    }
+    StoreWriterCore upgraded(oldPath);
+    QCOMPARE(std::get<int>(upgraded.open()), Database::kSchemaVersion);
+    QVERIFY(QFile::exists(oldPath + QStringLiteral(".v1.bak")));
+    ArticleQueries q(oldPath);
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const ArticleRow row = std::get<ArticlePage>(q.page({}, {}, 10)).rows.front();
+    QCOMPARE(row.title, QStringLiteral("옛 기사"));
+    QVERIFY(row.read && row.starred);
+    QSqlQuery settings(upgraded.database());
+    QVERIFY(settings.exec(QStringLiteral("SELECT COUNT(*) FROM settings")));
+}
+
+void TestStore::rankingSnapshotsLinkToArticles()
+{
+    m_store->write(update(m_feedA, {item("r1", "1위 기사", "x"), item("r2", "2위 기사", "x")}));
+    SourceRecord source;
+    source.key = QStringLiteral("test");
+    source.nameKo = QStringLiteral("테스트일보");
+    const qint64 sourceId = std::get<qint64>(m_store->upsertSource(source));
+    FeedRecord rankingFeed;
+    rankingFeed.url = QStringLiteral("https://news.example.kr/rss/clickTop.xml");
+    rankingFeed.section = QStringLiteral("economy");
+    rankingFeed.kind = QStringLiteral("ranking");
+    const qint64 rankingId = std::get<qint64>(m_store->upsertFeed(sourceId, rankingFeed));
+    FeedUpdate u;
+    u.feedId = rankingId;
+    u.outcome = FetchOutcome::Updated;
+    u.isRanking = true;
+    u.now = kNow;
+    u.ranking = {RankingEntry{QStringLiteral("2위 기사"), QStringLiteral("https://news.example.kr/a/r2?utm_source=x")},
+                 RankingEntry{QStringLiteral("1위 기사"), QStringLiteral("https://news.example.kr/a/r1")},
+                 RankingEntry{QStringLiteral("모르는 기사"), QStringLiteral("https://news.example.kr/a/zz")}};
+    QVERIFY(m_store->write(u).stored);
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const auto lists = std::get<QList<RankingList>>(q.publisherRankings(QStringLiteral("economy")));
+    QCOMPARE(lists.size(), 1);
+    QCOMPARE(lists[0].label, QStringLiteral("테스트일보"));
+    QCOMPARE(lists[0].items.size(), 3);
+    QCOMPARE(lists[0].items[0].title, QStringLiteral("2위 기사"));
+    QVERIFY(lists[0].items[0].articleId > 0);
+    QVERIFY(lists[0].items[1].articleId > 0);
+    QCOMPARE(lists[0].items[2].articleId, 0);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "TestStore.moc"
