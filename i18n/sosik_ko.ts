@@ -1,279 +1,89 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
-    <context>
-        <name>CacheCommands</name>
-        <message>
-            <source>Cannot open the cache: %1</source>
-            <translation>캐시를 열 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>Refresh feeds into the cache and print a summary.</source>
-            <translation>피드를 새로 받아 캐시에 저장하고 요약을 출력합니다.</translation>
-        </message>
-        <message>
-            <source>Import this OPML file first.</source>
-            <translation>먼저 이 OPML 파일을 가져옵니다.</translation>
-        </message>
-        <message>
-            <source>Import this source definition first (repeatable).</source>
-            <translation>먼저 이 소스 정의를 가져옵니다(여러 번 지정 가능).</translation>
-        </message>
-        <message>
-            <source>Feeds fetched at once (default 12).</source>
-            <translation>동시에 받을 피드 수(기본 12).</translation>
-        </message>
-        <message>
-            <source>Feeds fetched at once from one host (default 2).</source>
-            <translation>한 호스트에서 동시에 받을 피드 수(기본 2).</translation>
-        </message>
-        <message>
-            <source>Refresh only this section.</source>
-            <translation>이 섹션만 새로 고칩니다.</translation>
-        </message>
-        <message>
-            <source>Ignore back-off and schedules.</source>
-            <translation>재시도 대기와 일정을 무시합니다.</translation>
-        </message>
-        <message>
-            <source>Seconds before one feed gives up (default 60).</source>
-            <translation>피드 하나를 포기하기까지의 초(기본 60).</translation>
-        </message>
-        <message>
-            <source>Source definition %1: %2</source>
-            <translation>소스 정의 %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 파일을 읽을 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <source>Invalid OPML: %1</source>
-            <translation>잘못된 OPML: %1</translation>
-        </message>
-        <message>
-            <source>Offline: no network request was made.
-</source>
-            <translation>오프라인: 네트워크 요청을 보내지 않았습니다.
-</translation>
-        </message>
-        <message>
-            <source>feeds: %1 ok, %2 failed (%3 not modified, %4 unchanged)
-</source>
-            <translation>피드: 성공 %1, 실패 %2 (변경 없음 응답 %3, 내용 같음 %4)
-</translation>
-        </message>
-        <message>
-            <source>items: %1 new, %2 updated
-</source>
-            <translation>기사: 새 기사 %1, 갱신 %2
-</translation>
-        </message>
-        <message>
-            <source>bytes: %1, seconds: %2
-</source>
-            <translation>바이트: %1, 초: %2
-</translation>
-        </message>
-        <message>
-            <source>List the feeds of the cache with their state.</source>
-            <translation>캐시의 피드와 상태를 보여 줍니다.</translation>
-        </message>
-        <message>
-            <source>ranking</source>
-            <translation>순위</translation>
-        </message>
-        <message>
-            <source>List articles, newest first.</source>
-            <translation>기사를 최신순으로 보여 줍니다.</translation>
-        </message>
-        <message>
-            <source>Only this section.</source>
-            <translation>이 섹션만.</translation>
-        </message>
-        <message>
-            <source>At most this many (default 50).</source>
-            <translation>최대 개수(기본 50).</translation>
-        </message>
-        <message>
-            <source>Only unread articles.</source>
-            <translation>읽지 않은 기사만.</translation>
-        </message>
-        <message>
-            <source>Only starred articles.</source>
-            <translation>스크랩한 기사만.</translation>
-        </message>
-        <message>
-            <source>Show one article.</source>
-            <translation>기사 하나를 보여 줍니다.</translation>
-        </message>
-        <message>
-            <source>Article id.</source>
-            <translation>기사 번호.</translation>
-        </message>
-        <message>
-            <source>Search the cache (Korean included).</source>
-            <translation>캐시를 검색합니다(한국어 포함).</translation>
-        </message>
-        <message>
-            <source>At most this many (default 20).</source>
-            <translation>최대 개수(기본 20).</translation>
-        </message>
-        <message>
-            <source>Words to find.</source>
-            <translation>찾을 낱말.</translation>
-        </message>
-        <message>
-            <source>Show cache statistics.</source>
-            <translation>캐시 통계를 보여 줍니다.</translation>
-        </message>
-        <message>
-            <source>articles: %1
-feeds: %2
-unread: %3
-starred: %4
-saved: %5
-images: %6
-bytes: %7
-</source>
-            <translation>기사: %1
-피드: %2
-읽지 않음: %3
-스크랩: %4
-오프라인 저장: %5
-이미지: %6
-바이트: %7
-</translation>
-        </message>
-        <message>
-            <source>Import feeds from an OPML file (nothing is fetched).</source>
-            <translation>OPML 파일에서 피드를 가져옵니다(내려받지는 않습니다).</translation>
-        </message>
-        <message>
-            <source>The OPML file.</source>
-            <translation>OPML 파일.</translation>
-        </message>
-        <message>
-            <source>%1 feeds imported
-</source>
-            <translation>피드 %1개를 가져왔습니다
-</translation>
-        </message>
-        <message>
-            <source>Export the feeds as OPML.</source>
-            <translation>피드를 OPML로 내보냅니다.</translation>
-        </message>
-        <message>
-            <source>The OPML file to write ('-' for standard output).</source>
-            <translation>쓸 OPML 파일('-'는 표준 출력).</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 파일을 쓸 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <source>Show the most-read rankings.</source>
-            <translation>많이 본 뉴스 순위를 보여 줍니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CacheCommands::Common</name>
-        <message>
-            <source>The cache folder.</source>
-            <translation>캐시 폴더.</translation>
-        </message>
-        <message>
-            <source>Print JSON for machines.</source>
-            <translation>기계가 읽을 JSON으로 출력합니다.</translation>
-        </message>
-        <message>
-            <source>Make no network request.</source>
-            <translation>네트워크에 접속하지 않습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Sosik</source>
-            <translation>소식</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>섹션</translation>
-        </message>
-        <message>
-            <source>Articles</source>
-            <translation>기사 목록</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>기사</translation>
-        </message>
-        <message>
-            <source>Loading the demo source…</source>
-            <translation>데모 소스를 읽는 중…</translation>
-        </message>
-        <message>
-            <source>The demo source could not be read: %1</source>
-            <translation>데모 소스를 읽을 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>No sources yet. Start with --demo to see the bundled sample articles.</source>
-            <translation>아직 구독한 소스가 없습니다. --demo 로 시작하면 함께 제공되는 예시 기사를 볼 수 있습니다.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%n)</source>
-            <translation>
-                <numerusform>%1 (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n article(s) from the demo source</source>
-            <translation>
-                <numerusform>데모 소스의 기사 %n건</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Parse a feed file and print it as JSON.</source>
-            <translation>피드 파일을 해석해 JSON으로 출력합니다.</translation>
-        </message>
-        <message>
-            <source>HTTP Content-Type the file was served with.</source>
-            <translation>파일을 받을 때의 HTTP Content-Type.</translation>
-        </message>
-        <message>
-            <source>URL of the document, for relative links.</source>
-            <translation>상대 링크를 풀기 위한 문서 URL.</translation>
-        </message>
-        <message>
-            <source>Time zone for dates written without one.</source>
-            <translation>시간대가 없는 날짜에 쓸 시간대.</translation>
-        </message>
-        <message>
-            <source>Force this character encoding.</source>
-            <translation>이 문자 인코딩을 강제로 사용합니다.</translation>
-        </message>
-        <message>
-            <source>The feed file.</source>
-            <translation>피드 파일.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 파일을 읽을 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <source>Not a feed: %1</source>
-            <translation>피드가 아닙니다: %1</translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>알 수 없는 명령: %1</translation>
-        </message>
-        <message>
-            <source>Usage: sosik-cli &lt;command&gt; [options]
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sosik</source>
+        <translation>소식</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사 목록</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Loading the demo source…</source>
+        <translation>데모 소스를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The demo source could not be read: %1</source>
+        <translation>데모 소스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No sources yet. Start with --demo to see the bundled sample articles.</source>
+        <translation>아직 구독한 소스가 없습니다. --demo 로 시작하면 함께 제공되는 예시 기사를 볼 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) from the demo source</source>
+        <translation>
+            <numerusform>데모 소스의 기사 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Parse a feed file and print it as JSON.</source>
+        <translation>피드 파일을 해석해 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>HTTP Content-Type the file was served with.</source>
+        <translation>파일을 받을 때의 HTTP Content-Type.</translation>
+    </message>
+    <message>
+        <source>URL of the document, for relative links.</source>
+        <translation>상대 링크를 풀기 위한 문서 URL.</translation>
+    </message>
+    <message>
+        <source>Time zone for dates written without one.</source>
+        <translation>시간대가 없는 날짜에 쓸 시간대.</translation>
+    </message>
+    <message>
+        <source>Force this character encoding.</source>
+        <translation>이 문자 인코딩을 강제로 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The feed file.</source>
+        <translation>피드 파일.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Not a feed: %1</source>
+        <translation>피드가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>알 수 없는 명령: %1</translation>
+    </message>
+    <message>
+        <source>Usage: sosik-cli &lt;command&gt; [options]
 
 Commands:
   parse FILE          parse a feed file and print normalized JSON
@@ -291,7 +101,7 @@ Options:
   -h, --help    show this help
   -v, --version show the version
 </source>
-            <translation>사용법: sosik-cli &lt;명령&gt; [옵션]
+        <translation>사용법: sosik-cli &lt;명령&gt; [옵션]
 
 명령:
   parse 파일          피드 파일을 해석해 정규화된 JSON을 출력
@@ -309,25 +119,205 @@ Options:
   -h, --help    이 도움말 보기
   -v, --version 버전 보기
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Sosik, a Korean news reader</source>
-            <translation>소식 — 한국 뉴스 리더</translation>
-        </message>
-        <message>
-            <source>Use the bundled offline demo source.</source>
-            <translation>함께 제공되는 오프라인 데모 소스를 사용합니다.</translation>
-        </message>
-        <message>
-            <source>Keep the cache and settings in this folder.</source>
-            <translation>캐시와 설정을 이 폴더에 둡니다.</translation>
-        </message>
-        <message>
-            <source>Make no network request in this run.</source>
-            <translation>이번 실행에서는 네트워크에 접속하지 않습니다.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The cache folder.</source>
+        <translation>캐시 폴더.</translation>
+    </message>
+    <message>
+        <source>Print JSON for machines.</source>
+        <translation>기계가 읽을 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Make no network request.</source>
+        <translation>네트워크에 접속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache: %1</source>
+        <translation>캐시를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Refresh feeds into the cache and print a summary.</source>
+        <translation>피드를 새로 받아 캐시에 저장하고 요약을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Import this OPML file first.</source>
+        <translation>먼저 이 OPML 파일을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Import this source definition first (repeatable).</source>
+        <translation>먼저 이 소스 정의를 가져옵니다(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Feeds fetched at once (default 12).</source>
+        <translation>동시에 받을 피드 수(기본 12).</translation>
+    </message>
+    <message>
+        <source>Feeds fetched at once from one host (default 2).</source>
+        <translation>한 호스트에서 동시에 받을 피드 수(기본 2).</translation>
+    </message>
+    <message>
+        <source>Refresh only this section.</source>
+        <translation>이 섹션만 새로 고칩니다.</translation>
+    </message>
+    <message>
+        <source>Ignore back-off and schedules.</source>
+        <translation>재시도 대기와 일정을 무시합니다.</translation>
+    </message>
+    <message>
+        <source>Seconds before one feed gives up (default 60).</source>
+        <translation>피드 하나를 포기하기까지의 초(기본 60).</translation>
+    </message>
+    <message>
+        <source>Source definition %1: %2</source>
+        <translation>소스 정의 %1: %2</translation>
+    </message>
+    <message>
+        <source>Invalid OPML: %1</source>
+        <translation>잘못된 OPML: %1</translation>
+    </message>
+    <message>
+        <source>Offline: no network request was made.
+</source>
+        <translation>오프라인: 네트워크 요청을 보내지 않았습니다.
+</translation>
+    </message>
+    <message>
+        <source>feeds: %1 ok, %2 failed (%3 not modified, %4 unchanged)
+</source>
+        <translation>피드: 성공 %1, 실패 %2 (변경 없음 응답 %3, 내용 같음 %4)
+</translation>
+    </message>
+    <message>
+        <source>items: %1 new, %2 updated
+</source>
+        <translation>기사: 새 기사 %1, 갱신 %2
+</translation>
+    </message>
+    <message>
+        <source>bytes: %1, seconds: %2
+</source>
+        <translation>바이트: %1, 초: %2
+</translation>
+    </message>
+    <message>
+        <source>List the feeds of the cache with their state.</source>
+        <translation>캐시의 피드와 상태를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>List articles, newest first.</source>
+        <translation>기사를 최신순으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Only this section.</source>
+        <translation>이 섹션만.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation>최대 개수(기본 50).</translation>
+    </message>
+    <message>
+        <source>Only unread articles.</source>
+        <translation>읽지 않은 기사만.</translation>
+    </message>
+    <message>
+        <source>Only starred articles.</source>
+        <translation>스크랩한 기사만.</translation>
+    </message>
+    <message>
+        <source>Show one article.</source>
+        <translation>기사 하나를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Article id.</source>
+        <translation>기사 번호.</translation>
+    </message>
+    <message>
+        <source>Search the cache (Korean included).</source>
+        <translation>캐시를 검색합니다(한국어 포함).</translation>
+    </message>
+    <message>
+        <source>At most this many (default 20).</source>
+        <translation>최대 개수(기본 20).</translation>
+    </message>
+    <message>
+        <source>Words to find.</source>
+        <translation>찾을 낱말.</translation>
+    </message>
+    <message>
+        <source>Show cache statistics.</source>
+        <translation>캐시 통계를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>articles: %1
+feeds: %2
+unread: %3
+starred: %4
+saved: %5
+images: %6
+bytes: %7
+</source>
+        <translation>기사: %1
+피드: %2
+읽지 않음: %3
+스크랩: %4
+오프라인 저장: %5
+이미지: %6
+바이트: %7
+</translation>
+    </message>
+    <message>
+        <source>Import feeds from an OPML file (nothing is fetched).</source>
+        <translation>OPML 파일에서 피드를 가져옵니다(내려받지는 않습니다).</translation>
+    </message>
+    <message>
+        <source>The OPML file.</source>
+        <translation>OPML 파일.</translation>
+    </message>
+    <message>
+        <source>%1 feeds imported
+</source>
+        <translation>피드 %1개를 가져왔습니다
+</translation>
+    </message>
+    <message>
+        <source>Export the feeds as OPML.</source>
+        <translation>피드를 OPML로 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>The OPML file to write (&apos;-&apos; for standard output).</source>
+        <translation>쓸 OPML 파일(&apos;-&apos;는 표준 출력).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Show the most-read rankings.</source>
+        <translation>많이 본 뉴스 순위를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sosik, a Korean news reader</source>
+        <translation>소식 — 한국 뉴스 리더</translation>
+    </message>
+    <message>
+        <source>Use the bundled offline demo source.</source>
+        <translation>함께 제공되는 오프라인 데모 소스를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Keep the cache and settings in this folder.</source>
+        <translation>캐시와 설정을 이 폴더에 둡니다.</translation>
+    </message>
+    <message>
+        <source>Make no network request in this run.</source>
+        <translation>이번 실행에서는 네트워크에 접속하지 않습니다.</translation>
+    </message>
+</context>
 </TS>

@@ -27,11 +27,6 @@ namespace CacheCommands
 namespace
 {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void out(const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -61,9 +56,11 @@ QString defaultDataDir()
 struct Common
 {
     QCommandLineParser parser;
-    QCommandLineOption dataDir{QStringLiteral("data-dir"), tr("The cache folder."), QStringLiteral("dir")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON for machines.")};
-    QCommandLineOption offline{QStringLiteral("offline"), tr("Make no network request.")};
+    QCommandLineOption dataDir{
+        QStringLiteral("data-dir"), QCoreApplication::translate("cli", "The cache folder."), QStringLiteral("dir")};
+    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON for machines.")};
+    QCommandLineOption offline{QStringLiteral("offline"),
+                               QCoreApplication::translate("cli", "Make no network request.")};
 
     explicit Common(const QString& description)
     {
@@ -111,7 +108,7 @@ bool openCore(StoreWriterCore& core)
 {
     const auto opened = core.open();
     if (const auto* e = std::get_if<Error>(&opened)) {
-        err(tr("Cannot open the cache: %1").arg(e->detail));
+        err(QCoreApplication::translate("cli", "Cannot open the cache: %1").arg(e->detail));
         return false;
     }
     return true;
@@ -128,7 +125,7 @@ bool openQueries(ArticleQueries& q, const QString& dir)
     }
     const auto opened = q.open();
     if (const auto* e = std::get_if<Error>(&opened)) {
-        err(tr("Cannot open the cache: %1").arg(e->detail));
+        err(QCoreApplication::translate("cli", "Cannot open the cache: %1").arg(e->detail));
         return false;
     }
     return true;
@@ -136,18 +133,30 @@ bool openQueries(ArticleQueries& q, const QString& dir)
 
 int refresh(const QStringList& args)
 {
-    Common c(tr("Refresh feeds into the cache and print a summary."));
-    const QCommandLineOption opml(QStringLiteral("opml"), tr("Import this OPML file first."), QStringLiteral("file"));
+    Common c(QCoreApplication::translate("cli", "Refresh feeds into the cache and print a summary."));
+    const QCommandLineOption opml(QStringLiteral("opml"),
+                                  QCoreApplication::translate("cli", "Import this OPML file first."),
+                                  QStringLiteral("file"));
     const QCommandLineOption source(
-        QStringLiteral("source"), tr("Import this source definition first (repeatable)."), QStringLiteral("file"));
-    const QCommandLineOption jobs(
-        QStringLiteral("jobs"), tr("Feeds fetched at once (default 12)."), QStringLiteral("n"));
+        QStringLiteral("source"),
+        QCoreApplication::translate("cli", "Import this source definition first (repeatable)."),
+        QStringLiteral("file"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+                                  QCoreApplication::translate("cli", "Feeds fetched at once (default 12)."),
+                                  QStringLiteral("n"));
     const QCommandLineOption perHost(
-        QStringLiteral("per-host"), tr("Feeds fetched at once from one host (default 2)."), QStringLiteral("n"));
-    const QCommandLineOption section(QStringLiteral("section"), tr("Refresh only this section."), QStringLiteral("id"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Ignore back-off and schedules."));
+        QStringLiteral("per-host"),
+        QCoreApplication::translate("cli", "Feeds fetched at once from one host (default 2)."),
+        QStringLiteral("n"));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     QCoreApplication::translate("cli", "Refresh only this section."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QCoreApplication::translate("cli", "Ignore back-off and schedules."));
     const QCommandLineOption timeout(
-        QStringLiteral("timeout"), tr("Seconds before one feed gives up (default 60)."), QStringLiteral("s"));
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("cli", "Seconds before one feed gives up (default 60)."),
+        QStringLiteral("s"));
     c.parser.addOptions({opml, source, jobs, perHost, section, force, timeout});
     c.parser.process(args);
     const QString dir = c.dir();
@@ -159,7 +168,7 @@ int refresh(const QStringList& args)
         for (const QString& path : c.parser.values(source)) {
             const auto def = loadSourceDefinition(path);
             if (const auto* e = std::get_if<Error>(&def)) {
-                err(tr("Source definition %1: %2").arg(path, e->detail));
+                err(QCoreApplication::translate("cli", "Source definition %1: %2").arg(path, e->detail));
                 return IoError;
             }
             if (const auto r = importSource(core, std::get<SourceDefinition>(def)); std::holds_alternative<Error>(r)) {
@@ -170,12 +179,12 @@ int refresh(const QStringList& args)
         if (c.parser.isSet(opml)) {
             QFile f(c.parser.value(opml));
             if (!f.open(QIODevice::ReadOnly)) {
-                err(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+                err(QCoreApplication::translate("cli", "Cannot read %1: %2").arg(f.fileName(), f.errorString()));
                 return IoError;
             }
             const auto feeds = parseOpml(f.readAll());
             if (const auto* e = std::get_if<Error>(&feeds)) {
-                err(tr("Invalid OPML: %1").arg(e->detail));
+                err(QCoreApplication::translate("cli", "Invalid OPML: %1").arg(e->detail));
                 return IoError;
             }
             if (const auto r = importOpml(core, std::get<QList<OpmlFeed>>(feeds)); std::holds_alternative<Error>(r)) {
@@ -202,7 +211,7 @@ int refresh(const QStringList& args)
     bool openFailed = false;
     QObject::connect(&cache, &Cache::opened, [&](bool ok, const QString& error) {
         if (!ok) {
-            err(tr("Cannot open the cache: %1").arg(error));
+            err(QCoreApplication::translate("cli", "Cannot open the cache: %1").arg(error));
             openFailed = true;
             QCoreApplication::exit(IoError);
             return;
@@ -245,15 +254,17 @@ int refresh(const QStringList& args)
                             {"errors", errors}});
     } else {
         if (summary.offline) {
-            out(tr("Offline: no network request was made.\n"));
+            out(QCoreApplication::translate("cli", "Offline: no network request was made.\n"));
         }
-        out(tr("feeds: %1 ok, %2 failed (%3 not modified, %4 unchanged)\n")
+        out(QCoreApplication::translate("cli", "feeds: %1 ok, %2 failed (%3 not modified, %4 unchanged)\n")
                 .arg(ok)
                 .arg(p.feedsFailed)
                 .arg(summary.notModified)
                 .arg(summary.unchanged));
-        out(tr("items: %1 new, %2 updated\n").arg(p.newItems).arg(p.updatedItems));
-        out(tr("bytes: %1, seconds: %2\n").arg(p.bytes).arg(summary.seconds, 0, 'f', 2));
+        out(QCoreApplication::translate("cli", "items: %1 new, %2 updated\n").arg(p.newItems).arg(p.updatedItems));
+        out(QCoreApplication::translate("cli", "bytes: %1, seconds: %2\n")
+                .arg(p.bytes)
+                .arg(summary.seconds, 0, 'f', 2));
         for (const QString& e : summary.errors) {
             err(e);
         }
@@ -263,7 +274,7 @@ int refresh(const QStringList& args)
 
 int feeds(const QStringList& args)
 {
-    Common c(tr("List the feeds of the cache with their state."));
+    Common c(QCoreApplication::translate("cli", "List the feeds of the cache with their state."));
     c.parser.process(args);
     ArticleQueries q(c.dir() + QStringLiteral("/cache.db"));
     if (!openQueries(q, c.dir())) {
@@ -294,7 +305,8 @@ int feeds(const QStringList& args)
             out(QStringLiteral("%1\t%2\t%3\t%4\t%5%6\n")
                     .arg(f.id)
                     .arg(f.section,
-                         f.kind == QLatin1String("ranking") ? tr("ranking") : QString::number(f.articleCount),
+                         f.kind == QLatin1String("ranking") ? QCoreApplication::translate("cli", "ranking")
+                                                            : QString::number(f.articleCount),
                          f.title.isEmpty() ? f.url : f.title,
                          f.url,
                          f.lastError.isEmpty() ? QString() : QStringLiteral("\t!") + f.lastError));
@@ -308,11 +320,16 @@ int feeds(const QStringList& args)
 
 int list(const QStringList& args)
 {
-    Common c(tr("List articles, newest first."));
-    const QCommandLineOption section(QStringLiteral("section"), tr("Only this section."), QStringLiteral("id"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many (default 50)."), QStringLiteral("n"));
-    const QCommandLineOption unread(QStringLiteral("unread"), tr("Only unread articles."));
-    const QCommandLineOption starred(QStringLiteral("starred"), tr("Only starred articles."));
+    Common c(QCoreApplication::translate("cli", "List articles, newest first."));
+    const QCommandLineOption section(
+        QStringLiteral("section"), QCoreApplication::translate("cli", "Only this section."), QStringLiteral("id"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QCoreApplication::translate("cli", "At most this many (default 50)."),
+                                   QStringLiteral("n"));
+    const QCommandLineOption unread(QStringLiteral("unread"),
+                                    QCoreApplication::translate("cli", "Only unread articles."));
+    const QCommandLineOption starred(QStringLiteral("starred"),
+                                     QCoreApplication::translate("cli", "Only starred articles."));
     c.parser.addOptions({section, limit, unread, starred});
     c.parser.process(args);
     ArticleQueries q(c.dir() + QStringLiteral("/cache.db"));
@@ -350,8 +367,8 @@ int list(const QStringList& args)
 
 int show(const QStringList& args)
 {
-    Common c(tr("Show one article."));
-    c.parser.addPositionalArgument(QStringLiteral("id"), tr("Article id."));
+    Common c(QCoreApplication::translate("cli", "Show one article."));
+    c.parser.addPositionalArgument(QStringLiteral("id"), QCoreApplication::translate("cli", "Article id."));
     c.parser.process(args);
     if (c.parser.positionalArguments().size() != 1) {
         err(c.parser.helpText());
@@ -403,10 +420,12 @@ int show(const QStringList& args)
 
 int search(const QStringList& args)
 {
-    Common c(tr("Search the cache (Korean included)."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many (default 20)."), QStringLiteral("n"));
+    Common c(QCoreApplication::translate("cli", "Search the cache (Korean included)."));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QCoreApplication::translate("cli", "At most this many (default 20)."),
+                                   QStringLiteral("n"));
     c.parser.addOption(limit);
-    c.parser.addPositionalArgument(QStringLiteral("query"), tr("Words to find."));
+    c.parser.addPositionalArgument(QStringLiteral("query"), QCoreApplication::translate("cli", "Words to find."));
     c.parser.process(args);
     if (c.parser.positionalArguments().isEmpty()) {
         err(c.parser.helpText());
@@ -440,7 +459,7 @@ int search(const QStringList& args)
 
 int stats(const QStringList& args)
 {
-    Common c(tr("Show cache statistics."));
+    Common c(QCoreApplication::translate("cli", "Show cache statistics."));
     c.parser.process(args);
     ArticleQueries q(c.dir() + QStringLiteral("/cache.db"));
     if (!openQueries(q, c.dir())) {
@@ -462,7 +481,8 @@ int stats(const QStringList& args)
                             {"image_bytes", double(s.imageBytes)},
                             {"bytes", double(s.bytes)}});
     } else {
-        out(tr("articles: %1\nfeeds: %2\nunread: %3\nstarred: %4\nsaved: %5\nimages: %6\nbytes: %7\n")
+        out(QCoreApplication::translate(
+                "cli", "articles: %1\nfeeds: %2\nunread: %3\nstarred: %4\nsaved: %5\nimages: %6\nbytes: %7\n")
                 .arg(s.articles)
                 .arg(s.feeds)
                 .arg(s.unread)
@@ -476,8 +496,8 @@ int stats(const QStringList& args)
 
 int importOpmlCommand(const QStringList& args)
 {
-    Common c(tr("Import feeds from an OPML file (nothing is fetched)."));
-    c.parser.addPositionalArgument(QStringLiteral("file"), tr("The OPML file."));
+    Common c(QCoreApplication::translate("cli", "Import feeds from an OPML file (nothing is fetched)."));
+    c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cli", "The OPML file."));
     c.parser.process(args);
     if (c.parser.positionalArguments().size() != 1) {
         err(c.parser.helpText());
@@ -485,12 +505,12 @@ int importOpmlCommand(const QStringList& args)
     }
     QFile f(c.parser.positionalArguments().front());
     if (!f.open(QIODevice::ReadOnly)) {
-        err(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        err(QCoreApplication::translate("cli", "Cannot read %1: %2").arg(f.fileName(), f.errorString()));
         return IoError;
     }
     const auto feeds = parseOpml(f.readAll());
     if (const auto* e = std::get_if<Error>(&feeds)) {
-        err(tr("Invalid OPML: %1").arg(e->detail));
+        err(QCoreApplication::translate("cli", "Invalid OPML: %1").arg(e->detail));
         return IoError;
     }
     StoreWriterCore core(c.dir() + QStringLiteral("/cache.db"));
@@ -505,15 +525,17 @@ int importOpmlCommand(const QStringList& args)
     if (c.parser.isSet(c.json)) {
         outJson(QJsonObject{{"imported", std::get<int>(r)}});
     } else {
-        out(tr("%1 feeds imported\n").arg(std::get<int>(r)));
+        out(QCoreApplication::translate("cli", "%1 feeds imported\n").arg(std::get<int>(r)));
     }
     return Ok;
 }
 
 int exportOpmlCommand(const QStringList& args)
 {
-    Common c(tr("Export the feeds as OPML."));
-    c.parser.addPositionalArgument(QStringLiteral("file"), tr("The OPML file to write ('-' for standard output)."));
+    Common c(QCoreApplication::translate("cli", "Export the feeds as OPML."));
+    c.parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("cli", "The OPML file to write ('-' for standard output)."));
     c.parser.process(args);
     if (c.parser.positionalArguments().size() != 1) {
         err(c.parser.helpText());
@@ -536,7 +558,7 @@ int exportOpmlCommand(const QStringList& args)
     }
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(xml) != xml.size()) {
-        err(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        err(QCoreApplication::translate("cli", "Cannot write %1: %2").arg(path, f.errorString()));
         return IoError;
     }
     return Ok;
@@ -544,8 +566,9 @@ int exportOpmlCommand(const QStringList& args)
 
 int rankings(const QStringList& args)
 {
-    Common c(tr("Show the most-read rankings."));
-    const QCommandLineOption section(QStringLiteral("section"), tr("Only this section."), QStringLiteral("id"));
+    Common c(QCoreApplication::translate("cli", "Show the most-read rankings."));
+    const QCommandLineOption section(
+        QStringLiteral("section"), QCoreApplication::translate("cli", "Only this section."), QStringLiteral("id"));
     c.parser.addOption(section);
     c.parser.process(args);
     ArticleQueries q(c.dir() + QStringLiteral("/cache.db"));

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -132,6 +133,9 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sosik-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOSIK_VERSION));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("news.*.debug=false")); // no console spew (NNW)
+    }
     loadTranslations(app);
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == QLatin1String("-h") || args[1] == QLatin1String("--help")

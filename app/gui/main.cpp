@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 namespace
@@ -40,6 +41,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Sosik"));
     QApplication::setOrganizationDomain(QStringLiteral("sosik.org"));
     QApplication::setApplicationVersion(QStringLiteral(SOSIK_VERSION));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("news.*.debug=false")); // no console spew (NNW)
+    }
     QApplication::setDesktopFileName(QStringLiteral(SOSIK_APP_ID));
     installTranslators(app);
 

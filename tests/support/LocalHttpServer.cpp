@@ -125,13 +125,13 @@ HttpResponse& HttpResponse::header(const QByteArray& name, const QByteArray& val
     return *this;
 }
 
-LocalHttpServer::LocalHttpServer(const QHostAddress& address, QObject* parent)
+LocalHttpServer::LocalHttpServer(const QHostAddress& address, quint16 port, QObject* parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
     , m_address(address)
 {
     Q_ASSERT(address.isLoopback()); // never anything but loopback
-    m_server->listen(address, 0);
+    m_server->listen(address, port);
     connect(m_server, &QTcpServer::newConnection, this, &LocalHttpServer::onConnection);
 }
 

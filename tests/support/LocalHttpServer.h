@@ -52,7 +52,9 @@ class LocalHttpServer : public QObject
 public:
     using Handler = std::function<HttpResponse(const HttpRequest&)>;
 
-    explicit LocalHttpServer(const QHostAddress& address = QHostAddress::LocalHost, QObject* parent = nullptr);
+    explicit LocalHttpServer(const QHostAddress& address = QHostAddress::LocalHost,
+                             quint16 port = 0,
+                             QObject* parent = nullptr);
     ~LocalHttpServer() override;
 
     bool isListening() const;

@@ -38,6 +38,8 @@ struct FeedEntry
     QStringList authors; // every author name, in document order
     QString summary;
     QString content;
+    QString summaryText; // visible text of summary/content when the parser had it at hand (else empty)
+    QString contentText;
     QStringList categories;
     QList<Enclosure> enclosures;
     QList<MediaItem> media;

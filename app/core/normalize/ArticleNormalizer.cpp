@@ -1,7 +1,9 @@
 #include "normalize/ArticleNormalizer.h"
 
 #include "normalize/LinkCanonicalizer.h"
+#include "sanitize/HtmlSanitizer.h"
 #include "sanitize/HtmlTokenizer.h"
+#include "store/SearchText.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -27,6 +29,22 @@ QStringList imageSources(const QString& html)
         }
     }
     return out;
+}
+
+QString searchBodyText(const QString& summary, const QString& content)
+{
+    QString text = HtmlSanitizer::toPlainText(content.isEmpty() ? summary : content);
+    if (text.size() > 20000) {
+        text.truncate(20000);
+    }
+    return text;
+}
+
+void prepareSearchText(StoredItem& item)
+{
+    item.searchTitle = SearchText::forIndex(item.title);
+    item.searchAuthors = SearchText::forIndex(item.authors);
+    item.searchBody = SearchText::forIndex(searchBodyText(item.summary, item.content));
 }
 
 StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
@@ -108,6 +126,14 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
     }
     if (item.thumbnail.isEmpty() && !item.media.isEmpty()) {
         item.thumbnail = item.media.front().url;
+    }
+    const QString& known = e.content.isEmpty() ? e.summaryText : e.contentText;
+    if (!known.isEmpty() || (e.content.isEmpty() && e.summary.isEmpty())) {
+        item.searchTitle = SearchText::forIndex(item.title);
+        item.searchAuthors = SearchText::forIndex(item.authors);
+        item.searchBody = SearchText::forIndex(known.left(20000));
+    } else {
+        prepareSearchText(item);
     }
     return item;
 }

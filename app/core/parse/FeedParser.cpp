@@ -329,19 +329,31 @@ private:
         return {};
     }
 
-    QString htmlOf(const XmlElement& el, bool atomConstruct) const
+    QString htmlOf(const XmlElement& el, bool atomConstruct, QString* plainText = nullptr) const
     {
         QString value;
         switch (textTypeOf(el, atomConstruct, &value)) {
         case TextType::Text:
+            if (plainText) {
+                *plainText = plain(value);
+            }
             return HtmlSanitizer::escape(value.trimmed());
         case TextType::Html:
         case TextType::Xhtml:
-            return HtmlSanitizer::sanitize(value.trimmed(), el.base);
+            return HtmlSanitizer::sanitize(value.trimmed(), el.base, plainText);
         case TextType::Skip:
             break;
         }
         return {};
+    }
+
+    // The body fields keep their visible text too (for the search index), computed in the same pass.
+    void setBody(QString& field, QString& textField, const XmlElement& el, bool atomConstruct) const
+    {
+        if (!field.isEmpty()) {
+            return;
+        }
+        field = htmlOf(el, atomConstruct, &textField);
     }
 
     static void setOnce(QString& field, const QString& value)
@@ -599,7 +611,7 @@ private:
                     setOnce(e.link, link(el, el.text()));
                 } else if (l == QLatin1String("description")) {
                     if (k == NsKind::Rss) {
-                        setOnce(e.summary, htmlOf(el, false));
+                        setBody(e.summary, e.summaryText, el, false);
                     } else {
                         setOnce(summaryFallback, htmlOf(el, false));
                     }
@@ -660,7 +672,7 @@ private:
                 break;
             case NsKind::Content:
                 if (l == QLatin1String("encoded")) {
-                    setOnce(e.content, htmlOf(el, false));
+                    setBody(e.content, e.contentText, el, false);
                 }
                 break;
             case NsKind::Xhtml:
@@ -915,10 +927,10 @@ private:
                         e.contributors.append(name);
                     }
                 } else if (l == QLatin1String("summary")) {
-                    setOnce(e.summary, htmlOf(el, true));
+                    setBody(e.summary, e.summaryText, el, true);
                 } else if (l == QLatin1String("content")) {
                     if (e.content.isEmpty()) {
-                        e.content = htmlOf(el, true);
+                        e.content = htmlOf(el, true, &e.contentText);
                         const QString src = el.attribute(QLatin1String("src")).trimmed();
                         if (e.content.isEmpty() && !src.isEmpty()) {
                             setOnce(e.link, link(el, src));

@@ -168,6 +168,7 @@ void RefreshEngine::refresh(const RefreshScope& scope)
 void RefreshEngine::begin(const QList<RefreshTarget>& targets)
 {
     ++m_generation;
+    m_parseQueue.clear();
     m_targets.clear();
     m_outcomes.clear();
     m_summary.progress.feedsTotal = int(targets.size());
@@ -224,7 +225,7 @@ void RefreshEngine::onFetched(const FetchResult& result)
             m_summary.errors.append(QStringLiteral("%1: %2").arg(target.url, result.error.detail));
         }
         m_outcomes.insert(target.feedId, u.outcome);
-        m_cache->write(u);
+        submit(std::move(u));
         return;
     }
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(result.body, QCryptographicHash::Sha1).toHex());
@@ -240,33 +241,72 @@ void RefreshEngine::onFetched(const FetchResult& result)
         u.bytes = result.bytes;
         u.now = t;
         m_outcomes.insert(target.feedId, u.outcome);
-        m_cache->write(u);
+        submit(std::move(u));
         return;
     }
-    QPointer<RefreshEngine> self(this);
-    Cache* cache = m_cache;
-    const quint64 generation = m_generation;
-    QThreadPool::globalInstance()->start([self, cache, target, result, hash, t, generation] {
-        FeedUpdate u = parseAndNormalize(target, result, hash, t);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, cache, u = std::move(u), generation] {
-                if (!self || !self->m_running || generation != self->m_generation) {
-                    return;
-                }
-                if (u.outcome == FetchOutcome::Failed) {
-                    self->m_summary.errors.append(
-                        QStringLiteral("%1: %2").arg(self->m_targets.value(u.feedId).url, u.error.detail));
-                }
-                self->m_outcomes.insert(u.feedId, u.outcome);
-                cache->write(u);
-            },
-            Qt::QueuedConnection);
-    });
+    m_parseQueue.append(ParseJob{target, result, hash, t});
+    startParses();
+}
+
+void RefreshEngine::startParses()
+{
+    // Parsing runs ahead of the writer by a bounded amount, so memory stays flat however many feeds arrive.
+    const int maxParsing = std::max(2, QThreadPool::globalInstance()->maxThreadCount());
+    while (!m_parseQueue.isEmpty() && m_parsing < maxParsing && m_pendingWrites.size() + m_writesInFlight < 24) {
+        ParseJob job = m_parseQueue.takeFirst();
+        ++m_parsing;
+        QPointer<RefreshEngine> self(this);
+        const quint64 generation = m_generation;
+        QThreadPool::globalInstance()->start([self, job = std::move(job), generation] {
+            FeedUpdate u = parseAndNormalize(job.target, job.result, job.hash, job.now);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, u = std::move(u), generation]() mutable {
+                    if (!self) {
+                        return;
+                    }
+                    --self->m_parsing;
+                    if (!self->m_running || generation != self->m_generation) {
+                        return;
+                    }
+                    if (u.outcome == FetchOutcome::Failed) {
+                        self->m_summary.errors.append(
+                            QStringLiteral("%1: %2").arg(self->m_targets.value(u.feedId).url, u.error.detail));
+                    }
+                    self->m_outcomes.insert(u.feedId, u.outcome);
+                    self->submit(std::move(u));
+                    self->startParses();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+}
+
+void RefreshEngine::submit(FeedUpdate update)
+{
+    m_pendingWrites.append(std::move(update));
+    if (m_writesInFlight == 0) {
+        flushWrites();
+    }
+}
+
+void RefreshEngine::flushWrites()
+{
+    if (m_pendingWrites.isEmpty()) {
+        return;
+    }
+    // while the writer works on one batch, the next one gathers: under load, many feeds share a transaction
+    m_writesInFlight = int(m_pendingWrites.size());
+    m_cache->writeBatch(m_pendingWrites);
+    m_pendingWrites.clear();
 }
 
 void RefreshEngine::onWritten(const FeedWriteResult& result)
 {
+    if (m_writesInFlight > 0 && --m_writesInFlight == 0) {
+        flushWrites();
+        startParses();
+    }
     if (!m_running || !m_outcomes.contains(result.feedId)) {
         return;
     }

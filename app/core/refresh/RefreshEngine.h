@@ -86,6 +86,9 @@ private:
     void onFetched(const FetchResult& result);
     void onWritten(const FeedWriteResult& result);
     void complete();
+    void submit(FeedUpdate update);
+    void startParses();
+    void flushWrites();
     qint64 now() const;
 
     Cache* m_cache;
@@ -96,6 +99,17 @@ private:
     RefreshSummary m_summary;
     QElapsedTimer m_timer;
     bool m_running = false;
+    struct ParseJob
+    {
+        RefreshTarget target;
+        FetchResult result;
+        QString hash;
+        qint64 now = 0;
+    };
+    QList<ParseJob> m_parseQueue;
+    int m_parsing = 0;
+    QList<FeedUpdate> m_pendingWrites;
+    int m_writesInFlight = 0;
     quint64 m_generation = 0;
 };
 

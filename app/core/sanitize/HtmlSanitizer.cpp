@@ -263,24 +263,36 @@ QString collapseWhitespace(const QString& text)
 {
     QString out;
     out.reserve(text.size());
-    bool space = false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == ' ' || u == '\n' || u == '\t' || u == '\r' || u == '\f' || u == '\v') {
-            space = true;
-            continue;
+    const QChar* p = text.constData();
+    const qsizetype n = text.size();
+    auto isSpace = [](char16_t u) { return u == ' ' || u == '\n' || u == '\t' || u == '\r' || u == '\f' || u == '\v'; };
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && isSpace(p[i].unicode())) {
+            ++i;
         }
-        if (space && !out.isEmpty()) {
-            out += u' ';
+        const qsizetype start = i;
+        while (i < n && !isSpace(p[i].unicode())) {
+            ++i;
         }
-        space = false;
-        out += c;
+        if (i > start) {
+            if (!out.isEmpty()) {
+                out += u' ';
+            }
+            out.append(p + start, i - start);
+        }
     }
     return out;
 }
 
 QString sanitize(const QString& html, const QString& baseUrl)
 {
+    return sanitize(html, baseUrl, nullptr);
+}
+
+QString sanitize(const QString& html, const QString& baseUrl, QString* plainText)
+{
+    QString text;
     QString out;
     out.reserve(html.size());
     HtmlTokenizer tokenizer(html);
@@ -304,6 +316,9 @@ QString sanitize(const QString& html, const QString& baseUrl)
         case HtmlToken::Type::Text:
             if (token.name.isEmpty()) {
                 appendEscaped(out, token.text, false);
+                if (plainText) {
+                    text += token.text;
+                }
             }
             // raw text of script/style/iframe/…: never emitted
             break;
@@ -318,6 +333,9 @@ QString sanitize(const QString& html, const QString& baseUrl)
                     }
                 }
                 break;
+            }
+            if (plainText && blockElements().contains(token.name)) {
+                text += u' ';
             }
             if (!allowedElements().contains(token.name)) {
                 break; // unwrap: the element goes, its text stays
@@ -358,6 +376,9 @@ QString sanitize(const QString& html, const QString& baseUrl)
             break;
         }
         case HtmlToken::Type::EndTag: {
+            if (plainText && blockElements().contains(token.name)) {
+                text += u' ';
+            }
             if (token.name == QLatin1String("br")) {
                 out += QLatin1String("<br />");
                 break;
@@ -378,6 +399,9 @@ QString sanitize(const QString& html, const QString& baseUrl)
     while (!open.empty()) {
         out += QLatin1String("</") + open.back() + u'>';
         open.pop_back();
+    }
+    if (plainText) {
+        *plainText = collapseWhitespace(text);
     }
     return out;
 }

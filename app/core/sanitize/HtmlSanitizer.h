@@ -14,6 +14,9 @@ namespace HtmlSanitizer
 
 QString sanitize(const QString& html, const QString& baseUrl = {});
 
+/// sanitize() that also returns the visible text (what toPlainText() of the result would give), in one pass.
+QString sanitize(const QString& html, const QString& baseUrl, QString* plainText);
+
 /// Visible text of an HTML fragment: tags dropped, script/style content dropped, references decoded,
 /// a space at block boundaries, ASCII whitespace collapsed (U+00A0 is kept).
 QString toPlainText(const QString& html);

@@ -47,6 +47,11 @@ void Cache::write(const FeedUpdate& update)
     QMetaObject::invokeMethod(m_writer, [w = m_writer, update] { w->write(update); });
 }
 
+void Cache::writeBatch(const QList<FeedUpdate>& updates)
+{
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, updates] { w->writeBatch(updates); });
+}
+
 void Cache::setStatus(const QList<qint64>& ids, StatusField field, bool value)
 {
     QMetaObject::invokeMethod(m_writer, [w = m_writer, ids, field, value] { w->setStatus(ids, field, value); });

@@ -29,6 +29,7 @@ public:
     bool isOpen() const { return m_open; }
 
     void write(const FeedUpdate& update);
+    void writeBatch(const QList<FeedUpdate>& updates);
     void setStatus(const QList<qint64>& ids, StatusField field, bool value);
     void markAllRead(const ArticleFilter& filter);
     void applyRetention(const RetentionPolicy& policy);

@@ -16,6 +16,10 @@ enum class Script
 
 Script scriptOf(char32_t c)
 {
+    if (c < 0x80) {
+        return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') ? Script::Word
+                                                                                                        : Script::Other;
+    }
     if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)
         || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
         || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x20000 && c <= 0x2FFFF)) {
@@ -75,19 +79,64 @@ QString quoted(const QString& token)
 
 QString forIndex(const QString& text)
 {
+    // The hot path of indexing: one pass over UTF-16, no intermediate lists (surrogate pairs are rare
+    // enough to take the general path).
     QString out;
-    out.reserve(text.size() * 2);
-    tokenize(text, [&out](Script s, const QString& run) {
+    out.reserve(text.size() * 3);
+    const QChar* p = text.constData();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const char16_t c = p[i].unicode();
+        if (QChar::isSurrogate(c)) {
+            // rare: fall back to the general tokenizer for the rest of this run
+            qsizetype j = i;
+            while (j < n && !p[j].isSpace()) {
+                ++j;
+            }
+            tokenize(text.mid(i, j - i), [&out](Script s, const QString& run) {
+                if (s == Script::Cjk) {
+                    for (const QString& b : bigrams(run)) {
+                        out += b;
+                        out += u' ';
+                    }
+                } else {
+                    out += run.toLower();
+                    out += u' ';
+                }
+            });
+            i = j;
+            continue;
+        }
+        const Script s = scriptOf(c);
+        if (s == Script::Other) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < n && !QChar::isSurrogate(p[j].unicode()) && scriptOf(p[j].unicode()) == s) {
+            ++j;
+        }
         if (s == Script::Cjk) {
-            for (const QString& b : bigrams(run)) {
-                out += b;
+            if (j - i == 1) {
+                out += p[i];
                 out += u' ';
+            } else {
+                for (qsizetype k = i; k + 1 < j; ++k) {
+                    out += p[k];
+                    out += p[k + 1];
+                    out += u' ';
+                }
             }
         } else {
-            out += run.toLower();
+            for (qsizetype k = i; k < j; ++k) {
+                const char16_t w = p[k].unicode();
+                out += (w >= 'A' && w <= 'Z') ? QChar(w + 32) : (w < 0x80 ? p[k] : p[k].toLower());
+            }
             out += u' ';
         }
-    });
+        i = j;
+    }
     return out;
 }
 

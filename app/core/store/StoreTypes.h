@@ -41,6 +41,10 @@ struct StoredItem
     QString contentHash;
     QString extra; // JSON
     QList<MediaRecord> media;
+    // the search index's text, prepared off the writer thread (store/SearchText)
+    QString searchTitle;
+    QString searchAuthors;
+    QString searchBody;
 };
 
 struct RankingEntry

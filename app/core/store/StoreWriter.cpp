@@ -1,5 +1,6 @@
 #include "store/StoreWriter.h"
 
+#include "normalize/ArticleNormalizer.h"
 #include "normalize/LinkCanonicalizer.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "store/Database.h"
@@ -31,15 +32,6 @@ QVariant nullable(qint64 v)
     return v == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(v);
 }
 
-QString bodyText(const QString& summary, const QString& content)
-{
-    QString text = HtmlSanitizer::toPlainText(content.isEmpty() ? summary : content);
-    if (text.size() > 20000) {
-        text.truncate(20000);
-    }
-    return text;
-}
-
 // Exponential back-off for failing feeds: 5 min, 10, 20, … capped at 12 hours.
 qint64 backoffSeconds(int failures)
 {
@@ -47,17 +39,19 @@ qint64 backoffSeconds(int failures)
     return std::min<qint64>(qint64(300) << std::max(0, exponent), 12 * 3600);
 }
 
+// One transaction, or nothing when an outer batch already holds one (its savepoints isolate each feed).
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase& db)
+    explicit Transaction(QSqlDatabase& db, bool enabled = true)
         : m_db(db)
-        , m_ok(db.transaction())
+        , m_enabled(enabled)
+        , m_ok(!enabled || db.transaction())
     {
     }
     ~Transaction()
     {
-        if (m_ok && !m_done) {
+        if (m_enabled && m_ok && !m_done) {
             m_db.rollback();
         }
     }
@@ -65,6 +59,9 @@ public:
     bool commit()
     {
         m_done = true;
+        if (!m_enabled) {
+            return true;
+        }
         if (!m_db.commit()) {
             m_db.rollback();
             return false;
@@ -74,6 +71,7 @@ public:
 
 private:
     QSqlDatabase& m_db;
+    bool m_enabled;
     bool m_ok;
     bool m_done = false;
 };
@@ -121,12 +119,8 @@ Result<int> StoreWriterCore::open()
     return Database::openAndMigrate(m_db);
 }
 
-bool StoreWriterCore::indexArticle(qint64 id,
-                                   const QString& title,
-                                   const QString& authors,
-                                   const QString& summary,
-                                   const QString& content,
-                                   bool remove)
+bool StoreWriterCore::indexPrepared(
+    qint64 id, const QString& title, const QString& authors, const QString& body, bool remove)
 {
     QSqlQuery q(m_db);
     if (remove) {
@@ -136,10 +130,32 @@ bool StoreWriterCore::indexArticle(qint64 id,
         q.prepare(QStringLiteral("INSERT INTO article_search(rowid, title, authors, body) VALUES(?, ?, ?, ?)"));
     }
     q.addBindValue(id);
-    q.addBindValue(SearchText::forIndex(title));
-    q.addBindValue(SearchText::forIndex(authors));
-    q.addBindValue(SearchText::forIndex(bodyText(summary, content)));
+    q.addBindValue(title);
+    q.addBindValue(authors);
+    q.addBindValue(body);
     return q.exec();
+}
+
+bool StoreWriterCore::indexArticle(qint64 id,
+                                   const QString& title,
+                                   const QString& authors,
+                                   const QString& summary,
+                                   const QString& content,
+                                   bool remove)
+{
+    return indexPrepared(id,
+                         SearchText::forIndex(title),
+                         SearchText::forIndex(authors),
+                         SearchText::forIndex(searchBodyText(summary, content)),
+                         remove);
+}
+
+bool StoreWriterCore::indexItem(qint64 id, const StoredItem& item)
+{
+    if (item.searchTitle.isEmpty() && item.searchBody.isEmpty()) {
+        return indexArticle(id, item.title, item.authors, item.summary, item.content, false);
+    }
+    return indexPrepared(id, item.searchTitle, item.searchAuthors, item.searchBody, false);
 }
 
 FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
@@ -147,7 +163,7 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
     FeedWriteResult result;
     result.feedId = u.feedId;
     const qint64 now = u.now ? u.now : QDateTime::currentSecsSinceEpoch();
-    Transaction tx(m_db);
+    Transaction tx(m_db, !m_inBatch);
     auto fail = [&](const QString& what, const QSqlQuery& q) {
         result.stored = false;
         result.error = QStringLiteral("%1: %2").arg(what, q.lastError().text());
@@ -183,7 +199,8 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
             "INSERT INTO articles (feed_id, source_id, dedupe_key, guid, link, canonical_link, title, authors, "
             "summary, "
             "content, published, date_known, updated, first_seen, section, comments, comments_url, thumbnail, "
-            "content_hash, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "content_hash, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(source_id, dedupe_key) DO NOTHING"));
         QSqlQuery update(m_db);
         update.prepare(QStringLiteral(
             "UPDATE articles SET link = ?, canonical_link = ?, title = ?, authors = ?, summary = ?, content = ?, "
@@ -203,13 +220,49 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
         keptMedia.prepare(QStringLiteral("SELECT url FROM media WHERE article_id = ?"));
 
         for (const StoredItem& item : u.items) {
-            find.addBindValue(sourceId);
-            find.addBindValue(item.dedupeKey);
-            if (!find.exec()) {
-                return fail(QStringLiteral("find"), find);
+            // the common case first: a new article (one statement instead of a look-up and an insert)
+            insert.addBindValue(u.feedId);
+            insert.addBindValue(sourceId);
+            insert.addBindValue(item.dedupeKey);
+            insert.addBindValue(nullable(item.guid));
+            insert.addBindValue(nullable(item.link));
+            insert.addBindValue(nullable(item.canonicalLink));
+            insert.addBindValue(item.title);
+            insert.addBindValue(nullable(item.authors));
+            insert.addBindValue(nullable(item.summary));
+            insert.addBindValue(nullable(item.content));
+            insert.addBindValue(item.published);
+            insert.addBindValue(item.dateKnown);
+            insert.addBindValue(nullable(item.updated));
+            insert.addBindValue(now);
+            insert.addBindValue(section);
+            insert.addBindValue(item.comments >= 0 ? QVariant(item.comments) : QVariant(QMetaType::fromType<int>()));
+            insert.addBindValue(nullable(item.commentsUrl));
+            insert.addBindValue(nullable(item.thumbnail));
+            insert.addBindValue(item.contentHash);
+            insert.addBindValue(nullable(item.extra));
+            if (!insert.exec()) {
+                return fail(QStringLiteral("insert"), insert);
             }
             qint64 articleId = 0;
-            if (find.next()) {
+            bool isNew = false;
+            if (insert.numRowsAffected() == 1) {
+                articleId = insert.lastInsertId().toLongLong();
+                status.addBindValue(articleId);
+                if (!status.exec()) {
+                    return fail(QStringLiteral("status"), status);
+                }
+                if (!indexItem(articleId, item)) {
+                    return fail(QStringLiteral("index"), QSqlQuery(m_db));
+                }
+                ++result.newItems;
+                isNew = true;
+            } else {
+                find.addBindValue(sourceId);
+                find.addBindValue(item.dedupeKey);
+                if (!find.exec() || !find.next()) {
+                    return fail(QStringLiteral("find"), find);
+                }
                 articleId = find.value(0).toLongLong();
                 const QString oldHash = find.value(1).toString();
                 const QString t = find.value(2).toString();
@@ -250,53 +303,20 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
                 if (!update.exec()) {
                     return fail(QStringLiteral("update"), update);
                 }
-                if (!indexArticle(articleId, item.title, item.authors, item.summary, item.content, false)) {
+                if (!indexItem(articleId, item)) {
                     return fail(QStringLiteral("index"), QSqlQuery(m_db));
                 }
                 dropMedia.addBindValue(articleId);
                 dropMedia.exec();
                 ++result.updatedItems;
-            } else {
-                find.finish();
-                insert.addBindValue(u.feedId);
-                insert.addBindValue(sourceId);
-                insert.addBindValue(item.dedupeKey);
-                insert.addBindValue(nullable(item.guid));
-                insert.addBindValue(nullable(item.link));
-                insert.addBindValue(nullable(item.canonicalLink));
-                insert.addBindValue(item.title);
-                insert.addBindValue(nullable(item.authors));
-                insert.addBindValue(nullable(item.summary));
-                insert.addBindValue(nullable(item.content));
-                insert.addBindValue(item.published);
-                insert.addBindValue(item.dateKnown);
-                insert.addBindValue(nullable(item.updated));
-                insert.addBindValue(now);
-                insert.addBindValue(section);
-                insert.addBindValue(item.comments >= 0 ? QVariant(item.comments)
-                                                       : QVariant(QMetaType::fromType<int>()));
-                insert.addBindValue(nullable(item.commentsUrl));
-                insert.addBindValue(nullable(item.thumbnail));
-                insert.addBindValue(item.contentHash);
-                insert.addBindValue(nullable(item.extra));
-                if (!insert.exec()) {
-                    return fail(QStringLiteral("insert"), insert);
-                }
-                articleId = insert.lastInsertId().toLongLong();
-                status.addBindValue(articleId);
-                if (!status.exec()) {
-                    return fail(QStringLiteral("status"), status);
-                }
-                if (!indexArticle(articleId, item.title, item.authors, item.summary, item.content, false)) {
-                    return fail(QStringLiteral("index"), QSqlQuery(m_db));
-                }
-                ++result.newItems;
             }
             QSet<QString> existing;
-            keptMedia.addBindValue(articleId);
-            if (keptMedia.exec()) {
-                while (keptMedia.next()) {
-                    existing.insert(keptMedia.value(0).toString());
+            if (!isNew) {
+                keptMedia.addBindValue(articleId);
+                if (keptMedia.exec()) {
+                    while (keptMedia.next()) {
+                        existing.insert(keptMedia.value(0).toString());
+                    }
                 }
             }
             int position = 0;
@@ -422,6 +442,44 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
         result.updatedItems = 0;
     }
     return result;
+}
+
+QList<FeedWriteResult> StoreWriterCore::writeBatch(const QList<FeedUpdate>& updates)
+{
+    QList<FeedWriteResult> results;
+    if (updates.size() == 1) {
+        results.append(write(updates.front()));
+        return results;
+    }
+    // Several feeds in one transaction: fewer commits and search-index flushes under load. Savepoints would
+    // isolate feeds but make FTS5 flush at each one, so a failure instead rolls the batch back and the feeds
+    // are written one by one (failures are rare: a full disk).
+    if (!m_db.transaction()) {
+        for (const FeedUpdate& u : updates) {
+            results.append(write(u));
+        }
+        return results;
+    }
+    m_inBatch = true;
+    bool failed = false;
+    for (const FeedUpdate& u : updates) {
+        FeedWriteResult r = write(u);
+        if (!r.stored) {
+            failed = true;
+            break;
+        }
+        results.append(r);
+    }
+    m_inBatch = false;
+    if (!failed && m_db.commit()) {
+        return results;
+    }
+    m_db.rollback();
+    results.clear();
+    for (const FeedUpdate& u : updates) {
+        results.append(write(u));
+    }
+    return results;
 }
 
 Result<qint64> StoreWriterCore::upsertSource(const SourceRecord& s)
@@ -706,6 +764,19 @@ void StoreWriter::write(const FeedUpdate& update)
         emit storageError(result.error);
     }
     emit feedWritten(result);
+}
+
+void StoreWriter::writeBatch(const QList<FeedUpdate>& updates)
+{
+    if (!m_core) {
+        return;
+    }
+    for (const FeedWriteResult& result : m_core->writeBatch(updates)) {
+        if (!result.stored) {
+            emit storageError(result.error);
+        }
+        emit feedWritten(result);
+    }
 }
 
 void StoreWriter::setStatus(const QList<qint64>& ids, StatusField field, bool value)

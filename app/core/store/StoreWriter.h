@@ -68,6 +68,8 @@ public:
     QSqlDatabase& database() { return m_db; }
 
     FeedWriteResult write(const FeedUpdate& update);
+    /// Several feeds in one transaction, each isolated by a savepoint.
+    QList<FeedWriteResult> writeBatch(const QList<FeedUpdate>& updates);
     Result<qint64> upsertSource(const SourceRecord& source);
     Result<qint64> upsertFeed(qint64 sourceId, const FeedRecord& feed);
     Result<bool> removeFeed(qint64 feedId);
@@ -94,9 +96,12 @@ private:
                       const QString& summary,
                       const QString& content,
                       bool remove);
+    bool indexPrepared(qint64 id, const QString& title, const QString& authors, const QString& body, bool remove);
+    bool indexItem(qint64 id, const StoredItem& item);
     QString m_path;
     QString m_connectionRole;
     QSqlDatabase m_db;
+    bool m_inBatch = false;
 };
 
 /// The one writer (STYLE.md §5): lives on its own thread, owns its own connection, batches each feed's
@@ -112,6 +117,7 @@ public:
 public slots:
     void open();
     void write(const news::FeedUpdate& update);
+    void writeBatch(const QList<news::FeedUpdate>& updates);
     void setStatus(const QList<qint64>& ids, news::StatusField field, bool value);
     void markAllRead(const news::ArticleFilter& filter);
     void applyRetention(const news::RetentionPolicy& policy);
