@@ -116,8 +116,8 @@ bool openCore(StoreWriterCore& core)
 
 bool openQueries(ArticleQueries& q, const QString& dir)
 {
-    if (!QFileInfo::exists(dir + QStringLiteral("/cache.db"))) {
-        // create an empty cache so that reading commands work on a fresh directory
+    {
+        // creates an empty cache on a fresh directory and migrates an old one before reading
         StoreWriterCore core(dir + QStringLiteral("/cache.db"));
         if (!openCore(core)) {
             return false;
