@@ -273,6 +273,10 @@ bytes: %7
         <source>Show the most-read rankings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Do not store article images.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -300,6 +300,10 @@ bytes: %7
         <source>Show the most-read rankings.</source>
         <translation>많이 본 뉴스 순위를 보여 줍니다.</translation>
     </message>
+    <message>
+        <source>Do not store article images.</source>
+        <translation>기사 이미지를 저장하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

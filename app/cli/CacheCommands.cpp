@@ -1,5 +1,6 @@
 #include "CacheCommands.h"
 
+#include "media/MediaStore.h"
 #include "parse/DateParser.h"
 #include "refresh/RefreshEngine.h"
 #include "sanitize/HtmlSanitizer.h"
@@ -157,7 +158,9 @@ int refresh(const QStringList& args)
         QStringLiteral("timeout"),
         QCoreApplication::translate("cli", "Seconds before one feed gives up (default 60)."),
         QStringLiteral("s"));
-    c.parser.addOptions({opml, source, jobs, perHost, section, force, timeout});
+    const QCommandLineOption noImages(QStringLiteral("no-images"),
+                                      QCoreApplication::translate("cli", "Do not store article images."));
+    c.parser.addOptions({opml, source, jobs, perHost, section, force, timeout, noImages});
     c.parser.process(args);
     const QString dir = c.dir();
     {
@@ -224,8 +227,20 @@ int refresh(const QStringList& args)
         }
         engine.refresh(scope);
     });
+    MediaStore media(&cache, settings);
+    int imagesStored = 0;
+    int imagesFailed = 0;
     QObject::connect(&engine, &RefreshEngine::finished, [&](const RefreshSummary& s) {
         summary = s;
+        if (c.parser.isSet(noImages) || settings.offline) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        media.fetchPending(); // images are stored at refresh time, for offline reading
+    });
+    QObject::connect(&media, &MediaStore::finished, [&](int stored, int failed) {
+        imagesStored = stored;
+        imagesFailed = failed;
         QCoreApplication::exit(0);
     });
     cache.open();
@@ -250,7 +265,9 @@ int refresh(const QStringList& args)
                             {"bytes", double(p.bytes)},
                             {"seconds", summary.seconds},
                             {"offline", summary.offline},
-                            {"requests_sent", engine.fetcher()->requestsSent()},
+                            {"requests_sent", engine.fetcher()->requestsSent() + media.fetcher()->requestsSent()},
+                            {"images_stored", imagesStored},
+                            {"images_failed", imagesFailed},
                             {"errors", errors}});
     } else {
         if (summary.offline) {
