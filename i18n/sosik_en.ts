@@ -2,13 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>MainWindow</name>
+    <name>ArticleListModel</name>
     <message>
-        <source>Sosik</source>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (Korea %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sections</source>
+        <source>%1 (first seen; the feed gives no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1 (the feed gives no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo credits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the original article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sosik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16,34 +109,220 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Article</source>
+        <source>Sosik — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading the demo source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo source could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sources yet. Start with --demo to see the bundled sample articles.</source>
+        <source>The cache could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n)</source>
+        <source>Refreshing %n feed(s)…</source>
         <translation>
-            <numerusform>%1 (%n)</numerusform>
-            <numerusform>%1 (%n)</numerusform>
+            <numerusform>Refreshing %n feed…</numerusform>
+            <numerusform>Refreshing %n feeds…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) from the demo source</source>
+        <source>Refreshing: %1 of %2 feeds, %n new article(s)</source>
         <translation>
-            <numerusform>%n article from the demo source</numerusform>
-            <numerusform>%n articles from the demo source</numerusform>
+            <numerusform>Refreshing: %1 of %2 feeds, %n new article</numerusform>
+            <numerusform>Refreshing: %1 of %2 feeds, %n new articles</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n new article(s)</source>
+        <translation>
+            <numerusform>Updated: %n new article</numerusform>
+            <numerusform>Updated: %n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) could not be refreshed</source>
+        <translation>
+            <numerusform>%n feed could not be refreshed</numerusform>
+            <numerusform>%n feeds could not be refreshed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sections and feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik makes no network request; everything shown comes from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh all feeds (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to or remove from the scrapbook (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work offline: no network request at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles (/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more unread articles here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Politics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT &amp; Science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local &amp; Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feed is gone (HTTP 410) and is no longer refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingDock</name>
+    <message>
+        <source>Most read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most read, by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most read in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s own ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — carried by %n outlet(s)</source>
+        <translation>
+            <numerusform>%1 — carried by %n outlet</numerusform>
+            <numerusform>%1 — carried by %n outlets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ranking yet: rankings appear after a refresh of outlets that publish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -294,6 +573,10 @@ bytes: %7
     </message>
     <message>
         <source>Make no network request in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: system, ko or en.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,46 +2,316 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (Korea %2)</source>
+        <translation>%1 (한국 시각 %2)</translation>
+    </message>
+    <message>
+        <source>%1 (first seen; the feed gives no date)</source>
+        <translation>%1 (처음 받은 시각, 피드에 날짜 없음)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3%4</source>
+        <translation>%1, %2, %3%4</translation>
+    </message>
+    <message>
+        <source>, unread</source>
+        <translation>, 읽지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>댓글 %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Choose an article.</source>
+        <translation>기사를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Image not stored</source>
+        <translation>저장되지 않은 이미지</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>입력 %1</translation>
+    </message>
+    <message>
+        <source>First seen %1 (the feed gives no date)</source>
+        <translation>처음 받음 %1 (피드에 날짜 없음)</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>수정 %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>발신지: %1</translation>
+    </message>
+    <message>
+        <source>Photo credits: %1</source>
+        <translation>사진출처: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>댓글 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the original article</source>
+        <translation>원문 보기</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sosik</source>
         <translation>소식</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation>섹션</translation>
-    </message>
-    <message>
         <source>Articles</source>
         <translation>기사 목록</translation>
     </message>
     <message>
-        <source>Article</source>
-        <translation>기사</translation>
+        <source>Sosik — demo</source>
+        <translation>소식 — 데모</translation>
     </message>
     <message>
-        <source>Loading the demo source…</source>
-        <translation>데모 소스를 읽는 중…</translation>
-    </message>
-    <message>
-        <source>The demo source could not be read: %1</source>
-        <translation>데모 소스를 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>No sources yet. Start with --demo to see the bundled sample articles.</source>
-        <translation>아직 구독한 소스가 없습니다. --demo 로 시작하면 함께 제공되는 예시 기사를 볼 수 있습니다.</translation>
+        <source>The cache could not be opened: %1</source>
+        <translation>캐시를 열 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n)</source>
+        <source>Refreshing %n feed(s)…</source>
         <translation>
-            <numerusform>%1 (%n)</numerusform>
+            <numerusform>피드 %n개를 새로 고치는 중…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) from the demo source</source>
+        <source>Refreshing: %1 of %2 feeds, %n new article(s)</source>
         <translation>
-            <numerusform>데모 소스의 기사 %n건</numerusform>
+            <numerusform>새로 고치는 중: 피드 %2개 중 %1개, 새 기사 %n건</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n new article(s)</source>
+        <translation>
+            <numerusform>업데이트 완료: 새 기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) could not be refreshed</source>
+        <translation>
+            <numerusform>피드 %n개를 새로 고치지 못했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sections and feeds</source>
+        <translation>섹션과 피드</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Sosik makes no network request; everything shown comes from the cache.</source>
+        <translation>소식이 네트워크에 접속하지 않습니다. 보이는 모든 것은 캐시에서 옵니다.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Refresh all feeds (F5)</source>
+        <translation>모든 피드 새로 고침 (F5)</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>모두 읽음</translation>
+    </message>
+    <message>
+        <source>★ Scrap</source>
+        <translation>★ 스크랩</translation>
+    </message>
+    <message>
+        <source>Add to or remove from the scrapbook (S)</source>
+        <translation>스크랩에 넣거나 빼기 (S)</translation>
+    </message>
+    <message>
+        <source>Work offline: no network request at all</source>
+        <translation>오프라인으로 읽기: 네트워크에 전혀 접속하지 않음</translation>
+    </message>
+    <message>
+        <source>Search articles (/)</source>
+        <translation>기사 검색 (/)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>검색: %1</translation>
+    </message>
+    <message>
+        <source>This article is no longer in the cache.</source>
+        <translation>이 기사는 더 이상 캐시에 없습니다.</translation>
+    </message>
+    <message>
+        <source>No more unread articles here.</source>
+        <translation>여기에는 읽지 않은 기사가 더 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message>
+        <source>Sections</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>종합</translation>
+    </message>
+    <message>
+        <source>Politics</source>
+        <translation>정치</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>경제</translation>
+    </message>
+    <message>
+        <source>Society</source>
+        <translation>사회</translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation>국제</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>문화</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>오피니언</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>스포츠</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>연예</translation>
+    </message>
+    <message>
+        <source>IT &amp; Science</source>
+        <translation>IT·과학</translation>
+    </message>
+    <message>
+        <source>Local &amp; Community</source>
+        <translation>현지/커뮤니티</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, 읽지 않음 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>매체</translation>
+    </message>
+    <message>
+        <source>This feed is gone (HTTP 410) and is no longer refreshed.</source>
+        <translation>이 피드는 없어져서(HTTP 410) 더 이상 새로 고치지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>마지막 새로 고침 실패: %1</translation>
+    </message>
+    <message>
+        <source>Scrapbook</source>
+        <translation>스크랩</translation>
+    </message>
+    <message>
+        <source>Saved for offline</source>
+        <translation>오프라인 저장</translation>
+    </message>
+</context>
+<context>
+    <name>RankingDock</name>
+    <message>
+        <source>Most read</source>
+        <translation>가장 많이 본 뉴스</translation>
+    </message>
+    <message>
+        <source>Most read, by section</source>
+        <translation>섹션별 가장 많이 본 뉴스</translation>
+    </message>
+    <message>
+        <source>Most read in %1</source>
+        <translation>%1 가장 많이 본 뉴스</translation>
+    </message>
+    <message>
+        <source>%1 ranking</source>
+        <translation>%1 순위</translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s own ranking</source>
+        <translation>소식 자체 순위</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — carried by %n outlet(s)</source>
+        <translation>
+            <numerusform>%1 — %n개 매체 보도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ranking yet: rankings appear after a refresh of outlets that publish them.</source>
+        <translation>아직 순위가 없습니다. 순위를 내는 매체를 새로 고치면 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>순위</translation>
     </message>
 </context>
 <context>
@@ -322,6 +592,10 @@ bytes: %7
     <message>
         <source>Make no network request in this run.</source>
         <translation>이번 실행에서는 네트워크에 접속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Interface language: system, ko or en.</source>
+        <translation>화면 언어: system, ko, en.</translation>
     </message>
 </context>
 </TS>

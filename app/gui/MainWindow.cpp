@@ -1,98 +1,438 @@
 #include "MainWindow.h"
 
-#include "sanitize/HtmlSanitizer.h"
+#include "Session.h"
+#include "models/ArticleListModel.h"
+#include "models/NavigationModel.h"
+#include "store/Cache.h"
+#include "store/QueryRunner.h"
+#include "views/ArticleDelegate.h"
+#include "views/ArticleView.h"
+#include "views/RankingDock.h"
 
-#include <QDateTime>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
-#include <QLocale>
+#include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTextBrowser>
+#include <QToolBar>
+#include <QTreeView>
 
 using namespace news;
 
-MainWindow::MainWindow(bool demo, QWidget* parent)
+MainWindow::MainWindow(Session* session, QWidget* parent)
     : QMainWindow(parent)
+    , m_session(session)
+    , m_navigation(new NavigationModel(this))
+    , m_articles(new ArticleListModel(session->queries(), this))
 {
-    setWindowTitle(tr("Sosik"));
-    resize(1280, 800);
-    auto* splitter = new QSplitter(this);
-    m_sections = new QListWidget(splitter);
-    m_sections->setObjectName(QStringLiteral("sectionList"));
-    m_sections->setAccessibleName(tr("Sections"));
-    m_articles = new QListWidget(splitter);
-    m_articles->setObjectName(QStringLiteral("articleListView"));
-    m_articles->setAccessibleName(tr("Articles"));
-    m_articles->setUniformItemSizes(true);
-    m_view = new QTextBrowser(splitter);
-    m_view->setObjectName(QStringLiteral("articleView"));
-    m_view->setAccessibleName(tr("Article"));
-    m_view->setOpenLinks(false);
-    splitter->setSizes({180, 420, 680});
-    setCentralWidget(splitter);
-    m_status = new QLabel(this);
-    statusBar()->addWidget(m_status);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(session->isDemo() ? tr("Sosik — demo") : tr("Sosik"));
+    resize(1400, 860);
+    buildUi();
+    buildActions();
+    restoreLayout();
 
-    connect(m_sections, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
-    connect(m_articles, &QListWidget::currentRowChanged, this, &MainWindow::showArticle);
+    connect(m_session, &Session::ready, this, [this] {
+        reloadNavigation();
+        reloadRankings();
+        m_articles->setFilter(m_restoreFilter);
+    });
+    connect(m_session, &Session::failed, this, [this](const QString& detail) {
+        m_statusText->setText(tr("The cache could not be opened: %1").arg(detail));
+    });
+    connect(m_session, &Session::refreshStarted, this, [this](int feeds) {
+        m_progress->setRange(0, std::max(1, feeds));
+        m_progress->setValue(0);
+        m_progress->setVisible(feeds > 0);
+        m_statusText->setText(tr("Refreshing %n feed(s)…", nullptr, feeds));
+    });
+    connect(m_session, &Session::refreshProgress, this, [this](const RefreshProgress& p) {
+        m_progress->setValue(p.feedsDone);
+        m_statusText->setText(tr("Refreshing: %1 of %2 feeds, %n new article(s)", nullptr, p.newItems)
+                                  .arg(p.feedsDone)
+                                  .arg(p.feedsTotal));
+    });
+    connect(m_session, &Session::refreshFinished, this, [this](const RefreshSummary& s) {
+        m_progress->setVisible(false);
+        QString text = tr("Updated: %n new article(s)", nullptr, s.progress.newItems);
+        if (s.progress.feedsFailed > 0) {
+            text += QStringLiteral(" · ") + tr("%n feed(s) could not be refreshed", nullptr, s.progress.feedsFailed);
+        }
+        m_statusText->setText(text);
+    });
+    connect(m_session, &Session::contentChanged, this, [this] {
+        reloadNavigation();
+        reloadRankings();
+        m_articles->reload();
+    });
+    // after a real reset (new articles arrived), keep the article being read selected
+    connect(m_articles, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_articles->rowOf(m_view->articleId());
+        if (row >= 0) {
+            const QSignalBlocker blocker(m_listView->selectionModel());
+            m_listView->setCurrentIndex(m_articles->index(row));
+        }
+    });
+    connect(m_session, &Session::offlineChanged, this, [this](bool offline) { m_offlineLabel->setVisible(offline); });
+    connect(m_session->cache(), &Cache::statusWritten, this, [this] { reloadNavigation(); });
+    connect(m_session->cache(), &Cache::allMarkedRead, this, [this] {
+        reloadNavigation();
+        m_articles->reload();
+    });
+    m_offlineLabel->setVisible(m_session->isOffline());
+}
 
-    if (demo) {
-        m_status->setText(tr("Loading the demo source…"));
-        auto* loader = new DemoLoader(this);
-        connect(loader, &DemoLoader::loaded, this, &MainWindow::showSections);
-        connect(loader, &DemoLoader::failed, this, [this](const QString& detail) {
-            m_status->setText(tr("The demo source could not be read: %1").arg(detail));
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    m_navView = new QTreeView;
+    m_navView->setObjectName(QStringLiteral("navigationView"));
+    m_navView->setAccessibleName(tr("Sections and feeds"));
+    m_navView->setModel(m_navigation);
+    m_navView->setHeaderHidden(true);
+    m_navView->setUniformRowHeights(true);
+    m_navView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_navView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSectionChanged);
+
+    m_listView = new QListView;
+    m_listView->setObjectName(QStringLiteral("articleListView"));
+    m_listView->setAccessibleName(tr("Articles"));
+    m_listView->setModel(m_articles);
+    m_listView->setItemDelegate(new ArticleDelegate(m_listView));
+    m_listView->setUniformItemSizes(true);
+    m_listView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->installEventFilter(this);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onArticleChanged);
+
+    m_view = new ArticleView;
+    m_view->installEventFilter(this);
+    connect(m_view, &ArticleView::openExternally, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
+
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navView);
+    m_splitter->addWidget(m_listView);
+    m_splitter->addWidget(m_view);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({220, 460, 720});
+    setCentralWidget(m_splitter);
+
+    m_ranking = new RankingDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_ranking);
+    connect(m_ranking, &RankingDock::articleRequested, this, [this](qint64 id, const QString& link) {
+        if (id > 0) {
+            showArticleById(id);
+        } else if (!link.isEmpty()) {
+            QDesktopServices::openUrl(QUrl(link));
+        }
+    });
+
+    m_statusText = new QLabel;
+    m_statusText->setObjectName(QStringLiteral("statusText"));
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("refreshProgress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setVisible(false);
+    m_offlineLabel = new QLabel(tr("Offline"));
+    m_offlineLabel->setObjectName(QStringLiteral("offlineLabel"));
+    m_offlineLabel->setToolTip(tr("Sosik makes no network request; everything shown comes from the cache."));
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_offlineLabel);
+}
+
+void MainWindow::buildActions()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    auto* refresh = bar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"));
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    refresh->setToolTip(tr("Refresh all feeds (F5)"));
+    connect(refresh, &QAction::triggered, this, [this] { m_session->refresh(); });
+    auto* markAll = bar->addAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Mark all read"));
+    markAll->setObjectName(QStringLiteral("markAllReadAction"));
+    connect(markAll, &QAction::triggered, this, &MainWindow::markAllRead);
+    auto* star = bar->addAction(tr("★ Scrap"));
+    star->setObjectName(QStringLiteral("starAction"));
+    star->setToolTip(tr("Add to or remove from the scrapbook (S)"));
+    connect(star, &QAction::triggered, this, &MainWindow::toggleStar);
+    auto* offline = bar->addAction(tr("Offline"));
+    offline->setObjectName(QStringLiteral("offlineAction"));
+    offline->setCheckable(true);
+    offline->setChecked(m_session->isOffline());
+    offline->setToolTip(tr("Work offline: no network request at all"));
+    connect(offline, &QAction::toggled, m_session, &Session::setOffline);
+    bar->addSeparator();
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search articles (/)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    m_search->installEventFilter(this);
+    bar->addWidget(m_search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_search->text().trimmed().isEmpty()) {
+            m_articles->setFilter(m_navigation->filterAt(m_navView->currentIndex()));
+        } else {
+            m_articles->setSearch(m_search->text());
+            m_statusText->setText(tr("Search: %1").arg(m_search->text()));
+        }
+    });
+    auto addKey = [this](const QKeySequence& key, auto slot) {
+        auto* shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+        return shortcut;
+    };
+    addKey(QKeySequence(Qt::Key_Slash), &MainWindow::focusSearch);
+    addKey(QKeySequence(Qt::CTRL | Qt::Key_Equal), [this] { m_view->zoom(1); });
+    addKey(QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_view->zoom(1); });
+    addKey(QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_view->zoom(-1); });
+    addKey(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->resetZoom(); });
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress) {
+        return QMainWindow::eventFilter(watched, event);
+    }
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == m_search) {
+        if (key->key() == Qt::Key_Escape) {
+            m_search->clear();
+            m_articles->setFilter(m_navigation->filterAt(m_navView->currentIndex()));
+            m_listView->setFocus();
+            return true;
+        }
+        return false;
+    }
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+        return false;
+    }
+    switch (key->key()) {
+    case Qt::Key_J:
+        selectNext(1);
+        return true;
+    case Qt::Key_K:
+        selectNext(-1);
+        return true;
+    case Qt::Key_N:
+        selectNextUnread();
+        return true;
+    case Qt::Key_Space:
+        pageOrNext();
+        return true;
+    case Qt::Key_S:
+        toggleStar();
+        return true;
+    case Qt::Key_M:
+        toggleRead();
+        return true;
+    case Qt::Key_O:
+        openOriginal();
+        return true;
+    case Qt::Key_Slash:
+        focusSearch();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_restoreFilter.kind = ArticleFilter::Kind(settings.value(QStringLiteral("window/filterKind"), 0).toInt());
+    m_restoreFilter.section = settings.value(QStringLiteral("window/filterSection")).toString();
+    m_restoreFilter.id = settings.value(QStringLiteral("window/filterId")).toLongLong();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    const ArticleFilter f = m_articles->filter();
+    settings.setValue(QStringLiteral("window/filterKind"), int(f.kind));
+    settings.setValue(QStringLiteral("window/filterSection"), f.section);
+    settings.setValue(QStringLiteral("window/filterId"), f.id);
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::reloadNavigation()
+{
+    m_session->queries()->run<QPair<UnreadCounts, QList<FeedInfo>>>(
+        this,
+        [](ArticleQueries& q) {
+            auto counts = q.unreadCounts();
+            auto feeds = q.feeds();
+            return qMakePair(
+                std::holds_alternative<UnreadCounts>(counts) ? std::get<UnreadCounts>(counts) : UnreadCounts(),
+                std::holds_alternative<QList<FeedInfo>>(feeds) ? std::get<QList<FeedInfo>>(feeds) : QList<FeedInfo>());
+        },
+        [this](QPair<UnreadCounts, QList<FeedInfo>> data) {
+            const ArticleFilter current = m_restoredSelection ? m_articles->filter() : m_restoreFilter;
+            const QSignalBlocker blocker(m_navView->selectionModel());
+            m_navigation->update(data.first, data.second);
+            m_navView->expandToDepth(0);
+            const QModelIndex index = m_navigation->indexFor(current);
+            m_navView->setCurrentIndex(index.isValid() ? index : m_navigation->index(0, 0));
+            m_restoredSelection = true;
         });
-        loader->load();
+}
+
+void MainWindow::reloadRankings()
+{
+    m_session->queries()->run<QList<RankingList>>(
+        this,
+        [](ArticleQueries& q) {
+            auto r = q.publisherRankings();
+            return std::holds_alternative<QList<RankingList>>(r) ? std::get<QList<RankingList>>(r)
+                                                                 : QList<RankingList>();
+        },
+        [this](QList<RankingList> lists) { m_ranking->setRankings(lists); });
+}
+
+void MainWindow::onSectionChanged()
+{
+    if (!m_search->text().isEmpty()) {
+        m_search->clear();
+    }
+    const ArticleFilter f = m_navigation->filterAt(m_navView->currentIndex());
+    if (m_navView->currentIndex().data(NavigationModel::IdRole).toLongLong() < 0) {
+        return; // a group heading
+    }
+    m_articles->setFilter(f);
+}
+
+void MainWindow::onArticleChanged()
+{
+    const ArticleRow* row = m_articles->rowAt(m_listView->currentIndex().row());
+    if (!row) {
+        return;
+    }
+    showArticleById(row->id);
+    if (!row->read) {
+        setStatus({row->id}, StatusField::Read, true);
+    }
+}
+
+void MainWindow::showArticleById(qint64 id)
+{
+    const quint64 request = ++m_articleRequest;
+    m_session->queries()->run<Result<ArticleDetail>>(
+        this,
+        [id](ArticleQueries& q) { return q.article(id); },
+        [this, request](Result<ArticleDetail> result) {
+            if (request != m_articleRequest) {
+                return; // the reader moved on
+            }
+            if (const auto* detail = std::get_if<ArticleDetail>(&result)) {
+                m_view->showArticle(*detail);
+            } else {
+                m_view->showPlaceholder(tr("This article is no longer in the cache."));
+            }
+        });
+}
+
+void MainWindow::setStatus(const QList<qint64>& ids, StatusField field, bool value)
+{
+    for (qint64 id : ids) {
+        m_articles->setStatus(id, field, value);
+    }
+    m_session->cache()->setStatus(ids, field, value);
+}
+
+void MainWindow::selectNext(int step)
+{
+    const int rows = m_articles->rowCount();
+    if (rows == 0) {
+        return;
+    }
+    const int current = m_listView->currentIndex().isValid() ? m_listView->currentIndex().row() : -1;
+    const int next = std::clamp(current + step, 0, rows - 1);
+    m_listView->setCurrentIndex(m_articles->index(next));
+    m_listView->scrollTo(m_articles->index(next));
+    if (next >= rows - 5 && m_articles->canFetchMore({})) {
+        m_articles->fetchMore({});
+    }
+}
+
+void MainWindow::selectNextUnread()
+{
+    const int rows = m_articles->rowCount();
+    const int current = m_listView->currentIndex().isValid() ? m_listView->currentIndex().row() : -1;
+    for (int i = current + 1; i < rows; ++i) {
+        if (!m_articles->rowAt(i)->read) {
+            m_listView->setCurrentIndex(m_articles->index(i));
+            m_listView->scrollTo(m_articles->index(i));
+            return;
+        }
+    }
+    m_statusText->setText(tr("No more unread articles here."));
+}
+
+void MainWindow::pageOrNext()
+{
+    QScrollBar* bar = m_view->verticalScrollBar();
+    if (bar->value() < bar->maximum()) {
+        bar->setValue(bar->value() + bar->pageStep());
     } else {
-        m_status->setText(tr("No sources yet. Start with --demo to see the bundled sample articles."));
+        selectNext(1);
     }
 }
 
-void MainWindow::showSections(const QList<DemoLoader::Section>& sections)
+void MainWindow::toggleStar()
 {
-    m_data = sections;
-    m_sections->clear();
-    int total = 0;
-    for (const auto& s : sections) {
-        m_sections->addItem(tr("%1 (%n)", nullptr, int(s.feed.entries.size())).arg(s.name));
-        total += int(s.feed.entries.size());
-    }
-    m_status->setText(tr("%n article(s) from the demo source", nullptr, total));
-    if (!sections.isEmpty()) {
-        m_sections->setCurrentRow(0);
+    if (const ArticleRow* row = m_articles->rowAt(m_listView->currentIndex().row())) {
+        setStatus({row->id}, StatusField::Starred, !row->starred);
     }
 }
 
-void MainWindow::showSection(int row)
+void MainWindow::toggleRead()
 {
-    m_articles->clear();
-    m_current.clear();
-    if (row < 0 || row >= m_data.size()) {
-        return;
-    }
-    m_current = m_data[row].feed.entries;
-    for (const FeedEntry& e : m_current) {
-        m_articles->addItem(e.title);
-    }
-    if (!m_current.isEmpty()) {
-        m_articles->setCurrentRow(0);
+    if (const ArticleRow* row = m_articles->rowAt(m_listView->currentIndex().row())) {
+        setStatus({row->id}, StatusField::Read, !row->read);
     }
 }
 
-void MainWindow::showArticle(int row)
+void MainWindow::openOriginal()
 {
-    if (row < 0 || row >= m_current.size()) {
-        m_view->clear();
-        return;
+    const QUrl url(m_view->originalLink());
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+        QDesktopServices::openUrl(url);
     }
-    const FeedEntry& e = m_current[row];
-    const QDateTime when = e.published.isValid() ? e.published : e.updated;
-    const QString body = e.content.isEmpty() ? e.summary : e.content;
-    m_view->setHtml(QStringLiteral("<h2>%1</h2><p style='color:gray'>%2 · %3</p>%4")
-                        .arg(HtmlSanitizer::escape(e.title),
-                             HtmlSanitizer::escape(e.author),
-                             QLocale().toString(when.toLocalTime(), QLocale::ShortFormat),
-                             body));
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void MainWindow::markAllRead()
+{
+    m_session->cache()->markAllRead(m_articles->filter());
 }

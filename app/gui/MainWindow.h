@@ -1,29 +1,71 @@
 #pragma once
 
-#include "DemoLoader.h"
+#include "store/StoreTypes.h"
 
 #include <QMainWindow>
 
-class QListWidget;
-class QTextBrowser;
+class ArticleListModel;
+class ArticleView;
+class NavigationModel;
 class QLabel;
+class QLineEdit;
+class QListView;
+class QProgressBar;
+class QSplitter;
+class QTreeView;
+class RankingDock;
+class Session;
 
+/// The portal-like main window: navigation | article list | article view, ranking dock, toolbar, search.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(bool demo, QWidget* parent = nullptr);
+    explicit MainWindow(Session* session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ArticleListModel* articleModel() const { return m_articles; }
+    ArticleView* articleView() const { return m_view; }
+
+    // actions, also reachable from the keyboard
+    void selectNext(int step);
+    void selectNextUnread();
+    void pageOrNext();
+    void toggleStar();
+    void toggleRead();
+    void openOriginal();
+    void focusSearch();
+    void markAllRead();
+    void showArticleById(qint64 id);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void showSections(const QList<DemoLoader::Section>& sections);
-    void showSection(int row);
-    void showArticle(int row);
+    void buildUi();
+    void buildActions();
+    void reloadNavigation();
+    void reloadRankings();
+    void onSectionChanged();
+    void onArticleChanged();
+    void setStatus(const QList<qint64>& ids, news::StatusField field, bool value);
+    void restoreLayout();
 
-    QListWidget* m_sections = nullptr;
-    QListWidget* m_articles = nullptr;
-    QTextBrowser* m_view = nullptr;
-    QLabel* m_status = nullptr;
-    QList<DemoLoader::Section> m_data;
-    QList<news::FeedEntry> m_current;
+    Session* m_session;
+    NavigationModel* m_navigation;
+    ArticleListModel* m_articles;
+    QTreeView* m_navView;
+    QListView* m_listView;
+    ArticleView* m_view;
+    RankingDock* m_ranking;
+    QSplitter* m_splitter;
+    QLineEdit* m_search;
+    QLabel* m_statusText;
+    QLabel* m_offlineLabel;
+    QProgressBar* m_progress;
+    news::ArticleFilter m_restoreFilter;
+    bool m_restoredSelection = false;
+    quint64 m_articleRequest = 0;
 };

@@ -1,51 +1,27 @@
 #include "MainWindow.h"
+#include "Session.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QDir>
 #include <QLoggingCategory>
-#include <QTranslator>
-
-namespace
-{
-
-void installTranslators(QApplication& app)
-{
-    // KeePassXC's order: each UI language in turn, then English (the source language needs no file)
-    auto* translator = new QTranslator(&app);
-    for (const QString& lang : QLocale().uiLanguages()) {
-        const QString name = QLocale(lang).name().section(u'_', 0, 0);
-        if (name == QLatin1String("en")) {
-            break;
-        }
-        if (translator->load(QStringLiteral(":/i18n/sosik_%1").arg(name))) {
-            QApplication::installTranslator(translator);
-            auto* qtbase = new QTranslator(&app);
-            if (qtbase->load(QLocale(lang),
-                             QStringLiteral("qtbase"),
-                             QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-                QApplication::installTranslator(qtbase);
-            }
-            return;
-        }
-    }
-}
-
-} // namespace
+#include <QNetworkProxyFactory>
+#include <QSettings>
+#include <QStandardPaths>
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Sosik"));
+    QApplication::setOrganizationName(QStringLiteral("Sosik"));
     QApplication::setOrganizationDomain(QStringLiteral("sosik.org"));
     QApplication::setApplicationVersion(QStringLiteral(SOSIK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(SOSIK_APP_ID));
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
         QLoggingCategory::setFilterRules(QStringLiteral("news.*.debug=false")); // no console spew (NNW)
     }
-    QApplication::setDesktopFileName(QStringLiteral(SOSIK_APP_ID));
-    installTranslators(app);
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Sosik, a Korean news reader"));
@@ -58,12 +34,39 @@ int main(int argc, char** argv)
                                      QStringLiteral("dir"));
     const QCommandLineOption offline(QStringLiteral("offline"),
                                      QApplication::translate("main", "Make no network request in this run."));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QApplication::translate("main", "Interface language: system, ko or en."),
+                                      QStringLiteral("lang"));
     parser.addOption(demo);
     parser.addOption(dataDir);
     parser.addOption(offline);
+    parser.addOption(language);
+    // translations first, so that --help is in the reader's language
+    installTranslations(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString());
     parser.process(app);
+    if (parser.isSet(language)) {
+        installTranslations(parser.value(language));
+    }
 
-    MainWindow window(parser.isSet(demo));
+    Session::Options options;
+    options.demo = parser.isSet(demo);
+    options.offline = parser.isSet(offline);
+    QString dir = parser.value(dataDir);
+    if (dir.isEmpty()) {
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (options.demo) {
+            dir += QStringLiteral("/demo"); // the demo never mixes with the reader's own cache
+        }
+    }
+    options.dataDir = QDir(dir).absolutePath();
+    if (parser.isSet(dataDir)) {
+        // a portable data folder carries its settings too
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, options.dataDir);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+    }
+    Session session(options);
+    MainWindow window(&session);
     window.show();
+    session.start();
     return QApplication::exec();
 }

@@ -1,50 +1,212 @@
 #include "MainWindow.h"
+#include "Session.h"
+#include "Translations.h"
+#include "models/ArticleListModel.h"
+#include "store/Cache.h"
+#include "views/ArticleView.h"
 
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
+#include <QTreeView>
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void demoListsArticlesReadThroughTheParser();
-    void emptyStartExplainsWhatToDo();
+    void init();
+    void demoFillsTheListThroughTheRealPipeline();
+    void clickingAnArticleShowsHeadlineBylineCreditAndCachedImage();
+    void readAndStarredSurviveARestart();
+    void searchFindsATwoSyllableKoreanWord();
+    void rankingTabsSwitch();
+    void keyboardNavigation();
+    void smokeInKoreanAndEnglish();
+
+private:
+    struct Running
+    {
+        std::unique_ptr<Session> session;
+        std::unique_ptr<MainWindow> window;
+    };
+    Running start(bool demo = true);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QTemporaryDir m_settings;
 };
 
-void TestMainWindow::demoListsArticlesReadThroughTheParser()
+void TestMainWindow::init()
 {
-    MainWindow window(true);
-    window.show();
-    auto* sections = window.findChild<QListWidget*>(QStringLiteral("sectionList"));
-    auto* articles = window.findChild<QListWidget*>(QStringLiteral("articleListView"));
-    auto* view = window.findChild<QTextBrowser*>(QStringLiteral("articleView"));
-    QVERIFY(sections && articles && view);
-    QTRY_VERIFY_WITH_TIMEOUT(sections->count() >= 6, 10000);
-    QTRY_VERIFY(articles->count() > 0);
-    // the EUC-KR section decodes correctly
-    bool foundLocal = false;
-    for (int i = 0; i < sections->count(); ++i) {
-        if (sections->item(i)->text().startsWith(QStringLiteral("현지/커뮤니티"))) {
-            sections->setCurrentRow(i);
-            foundLocal = true;
-        }
-    }
-    QVERIFY(foundLocal);
-    QTRY_VERIFY(articles->count() > 0);
-    const QString headline = articles->item(0)->text();
-    QVERIFY(headline.contains(QStringLiteral("상하이")));
-    articles->setCurrentRow(0);
-    QTRY_VERIFY(view->toPlainText().contains(headline));
+    m_dir = std::make_unique<QTemporaryDir>(); // every test starts from an empty data folder
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    installTranslations(QStringLiteral("ko"));
 }
 
-void TestMainWindow::emptyStartExplainsWhatToDo()
+TestMainWindow::Running TestMainWindow::start(bool demo)
 {
-    MainWindow window(false);
-    auto* articles = window.findChild<QListWidget*>(QStringLiteral("articleListView"));
-    QVERIFY(articles);
-    QCOMPARE(articles->count(), 0);
+    Running r;
+    Session::Options options;
+    options.dataDir = m_dir->path();
+    options.demo = demo;
+    r.session = std::make_unique<Session>(options);
+    r.window = std::make_unique<MainWindow>(r.session.get());
+    new QAbstractItemModelTester(
+        r.window->articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, r.window.get());
+    r.window->show();
+    QSignalSpy finished(r.session.get(), &Session::refreshFinished);
+    QSignalSpy images(r.session.get(), &Session::imagesFinished);
+    r.session->start();
+    if (demo) {
+        if (!finished.wait(20000) || !(images.count() > 0 || images.wait(20000))) {
+            qFatal("demo refresh did not finish");
+        }
+    }
+    return r;
+}
+
+void TestMainWindow::demoFillsTheListThroughTheRealPipeline()
+{
+    Running r = start();
+    auto* list = r.window->findChild<QListView*>(QStringLiteral("articleListView"));
+    QVERIFY(list);
+    QTRY_VERIFY(list->model()->rowCount() >= 40);
+    auto* nav = r.window->findChild<QTreeView*>(QStringLiteral("navigationView"));
+    const QModelIndexList local = nav->model()->match(
+        nav->model()->index(0, 0), Qt::UserRole + 2, QStringLiteral("local"), 1, Qt::MatchExactly);
+    QVERIFY(!local.isEmpty());
+    QVERIFY(local.front().data().toString().startsWith(QStringLiteral("현지/커뮤니티")));
+    nav->setCurrentIndex(local.front());
+    QTRY_COMPARE(list->model()->rowCount(), 8);
+    QVERIFY(list->model()->index(0, 0).data().toString().contains(QStringLiteral("상하이"))); // EUC-KR feed
+}
+
+void TestMainWindow::clickingAnArticleShowsHeadlineBylineCreditAndCachedImage()
+{
+    Running r = start();
+    auto* list = r.window->findChild<QListView*>(QStringLiteral("articleListView"));
+    QTRY_VERIFY(list->model()->rowCount() > 0);
+    // find an article with a photo: the first one whose view asks for an image
+    ArticleView* view = r.window->articleView();
+    bool sawImage = false;
+    for (int row = 0; row < list->model()->rowCount() && !sawImage; ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        const QString headline = index.data().toString();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+        QTRY_VERIFY(view->toPlainText().contains(headline));
+        const auto resources = view->requestedResources();
+        if (!resources.isEmpty()) {
+            sawImage = true;
+            for (auto it = resources.begin(); it != resources.end(); ++it) {
+                QVERIFY2(it.value(), qPrintable(it.key())); // served from the cache
+            }
+            QVERIFY(view->toPlainText().contains(QStringLiteral("기자"))); // byline
+            QVERIFY(view->toPlainText().contains(QStringLiteral("사진"))); // photo credit
+            QVERIFY(index.data(ArticleListModel::ReadRole).toBool()); // opened → read
+        }
+    }
+    QVERIFY(sawImage);
+}
+
+void TestMainWindow::readAndStarredSurviveARestart()
+{
+    qint64 id = 0;
+    {
+        Running r = start();
+        QTRY_VERIFY(r.window->articleModel()->rowCount() > 0);
+        auto* list = r.window->findChild<QListView*>(QStringLiteral("articleListView"));
+        list->setCurrentIndex(list->model()->index(2, 0));
+        id = r.window->articleModel()->rowAt(2)->id;
+        QSignalSpy written(r.session->cache(), &news::Cache::statusWritten);
+        r.window->toggleStar();
+        QTRY_VERIFY(written.count() >= 2); // read on open, then starred
+    }
+    Running again = start(false);
+    QTRY_VERIFY(again.window->articleModel()->rowCount() > 0);
+    const int row = again.window->articleModel()->rowOf(id);
+    QVERIFY(row >= 0);
+    QVERIFY(again.window->articleModel()->rowAt(row)->read);
+    QVERIFY(again.window->articleModel()->rowAt(row)->starred);
+}
+
+void TestMainWindow::searchFindsATwoSyllableKoreanWord()
+{
+    Running r = start();
+    auto* search = r.window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("교민"));
+    QSignalSpy loaded(r.window->articleModel(), &ArticleListModel::pageLoaded);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(r.window->articleModel()->isSearch());
+    QVERIFY(r.window->articleModel()->rowCount() >= 3);
+    for (int i = 0; i < r.window->articleModel()->rowCount(); ++i) {
+        const QString snippet = r.window->articleModel()->index(i).data(ArticleListModel::SnippetRole).toString();
+        QVERIFY2(snippet.contains(QStringLiteral("\x01교민\x02")),
+                 qPrintable(r.window->articleModel()->index(i).data().toString() + QStringLiteral(" / ") + snippet));
+    }
+    QTest::keyClick(search, Qt::Key_Escape); // back to the section
+    QTRY_VERIFY(!r.window->articleModel()->isSearch());
+}
+
+void TestMainWindow::rankingTabsSwitch()
+{
+    Running r = start();
+    auto* tabs = r.window->findChild<QTabWidget*>(QStringLiteral("rankingTabs"));
+    QVERIFY(tabs);
+    QTRY_VERIFY(tabs->count() >= 6);
+    tabs->setCurrentIndex(2);
+    auto* list = qobject_cast<QListWidget*>(tabs->currentWidget());
+    QVERIFY(list);
+    QVERIFY(list->count() >= 6); // the outlet header and the numbered entries
+    QVERIFY(list->item(1)->text().startsWith(QStringLiteral("1. ")));
+    const QString title = list->item(1)->text().mid(3); // the list is rebuilt when content changes
+    emit list->itemClicked(list->item(1));
+    QTRY_VERIFY(r.window->articleView()->toPlainText().contains(title));
+}
+
+void TestMainWindow::keyboardNavigation()
+{
+    Running r = start();
+    auto* list = r.window->findChild<QListView*>(QStringLiteral("articleListView"));
+    QTRY_VERIFY(list->model()->rowCount() > 3);
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTest::keyClick(list, Qt::Key_J);
+    QCOMPARE(list->currentIndex().row(), 1);
+    QTest::keyClick(list, Qt::Key_K);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::keyClick(list, Qt::Key_S);
+    QVERIFY(r.window->articleModel()->rowAt(0)->starred);
+    QTest::keyClick(list, Qt::Key_M);
+    QVERIFY(!r.window->articleModel()->rowAt(0)->read);
+    int nextUnread = -1;
+    for (int i = 1; i < r.window->articleModel()->rowCount() && nextUnread < 0; ++i) {
+        nextUnread = r.window->articleModel()->rowAt(i)->read ? -1 : i;
+    }
+    QTest::keyClick(list, Qt::Key_N);
+    QCOMPARE(list->currentIndex().row(), nextUnread);
+}
+
+void TestMainWindow::smokeInKoreanAndEnglish()
+{
+    for (const QString& lang : {QStringLiteral("ko"), QStringLiteral("en")}) {
+        installTranslations(lang);
+        Running r = start();
+        auto* nav = r.window->findChild<QTreeView*>(QStringLiteral("navigationView"));
+        QTRY_VERIFY(nav->model()->rowCount() > 10);
+        const QString first = nav->model()->index(0, 0).data().toString();
+        QVERIFY2(first.startsWith(lang == QLatin1String("ko") ? QStringLiteral("전체") : QStringLiteral("All")),
+                 qPrintable(first));
+    }
+    installTranslations(QStringLiteral("ko"));
 }
 
 QTEST_MAIN(TestMainWindow)

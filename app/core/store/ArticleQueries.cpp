@@ -399,8 +399,9 @@ Result<QList<RankingList>> ArticleQueries::publisherRankings(const QString& sect
         "JOIN ranking_items ri ON ri.snapshot_id = rs.id "
         "WHERE rs.id = (SELECT id FROM ranking_snapshots WHERE feed_id = rs.feed_id ORDER BY taken_at DESC, id DESC "
         "LIMIT 1) AND (? = '' OR f.section = ?) ORDER BY f.section, f.id, ri.position"));
-    q.addBindValue(section);
-    q.addBindValue(section);
+    const QString s = section.isNull() ? QStringLiteral("") : section; // a null string would bind as NULL
+    q.addBindValue(s);
+    q.addBindValue(s);
     if (!q.exec()) {
         return storageError(q);
     }
@@ -439,8 +440,9 @@ ArticleQueries::recentArticles(const QString& section, qint64 since, int limit)
                              "a.source_id WHERE a.published >= ? AND (? = '' OR a.section = ?) "
                              "ORDER BY a.published DESC LIMIT ?"));
     q.addBindValue(since);
-    q.addBindValue(section);
-    q.addBindValue(section);
+    const QString s = section.isNull() ? QStringLiteral("") : section;
+    q.addBindValue(s);
+    q.addBindValue(s);
     q.addBindValue(limit);
     if (!q.exec()) {
         return storageError(q);

@@ -117,6 +117,13 @@ struct FeedInfo
     QString encoding;
 };
 
+enum class StatusField
+{
+    Read,
+    Starred,
+    Saved,
+};
+
 /// What an article list shows: a section, a feed, a source, starred, saved or a search.
 struct ArticleFilter
 {

@@ -46,13 +46,6 @@ struct RetentionResult
     bool complete = true; // false: the time box ran out, more next time
 };
 
-enum class StatusField
-{
-    Read,
-    Starred,
-    Saved,
-};
-
 /// All writes to the cache, synchronously, on one connection. StoreWriter runs it on its own thread; the
 /// CLI and tests may use it directly. Every method is one transaction: it happens whole or not at all.
 class StoreWriterCore

@@ -1,0 +1,99 @@
+#include "Session.h"
+
+#include "media/MediaStore.h"
+#include "sources/SourceCatalog.h"
+#include "sources/SourceImport.h"
+#include "store/Cache.h"
+#include "store/QueryRunner.h"
+
+#include <QPointer>
+
+using namespace news;
+
+Session::Session(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_cache(new Cache(m_options.dataDir, this))
+    , m_queries(new QueryRunner(m_cache->databasePath(), m_cache->imageDir(), this))
+    , m_engine(nullptr)
+    , m_media(nullptr)
+{
+    FetchSettings settings;
+    settings.offline = m_options.offline;
+    m_engine = new RefreshEngine(m_cache, settings, nullptr, this);
+    m_media = new MediaStore(m_cache, settings, {}, this);
+    connect(m_engine, &RefreshEngine::started, this, &Session::refreshStarted);
+    connect(m_engine, &RefreshEngine::progress, this, &Session::refreshProgress);
+    connect(m_engine, &RefreshEngine::finished, this, [this](const RefreshSummary& summary) {
+        emit refreshFinished(summary);
+        emit contentChanged();
+        if (!m_options.offline) {
+            m_media->fetchPending();
+        }
+    });
+    connect(m_media, &MediaStore::finished, this, [this](int stored, int failed) {
+        emit imagesFinished(stored, failed);
+        if (stored > 0) {
+            emit contentChanged();
+        }
+    });
+    connect(m_cache, &Cache::opened, this, [this](bool ok, const QString& error) {
+        if (!ok) {
+            emit failed(error);
+            return;
+        }
+        if (!m_options.demo) {
+            emit ready();
+            return;
+        }
+        // the demo goes through the same fetch → parse → store path as real feeds (qrc: URLs)
+        QPointer<Session> self(this);
+        m_cache->run([self](StoreWriterCore& core) {
+            const auto def = loadSourceDefinition(QStringLiteral("qrc:/demo/source.json"));
+            if (const auto* s = std::get_if<SourceDefinition>(&def)) {
+                importSource(core, *s);
+            }
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self] {
+                    if (self) {
+                        emit self->ready();
+                        self->refresh();
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+    });
+}
+
+Session::~Session() = default;
+
+void Session::start()
+{
+    m_cache->open();
+}
+
+void Session::setOffline(bool offline)
+{
+    if (m_options.offline == offline) {
+        return;
+    }
+    m_options.offline = offline;
+    m_engine->setOffline(offline);
+    FetchSettings s = m_media->fetcher()->settings();
+    s.offline = offline;
+    m_media->fetcher()->setSettings(s);
+    emit offlineChanged(offline);
+}
+
+int Session::requestsSent() const
+{
+    return m_engine->fetcher()->requestsSent() + m_media->fetcher()->requestsSent();
+}
+
+void Session::refresh(const RefreshScope& scope)
+{
+    RefreshScope s = scope;
+    s.force = s.force || m_options.demo;
+    m_engine->refresh(s);
+}

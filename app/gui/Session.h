@@ -1,0 +1,61 @@
+#pragma once
+
+#include "fetch/FeedFetcher.h"
+#include "refresh/RefreshEngine.h"
+
+#include <QObject>
+
+namespace news
+{
+class Cache;
+class MediaStore;
+class QueryRunner;
+} // namespace news
+
+/// One data directory opened by the GUI: the cache (writer thread), the reader thread, refresh and image
+/// storage. Everything here is asynchronous; the window listens to the signals.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString dataDir;
+        bool demo = false; // import the bundled demo source (qrc:/demo) on start
+        bool offline = false; // make no network request at all
+    };
+
+    explicit Session(Options options, QObject* parent = nullptr);
+    ~Session() override;
+
+    void start();
+    news::Cache* cache() const { return m_cache; }
+    news::QueryRunner* queries() const { return m_queries; }
+    news::RefreshEngine* engine() const { return m_engine; }
+    news::MediaStore* media() const { return m_media; }
+    bool isOffline() const { return m_options.offline; }
+    void setOffline(bool offline);
+    bool isDemo() const { return m_options.demo; }
+    QString dataDir() const { return m_options.dataDir; }
+    int requestsSent() const;
+
+    void refresh(const news::RefreshScope& scope = {});
+
+signals:
+    void ready();
+    void failed(const QString& detail);
+    void refreshStarted(int feeds);
+    void refreshProgress(const news::RefreshProgress& progress);
+    void refreshFinished(const news::RefreshSummary& summary);
+    void imagesFinished(int stored, int failed);
+    void contentChanged(); // new articles, statuses or images: views reload what they show
+    void offlineChanged(bool offline);
+
+private:
+    Options m_options;
+    news::Cache* m_cache;
+    news::QueryRunner* m_queries;
+    news::RefreshEngine* m_engine;
+    news::MediaStore* m_media;
+};

@@ -1,0 +1,334 @@
+#include "ArticleListModel.h"
+
+#include "parse/DateParser.h"
+#include "store/QueryRunner.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QImageReader>
+#include <QLocale>
+#include <QPointer>
+#include <QThreadPool>
+
+using namespace news;
+
+QString relativeTime(qint64 published, qint64 now)
+{
+    const qint64 delta = std::max<qint64>(0, now - published);
+    const int minutes = int(delta / 60);
+    const int hours = minutes / 60;
+    const int days = hours / 24;
+    if (minutes < 1) {
+        return QCoreApplication::translate("ArticleListModel", "just now");
+    }
+    if (hours < 1) {
+        return QCoreApplication::translate("ArticleListModel", "%n minute(s) ago", nullptr, minutes);
+    }
+    if (days < 1) {
+        return QCoreApplication::translate("ArticleListModel", "%n hour(s) ago", nullptr, hours);
+    }
+    if (days < 7) {
+        return QCoreApplication::translate("ArticleListModel", "%n day(s) ago", nullptr, days);
+    }
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(published).date(), QLocale::ShortFormat);
+}
+
+QString exactTime(qint64 published)
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(published);
+    const QString localText = QLocale().toString(local, QLocale::LongFormat);
+    const QDateTime kst = QDateTime::fromSecsSinceEpoch(published, DateParser::koreaTime());
+    if (local.offsetFromUtc() == kst.offsetFromUtc()) {
+        return localText;
+    }
+    return QCoreApplication::translate("ArticleListModel", "%1 (Korea %2)")
+        .arg(localText, QLocale().toString(kst.time(), QLocale::ShortFormat));
+}
+
+ArticleListModel::ArticleListModel(QueryRunner* queries, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_queries(queries)
+{
+}
+
+void ArticleListModel::setFilter(const ArticleFilter& filter)
+{
+    m_softReload = false;
+    m_filter = filter;
+    m_search.clear();
+    requestPage(true);
+}
+
+void ArticleListModel::setSearch(const QString& query)
+{
+    m_search = query.trimmed();
+    if (m_search.isEmpty()) {
+        requestPage(true);
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_pageInFlight = true;
+    const QString q = m_search;
+    m_queries->run<QList<ArticleRow>>(
+        this,
+        [q](ArticleQueries& queries) {
+            auto r = queries.search(q, 300);
+            return std::holds_alternative<Error>(r) ? QList<ArticleRow>() : std::get<QList<ArticleRow>>(r);
+        },
+        [this, generation](QList<ArticleRow> rows) {
+            if (generation != m_generation) {
+                return;
+            }
+            m_pageInFlight = false;
+            applyPage(rows, {}, true, false);
+        });
+}
+
+void ArticleListModel::reload()
+{
+    // a reload after a refresh keeps the list in place when nothing moved (statuses and thumbnails update)
+    m_softReload = true;
+    if (!m_search.isEmpty()) {
+        setSearch(m_search);
+    } else {
+        requestPage(true);
+    }
+}
+
+void ArticleListModel::requestPage(bool reset)
+{
+    if (reset) {
+        ++m_generation;
+        m_cursor = {};
+        m_hasMore = false;
+    }
+    const quint64 generation = m_generation;
+    m_pageInFlight = true;
+    const ArticleFilter filter = m_filter;
+    const PageCursor cursor = reset ? PageCursor{} : m_cursor;
+    m_queries->run<ArticlePage>(
+        this,
+        [filter, cursor](ArticleQueries& queries) {
+            auto r = queries.page(filter, cursor, PageSize);
+            return std::holds_alternative<Error>(r) ? ArticlePage() : std::get<ArticlePage>(r);
+        },
+        [this, generation, reset](ArticlePage page) {
+            if (generation != m_generation) {
+                return; // stale: the user switched sections meanwhile
+            }
+            m_pageInFlight = false;
+            applyPage(page.rows, page.next, reset, page.rows.size() == PageSize);
+        });
+}
+
+ArticleListModel::Row ArticleListModel::makeRow(const ArticleRow& r) const
+{
+    Row row;
+    row.article = r;
+    // statuses changed in this session win over a page read before their write landed
+    if (const auto it = m_localStatus.constFind(r.id); it != m_localStatus.constEnd()) {
+        row.article.read = it->read;
+        row.article.starred = it->starred;
+        row.article.saved = it->saved;
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    row.timeText = relativeTime(r.published, now);
+    row.toolTip = r.dateKnown ? exactTime(r.published)
+                              : tr("%1 (first seen; the feed gives no date)").arg(exactTime(r.published));
+    return row;
+}
+
+void ArticleListModel::applyPage(const QList<ArticleRow>& rows, const PageCursor& next, bool reset, bool more)
+{
+    const bool soft = m_softReload;
+    m_softReload = false;
+    if (reset && soft && rows.size() <= m_rows.size()) {
+        bool same = true;
+        for (qsizetype i = 0; i < rows.size() && same; ++i) {
+            same = m_rows[i].article.id == rows[i].id;
+        }
+        if (same && (rows.size() == m_rows.size() || more)) {
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                m_rows[i] = makeRow(rows[i]);
+            }
+            if (!rows.isEmpty()) {
+                emit dataChanged(index(0), index(int(rows.size()) - 1));
+            }
+            if (rows.size() == m_rows.size()) {
+                m_cursor = next;
+                m_hasMore = more;
+            }
+            emit pageLoaded(int(rows.size()));
+            return;
+        }
+    }
+    if (reset) {
+        beginResetModel();
+        m_rows.clear();
+        m_rows.reserve(rows.size());
+        for (const ArticleRow& r : rows) {
+            m_rows.append(makeRow(r));
+        }
+        endResetModel();
+    } else if (!rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+        for (const ArticleRow& r : rows) {
+            m_rows.append(makeRow(r));
+        }
+        endInsertRows();
+    }
+    m_cursor = next;
+    m_hasMore = more;
+    emit pageLoaded(int(rows.size()));
+}
+
+const ArticleRow* ArticleListModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row].article : nullptr;
+}
+
+int ArticleListModel::rowOf(qint64 articleId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].article.id == articleId) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void ArticleListModel::setStatus(qint64 articleId, StatusField field, bool value)
+{
+    const int row = rowOf(articleId);
+    if (row < 0) {
+        return;
+    }
+    ArticleRow& a = m_rows[row].article;
+    switch (field) {
+    case StatusField::Read:
+        a.read = value;
+        break;
+    case StatusField::Starred:
+        a.starred = value;
+        break;
+    case StatusField::Saved:
+        a.saved = value;
+        break;
+    }
+    m_localStatus.insert(articleId, LocalStatus{a.read, a.starred, a.saved});
+    emit dataChanged(index(row), index(row));
+}
+
+int ArticleListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ArticleListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const Row& row = m_rows[index.row()];
+    const ArticleRow& a = row.article;
+    switch (role) {
+    case Qt::DisplayRole:
+        return a.title;
+    case Qt::ToolTipRole:
+        return row.toolTip;
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2, %3%4").arg(a.title, a.outlet, row.timeText, a.read ? QString() : tr(", unread"));
+    case IdRole:
+        return a.id;
+    case OutletRole:
+        return a.outlet;
+    case TimeTextRole:
+        return row.timeText;
+    case ReadRole:
+        return a.read;
+    case StarredRole:
+        return a.starred;
+    case SavedRole:
+        return a.saved;
+    case CommentsRole:
+        return a.comments;
+    case SnippetRole:
+        return a.snippet;
+    case PublishedRole:
+        return a.published;
+    case ThumbnailRole: {
+        if (a.thumbnailFile.isEmpty()) {
+            return QPixmap();
+        }
+        const auto it = m_thumbnails.constFind(a.thumbnailFile);
+        if (it != m_thumbnails.constEnd()) {
+            return it.value();
+        }
+        requestThumbnail(a.thumbnailFile);
+        return QPixmap();
+    }
+    default:
+        return {};
+    }
+}
+
+void ArticleListModel::requestThumbnail(const QString& path) const
+{
+    if (m_thumbnailsLoading.contains(path) || m_thumbnails.size() > 2000) {
+        return;
+    }
+    m_thumbnailsLoading.insert(path);
+    QPointer<const ArticleListModel> self(this);
+    QThreadPool::globalInstance()->start([self, path] {
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (size.isValid() && size.width() * size.height() <= 40'000'000) {
+            reader.setScaledSize(size.scaled(QSize(160, 110), Qt::KeepAspectRatioByExpanding));
+        }
+        QImage image = reader.read();
+        if (!image.isNull()) {
+            image = image.copy(QRect(QPoint((image.width() - 160) / 2, (image.height() - 110) / 2), QSize(160, 110)))
+                        .scaled(80, 55, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        }
+        QMetaObject::invokeMethod(
+            const_cast<ArticleListModel*>(self.data()),
+            [self, path, image] {
+                if (!self) {
+                    return;
+                }
+                auto* model = const_cast<ArticleListModel*>(self.data());
+                model->m_thumbnailsLoading.remove(path);
+                model->m_thumbnails.insert(path, QPixmap::fromImage(image));
+                for (int i = 0; i < model->m_rows.size(); ++i) {
+                    if (model->m_rows[i].article.thumbnailFile == path) {
+                        emit model->dataChanged(model->index(i), model->index(i), {ThumbnailRole});
+                    }
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_pageInFlight && m_search.isEmpty();
+}
+
+void ArticleListModel::fetchMore(const QModelIndex& parent)
+{
+    // views call this eagerly; one page at a time, and never for a stale filter
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    requestPage(false);
+}
+
+QHash<int, QByteArray> ArticleListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "articleId");
+    names.insert(OutletRole, "outlet");
+    names.insert(TimeTextRole, "time");
+    return names;
+}

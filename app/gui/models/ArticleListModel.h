@@ -1,0 +1,99 @@
+#pragma once
+
+#include "store/StoreTypes.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
+#include <QPixmap>
+#include <QSet>
+
+namespace news
+{
+class QueryRunner;
+}
+
+/// The article list: pages of slim rows fetched with keyset queries on the reader thread. data() reads
+/// memory only; display strings are made when a page arrives; thumbnails are decoded off the GUI thread.
+class ArticleListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        OutletRole,
+        TimeTextRole,
+        ReadRole,
+        StarredRole,
+        SavedRole,
+        CommentsRole,
+        ThumbnailRole, // QPixmap (null until decoded)
+        SnippetRole,
+        PublishedRole,
+    };
+
+    static constexpr int PageSize = 200;
+
+    explicit ArticleListModel(news::QueryRunner* queries, QObject* parent = nullptr);
+
+    void setFilter(const news::ArticleFilter& filter);
+    void setSearch(const QString& query);
+    void reload(); // same filter, fresh data (after a refresh)
+    news::ArticleFilter filter() const { return m_filter; }
+    bool isSearch() const { return !m_search.isEmpty(); }
+    QString search() const { return m_search; }
+    const news::ArticleRow* rowAt(int row) const;
+    int rowOf(qint64 articleId) const;
+    /// Applies a status change to the row in memory (the write is queued elsewhere).
+    void setStatus(qint64 articleId, news::StatusField field, bool value);
+    bool isLoading() const { return m_pageInFlight; }
+    /// Tests and benchmarks wait for this (the first page of a new filter arrived).
+    quint64 generation() const { return m_generation; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void pageLoaded(int rows);
+
+private:
+    struct Row
+    {
+        news::ArticleRow article;
+        QString timeText;
+        QString toolTip;
+    };
+    void requestPage(bool reset);
+    void applyPage(const QList<news::ArticleRow>& rows, const news::PageCursor& next, bool reset, bool more);
+    Row makeRow(const news::ArticleRow& r) const;
+    void requestThumbnail(const QString& path) const;
+
+    news::QueryRunner* m_queries;
+    news::ArticleFilter m_filter;
+    QString m_search;
+    QList<Row> m_rows;
+    news::PageCursor m_cursor;
+    bool m_hasMore = false;
+    bool m_pageInFlight = false;
+    bool m_softReload = false;
+    struct LocalStatus
+    {
+        bool read = false;
+        bool starred = false;
+        bool saved = false;
+    };
+    QHash<qint64, LocalStatus> m_localStatus;
+    quint64 m_generation = 0;
+    mutable QHash<QString, QPixmap> m_thumbnails;
+    mutable QSet<QString> m_thumbnailsLoading;
+};
+
+/// "3시간 전" / "3 hours ago", with the exact time for tooltips: local time, and KST alongside when the local
+/// zone differs (a reader in Shanghai sees both).
+QString relativeTime(qint64 published, qint64 now);
+QString exactTime(qint64 published);

@@ -1,0 +1,146 @@
+#include "NavigationModel.h"
+
+#include "sources/SourceCatalog.h"
+
+#include <QApplication>
+#include <QStyle>
+
+using namespace news;
+
+NavigationModel::NavigationModel(QObject* parent)
+    : QStandardItemModel(parent)
+{
+    setHorizontalHeaderLabels({tr("Sections")});
+}
+
+QString NavigationModel::sectionTitle(const QString& section)
+{
+    static const QHash<QString, const char*> titles = {
+        {QStringLiteral("general"), QT_TR_NOOP("General")},
+        {QStringLiteral("politics"), QT_TR_NOOP("Politics")},
+        {QStringLiteral("economy"), QT_TR_NOOP("Economy")},
+        {QStringLiteral("society"), QT_TR_NOOP("Society")},
+        {QStringLiteral("world"), QT_TR_NOOP("World")},
+        {QStringLiteral("culture"), QT_TR_NOOP("Culture")},
+        {QStringLiteral("opinion"), QT_TR_NOOP("Opinion")},
+        {QStringLiteral("sports"), QT_TR_NOOP("Sports")},
+        {QStringLiteral("entertainment"), QT_TR_NOOP("Entertainment")},
+        {QStringLiteral("it"), QT_TR_NOOP("IT & Science")},
+        {QStringLiteral("local"), QT_TR_NOOP("Local & Community")},
+    };
+    const char* title = titles.value(section);
+    return title ? tr(title) : section;
+}
+
+QStandardItem*
+NavigationModel::makeItem(const QString& title, ArticleFilter::Kind kind, const QString& section, qint64 id)
+{
+    auto* item = new QStandardItem(title);
+    item->setEditable(false);
+    item->setData(int(kind), FilterKindRole);
+    item->setData(section, SectionRole);
+    item->setData(id, IdRole);
+    item->setData(title, Qt::AccessibleTextRole);
+    return item;
+}
+
+void NavigationModel::setCount(QStandardItem* item, const QString& title, int unread)
+{
+    item->setData(unread, UnreadRole);
+    item->setText(unread > 0 ? QStringLiteral("%1  (%2)").arg(title).arg(unread) : title);
+    item->setData(unread > 0 ? tr("%1, %n unread", nullptr, unread).arg(title) : title, Qt::AccessibleTextRole);
+    QFont f = item->font();
+    f.setBold(unread > 0);
+    item->setFont(f);
+}
+
+void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& feeds)
+{
+    clear();
+    setHorizontalHeaderLabels({tr("Sections")});
+    QStandardItem* root = invisibleRootItem();
+    auto* all = makeItem(tr("All"), ArticleFilter::Kind::All, {}, 0);
+    setCount(all, tr("All"), counts.all);
+    root->appendRow(all);
+    for (const QString& section : canonicalSections()) {
+        const QString title = sectionTitle(section);
+        auto* item = makeItem(title, ArticleFilter::Kind::Section, section, 0);
+        setCount(item, title, counts.bySection.value(section));
+        root->appendRow(item);
+    }
+    // outlets and their feeds
+    auto* outlets = makeItem(tr("Outlets"), ArticleFilter::Kind::All, {}, -1);
+    outlets->setSelectable(false);
+    QFont bold = outlets->font();
+    bold.setBold(true);
+    outlets->setFont(bold);
+    QHash<qint64, QStandardItem*> sources;
+    const QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const FeedInfo& f : feeds) {
+        if (f.kind == QLatin1String("ranking")) {
+            continue;
+        }
+        QStandardItem* source = sources.value(f.sourceId);
+        if (!source) {
+            source = makeItem(f.sourceName, ArticleFilter::Kind::Source, {}, f.sourceId);
+            sources.insert(f.sourceId, source);
+            outlets->appendRow(source);
+        }
+        const QString title = f.title.isEmpty() ? f.url : f.title;
+        auto* feed = makeItem(title, ArticleFilter::Kind::Feed, f.section, f.id);
+        setCount(feed, title, counts.byFeed.value(f.id));
+        if (f.lastErrorCode != 0 || f.disabled) {
+            feed->setIcon(warning);
+            const QString error = f.disabled ? tr("This feed is gone (HTTP 410) and is no longer refreshed.")
+                                             : tr("Last refresh failed: %1").arg(f.lastError);
+            feed->setToolTip(error);
+            feed->setData(error, ErrorRole);
+        } else {
+            feed->setToolTip(f.url);
+        }
+        source->appendRow(feed);
+    }
+    for (QStandardItem* source : std::as_const(sources)) {
+        int unread = 0;
+        for (int i = 0; i < source->rowCount(); ++i) {
+            unread += source->child(i)->data(UnreadRole).toInt();
+        }
+        setCount(source, source->data(Qt::AccessibleTextRole).toString().section(u',', 0, 0), unread);
+    }
+    root->appendRow(outlets);
+    auto* starred = makeItem(tr("Scrapbook"), ArticleFilter::Kind::Starred, {}, 0);
+    starred->setText(counts.starred > 0 ? QStringLiteral("%1  (%2)").arg(tr("Scrapbook")).arg(counts.starred)
+                                        : tr("Scrapbook"));
+    root->appendRow(starred);
+    auto* saved = makeItem(tr("Saved for offline"), ArticleFilter::Kind::Saved, {}, 0);
+    saved->setText(counts.saved > 0 ? QStringLiteral("%1  (%2)").arg(tr("Saved for offline")).arg(counts.saved)
+                                    : tr("Saved for offline"));
+    root->appendRow(saved);
+}
+
+ArticleFilter NavigationModel::filterAt(const QModelIndex& index) const
+{
+    ArticleFilter f;
+    if (!index.isValid()) {
+        return f;
+    }
+    f.kind = ArticleFilter::Kind(index.data(FilterKindRole).toInt());
+    f.section = index.data(SectionRole).toString();
+    f.id = index.data(IdRole).toLongLong();
+    if (f.kind != ArticleFilter::Kind::Section) {
+        f.section.clear();
+    }
+    return f;
+}
+
+QModelIndex NavigationModel::indexFor(const ArticleFilter& filter) const
+{
+    const QModelIndexList all
+        = match(index(0, 0), FilterKindRole, int(filter.kind), -1, Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex& i : all) {
+        if (filterAt(i) == filter) {
+            return i;
+        }
+    }
+    return {};
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "store/ArticleQueries.h"
+
+#include <QStandardItemModel>
+
+/// The navigation pane: 전체 and the canonical sections with unread counts, then outlets and their feeds
+/// (a failing feed shows its error quietly), then 스크랩 and 오프라인 저장.
+class NavigationModel : public QStandardItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        FilterKindRole = Qt::UserRole + 1,
+        SectionRole,
+        IdRole,
+        UnreadRole,
+        ErrorRole,
+    };
+
+    explicit NavigationModel(QObject* parent = nullptr);
+
+    /// Rebuilds from fresh counts and feeds, keeping item identities where possible.
+    void update(const news::UnreadCounts& counts, const QList<news::FeedInfo>& feeds);
+    news::ArticleFilter filterAt(const QModelIndex& index) const;
+    QModelIndex indexFor(const news::ArticleFilter& filter) const;
+
+    static QString sectionTitle(const QString& section);
+
+private:
+    QStandardItem* makeItem(const QString& title, news::ArticleFilter::Kind kind, const QString& section, qint64 id);
+    void setCount(QStandardItem* item, const QString& title, int unread);
+};

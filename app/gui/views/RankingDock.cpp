@@ -1,0 +1,84 @@
+#include "RankingDock.h"
+
+#include "models/NavigationModel.h"
+#include "sources/SourceCatalog.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace news;
+
+RankingDock::RankingDock(QWidget* parent)
+    : QDockWidget(tr("Most read"), parent)
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("rankingDock"));
+    m_tabs->setObjectName(QStringLiteral("rankingTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setAccessibleName(tr("Most read, by section"));
+    setWidget(m_tabs);
+    setMinimumWidth(260);
+}
+
+void RankingDock::setRankings(const QList<RankingList>& lists)
+{
+    const QString current = m_tabs->currentIndex() >= 0 ? m_tabs->tabText(m_tabs->currentIndex()) : QString();
+    while (m_tabs->count() > 0) {
+        QWidget* w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        w->deleteLater();
+    }
+    QHash<QString, QList<RankingList>> bySection;
+    for (const RankingList& l : lists) {
+        bySection[l.section].append(l);
+    }
+    for (const QString& section : canonicalSections()) {
+        const auto it = bySection.constFind(section);
+        if (it == bySection.constEnd()) {
+            continue;
+        }
+        auto* list = new QListWidget;
+        list->setObjectName(QStringLiteral("rankingList_%1").arg(section));
+        list->setAccessibleName(tr("Most read in %1").arg(NavigationModel::sectionTitle(section)));
+        list->setWordWrap(true);
+        list->setAlternatingRowColors(true);
+        for (const RankingList& l : it.value()) {
+            auto* header = new QListWidgetItem(l.publisher ? tr("%1 ranking").arg(l.label) : tr("Sosik's own ranking"));
+            header->setFlags(Qt::NoItemFlags);
+            QFont f = header->font();
+            f.setBold(true);
+            header->setFont(f);
+            list->addItem(header);
+            for (const RankingItem& item : l.items) {
+                auto* row = new QListWidgetItem(QStringLiteral("%1. %2").arg(item.position).arg(item.title));
+                row->setData(Qt::UserRole, item.articleId);
+                row->setData(Qt::UserRole + 1, item.link);
+                row->setToolTip(item.outlets > 1
+                                    ? tr("%1 — carried by %n outlet(s)", nullptr, item.outlets).arg(item.title)
+                                    : item.title);
+                list->addItem(row);
+            }
+        }
+        connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+            emit articleRequested(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toString());
+        });
+        connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+            emit articleRequested(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toString());
+        });
+        m_tabs->addTab(list, NavigationModel::sectionTitle(section));
+    }
+    if (m_tabs->count() == 0) {
+        auto* empty = new QLabel(tr("No ranking yet: rankings appear after a refresh of outlets that publish them."));
+        empty->setWordWrap(true);
+        empty->setAlignment(Qt::AlignCenter);
+        m_tabs->addTab(empty, tr("Ranking"));
+    }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->tabText(i) == current) {
+            m_tabs->setCurrentIndex(i);
+        }
+    }
+}
