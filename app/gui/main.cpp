@@ -12,6 +12,16 @@
 
 int main(int argc, char** argv)
 {
+    // --version and --help must work without a display (terminals, CI, package checks)
+#ifdef Q_OS_LINUX
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Sosik"));
     QApplication::setOrganizationName(QStringLiteral("Sosik"));
@@ -23,6 +33,8 @@ int main(int argc, char** argv)
     }
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
+    // translations first, so that --help is in the reader's language
+    installTranslations(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString());
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Sosik, a Korean news reader"));
     parser.addHelpOption();
@@ -41,8 +53,6 @@ int main(int argc, char** argv)
     parser.addOption(dataDir);
     parser.addOption(offline);
     parser.addOption(language);
-    // translations first, so that --help is in the reader's language
-    installTranslations(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString());
     parser.process(app);
     if (parser.isSet(language)) {
         installTranslations(parser.value(language));
