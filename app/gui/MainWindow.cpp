@@ -43,9 +43,10 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     restoreLayout();
 
     connect(m_session, &Session::ready, this, [this] {
+        // the list first: the reader thread answers in order, and the list is what the reader waits for
+        m_articles->setFilter(m_restoreFilter);
         reloadNavigation();
         reloadRankings();
-        m_articles->setFilter(m_restoreFilter);
     });
     connect(m_session, &Session::failed, this, [this](const QString& detail) {
         m_statusText->setText(tr("The cache could not be opened: %1").arg(detail));

@@ -228,42 +228,55 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
     }
     // The newest matches first (FTS5 walks rowids backwards and stops at the limit, so a common word costs
     // the same as a rare one); then relevance and recency together decide the order.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid, bm25(article_search, 4.0, 2.0, 1.0) FROM article_search "
-                             "WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?"));
-    q.addBindValue(match);
-    q.addBindValue(std::max(limit * 3, 150));
-    if (!q.exec()) {
-        return storageError(q);
+    // Multi-bigram phrases make FTS5 merge long position lists; a window over the newest rows answers most
+    // searches (common words), and only when it yields too little does the whole index get asked.
+    const int wanted = std::max(limit * 2, 100);
+    qint64 newest = 0;
+    {
+        QSqlQuery top(m_db);
+        if (top.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM articles")) && top.next()) {
+            newest = top.value(0).toLongLong();
+        }
     }
     QHash<qint64, double> relevance;
-    QList<qint64> ids;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        ids.append(id);
-        relevance.insert(id, -q.value(1).toDouble()); // bm25: lower is better
+    QStringList ids;
+    for (const qint64 window : {qint64(20000), qint64(0)}) {
+        const qint64 floor = window > 0 ? newest - window : 0;
+        if (window > 0 && floor <= 0) {
+            continue; // a small cache: ask the whole index at once
+        }
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT rowid, bm25(article_search, 4.0, 2.0, 1.0) FROM article_search "
+                                 "WHERE article_search MATCH ? AND rowid > ? ORDER BY rowid DESC LIMIT ?"));
+        q.addBindValue(match);
+        q.addBindValue(floor);
+        q.addBindValue(wanted);
+        if (!q.exec()) {
+            return storageError(q);
+        }
+        relevance.clear();
+        ids.clear();
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            ids.append(QString::number(id));
+            relevance.insert(id, -q.value(1).toDouble()); // bm25: lower is better
+        }
+        if (ids.size() >= wanted) {
+            break;
+        }
     }
     if (ids.isEmpty()) {
         return rows;
     }
-    QStringList placeholders;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        placeholders.append(QStringLiteral("?"));
-    }
     QSqlQuery r(m_db);
     r.setForwardOnly(true);
-    r.prepare(QStringLiteral("SELECT %1, a.summary, a.content FROM articles a JOIN sources s ON s.id = a.source_id "
-                             "LEFT JOIN article_status st ON st.article_id = a.id WHERE a.id IN (%2)")
-                  .arg(QLatin1String(kRowColumns), placeholders.join(u',')));
-    for (qint64 id : ids) {
-        r.addBindValue(id);
-    }
-    if (!r.exec()) {
+    if (!r.exec(QStringLiteral("SELECT %1 FROM articles a JOIN sources s ON s.id = a.source_id "
+                               "LEFT JOIN article_status st ON st.article_id = a.id WHERE a.id IN (%2)")
+                    .arg(QLatin1String(kRowColumns), ids.join(u',')))) {
         return storageError(r);
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QStringList terms = SearchText::terms(query);
     struct Scored
     {
         ArticleRow row;
@@ -273,24 +286,45 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
     while (r.next()) {
         ArticleRow row = readRow(r, *this);
         const double ageDays = std::max<double>(0.0, double(now - row.published) / 86400.0);
-        const double score = relevance.value(row.id) / (1.0 + ageDays / 7.0);
-        const QString html = r.value(14).toString().isEmpty() ? r.value(13).toString() : r.value(14).toString();
-        QString text = row.title;
-        bool inTitle = false;
-        for (const QString& t : terms) {
-            inTitle = inTitle || row.title.contains(t, Qt::CaseInsensitive);
-        }
-        if (!inTitle) {
-            text = HtmlSanitizer::toPlainText(html.left(20000));
-        }
-        row.snippet = snippetFor(text, terms);
-        scored.append({row, score});
+        scored.append({row, relevance.value(row.id) / (1.0 + ageDays / 7.0)});
     }
     std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
         return a.score != b.score ? a.score > b.score : a.row.published > b.row.published;
     });
-    for (qsizetype i = 0; i < scored.size() && i < limit; ++i) {
-        rows.append(scored[i].row);
+    if (scored.size() > limit) {
+        scored.resize(limit);
+    }
+    // snippets only for what is shown: from the title when it matches, else from the start of the body
+    const QStringList terms = SearchText::terms(query);
+    QStringList bodyIds;
+    for (Scored& s : scored) {
+        bool inTitle = false;
+        for (const QString& t : terms) {
+            inTitle = inTitle || s.row.title.contains(t, Qt::CaseInsensitive);
+        }
+        if (inTitle) {
+            s.row.snippet = snippetFor(s.row.title, terms);
+        } else {
+            bodyIds.append(QString::number(s.row.id));
+        }
+    }
+    QHash<qint64, QString> bodies;
+    if (!bodyIds.isEmpty()) {
+        QSqlQuery b(m_db);
+        b.setForwardOnly(true);
+        if (b.exec(QStringLiteral("SELECT id, substr(COALESCE(content, summary, ''), 1, 6000) FROM articles "
+                                  "WHERE id IN (%1)")
+                       .arg(bodyIds.join(u',')))) {
+            while (b.next()) {
+                bodies.insert(b.value(0).toLongLong(), b.value(1).toString());
+            }
+        }
+    }
+    for (Scored& s : scored) {
+        if (s.row.snippet.isEmpty()) {
+            s.row.snippet = snippetFor(HtmlSanitizer::toPlainText(bodies.value(s.row.id)), terms);
+        }
+        rows.append(s.row);
     }
     return rows;
 }
@@ -355,9 +389,10 @@ Result<QList<FeedInfo>> ArticleQueries::feeds()
             "SELECT f.id, f.source_id, s.key, s.name_ko, f.url, COALESCE(f.title, ''), f.section, f.kind, "
             "COALESCE(f.group_name, ''), COALESCE(f.last_status, 0), COALESCE(f.last_error_code, 0), "
             "COALESCE(f.last_error, ''), COALESCE(f.last_success, 0), f.failure_count, f.disabled, "
-            "(SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id), "
-            "(SELECT COUNT(*) FROM articles a JOIN article_status st ON st.article_id = a.id WHERE a.feed_id = f.id "
-            "AND st.read = 0), s.timezone, COALESCE(s.encoding, '') FROM feeds f JOIN sources s ON s.id = f.source_id "
+            "COALESCE(c.total, 0), COALESCE(c.unread, 0), s.timezone, COALESCE(s.encoding, '') "
+            "FROM feeds f JOIN sources s ON s.id = f.source_id LEFT JOIN (SELECT a.feed_id AS feed_id, COUNT(*) AS "
+            "total, SUM(CASE WHEN COALESCE(st.read, 0) = 0 THEN 1 ELSE 0 END) AS unread FROM articles a LEFT JOIN "
+            "article_status st ON st.article_id = a.id GROUP BY a.feed_id) c ON c.feed_id = f.id "
             "ORDER BY s.name_ko, f.position, f.id"))) {
         return storageError(q);
     }
