@@ -24,6 +24,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -91,6 +92,19 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
         m_articles->reload();
     });
     m_offlineLabel->setVisible(m_session->isOffline());
+
+    // scheduled refresh (settings: refresh/intervalMinutes, 0 = never); it never interrupts reading
+    const int minutes = QSettings().value(QStringLiteral("refresh/intervalMinutes"), 30).toInt();
+    if (minutes > 0) {
+        auto* timer = new QTimer(this);
+        timer->setInterval(minutes * 60 * 1000);
+        connect(timer, &QTimer::timeout, this, [this] {
+            if (!m_session->isOffline() && !m_session->engine()->isRunning()) {
+                m_session->refresh();
+            }
+        });
+        timer->start();
+    }
 }
 
 MainWindow::~MainWindow() = default;
