@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSettings>
@@ -193,6 +194,19 @@ void MainWindow::buildActions()
     offline->setChecked(m_session->isOffline());
     offline->setToolTip(tr("Work offline: no network request at all"));
     connect(offline, &QAction::toggled, m_session, &Session::setOffline);
+    auto* about = new QAction(tr("About Sosik"), this);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this,
+            tr("About Sosik"),
+            tr("<h3>Sosik %1</h3><p>A Korean news reader for Koreans abroad.</p>"
+               "<p>Sosik is free software under the MIT licence.</p>"
+               "<p>It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), and SQLite (public "
+               "domain). Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.</p>")
+                .arg(QStringLiteral(SOSIK_VERSION), QString::fromLatin1(qVersion())));
+    });
+    addAction(about);
     bar->addSeparator();
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchField"));
@@ -202,6 +216,10 @@ void MainWindow::buildActions()
     m_search->setMaximumWidth(320);
     m_search->installEventFilter(this);
     bar->addWidget(m_search);
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addAction(about);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_search->text().trimmed().isEmpty()) {
             m_articles->setFilter(m_navigation->filterAt(m_navView->currentIndex()));

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QNetworkProxyFactory>
 #include <QSettings>
@@ -29,6 +30,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationDomain(QStringLiteral("sosik.org"));
     QApplication::setApplicationVersion(QStringLiteral(SOSIK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(SOSIK_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sosik-256.png")));
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
         QLoggingCategory::setFilterRules(QStringLiteral("news.*.debug=false")); // no console spew (NNW)
     }
