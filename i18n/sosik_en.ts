@@ -564,6 +564,10 @@ bytes: %7
         <source>Do not store article images.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add reporters, dateline, photo credits, images and copyright to each entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

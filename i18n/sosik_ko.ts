@@ -582,6 +582,10 @@ bytes: %7
         <source>Do not store article images.</source>
         <translation>기사 이미지를 저장하지 않습니다.</translation>
     </message>
+    <message>
+        <source>Add reporters, dateline, photo credits, images and copyright to each entry.</source>
+        <translation>각 기사에 기자, 발신지, 사진출처, 이미지, 저작권 정보를 더합니다.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,5 +1,7 @@
 #include "FeedJson.h"
 
+#include "normalize/ArticleNormalizer.h"
+#include "normalize/CreditExtractor.h"
 #include "parse/DateParser.h"
 
 #include <QJsonArray>
@@ -91,4 +93,45 @@ QJsonObject feedToJson(const FeedDocument& doc)
         {"feed", feed},
         {"entries", entries},
     };
+}
+
+void addCredits(QJsonObject& json, const FeedDocument& doc)
+{
+    QJsonArray entries = json.value(QStringLiteral("entries")).toArray();
+    for (qsizetype i = 0; i < entries.size() && i < doc.entries.size(); ++i) {
+        const FeedEntry& e = doc.entries[i];
+        QJsonObject o = entries[i].toObject();
+        const bool inContent = !e.content.isEmpty();
+        QStringList authors = e.authors;
+        if (authors.isEmpty() && !e.author.isEmpty()) {
+            authors.append(e.author);
+        }
+        const Credits c = extractCredits(inContent ? e.content : e.summary, authors.join(QStringLiteral(", ")));
+        o.insert(inContent ? QStringLiteral("content") : QStringLiteral("summary"), c.cleanedHtml);
+        QJsonArray reporters;
+        for (const Reporter& r : c.reporters) {
+            reporters.append(QJsonObject{{"name", r.name}, {"role", r.role}, {"email", r.email}});
+        }
+        o.insert(QStringLiteral("reporters"), reporters);
+        o.insert(QStringLiteral("dateline"),
+                 c.datelineCity.isEmpty()
+                     ? QJsonValue()
+                     : QJsonValue(QJsonObject{{"city", c.datelineCity}, {"agency", c.datelineAgency}}));
+        QStringList credits = c.photoCredits;
+        QJsonArray images;
+        for (const MediaItem& m : e.media) {
+            if (!m.credit.isEmpty() && !credits.contains(m.credit)) {
+                credits.append(m.credit);
+            }
+            images.append(QJsonObject{{"url", m.url}, {"caption", m.caption}, {"credit", m.credit}});
+        }
+        for (const QString& src : imageSources(inContent ? e.content : e.summary)) {
+            images.append(QJsonObject{{"url", src}, {"caption", QString()}, {"credit", QString()}});
+        }
+        o.insert(QStringLiteral("photo_credits"), QJsonArray::fromStringList(credits));
+        o.insert(QStringLiteral("images"), images);
+        o.insert(QStringLiteral("copyright"), c.copyright.isEmpty() ? QJsonValue() : QJsonValue(c.copyright));
+        entries[i] = o;
+    }
+    json.insert(QStringLiteral("entries"), entries);
 }

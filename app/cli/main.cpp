@@ -70,6 +70,11 @@ int runParse(const QStringList& args)
     const QCommandLineOption encoding(QStringLiteral("encoding"),
                                       QCoreApplication::translate("cli", "Force this character encoding."),
                                       QStringLiteral("name"));
+    const QCommandLineOption credits(QStringLiteral("credits"),
+                                     QCoreApplication::translate("cli",
+                                                                 "Add reporters, dateline, photo credits, images "
+                                                                 "and copyright to each entry."));
+    parser.addOption(credits);
     parser.addOption(contentType);
     parser.addOption(baseUrl);
     parser.addOption(zone);
@@ -99,7 +104,11 @@ int runParse(const QStringList& args)
         writeErr(QCoreApplication::translate("cli", "Not a feed: %1").arg(error->detail));
         return NotAFeed;
     }
-    writeOut(QJsonDocument(feedToJson(std::get<FeedDocument>(result))).toJson(QJsonDocument::Compact) + '\n');
+    QJsonObject json = feedToJson(std::get<FeedDocument>(result));
+    if (parser.isSet(credits)) {
+        addCredits(json, std::get<FeedDocument>(result));
+    }
+    writeOut(QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');
     return Ok;
 }
 

@@ -1,5 +1,6 @@
 #include "normalize/ArticleNormalizer.h"
 
+#include "normalize/CreditExtractor.h"
 #include "normalize/LinkCanonicalizer.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "sanitize/HtmlTokenizer.h"
@@ -84,6 +85,13 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
     }
     authors.removeDuplicates();
     item.authors = authors.join(QLatin1String(", "));
+    // bylines, dateline, photo credits and the copyright line become metadata; the body loses the boilerplate
+    {
+        const bool inContent = !item.content.isEmpty();
+        const Credits credits = extractCredits(inContent ? item.content : item.summary, item.authors);
+        (inContent ? item.content : item.summary) = credits.cleanedHtml;
+        item.extra = credits.toJson();
+    }
     item.comments = e.commentCount;
     item.commentsUrl = e.comments;
 
