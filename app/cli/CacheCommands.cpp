@@ -5,17 +5,20 @@
 #include "refresh/RefreshEngine.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "sources/Opml.h"
+#include "sources/SourceCatalog.h"
 #include "sources/SourceImport.h"
 #include "store/ArticleQueries.h"
 #include "store/Cache.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -597,8 +600,24 @@ int rankings(const QStringList& args)
         err(e->detail);
         return IoError;
     }
+    QList<RankingList> lists = std::get<QList<RankingList>>(result);
+    // sections without a publisher ranking get Sosik's own: stories carried by many outlets, today
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QSet<QString> covered;
+    for (const RankingList& l : lists) {
+        covered.insert(l.section);
+    }
+    const QStringList sections = c.parser.isSet(section) ? QStringList{c.parser.value(section)} : canonicalSections();
+    for (const QString& s : sections) {
+        if (!covered.contains(s)) {
+            const auto own = q.ownRanking(s, now - 86400, now);
+            if (const auto* l = std::get_if<RankingList>(&own); l && !l->items.isEmpty()) {
+                lists.append(*l);
+            }
+        }
+    }
     QJsonArray array;
-    for (const RankingList& list : std::get<QList<RankingList>>(result)) {
+    for (const RankingList& list : lists) {
         QJsonArray items;
         if (!c.parser.isSet(c.json)) {
             out(QStringLiteral("[%1] %2\n").arg(list.section, list.label));
@@ -607,7 +626,8 @@ int rankings(const QStringList& args)
             items.append(QJsonObject{{"rank", item.position},
                                      {"title", item.title},
                                      {"link", item.link},
-                                     {"article_id", double(item.articleId)}});
+                                     {"article_id", double(item.articleId)},
+                                     {"outlets", item.outlets}});
             if (!c.parser.isSet(c.json)) {
                 out(QStringLiteral("%1. %2\n").arg(item.position, 2).arg(item.title));
             }

@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
+#include "sources/SourceCatalog.h"
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
 #include "views/ArticleDelegate.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -21,6 +23,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -30,6 +33,34 @@
 #include <QTreeView>
 
 using namespace news;
+
+namespace
+{
+
+// Publisher rankings where outlets publish them; Sosik's own (today's stories across outlets) elsewhere.
+QList<RankingList> allRankings(ArticleQueries& q, qint64 now)
+{
+    auto published = q.publisherRankings();
+    QList<RankingList> lists = std::holds_alternative<QList<RankingList>>(published)
+        ? std::get<QList<RankingList>>(published)
+        : QList<RankingList>();
+    QSet<QString> covered;
+    for (const RankingList& l : lists) {
+        covered.insert(l.section);
+    }
+    for (const QString& section : canonicalSections()) {
+        if (covered.contains(section)) {
+            continue;
+        }
+        auto own = q.ownRanking(section, now - 86400, now);
+        if (const auto* list = std::get_if<RankingList>(&own); list && !list->items.isEmpty()) {
+            lists.append(*list);
+        }
+    }
+    return lists;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Session* session, QWidget* parent)
     : QMainWindow(parent)
@@ -337,13 +368,9 @@ void MainWindow::reloadNavigation()
 
 void MainWindow::reloadRankings()
 {
-    m_session->queries()->run<QList<RankingList>>(
+    m_session->analysis()->run<QList<RankingList>>(
         this,
-        [](ArticleQueries& q) {
-            auto r = q.publisherRankings();
-            return std::holds_alternative<QList<RankingList>>(r) ? std::get<QList<RankingList>>(r)
-                                                                 : QList<RankingList>();
-        },
+        [](ArticleQueries& q) { return allRankings(q, QDateTime::currentSecsSinceEpoch()); },
         [this](QList<RankingList> lists) { m_ranking->setRankings(lists); });
 }
 

@@ -15,6 +15,7 @@ Session::Session(Options options, QObject* parent)
     , m_options(std::move(options))
     , m_cache(new Cache(m_options.dataDir, this))
     , m_queries(new QueryRunner(m_cache->databasePath(), m_cache->imageDir(), this))
+    , m_analysis(new QueryRunner(m_cache->databasePath(), m_cache->imageDir(), this))
     , m_engine(nullptr)
     , m_media(nullptr)
 {

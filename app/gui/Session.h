@@ -32,6 +32,8 @@ public:
     void start();
     news::Cache* cache() const { return m_cache; }
     news::QueryRunner* queries() const { return m_queries; }
+    /// A second reader for slow aggregate work (own rankings, topics) so list pages never wait behind it.
+    news::QueryRunner* analysis() const { return m_analysis; }
     news::RefreshEngine* engine() const { return m_engine; }
     news::MediaStore* media() const { return m_media; }
     bool isOffline() const { return m_options.offline; }
@@ -56,6 +58,7 @@ private:
     Options m_options;
     news::Cache* m_cache;
     news::QueryRunner* m_queries;
+    news::QueryRunner* m_analysis;
     news::RefreshEngine* m_engine;
     news::MediaStore* m_media;
 };

@@ -1,5 +1,6 @@
 #include "store/ArticleQueries.h"
 
+#include "rank/StoryClusters.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "store/Database.h"
 #include "store/SearchText.h"
@@ -496,6 +497,43 @@ ArticleQueries::recentArticles(const QString& section, qint64 since, int limit)
         out.append(c);
     }
     return out;
+}
+
+} // namespace news
+
+namespace news
+{
+
+Result<RankingList> ArticleQueries::ownRanking(const QString& section, qint64 since, qint64 now, int count)
+{
+    const auto recent = recentArticles(section, since, 2000);
+    if (const auto* e = std::get_if<Error>(&recent)) {
+        return *e;
+    }
+    QList<StoryInput> input;
+    for (const ClusterInput& c : std::get<QList<ClusterInput>>(recent)) {
+        input.append(StoryInput{c.id, c.sourceId, c.outlet, c.title, c.lead, c.published, c.comments});
+    }
+    RankingList list;
+    list.section = section;
+    list.label = QStringLiteral("Sosik");
+    list.publisher = false;
+    list.takenAt = now;
+    int position = 0;
+    for (const StoryCluster& cluster : clusterStories(input, now)) {
+        if (position >= count) {
+            break;
+        }
+        RankingItem item;
+        item.position = ++position;
+        item.title = cluster.leadTitle;
+        item.articleId = cluster.leadId;
+        item.outlet = cluster.leadOutlet;
+        item.outlets = cluster.outlets;
+        item.score = cluster.score;
+        list.items.append(item);
+    }
+    return list;
 }
 
 } // namespace news

@@ -52,6 +52,9 @@ public:
         QString section;
     };
     Result<QList<ClusterInput>> recentArticles(const QString& section, qint64 since, int limit = 5000);
+    /// Sosik's own ranking of a section (or all): stories clustered across outlets, scored by how many outlets
+    /// carry them and how recent they are (rank/StoryClusters). Top `count`, each with its outlet count.
+    Result<RankingList> ownRanking(const QString& section, qint64 since, qint64 now, int count = 10);
     QString imageFile(const QString& blob) const;
 
 private:

@@ -1,0 +1,127 @@
+#include "rank/StoryClusters.h"
+
+#include "store/SearchText.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace news
+{
+namespace
+{
+
+QSet<QString> shingles(const StoryInput& a)
+{
+    // title bigrams weigh most; the lead adds the first words (wire copies share them)
+    const QString text = a.title + u' ' + a.lead.left(60);
+    QSet<QString> out;
+    for (const QString& token : SearchText::forIndex(text).split(u' ', Qt::SkipEmptyParts)) {
+        out.insert(token);
+    }
+    return out;
+}
+
+double jaccard(const QSet<QString>& a, const QSet<QString>& b)
+{
+    if (a.isEmpty() || b.isEmpty()) {
+        return 0;
+    }
+    int common = 0;
+    const QSet<QString>& small = a.size() < b.size() ? a : b;
+    const QSet<QString>& large = a.size() < b.size() ? b : a;
+    for (const QString& s : small) {
+        common += large.contains(s) ? 1 : 0;
+    }
+    return double(common) / double(a.size() + b.size() - common);
+}
+
+} // namespace
+
+QList<StoryCluster>
+clusterStories(const QList<StoryInput>& input, qint64 now, double halfLifeHours, double threshold, double windowHours)
+{
+    QList<StoryInput> articles = input;
+    std::sort(articles.begin(), articles.end(), [](const StoryInput& a, const StoryInput& b) {
+        return a.published < b.published;
+    }); // oldest first
+    struct Working
+    {
+        StoryCluster cluster;
+        QSet<QString> shingles;
+        QSet<qint64> sources;
+        QList<int> members;
+        qint64 first = 0;
+    };
+    QList<Working> clusters;
+    QHash<QString, QList<int>> byShingle; // shingle → clusters holding it
+    const qint64 window = qint64(windowHours * 3600);
+    for (int i = 0; i < articles.size(); ++i) {
+        const StoryInput& a = articles[i];
+        const QSet<QString> s = shingles(a);
+        QHash<int, int> candidates;
+        for (const QString& token : s) {
+            for (int c : byShingle.value(token)) {
+                candidates[c] += 1;
+            }
+        }
+        int best = -1;
+        double bestScore = 0;
+        for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
+            if (it.value() < 2 || a.published - clusters[it.key()].first > window) {
+                continue;
+            }
+            const double sim = jaccard(s, clusters[it.key()].shingles);
+            if (sim >= threshold && sim > bestScore) {
+                best = it.key();
+                bestScore = sim;
+            }
+        }
+        if (best < 0) {
+            Working w;
+            w.cluster.leadId = a.id;
+            w.cluster.leadTitle = a.title;
+            w.cluster.leadOutlet = a.outlet;
+            w.shingles = s;
+            w.first = a.published;
+            best = int(clusters.size());
+            clusters.append(w);
+            for (const QString& token : s) {
+                byShingle[token].append(best);
+            }
+        }
+        Working& w = clusters[best];
+        w.members.append(i);
+        w.sources.insert(a.sourceId);
+        w.cluster.articleIds.append(a.id);
+    }
+    QList<StoryCluster> out;
+    for (Working& w : clusters) {
+        // per outlet, its most recent copy counts, decayed by age
+        QHash<qint64, double> perSource;
+        int comments = 0;
+        for (int i : w.members) {
+            const StoryInput& a = articles[i];
+            const double ageHours = std::max<double>(0, double(now - a.published) / 3600.0);
+            const double weight = std::pow(0.5, ageHours / halfLifeHours);
+            perSource[a.sourceId] = std::max(perSource.value(a.sourceId), weight);
+            comments += a.comments;
+            w.cluster.newest = std::max(w.cluster.newest, a.published);
+        }
+        double score = 0;
+        for (double v : perSource) {
+            score += v;
+        }
+        w.cluster.score = score + 0.05 * std::log1p(double(comments));
+        w.cluster.outlets = int(w.sources.size());
+        out.append(w.cluster);
+    }
+    std::sort(out.begin(), out.end(), [](const StoryCluster& a, const StoryCluster& b) {
+        return a.score != b.score ? a.score > b.score : a.newest > b.newest;
+    });
+    return out;
+}
+
+} // namespace news

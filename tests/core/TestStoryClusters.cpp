@@ -1,0 +1,85 @@
+#include "rank/StoryClusters.h"
+
+#include <QTest>
+
+using namespace news;
+
+class TestStoryClusters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void clustersWireCopiesAcrossOutlets();
+    void recencyBreaksTies();
+};
+
+namespace
+{
+constexpr qint64 kNow = 1'800'000'000;
+StoryInput story(qint64 id, qint64 source, const QString& title, const QString& lead, qint64 ageMinutes)
+{
+    return StoryInput{id, source, QStringLiteral("매체%1").arg(source), title, lead, kNow - ageMinutes * 60, 0};
+}
+} // namespace
+
+void TestStoryClusters::clustersWireCopiesAcrossOutlets()
+{
+    const QList<StoryInput> articles = {
+        // story A: four outlets, wire copies with small edits
+        story(1,
+              1,
+              QStringLiteral("정부, 반도체 수출 지원 대책 발표"),
+              QStringLiteral("정부가 반도체 수출을 늘리기 위한"),
+              60),
+        story(2,
+              2,
+              QStringLiteral("[속보] 정부, 반도체 수출 지원 대책 발표"),
+              QStringLiteral("정부가 반도체 수출을"),
+              55),
+        story(3, 3, QStringLiteral("정부 반도체 수출 지원대책 발표…업계 환영"), QStringLiteral("정부가 반도체"), 50),
+        story(4, 4, QStringLiteral("정부, 반도체 수출 지원 대책 발표(종합)"), QStringLiteral("정부가 반도체 수출"), 40),
+        // story B: three outlets
+        story(5, 1, QStringLiteral("상하이 지하철 19호선 개통"), QStringLiteral("상하이 지하철 19호선이"), 90),
+        story(6, 2, QStringLiteral("상하이 지하철 19호선 오늘 개통"), QStringLiteral("상하이 지하철"), 85),
+        story(7,
+              5,
+              QStringLiteral("상하이 지하철 19호선 개통…교민 통근 편해져"),
+              QStringLiteral("상하이 지하철 19호선"),
+              80),
+        // the same outlet twice does not count twice
+        story(8, 3, QStringLiteral("한국은행 기준금리 동결"), QStringLiteral("한국은행이 기준금리를"), 30),
+        story(9, 3, QStringLiteral("한국은행 기준금리 동결(2보)"), QStringLiteral("한국은행이 기준금리를"), 25),
+        // unrelated single stories
+        story(10, 6, QStringLiteral("전주 한옥마을 겨울 축제 개막"), QStringLiteral("전주 한옥마을에서"), 20),
+        story(11, 7, QStringLiteral("국립중앙박물관 특별전 관람객 50만"), QStringLiteral("국립중앙박물관의"), 10),
+    };
+    const QList<StoryCluster> clusters = clusterStories(articles, kNow);
+    QCOMPARE(clusters.size(), 5);
+    QCOMPARE(clusters[0].outlets, 4);
+    QCOMPARE(clusters[0].leadId, 1);
+    QCOMPARE(QSet<qint64>(clusters[0].articleIds.begin(), clusters[0].articleIds.end()), (QSet<qint64>{1, 2, 3, 4}));
+    QCOMPARE(clusters[1].outlets, 3);
+    QCOMPARE(QSet<qint64>(clusters[1].articleIds.begin(), clusters[1].articleIds.end()), (QSet<qint64>{5, 6, 7}));
+    const auto rate
+        = std::find_if(clusters.begin(), clusters.end(), [](const StoryCluster& c) { return c.leadId == 8; });
+    QVERIFY(rate != clusters.end());
+    QCOMPARE(rate->articleIds.size(), 2);
+    QCOMPARE(rate->outlets, 1);
+}
+
+void TestStoryClusters::recencyBreaksTies()
+{
+    const QList<StoryInput> articles = {
+        story(1, 1, QStringLiteral("어제의 큰 뉴스"), QString(), 24 * 60),
+        story(2, 2, QStringLiteral("어제의 큰 뉴스"), QString(), 24 * 60),
+        story(3, 1, QStringLiteral("방금 들어온 소식"), QString(), 5),
+        story(4, 2, QStringLiteral("방금 들어온 소식"), QString(), 4),
+    };
+    const QList<StoryCluster> clusters = clusterStories(articles, kNow);
+    QCOMPARE(clusters.size(), 2);
+    QCOMPARE(clusters[0].leadId, 3); // same number of outlets: the fresher story ranks first
+    QVERIFY(clusters[0].score > clusters[1].score);
+}
+
+QTEST_GUILESS_MAIN(TestStoryClusters)
+#include "TestStoryClusters.moc"
