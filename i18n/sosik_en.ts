@@ -372,27 +372,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sosik-cli &lt;command&gt; [options]
-
-Commands:
-  parse FILE          parse a feed file and print normalized JSON
-  refresh             refresh feeds into the cache (--data-dir, --opml, --source)
-  feeds               list feeds and their state
-  list                list articles, newest first
-  show ID             show one article
-  search QUERY        search the cache
-  stats               cache statistics
-  rankings            most-read rankings
-  import-opml FILE    import feeds from OPML
-  export-opml FILE    export feeds as OPML
-
-Options:
-  -h, --help    show this help
-  -v, --version show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cache folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,6 +545,41 @@ bytes: %7
     </message>
     <message>
         <source>Add reporters, dateline, photo credits, images and copyright to each entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the leading stories of each section, clustered across outlets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look back this many days (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 outlets)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sosik-cli &lt;command&gt; [options]
+
+Commands:
+  parse FILE          parse a feed file and print normalized JSON
+  refresh             refresh feeds into the cache (--data-dir, --opml, --source)
+  feeds               list feeds and their state
+  list                list articles, newest first
+  show ID             show one article
+  search QUERY        search the cache
+  stats               cache statistics
+  rankings            most-read rankings
+  topics              leading stories per section, across outlets
+  import-opml FILE    import feeds from OPML
+  export-opml FILE    export feeds as OPML
+
+Options:
+  -h, --help    show this help
+  -v, --version show the version
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

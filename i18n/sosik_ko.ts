@@ -361,44 +361,6 @@
         <translation>알 수 없는 명령: %1</translation>
     </message>
     <message>
-        <source>Usage: sosik-cli &lt;command&gt; [options]
-
-Commands:
-  parse FILE          parse a feed file and print normalized JSON
-  refresh             refresh feeds into the cache (--data-dir, --opml, --source)
-  feeds               list feeds and their state
-  list                list articles, newest first
-  show ID             show one article
-  search QUERY        search the cache
-  stats               cache statistics
-  rankings            most-read rankings
-  import-opml FILE    import feeds from OPML
-  export-opml FILE    export feeds as OPML
-
-Options:
-  -h, --help    show this help
-  -v, --version show the version
-</source>
-        <translation>사용법: sosik-cli &lt;명령&gt; [옵션]
-
-명령:
-  parse 파일          피드 파일을 해석해 정규화된 JSON을 출력
-  refresh             피드를 새로 받아 캐시에 저장 (--data-dir, --opml, --source)
-  feeds               피드와 상태 목록
-  list                기사 목록(최신순)
-  show 번호           기사 하나 보기
-  search 검색어       캐시 검색
-  stats               캐시 통계
-  rankings            많이 본 뉴스 순위
-  import-opml 파일    OPML에서 피드 가져오기
-  export-opml 파일    피드를 OPML로 내보내기
-
-옵션:
-  -h, --help    이 도움말 보기
-  -v, --version 버전 보기
-</translation>
-    </message>
-    <message>
         <source>The cache folder.</source>
         <translation>캐시 폴더.</translation>
     </message>
@@ -585,6 +547,60 @@ bytes: %7
     <message>
         <source>Add reporters, dateline, photo credits, images and copyright to each entry.</source>
         <translation>각 기사에 기자, 발신지, 사진출처, 이미지, 저작권 정보를 더합니다.</translation>
+    </message>
+    <message>
+        <source>Show the leading stories of each section, clustered across outlets.</source>
+        <translation>섹션마다 여러 매체가 다룬 주요 기사를 묶어 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Look back this many days (default 7).</source>
+        <translation>며칠 전까지 볼지(기본 7일).</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 outlets)
+</source>
+        <translation>%1. %2 (%3개 매체)
+</translation>
+    </message>
+    <message>
+        <source>Usage: sosik-cli &lt;command&gt; [options]
+
+Commands:
+  parse FILE          parse a feed file and print normalized JSON
+  refresh             refresh feeds into the cache (--data-dir, --opml, --source)
+  feeds               list feeds and their state
+  list                list articles, newest first
+  show ID             show one article
+  search QUERY        search the cache
+  stats               cache statistics
+  rankings            most-read rankings
+  topics              leading stories per section, across outlets
+  import-opml FILE    import feeds from OPML
+  export-opml FILE    export feeds as OPML
+
+Options:
+  -h, --help    show this help
+  -v, --version show the version
+</source>
+        <translation>사용법: sosik-cli &lt;명령&gt; [옵션]
+
+명령:
+  parse 파일          피드 파일을 해석해 정규화된 JSON을 출력
+  refresh             피드를 새로 받아 캐시에 저장 (--data-dir, --opml, --source)
+  feeds               피드와 상태 목록
+  list                기사 목록(최신순)
+  show 번호           기사 하나 보기
+  search 검색어       캐시 검색
+  stats               캐시 통계
+  rankings            많이 본 뉴스 순위
+  topics              분야별 주요 기사(매체 묶음)
+  import-opml 파일    OPML에서 피드 가져오기
+  export-opml 파일    피드를 OPML로 내보내기
+
+옵션:
+  -h, --help    이 도움말 보기
+  -v, --version 버전 보기
+</translation>
     </message>
 </context>
 <context>

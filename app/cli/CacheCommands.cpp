@@ -644,6 +644,55 @@ int rankings(const QStringList& args)
     return Ok;
 }
 
+int topics(const QStringList& args)
+{
+    Common c(QCoreApplication::translate("cli", "Show the leading stories of each section, clustered across outlets."));
+    const QCommandLineOption section(
+        QStringLiteral("section"), QCoreApplication::translate("cli", "Only this section."), QStringLiteral("id"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  QCoreApplication::translate("cli", "Look back this many days (default 7)."),
+                                  QStringLiteral("n"));
+    c.parser.addOptions({section, days});
+    c.parser.process(args);
+    ArticleQueries q(c.dir() + QStringLiteral("/cache.db"));
+    if (!openQueries(q, c.dir())) {
+        return IoError;
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 since = now - qint64(c.parser.isSet(days) ? std::max(1, c.parser.value(days).toInt()) : 7) * 86400;
+    const QStringList sections = c.parser.isSet(section) ? QStringList{c.parser.value(section)} : canonicalSections();
+    QJsonArray array;
+    for (const QString& s : sections) {
+        const auto result = q.ownRanking(s, since, now, 5);
+        const auto* list = std::get_if<RankingList>(&result);
+        if (!list || list->items.isEmpty()) {
+            continue;
+        }
+        QJsonArray items;
+        if (!c.parser.isSet(c.json)) {
+            out(QStringLiteral("[%1]\n").arg(s));
+        }
+        for (const RankingItem& item : list->items) {
+            items.append(QJsonObject{{"rank", item.position},
+                                     {"title", item.title},
+                                     {"article_id", double(item.articleId)},
+                                     {"outlet", item.outlet},
+                                     {"outlets", item.outlets}});
+            if (!c.parser.isSet(c.json)) {
+                out(QCoreApplication::translate("cli", "%1. %2 (%3 outlets)\n")
+                        .arg(item.position)
+                        .arg(item.title)
+                        .arg(item.outlets));
+            }
+        }
+        array.append(QJsonObject{{"section", s}, {"topics", items}});
+    }
+    if (c.parser.isSet(c.json)) {
+        outJson(array);
+    }
+    return Ok;
+}
+
 } // namespace
 
 bool handles(const QString& command)
@@ -656,7 +705,8 @@ bool handles(const QString& command)
                                          QStringLiteral("stats"),
                                          QStringLiteral("import-opml"),
                                          QStringLiteral("export-opml"),
-                                         QStringLiteral("rankings")};
+                                         QStringLiteral("rankings"),
+                                         QStringLiteral("topics")};
     return commands.contains(command);
 }
 
@@ -688,6 +738,9 @@ int run(const QString& command, const QStringList& args)
     }
     if (command == QLatin1String("rankings")) {
         return rankings(args);
+    }
+    if (command == QLatin1String("topics")) {
+        return topics(args);
     }
     return Usage;
 }

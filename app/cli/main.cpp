@@ -127,6 +127,7 @@ QString usage()
         "  search QUERY        search the cache\n"
         "  stats               cache statistics\n"
         "  rankings            most-read rankings\n"
+        "  topics              leading stories per section, across outlets\n"
         "  import-opml FILE    import feeds from OPML\n"
         "  export-opml FILE    export feeds as OPML\n"
         "\n"
