@@ -334,6 +334,24 @@
     </message>
 </context>
 <context>
+    <name>TopicDock</name>
+    <message>
+        <source>Topics by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading stories by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n outlet(s)</source>
+        <translation>
+            <numerusform>%1 — %n outlet</numerusform>
+            <numerusform>%1 — %n outlets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Parse a feed file and print it as JSON.</source>

@@ -323,6 +323,23 @@
     </message>
 </context>
 <context>
+    <name>TopicDock</name>
+    <message>
+        <source>Topics by section</source>
+        <translation>분야별 Topic</translation>
+    </message>
+    <message>
+        <source>Leading stories by section</source>
+        <translation>분야별 주요 기사</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n outlet(s)</source>
+        <translation>
+            <numerusform>%1 — %n개 매체</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Parse a feed file and print it as JSON.</source>

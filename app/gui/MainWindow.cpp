@@ -9,6 +9,7 @@
 #include "views/ArticleDelegate.h"
 #include "views/ArticleView.h"
 #include "views/RankingDock.h"
+#include "views/TopicDock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -187,6 +188,12 @@ void MainWindow::buildUi()
             QDesktopServices::openUrl(QUrl(link));
         }
     });
+
+    m_topics = new TopicDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_topics);
+    tabifyDockWidget(m_ranking, m_topics); // two tabs in one column; the ranking shows first
+    m_ranking->raise();
+    connect(m_topics, &TopicDock::articleRequested, this, &MainWindow::showArticleById);
 
     m_statusText = new QLabel;
     m_statusText->setObjectName(QStringLiteral("statusText"));
@@ -368,10 +375,23 @@ void MainWindow::reloadNavigation()
 
 void MainWindow::reloadRankings()
 {
-    m_session->analysis()->run<QList<RankingList>>(
+    m_session->analysis()->run<QPair<QList<RankingList>, QList<RankingList>>>(
         this,
-        [](ArticleQueries& q) { return allRankings(q, QDateTime::currentSecsSinceEpoch()); },
-        [this](QList<RankingList> lists) { m_ranking->setRankings(lists); });
+        [](ArticleQueries& q) {
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            QList<RankingList> topics;
+            for (const QString& section : canonicalSections()) {
+                auto r = q.ownRanking(section, now - 7 * 86400, now, 3);
+                if (const auto* list = std::get_if<RankingList>(&r); list && !list->items.isEmpty()) {
+                    topics.append(*list);
+                }
+            }
+            return qMakePair(allRankings(q, now), topics);
+        },
+        [this](QPair<QList<RankingList>, QList<RankingList>> data) {
+            m_ranking->setRankings(data.first);
+            m_topics->setTopics(data.second);
+        });
 }
 
 void MainWindow::onSectionChanged()

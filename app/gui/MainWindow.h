@@ -14,6 +14,7 @@ class QProgressBar;
 class QSplitter;
 class QTreeView;
 class RankingDock;
+class TopicDock;
 class Session;
 
 /// The portal-like main window: navigation | article list | article view, ranking dock, toolbar, search.
@@ -60,6 +61,7 @@ private:
     QListView* m_listView;
     ArticleView* m_view;
     RankingDock* m_ranking;
+    TopicDock* m_topics;
     QSplitter* m_splitter;
     QLineEdit* m_search;
     QLabel* m_statusText;

@@ -7,6 +7,7 @@
 #include "store/QueryRunner.h"
 
 #include <QPointer>
+#include <QSettings>
 
 using namespace news;
 
@@ -43,6 +44,12 @@ Session::Session(Options options, QObject* parent)
             emit failed(error);
             return;
         }
+        // keep the cache bounded: old articles go (never starred or saved ones), in a time box, off the GUI thread
+        QSettings settings;
+        RetentionPolicy policy;
+        policy.keepDays = settings.value(QStringLiteral("retention/days"), 90).toInt();
+        policy.keepPerFeed = settings.value(QStringLiteral("retention/perFeed"), 2000).toInt();
+        m_cache->applyRetention(policy);
         if (!m_options.demo) {
             emit ready();
             return;

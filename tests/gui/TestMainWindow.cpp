@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 class TestMainWindow : public QObject
 {
@@ -167,6 +168,10 @@ void TestMainWindow::rankingTabsSwitch()
     QVERIFY(list);
     QVERIFY(list->count() >= 6); // the outlet header and the numbered entries
     QVERIFY(list->item(1)->text().startsWith(QStringLiteral("1. ")));
+    auto* topics = r.window->findChild<QTreeWidget*>(QStringLiteral("topicTree"));
+    QVERIFY(topics);
+    QTRY_VERIFY(topics->topLevelItemCount() >= 6); // 분야별 Topic: a heading per section with its stories
+    QVERIFY(topics->topLevelItem(0)->childCount() >= 1);
     const QString title = list->item(1)->text().mid(3); // the list is rebuilt when content changes
     emit list->itemClicked(list->item(1));
     QTRY_VERIFY(r.window->articleView()->toPlainText().contains(title));
