@@ -109,6 +109,8 @@ StoreWriterCore::StoreWriterCore(QString path)
 
 StoreWriterCore::~StoreWriterCore()
 {
+    m_ftsInsert.reset();
+    m_ftsDelete.reset();
     m_db = QSqlDatabase();
     Database::release(m_path, m_connectionRole);
 }
@@ -122,18 +124,22 @@ Result<int> StoreWriterCore::open()
 bool StoreWriterCore::indexPrepared(
     qint64 id, const QString& title, const QString& authors, const QString& body, bool remove)
 {
-    QSqlQuery q(m_db);
-    if (remove) {
-        q.prepare(QStringLiteral("INSERT INTO article_search(article_search, rowid, title, authors, body) "
-                                 "VALUES('delete', ?, ?, ?, ?)"));
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO article_search(rowid, title, authors, body) VALUES(?, ?, ?, ?)"));
+    // prepared once per connection: this runs for every article written
+    std::unique_ptr<QSqlQuery>& q = remove ? m_ftsDelete : m_ftsInsert;
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(m_db);
+        q->prepare(remove
+                       ? QStringLiteral("INSERT INTO article_search(article_search, rowid, title, authors, body) "
+                                        "VALUES('delete', ?, ?, ?, ?)")
+                       : QStringLiteral("INSERT INTO article_search(rowid, title, authors, body) VALUES(?, ?, ?, ?)"));
     }
-    q.addBindValue(id);
-    q.addBindValue(title);
-    q.addBindValue(authors);
-    q.addBindValue(body);
-    return q.exec();
+    q->addBindValue(id);
+    q->addBindValue(title);
+    q->addBindValue(authors);
+    q->addBindValue(body);
+    const bool ok = q->exec();
+    q->finish();
+    return ok;
 }
 
 bool StoreWriterCore::indexArticle(qint64 id,

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -95,6 +96,8 @@ private:
     QString m_connectionRole;
     QSqlDatabase m_db;
     bool m_inBatch = false;
+    std::unique_ptr<QSqlQuery> m_ftsInsert;
+    std::unique_ptr<QSqlQuery> m_ftsDelete;
 };
 
 /// The one writer (STYLE.md §5): lives on its own thread, owns its own connection, batches each feed's
