@@ -466,8 +466,7 @@ Result<QList<RankingList>> ArticleQueries::publisherRankings(const QString& sect
     return out;
 }
 
-Result<QList<ArticleQueries::ClusterInput>>
-ArticleQueries::recentArticles(const QString& section, qint64 since, int limit)
+Result<QList<StoryInput>> ArticleQueries::recentArticles(const QString& section, qint64 since, int limit)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -483,9 +482,9 @@ ArticleQueries::recentArticles(const QString& section, qint64 since, int limit)
     if (!q.exec()) {
         return storageError(q);
     }
-    QList<ClusterInput> out;
+    QList<StoryInput> out;
     while (q.next()) {
-        ClusterInput c;
+        StoryInput c;
         c.id = q.value(0).toLongLong();
         c.sourceId = q.value(1).toLongLong();
         c.outlet = q.value(2).toString();
@@ -493,7 +492,6 @@ ArticleQueries::recentArticles(const QString& section, qint64 since, int limit)
         c.lead = HtmlSanitizer::toPlainText(q.value(4).toString().left(2000)).left(200);
         c.published = q.value(5).toLongLong();
         c.comments = q.value(6).toInt();
-        c.section = q.value(7).toString();
         out.append(c);
     }
     return out;
@@ -510,10 +508,7 @@ Result<RankingList> ArticleQueries::ownRanking(const QString& section, qint64 si
     if (const auto* e = std::get_if<Error>(&recent)) {
         return *e;
     }
-    QList<StoryInput> input;
-    for (const ClusterInput& c : std::get<QList<ClusterInput>>(recent)) {
-        input.append(StoryInput{c.id, c.sourceId, c.outlet, c.title, c.lead, c.published, c.comments});
-    }
+    const QList<StoryInput>& input = std::get<QList<StoryInput>>(recent);
     RankingList list;
     list.section = section;
     list.label = QStringLiteral("Sosik");

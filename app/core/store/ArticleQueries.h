@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rank/StoryClusters.h"
 #include "store/StoreTypes.h"
 
 #include <QHash>
@@ -40,18 +41,7 @@ public:
     /// The newest publisher ranking snapshot of each ranking feed (optionally of one section).
     Result<QList<RankingList>> publisherRankings(const QString& section = {});
     /// Articles of a section in a time window, for Sosik's own ranking and topics (rank/).
-    struct ClusterInput
-    {
-        qint64 id = 0;
-        qint64 sourceId = 0;
-        QString outlet;
-        QString title;
-        QString lead;
-        qint64 published = 0;
-        int comments = 0;
-        QString section;
-    };
-    Result<QList<ClusterInput>> recentArticles(const QString& section, qint64 since, int limit = 5000);
+    Result<QList<StoryInput>> recentArticles(const QString& section, qint64 since, int limit = 5000);
     /// Sosik's own ranking of a section (or all): stories clustered across outlets, scored by how many outlets
     /// carry them and how recent they are (rank/StoryClusters). Top `count`, each with its outlet count.
     Result<RankingList> ownRanking(const QString& section, qint64 since, qint64 now, int count = 10);
