@@ -31,6 +31,7 @@ private slots:
     void badDefinitionsAreErrors_data();
     void badDefinitionsAreErrors();
     void sectionNames();
+    void bundledCatalogIsValid();
 };
 
 void TestSources::opmlGroupsAndSections()
@@ -120,6 +121,45 @@ void TestSources::sectionNames()
     QCOMPARE(sectionForName(QStringLiteral("IT·과학")), QStringLiteral("it"));
     QCOMPARE(sectionForName(QStringLiteral("Opinion")), QStringLiteral("opinion"));
     QCOMPARE(sectionForName(QStringLiteral("날씨")), QString());
+}
+
+void TestSources::bundledCatalogIsValid()
+{
+    const QList<SourceDefinition> catalog = bundledCatalog();
+    QVERIFY(catalog.size() >= 14);
+    QStringList ids;
+    for (const SourceDefinition& s : catalog) {
+        ids.append(s.id);
+        QVERIFY2(!s.sections.isEmpty(), qPrintable(s.id));
+        QVERIFY(!s.lastChecked.isEmpty());
+        for (const SourceSection& section : s.sections) {
+            for (const QString& feed : section.feeds) {
+                QVERIFY2(feed.startsWith(QLatin1String("http://")) || feed.startsWith(QLatin1String("https://")),
+                         qPrintable(feed));
+            }
+        }
+    }
+    for (const char* expected : {"yonhap",
+                                 "newsis",
+                                 "khan",
+                                 "donga",
+                                 "hani",
+                                 "chosun",
+                                 "mk",
+                                 "hankyung",
+                                 "sbs",
+                                 "etnews",
+                                 "shanghaibang",
+                                 "worldkorean",
+                                 "yonhapnewstv",
+                                 "googlenews-ko"}) {
+        QVERIFY2(ids.contains(QLatin1String(expected)), expected);
+    }
+    const auto shanghai = std::find_if(catalog.begin(), catalog.end(), [](const SourceDefinition& s) {
+        return s.id == QLatin1String("shanghaibang");
+    });
+    QCOMPARE(shanghai->timezone, QStringLiteral("Asia/Shanghai"));
+    QCOMPARE(shanghai->sections.front().feeds.front(), QStringLiteral("http://www.shanghaibang.com/shanghai/rss.php"));
 }
 
 QTEST_GUILESS_MAIN(TestSources)
