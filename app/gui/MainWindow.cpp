@@ -421,15 +421,25 @@ void MainWindow::onArticleChanged()
 void MainWindow::showArticleById(qint64 id)
 {
     const quint64 request = ++m_articleRequest;
-    m_session->queries()->run<Result<ArticleDetail>>(
+    const int width = m_view->imageWidth();
+    using Loaded = QPair<Result<ArticleDetail>, QHash<QString, QImage>>;
+    m_session->queries()->run<Loaded>(
         this,
-        [id](ArticleQueries& q) { return q.article(id); },
-        [this, request](Result<ArticleDetail> result) {
+        [id, width](ArticleQueries& q) {
+            // the article and its images are read and decoded on the reader thread
+            Result<ArticleDetail> detail = q.article(id);
+            QHash<QString, QImage> images;
+            if (const auto* d = std::get_if<ArticleDetail>(&detail)) {
+                images = ArticleView::decodeImages(*d, width);
+            }
+            return Loaded(std::move(detail), std::move(images));
+        },
+        [this, request](Loaded loaded) {
             if (request != m_articleRequest) {
                 return; // the reader moved on
             }
-            if (const auto* detail = std::get_if<ArticleDetail>(&result)) {
-                m_view->showArticle(*detail);
+            if (const auto* detail = std::get_if<ArticleDetail>(&loaded.first)) {
+                m_view->showArticle(*detail, loaded.second);
             } else {
                 m_view->showPlaceholder(tr("This article is no longer in the cache."));
             }

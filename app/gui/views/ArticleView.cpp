@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,14 +48,9 @@ QVariant ArticleView::loadResource(int type, const QUrl& name)
         return {}; // no style sheets or anything else from outside
     }
     const QString key = name.toString();
-    const QString file = m_files.value(key);
-    if (!file.isEmpty()) {
-        QImage image(file);
-        if (!image.isNull()) {
-            m_requested.insert(key, true);
-            const int maxWidth = std::max(200, viewport()->width() - 60);
-            return image.width() > maxWidth ? image.scaledToWidth(maxWidth, Qt::SmoothTransformation) : image;
-        }
+    if (const auto it = m_images.constFind(key); it != m_images.constEnd()) {
+        m_requested.insert(key, true);
+        return it.value(); // decoded on the reader thread: no file I/O or decoding here
     }
     // not in the cache: a placeholder, never a network request
     m_requested.insert(key, false);
@@ -67,25 +63,51 @@ QVariant ArticleView::loadResource(int type, const QUrl& name)
     return placeholder;
 }
 
+int ArticleView::imageWidth() const
+{
+    return std::max(200, viewport()->width() - 60);
+}
+
+QHash<QString, QImage> ArticleView::decodeImages(const ArticleDetail& article, int maxWidth)
+{
+    QHash<QString, QImage> images;
+    for (const auto& m : article.media) {
+        if (m.file.isEmpty() || images.contains(m.url)) {
+            continue;
+        }
+        QImageReader reader(m.file);
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (!size.isValid() || qint64(size.width()) * size.height() > 40'000'000) {
+            continue;
+        }
+        if (size.width() > maxWidth) {
+            reader.setScaledSize(size.scaled(maxWidth, size.height() * maxWidth / size.width(), Qt::KeepAspectRatio));
+        }
+        const QImage image = reader.read();
+        if (!image.isNull()) {
+            images.insert(m.url, image);
+        }
+    }
+    return images;
+}
+
 void ArticleView::showPlaceholder(const QString& text)
 {
     m_articleId = 0;
     m_link.clear();
-    m_files.clear();
+    m_images.clear();
     setHtml(QStringLiteral("<p style='color:gray; margin:40px'>%1</p>").arg(HtmlSanitizer::escape(text)));
 }
 
-void ArticleView::showArticle(const ArticleDetail& a)
+void ArticleView::showArticle(const ArticleDetail& a, const QHash<QString, QImage>& images)
 {
     m_articleId = a.row.id;
     m_link = a.link;
-    m_files.clear();
+    m_images = images;
     m_requested.clear();
     QStringList credits;
     for (const auto& m : a.media) {
-        if (!m.file.isEmpty()) {
-            m_files.insert(m.url, m.file);
-        }
         if (!m.credit.isEmpty()) {
             credits.append(m.credit);
         }

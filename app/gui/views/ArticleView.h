@@ -3,6 +3,7 @@
 #include "store/StoreTypes.h"
 
 #include <QHash>
+#include <QImage>
 #include <QTextBrowser>
 
 /// The article view: headline, outlet, times (local, with KST alongside), byline, photos with captions and
@@ -15,7 +16,12 @@ class ArticleView : public QTextBrowser
 public:
     explicit ArticleView(QWidget* parent = nullptr);
 
-    void showArticle(const news::ArticleDetail& article);
+    /// `images` are the article's stored images by URL, already decoded and fitted off the GUI thread
+    /// (decodeImages()); anything else shows a placeholder.
+    void showArticle(const news::ArticleDetail& article, const QHash<QString, QImage>& images = {});
+    /// Decodes the stored images of `article`, at most `maxWidth` wide. Call it on a worker thread.
+    static QHash<QString, QImage> decodeImages(const news::ArticleDetail& article, int maxWidth);
+    int imageWidth() const;
     void showPlaceholder(const QString& text);
     qint64 articleId() const { return m_articleId; }
     QString originalLink() const { return m_link; }
@@ -32,7 +38,7 @@ signals:
 private:
     qint64 m_articleId = 0;
     QString m_link;
-    QHash<QString, QString> m_files; // image URL → cache file
+    QHash<QString, QImage> m_images; // image URL → decoded image from the cache
     QHash<QString, bool> m_requested;
     int m_zoom = 0;
 };
