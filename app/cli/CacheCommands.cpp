@@ -1,5 +1,6 @@
 #include "CacheCommands.h"
 
+#include "CliOutput.h"
 #include "media/MediaStore.h"
 #include "parse/DateParser.h"
 #include "refresh/RefreshEngine.h"
@@ -33,23 +34,18 @@ namespace
 
 void out(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    writeOut(text.toUtf8());
 }
 
 void err(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    writeErr(text);
 }
 
 void outJson(const QJsonValue& value)
 {
-    const QByteArray bytes = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    writeOut(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
 }
 
 QString defaultDataDir()

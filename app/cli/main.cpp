@@ -1,4 +1,5 @@
 #include "CacheCommands.h"
+#include "CliOutput.h"
 #include "FeedJson.h"
 #include "parse/DateParser.h"
 #include "parse/FeedParser.h"
@@ -38,18 +39,6 @@ void loadTranslations(QCoreApplication& app)
             return;
         }
     }
-}
-
-void writeOut(const QByteArray& bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void writeErr(const QString& text)
-{
-    const QByteArray bytes = text.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
 int runParse(const QStringList& args)
