@@ -12,6 +12,7 @@
 #include "Session.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
+#include "settings/AppSettings.h"
 #include "views/ArticleView.h"
 
 #include <QApplication>
@@ -76,7 +77,8 @@ int main(int argc, char** argv)
         Session::Options options;
         options.dataDir = dir;
         Session session(options);
-        MainWindow window(&session);
+        AppSettings settings;
+        MainWindow window(&session, &settings);
         QSignalSpy loaded(window.articleModel(), &ArticleListModel::pageLoaded);
         window.show();
         session.start();

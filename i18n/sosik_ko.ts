@@ -203,6 +203,14 @@
         <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), and SQLite (public domain). Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;소식 %1&lt;/h3&gt;&lt;p&gt;해외 교민을 위한 한국 뉴스 리더입니다.&lt;/p&gt;&lt;p&gt;소식은 MIT 라이선스의 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;GNU LGPL v3로 배포되는 Qt %2(qt.io)와 퍼블릭 도메인인 SQLite를 사용합니다. 인코딩 표와 HTML 엔티티 이름은 유니코드와 WHATWG의 매핑 자료에서 왔습니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>설정 (Ctrl+,)</translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -323,6 +331,257 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>설정 페이지</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>저장 공간</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Article text size</source>
+        <translation>기사 글자 크기</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>시스템 크기</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>Article &amp;text size:</source>
+        <translation>기사 글자 크기(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Section shown at start-up</source>
+        <translation>시작할 때 보여 줄 섹션</translation>
+    </message>
+    <message>
+        <source>The one I read last</source>
+        <translation>마지막으로 본 섹션</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>&amp;Start with:</source>
+        <translation>시작 섹션(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>새로 고침 간격</translation>
+    </message>
+    <message>
+        <source>Never (only when I ask)</source>
+        <translation>안 함 (직접 새로 고칠 때만)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>%n분마다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>%n시간마다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh:</source>
+        <translation>새로 고침(&amp;R):</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Some Korean sites answer only browsers; leave empty for Sosik&apos;s browser-like default.</source>
+        <translation>일부 한국 사이트는 브라우저에만 응답합니다. 비워 두면 소식의 기본값(브라우저와 비슷한 값)을 씁니다.</translation>
+    </message>
+    <message>
+        <source>&amp;User-Agent:</source>
+        <translation>User-Agent(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>프록시</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>시스템 프록시</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>프록시 사용 안 함</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 프록시</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 프록시</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>프록시(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>프록시 호스트</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>프록시 포트</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>포트(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Keep articles for this many days</source>
+        <translation>기사 보관 일수</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>계속 보관</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Keep articles &amp;for:</source>
+        <translation>기사 보관 기간(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Articles kept per feed</source>
+        <translation>피드별 보관 기사 수</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>At most, &amp;per feed:</source>
+        <translation>피드마다 최대(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Scrapped and saved articles are always kept.</source>
+        <translation>스크랩한 기사와 오프라인 저장한 기사는 항상 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Image cache budget</source>
+        <translation>이미지 캐시 한도</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Image &amp;budget:</source>
+        <translation>이미지 한도(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>세는 중…</translation>
+    </message>
+    <message>
+        <source>Cache statistics</source>
+        <translation>캐시 통계</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>캐시:</translation>
+    </message>
+    <message>
+        <source>Show Sosik in the system &amp;tray with the unread count</source>
+        <translation>시스템 트레이에 소식과 읽지 않은 기사 수 표시(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show Sosik in the system tray with the unread count</source>
+        <translation>시스템 트레이에 소식과 읽지 않은 기사 수 표시</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new articles in these sections:</source>
+        <translation>다음 섹션에 새 기사가 오면 알림(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Notify me of new articles</source>
+        <translation>새 기사 알림</translation>
+    </message>
+    <message>
+        <source>Sections to notify about</source>
+        <translation>알림 받을 섹션</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read.</source>
+        <translation>통계를 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 images (%3), %4 in all</source>
+        <translation>기사 %1건, 이미지 %2개 (%3), 전체 %4</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>기본</translation>
+    </message>
+</context>
+<context>
     <name>TopicDock</name>
     <message>
         <source>Topics by section</source>
@@ -336,6 +595,37 @@
         <source>%1 — %n outlet(s)</source>
         <translation>
             <numerusform>%1 — %n개 매체</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Sosik</source>
+        <translation>소식 열기</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sosik — %n unread article(s)</source>
+        <translation>
+            <numerusform>소식 — 읽지 않은 기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sosik</source>
+        <translation>소식</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>새 기사 %n건</numerusform>
         </translation>
     </message>
 </context>

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "Session.h"
+#include "dialogs/SettingsDialog.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
+#include "settings/AppSettings.h"
 #include "sources/SourceCatalog.h"
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
@@ -63,9 +65,11 @@ QList<RankingList> allRankings(ArticleQueries& q, qint64 now)
 
 } // namespace
 
-MainWindow::MainWindow(Session* session, QWidget* parent)
+MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_settings(settings)
+    , m_refreshTimer(new QTimer(this))
     , m_navigation(new NavigationModel(this))
     , m_articles(new ArticleListModel(session->queries(), this))
 {
@@ -76,12 +80,10 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     buildActions();
     restoreLayout();
 
-    connect(m_session, &Session::ready, this, [this] {
-        // the list first: the reader thread answers in order, and the list is what the reader waits for
-        m_articles->setFilter(m_restoreFilter);
-        reloadNavigation();
-        reloadRankings();
-    });
+    connect(m_session, &Session::ready, this, &MainWindow::onSessionReady);
+    if (m_session->isReady()) {
+        onSessionReady(); // a rebuilt window (new language) joins a running session
+    }
     connect(m_session, &Session::failed, this, [this](const QString& detail) {
         m_statusText->setText(tr("The cache could not be opened: %1").arg(detail));
     });
@@ -126,18 +128,40 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     });
     m_offlineLabel->setVisible(m_session->isOffline());
 
-    // scheduled refresh (settings: refresh/intervalMinutes, 0 = never); it never interrupts reading
-    const int minutes = QSettings().value(QStringLiteral("refresh/intervalMinutes"), 30).toInt();
+    // scheduled refresh; it never interrupts reading
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (!m_session->isOffline() && !m_session->engine()->isRunning()) {
+            m_session->refresh();
+        }
+    });
+    scheduleRefresh(m_settings->refreshIntervalMinutes());
+    connect(m_settings, &AppSettings::refreshIntervalChanged, this, &MainWindow::scheduleRefresh);
+    m_view->setBaseFontSize(m_settings->articleFontSize());
+    connect(m_settings, &AppSettings::articleFontSizeChanged, m_view, &ArticleView::setBaseFontSize);
+}
+
+void MainWindow::onSessionReady()
+{
+    // the list first: the reader thread answers in order, and the list is what the reader waits for
+    m_articles->setFilter(m_restoreFilter);
+    reloadNavigation();
+    reloadRankings();
+}
+
+void MainWindow::scheduleRefresh(int minutes)
+{
+    m_refreshTimer->stop();
     if (minutes > 0) {
-        auto* timer = new QTimer(this);
-        timer->setInterval(minutes * 60 * 1000);
-        connect(timer, &QTimer::timeout, this, [this] {
-            if (!m_session->isOffline() && !m_session->engine()->isRunning()) {
-                m_session->refresh();
-            }
-        });
-        timer->start();
+        m_refreshTimer->setInterval(minutes * 60 * 1000);
+        m_refreshTimer->start();
     }
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 MainWindow::~MainWindow() = default;
@@ -232,6 +256,12 @@ void MainWindow::buildActions()
     offline->setChecked(m_session->isOffline());
     offline->setToolTip(tr("Work offline: no network request at all"));
     connect(offline, &QAction::toggled, m_session, &Session::setOffline);
+    auto* settings = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Settings"), this);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setToolTip(tr("Settings (Ctrl+,)"));
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    addAction(settings);
     auto* about = new QAction(tr("About Sosik"), this);
     about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, [this] {
@@ -257,6 +287,7 @@ void MainWindow::buildActions()
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
+    bar->addAction(settings);
     bar->addAction(about);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_search->text().trimmed().isEmpty()) {
@@ -336,9 +367,21 @@ void MainWindow::restoreLayout()
     m_restoreFilter.kind = ArticleFilter::Kind(settings.value(QStringLiteral("window/filterKind"), 0).toInt());
     m_restoreFilter.section = settings.value(QStringLiteral("window/filterSection")).toString();
     m_restoreFilter.id = settings.value(QStringLiteral("window/filterId")).toLongLong();
+    const QString start = m_settings->startSection(); // a fixed start-up section wins over the last one
+    if (start == QLatin1String("all")) {
+        m_restoreFilter = ArticleFilter();
+    } else if (!start.isEmpty()) {
+        m_restoreFilter = ArticleFilter{ArticleFilter::Kind::Section, start, 0};
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -348,7 +391,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/filterKind"), int(f.kind));
     settings.setValue(QStringLiteral("window/filterSection"), f.section);
     settings.setValue(QStringLiteral("window/filterId"), f.id);
-    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::reloadNavigation()
@@ -366,6 +408,7 @@ void MainWindow::reloadNavigation()
             const ArticleFilter current = m_restoredSelection ? m_articles->filter() : m_restoreFilter;
             const QSignalBlocker blocker(m_navView->selectionModel());
             m_navigation->update(data.first, data.second);
+            emit unreadChanged(data.first.all);
             m_navView->expandToDepth(0);
             const QModelIndex index = m_navigation->indexFor(current);
             m_navView->setCurrentIndex(index.isValid() ? index : m_navigation->index(0, 0));

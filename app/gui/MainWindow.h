@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class AppSettings;
 class ArticleListModel;
 class ArticleView;
 class NavigationModel;
@@ -12,6 +13,7 @@ class QLineEdit;
 class QListView;
 class QProgressBar;
 class QSplitter;
+class QTimer;
 class QTreeView;
 class RankingDock;
 class TopicDock;
@@ -23,7 +25,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Session* session, QWidget* parent = nullptr);
+    MainWindow(Session* session, AppSettings* settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ArticleListModel* articleModel() const { return m_articles; }
@@ -39,6 +41,12 @@ public:
     void focusSearch();
     void markAllRead();
     void showArticleById(qint64 id);
+    void showSettings();
+    /// Writes geometry, dock layout, splitter sizes and the selected section to the settings.
+    void saveLayout();
+
+signals:
+    void unreadChanged(int unread);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -53,8 +61,12 @@ private:
     void onArticleChanged();
     void setStatus(const QList<qint64>& ids, news::StatusField field, bool value);
     void restoreLayout();
+    void onSessionReady();
+    void scheduleRefresh(int minutes);
 
     Session* m_session;
+    AppSettings* m_settings;
+    QTimer* m_refreshTimer;
     NavigationModel* m_navigation;
     ArticleListModel* m_articles;
     QTreeView* m_navView;

@@ -7,7 +7,6 @@
 #include "store/QueryRunner.h"
 
 #include <QPointer>
-#include <QSettings>
 
 using namespace news;
 
@@ -22,6 +21,9 @@ Session::Session(Options options, QObject* parent)
 {
     FetchSettings settings;
     settings.offline = m_options.offline;
+    if (!m_options.userAgent.isEmpty()) {
+        settings.userAgent = m_options.userAgent;
+    }
     m_engine = new RefreshEngine(m_cache, settings, nullptr, this);
     m_media = new MediaStore(m_cache, settings, {}, this);
     connect(m_engine, &RefreshEngine::started, this, &Session::refreshStarted);
@@ -45,12 +47,9 @@ Session::Session(Options options, QObject* parent)
             return;
         }
         // keep the cache bounded: old articles go (never starred or saved ones), in a time box, off the GUI thread
-        QSettings settings;
-        RetentionPolicy policy;
-        policy.keepDays = settings.value(QStringLiteral("retention/days"), 90).toInt();
-        policy.keepPerFeed = settings.value(QStringLiteral("retention/perFeed"), 2000).toInt();
-        m_cache->applyRetention(policy);
+        m_cache->applyRetention(m_options.retention);
         if (!m_options.demo) {
+            m_ready = true;
             emit ready();
             return;
         }
@@ -65,6 +64,7 @@ Session::Session(Options options, QObject* parent)
                 self.data(),
                 [self] {
                     if (self) {
+                        self->m_ready = true;
                         emit self->ready();
                         self->refresh();
                     }
@@ -92,6 +92,24 @@ void Session::setOffline(bool offline)
     s.offline = offline;
     m_media->fetcher()->setSettings(s);
     emit offlineChanged(offline);
+}
+
+void Session::setUserAgent(const QString& userAgent)
+{
+    const QString agent = userAgent.trimmed().isEmpty() ? FetchSettings().userAgent : userAgent.trimmed();
+    for (FeedFetcher* fetcher : {m_engine->fetcher(), m_media->fetcher()}) {
+        FetchSettings s = fetcher->settings();
+        s.userAgent = agent;
+        fetcher->setSettings(s);
+    }
+}
+
+void Session::applyRetention(const RetentionPolicy& policy)
+{
+    m_options.retention = policy;
+    if (m_ready) {
+        m_cache->applyRetention(policy);
+    }
 }
 
 int Session::requestsSent() const

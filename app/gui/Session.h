@@ -2,6 +2,7 @@
 
 #include "fetch/FeedFetcher.h"
 #include "refresh/RefreshEngine.h"
+#include "store/StoreWriter.h"
 
 #include <QObject>
 
@@ -24,6 +25,8 @@ public:
         QString dataDir;
         bool demo = false; // import the bundled demo source (qrc:/demo) on start
         bool offline = false; // make no network request at all
+        QString userAgent; // empty: FetchSettings' default
+        news::RetentionPolicy retention; // applied once the cache is open
     };
 
     explicit Session(Options options, QObject* parent = nullptr);
@@ -38,6 +41,12 @@ public:
     news::MediaStore* media() const { return m_media; }
     bool isOffline() const { return m_options.offline; }
     void setOffline(bool offline);
+    /// A new User-Agent for feed and image requests (empty: the default); takes effect with the next request.
+    void setUserAgent(const QString& userAgent);
+    /// Deletes old articles now (off the GUI thread; starred and saved ones stay).
+    void applyRetention(const news::RetentionPolicy& policy);
+    /// True once the cache is open and the first data can be read.
+    bool isReady() const { return m_ready; }
     bool isDemo() const { return m_options.demo; }
     QString dataDir() const { return m_options.dataDir; }
     int requestsSent() const;
@@ -61,4 +70,5 @@ private:
     news::QueryRunner* m_analysis;
     news::RefreshEngine* m_engine;
     news::MediaStore* m_media;
+    bool m_ready = false;
 };

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
-#include "Session.h"
+#include "ReaderApp.h"
 #include "Translations.h"
+#include "desktop/SingleInstance.h"
+#include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QNetworkProxyFactory>
@@ -24,6 +27,12 @@ int main(int argc, char** argv)
         }
     }
 #endif
+#if defined(Q_OS_WIN) && QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    // Qt 6.4 follows Windows' dark mode only when asked to
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "windows:darkmode=2");
+    }
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Sosik"));
     QApplication::setOrganizationName(QStringLiteral("Sosik"));
@@ -35,6 +44,14 @@ int main(int argc, char** argv)
         QLoggingCategory::setFilterRules(QStringLiteral("news.*.debug=false")); // no console spew (NNW)
     }
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    // portable mode: a marker file next to the executable keeps data and settings beside it (USB sticks)
+    const QString portableDir = QApplication::applicationDirPath();
+    const bool portable = QFileInfo::exists(portableDir + QStringLiteral("/sosik-portable.txt"));
+    if (portable) {
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, portableDir + QStringLiteral("/data"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+    }
 
     // translations first, so that --help is in the reader's language
     installTranslations(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString());
@@ -65,6 +82,9 @@ int main(int argc, char** argv)
     options.demo = parser.isSet(demo);
     options.offline = parser.isSet(offline);
     QString dir = parser.value(dataDir);
+    if (dir.isEmpty() && portable) {
+        dir = portableDir + QStringLiteral("/data");
+    }
     if (dir.isEmpty()) {
         dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         if (options.demo) {
@@ -77,9 +97,14 @@ int main(int argc, char** argv)
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, options.dataDir);
         QSettings::setDefaultFormat(QSettings::IniFormat);
     }
-    Session session(options);
-    MainWindow window(&session);
-    window.show();
-    session.start();
+    // one Sosik per data folder: a second launch brings the running one to the front
+    SingleInstance instance(options.dataDir);
+    if (!instance.start()) {
+        return 0;
+    }
+    AppSettings settings;
+    ReaderApp reader(options, &settings);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &reader, &ReaderApp::raiseWindow);
+    reader.start();
     return QApplication::exec();
 }

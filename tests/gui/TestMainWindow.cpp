@@ -2,6 +2,7 @@
 #include "Session.h"
 #include "Translations.h"
 #include "models/ArticleListModel.h"
+#include "settings/AppSettings.h"
 #include "store/Cache.h"
 #include "views/ArticleView.h"
 
@@ -40,6 +41,7 @@ private:
     Running start(bool demo = true);
     std::unique_ptr<QTemporaryDir> m_dir;
     QTemporaryDir m_settings;
+    AppSettings m_appSettings;
 };
 
 void TestMainWindow::init()
@@ -58,7 +60,7 @@ TestMainWindow::Running TestMainWindow::start(bool demo)
     options.dataDir = m_dir->path();
     options.demo = demo;
     r.session = std::make_unique<Session>(options);
-    r.window = std::make_unique<MainWindow>(r.session.get());
+    r.window = std::make_unique<MainWindow>(r.session.get(), &m_appSettings);
     new QAbstractItemModelTester(
         r.window->articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, r.window.get());
     r.window->show();

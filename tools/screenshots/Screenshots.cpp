@@ -6,7 +6,10 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "Translations.h"
+#include "dialogs/SettingsDialog.h"
 #include "models/ArticleListModel.h"
+#include "settings/AppSettings.h"
+#include "settings/Theme.h"
 #include "views/ArticleView.h"
 
 #include <QAbstractItemView>
@@ -15,7 +18,7 @@
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QListView>
-#include <QPalette>
+#include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -33,32 +36,17 @@ void wait(int ms)
     loop.exec();
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(37, 37, 38));
-    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    p.setColor(QPalette::Base, QColor(30, 30, 30));
-    p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
-    p.setColor(QPalette::Text, QColor(230, 230, 230));
-    p.setColor(QPalette::Button, QColor(45, 45, 48));
-    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    p.setColor(QPalette::Highlight, QColor(38, 79, 120));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(110, 170, 255));
-    return p;
-}
-
-void shoot(const QString& dir, const QString& language, bool dark, bool search)
+void shoot(const QString& dir, const QString& language, bool dark, bool search, bool settingsDialog = false)
 {
     installTranslations(language);
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    applyTheme(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    AppSettings settings;
     QTemporaryDir data;
     Session::Options options;
     options.dataDir = data.path();
     options.demo = true;
     Session session(options);
-    MainWindow window(&session);
+    MainWindow window(&session, &settings);
     window.resize(1500, 900);
     window.show();
     session.start();
@@ -82,6 +70,15 @@ void shoot(const QString& dir, const QString& language, bool dark, bool search)
         list->setCurrentIndex(list->model()->index(0, 0));
     }
     wait(900);
+    if (settingsDialog) {
+        SettingsDialog dialog(&settings, &session, &window);
+        dialog.show();
+        wait(400);
+        const QString name = QStringLiteral("%1/settings-%2.png").arg(dir, language);
+        dialog.grab().save(name);
+        std::printf("%s\n", qPrintable(name));
+        return;
+    }
     const QString name = QStringLiteral("%1/main-%2-%3%4.png")
                              .arg(dir,
                                   language,
@@ -98,11 +95,14 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Sosik-screenshots"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QTemporaryDir settingsDir; // never touch the reader's own settings
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(dir);
     shoot(dir, QStringLiteral("ko"), false, false);
     shoot(dir, QStringLiteral("ko"), true, false);
     shoot(dir, QStringLiteral("en"), false, false);
     shoot(dir, QStringLiteral("ko"), false, true);
+    shoot(dir, QStringLiteral("ko"), false, false, true);
     return 0;
 }

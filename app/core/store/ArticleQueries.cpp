@@ -330,6 +330,34 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
     return rows;
 }
 
+Result<QList<ArticleRow>> ArticleQueries::newSince(qint64 firstSeen, const QStringList& sections, int limit)
+{
+    QString where = QStringLiteral("a.first_seen >= ? AND COALESCE(st.read, 0) = 0");
+    if (!sections.isEmpty()) {
+        where += QStringLiteral(" AND a.section IN (%1)")
+                     .arg(QStringList(sections.size(), QStringLiteral("?")).join(u','));
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM articles a JOIN sources s ON s.id = a.source_id "
+                             "LEFT JOIN article_status st ON st.article_id = a.id WHERE %2 "
+                             "ORDER BY a.published DESC, a.id DESC LIMIT %3")
+                  .arg(QLatin1String(kRowColumns), where)
+                  .arg(limit));
+    q.addBindValue(firstSeen);
+    for (const QString& section : sections) {
+        q.addBindValue(section);
+    }
+    if (!q.exec()) {
+        return storageError(q);
+    }
+    QList<ArticleRow> rows;
+    while (q.next()) {
+        rows.append(readRow(q, *this));
+    }
+    return rows;
+}
+
 Result<UnreadCounts> ArticleQueries::unreadCounts()
 {
     UnreadCounts counts;

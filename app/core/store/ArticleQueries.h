@@ -36,6 +36,9 @@ public:
     /// Search results ranked by relevance and recency, each with a snippet around the first match.
     Result<QList<ArticleRow>> search(const QString& query, int limit = 100);
     Result<UnreadCounts> unreadCounts();
+    /// Unread articles first seen at or after `firstSeen` (unix seconds), newest first, optionally only of
+    /// `sections`: what a notification about new articles names.
+    Result<QList<ArticleRow>> newSince(qint64 firstSeen, const QStringList& sections = {}, int limit = 50);
     Result<CacheStats> stats();
     Result<QList<FeedInfo>> feeds();
     /// The newest publisher ranking snapshot of each ranking feed (optionally of one section).

@@ -3,6 +3,7 @@
 #include "models/ArticleListModel.h"
 #include "sanitize/HtmlSanitizer.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
@@ -40,6 +41,16 @@ void ArticleView::zoom(int steps)
 void ArticleView::resetZoom()
 {
     zoom(-m_zoom);
+}
+
+void ArticleView::setBaseFontSize(int points)
+{
+    QFont f = font();
+    f.setPointSize(points > 0 ? points : QApplication::font().pointSize());
+    setFont(f);
+    if (m_zoom != 0) {
+        m_zoom > 0 ? zoomIn(m_zoom) : zoomOut(-m_zoom);
+    }
 }
 
 QVariant ArticleView::loadResource(int type, const QUrl& name)

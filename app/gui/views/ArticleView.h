@@ -29,6 +29,9 @@ public:
     QHash<QString, bool> requestedResources() const { return m_requested; }
     void zoom(int steps);
     void resetZoom();
+    /// The body text size in points (0: the system's); Ctrl+= / Ctrl+- zoom from there.
+    void setBaseFontSize(int points);
+    int zoomSteps() const { return m_zoom; }
 
     QVariant loadResource(int type, const QUrl& name) override;
 

@@ -1,0 +1,149 @@
+#include "ReaderApp.h"
+
+#include "MainWindow.h"
+#include "Translations.h"
+#include "desktop/TrayIcon.h"
+#include "settings/AppSettings.h"
+#include "settings/Theme.h"
+#include "store/QueryRunner.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QTimer>
+
+using namespace news;
+
+ReaderApp::ReaderApp(Session::Options options, AppSettings* settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_session(nullptr)
+    , m_tray(new TrayIcon(this))
+{
+    options.userAgent = settings->userAgent();
+    options.retention = retentionFrom(settings);
+    m_session = new Session(std::move(options), this);
+    applyTheme(settings->theme());
+    applyNetwork();
+    buildWindow();
+
+    connect(settings, &AppSettings::themeChanged, this, [](const QString& theme) { applyTheme(theme); });
+    connect(settings, &AppSettings::languageChanged, this, [this](const QString& language) {
+        installTranslations(language);
+        // rebuild after the dialog that changed it has returned: it belongs to the old window
+        QTimer::singleShot(0, this, &ReaderApp::rebuildWindow);
+    });
+    connect(settings, &AppSettings::networkChanged, this, &ReaderApp::applyNetwork);
+    connect(settings, &AppSettings::retentionChanged, this, [this] {
+        m_session->applyRetention(retentionFrom(m_settings));
+    });
+    connect(settings, &AppSettings::trayChanged, this, [this] { m_tray->setVisible(m_settings->trayIcon()); });
+
+    connect(m_tray, &TrayIcon::showRequested, this, &ReaderApp::raiseWindow);
+    connect(m_tray, &TrayIcon::refreshRequested, this, [this] { m_session->refresh(); });
+    connect(m_tray, &TrayIcon::quitRequested, this, [this] {
+        if (m_window) {
+            m_window->close(); // saves the layout
+        }
+        QApplication::quit();
+    });
+    connect(
+        m_session, &Session::refreshStarted, this, [this] { m_refreshStartedAt = QDateTime::currentSecsSinceEpoch(); });
+    connect(m_session, &Session::refreshFinished, this, [this](const RefreshSummary& summary) {
+        if (summary.progress.newItems > 0 && m_settings->notifications()) {
+            notifyNewArticles();
+        }
+    });
+    m_tray->setVisible(settings->trayIcon());
+}
+
+ReaderApp::~ReaderApp()
+{
+    delete m_window; // before the session it reads from
+}
+
+RetentionPolicy ReaderApp::retentionFrom(const AppSettings* settings)
+{
+    RetentionPolicy policy;
+    policy.keepDays = settings->retentionDays();
+    policy.keepPerFeed = settings->retentionPerFeed();
+    return policy;
+}
+
+void ReaderApp::start()
+{
+    m_window->show();
+    m_session->start();
+}
+
+void ReaderApp::buildWindow()
+{
+    m_window = new MainWindow(m_session, m_settings);
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    connect(m_window, &MainWindow::unreadChanged, m_tray, &TrayIcon::setUnread);
+}
+
+void ReaderApp::rebuildWindow()
+{
+    if (!m_window) {
+        return;
+    }
+    const bool visible = m_window->isVisible();
+    m_window->saveLayout();
+    MainWindow* old = m_window;
+    buildWindow();
+    if (visible) {
+        m_window->show();
+    }
+    old->hide();
+    old->deleteLater();
+    emit windowRebuilt(m_window);
+}
+
+void ReaderApp::raiseWindow()
+{
+    if (!m_window) {
+        return;
+    }
+    if (m_window->isMinimized()) {
+        m_window->showNormal();
+    }
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void ReaderApp::applyNetwork()
+{
+    // one proxy for every request Sosik makes (feeds, images, article pages)
+    if (m_settings->proxyMode() == AppSettings::ProxyMode::System) {
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+    } else {
+        QNetworkProxyFactory::setUseSystemConfiguration(false);
+        QNetworkProxy::setApplicationProxy(m_settings->proxy());
+    }
+    m_session->setUserAgent(m_settings->userAgent());
+}
+
+void ReaderApp::notifyNewArticles()
+{
+    const qint64 since = m_refreshStartedAt;
+    const QStringList sections = m_settings->notifySections();
+    m_session->analysis()->run<QList<ArticleRow>>(
+        this,
+        [since, sections](ArticleQueries& q) {
+            auto rows = q.newSince(since, sections);
+            return std::holds_alternative<QList<ArticleRow>>(rows) ? std::get<QList<ArticleRow>>(rows)
+                                                                   : QList<ArticleRow>();
+        },
+        [this](QList<ArticleRow> rows) {
+            const auto text = TrayIcon::notificationText(rows);
+            if (text.first.isEmpty()) {
+                return;
+            }
+            m_tray->notifyNew(rows);
+            emit newArticlesNotified(text.first, text.second);
+        });
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QObject>
+#include <QPointer>
+
+class AppSettings;
+class MainWindow;
+class TrayIcon;
+
+/// One running reader: the session (cache, refresh), the main window, the tray icon and the settings that
+/// shape them. It applies settings as they change: a new language rebuilds the window in place (same session,
+/// same layout), a theme repaints, network and retention settings reach the session.
+class ReaderApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReaderApp(Session::Options options, AppSettings* settings, QObject* parent = nullptr);
+    ~ReaderApp() override;
+
+    /// Shows the window and opens the cache.
+    void start();
+    MainWindow* window() const { return m_window; }
+    Session* session() const { return m_session; }
+    TrayIcon* tray() const { return m_tray; }
+    /// Brings the window to the front (a second launch, the tray).
+    void raiseWindow();
+
+signals:
+    /// The window was rebuilt (a new interface language).
+    void windowRebuilt(MainWindow* window);
+    /// New articles in the chosen sections after a refresh (the tray shows them where there is a tray).
+    void newArticlesNotified(const QString& title, const QString& text);
+
+private:
+    void buildWindow();
+    void rebuildWindow();
+    void applyNetwork();
+    void notifyNewArticles();
+    static news::RetentionPolicy retentionFrom(const AppSettings* settings);
+
+    AppSettings* m_settings;
+    Session* m_session;
+    QPointer<MainWindow> m_window;
+    TrayIcon* m_tray;
+    qint64 m_refreshStartedAt = 0;
+};

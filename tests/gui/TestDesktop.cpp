@@ -1,0 +1,253 @@
+// The desktop around the window: settings applied without a restart, the language switch that rebuilds the
+// window, themes, the single running instance, new-article notifications and accessible names.
+
+#include "MainWindow.h"
+#include "ReaderApp.h"
+#include "Translations.h"
+#include "desktop/SingleInstance.h"
+#include "desktop/TrayIcon.h"
+#include "dialogs/SettingsDialog.h"
+#include "models/ArticleListModel.h"
+#include "settings/AppSettings.h"
+#include "settings/Theme.h"
+#include "store/ArticleQueries.h"
+#include "store/Cache.h"
+#include "views/ArticleView.h"
+
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace news;
+
+class TestDesktop : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void settingsApplyWithoutRestart();
+    void languageSwitchRebuildsTheWindowInPlace();
+    void startSectionSetting();
+    void singleInstanceRaisesTheFirst();
+    void notifiesNewArticlesOfChosenSections();
+    void trayBadgeAndText();
+    void everyControlHasAnAccessibleName();
+
+private:
+    std::unique_ptr<ReaderApp> startDemo();
+    SettingsDialog* openSettings(MainWindow* window);
+    static void clickOk(SettingsDialog* dialog);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<AppSettings> m_settings;
+};
+
+void TestDesktop::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir->path());
+    QSettings().clear();
+    m_settings = std::make_unique<AppSettings>();
+    m_settings->setTrayIcon(false);
+    installTranslations(QStringLiteral("ko"));
+    applyTheme(QStringLiteral("system"));
+}
+
+void TestDesktop::cleanup()
+{
+    installTranslations(QStringLiteral("ko"));
+    applyTheme(QStringLiteral("system"));
+}
+
+std::unique_ptr<ReaderApp> TestDesktop::startDemo()
+{
+    Session::Options options;
+    options.dataDir = m_dir->path();
+    options.demo = true;
+    auto app = std::make_unique<ReaderApp>(options, m_settings.get());
+    QSignalSpy finished(app->session(), &Session::refreshFinished);
+    app->start();
+    if (!finished.wait(20000)) {
+        qFatal("demo refresh did not finish");
+    }
+    return app;
+}
+
+SettingsDialog* TestDesktop::openSettings(MainWindow* window)
+{
+    auto* action = window->findChild<QAction*>(QStringLiteral("settingsAction"));
+    if (!action) {
+        return nullptr;
+    }
+    action->trigger();
+    return window->findChild<SettingsDialog*>(QStringLiteral("settingsDialog"));
+}
+
+void TestDesktop::clickOk(SettingsDialog* dialog)
+{
+    auto* box = dialog->findChild<QDialogButtonBox*>();
+    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+void TestDesktop::settingsApplyWithoutRestart()
+{
+    auto app = startDemo();
+    MainWindow* window = app->window();
+    SettingsDialog* dialog = openSettings(window);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const int before = window->articleView()->font().pointSize();
+    auto* font = dialog->findChild<QSpinBox*>(QStringLiteral("fontSizeSpin"));
+    font->setValue(before + 6);
+    auto* theme = dialog->findChild<QComboBox*>(QStringLiteral("themeCombo"));
+    theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+    auto* interval = dialog->findChild<QComboBox*>(QStringLiteral("intervalCombo"));
+    interval->setCurrentIndex(interval->findData(15));
+    auto* proxy = dialog->findChild<QComboBox*>(QStringLiteral("proxyModeCombo"));
+    proxy->setCurrentIndex(proxy->findData(int(AppSettings::ProxyMode::None)));
+    auto* days = dialog->findChild<QSpinBox*>(QStringLiteral("retentionDaysSpin"));
+    days->setValue(30);
+    QSignalSpy fontChanged(m_settings.get(), &AppSettings::articleFontSizeChanged);
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog->isVisible() || dialog->isHidden());
+
+    QCOMPARE(fontChanged.count(), 1);
+    QCOMPARE(window->articleView()->font().pointSize(), before + 6);
+    QVERIFY(isDarkPalette());
+    QCOMPARE(m_settings->refreshIntervalMinutes(), 15);
+    QCOMPARE(m_settings->proxyMode(), AppSettings::ProxyMode::None);
+    QCOMPARE(m_settings->retentionDays(), 30);
+    QCOMPARE(app->window(), window); // nothing here needed a new window
+
+    // back to light: the palette follows at once
+    m_settings->setTheme(QStringLiteral("light"));
+    QVERIFY(!isDarkPalette());
+}
+
+void TestDesktop::languageSwitchRebuildsTheWindowInPlace()
+{
+    auto app = startDemo();
+    MainWindow* first = app->window();
+    auto* refresh = first->findChild<QAction*>(QStringLiteral("refreshAction"));
+    QCOMPARE(refresh->text(), QStringLiteral("새로 고침"));
+    SettingsDialog* dialog = openSettings(first);
+    QVERIFY(dialog);
+    auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    QSignalSpy rebuilt(app.get(), &ReaderApp::windowRebuilt);
+    clickOk(dialog);
+    QVERIFY(rebuilt.wait(5000));
+    MainWindow* second = app->window();
+    QVERIFY(second != first);
+    QVERIFY(second->isVisible());
+    QCOMPARE(second->findChild<QAction*>(QStringLiteral("refreshAction"))->text(), QStringLiteral("Refresh"));
+    // the same session keeps serving the new window: the list fills without a new refresh
+    auto* nav = second->findChild<QTreeView*>(QStringLiteral("navigationView"));
+    QTRY_VERIFY(nav->model()->rowCount() > 10);
+    QVERIFY(nav->model()->index(0, 0).data().toString().startsWith(QStringLiteral("All")));
+    QTRY_VERIFY(second->articleModel()->rowCount() >= 40);
+    QCOMPARE(m_settings->language(), QStringLiteral("en"));
+}
+
+void TestDesktop::startSectionSetting()
+{
+    m_settings->setStartSection(QStringLiteral("culture"));
+    auto app = startDemo();
+    QTRY_VERIFY(app->window()->articleModel()->rowCount() > 0);
+    QCOMPARE(app->window()->articleModel()->filter().section, QStringLiteral("culture"));
+    for (int i = 0; i < app->window()->articleModel()->rowCount(); ++i) {
+        QCOMPARE(app->window()->articleModel()->rowAt(i)->section, QStringLiteral("culture"));
+    }
+}
+
+void TestDesktop::singleInstanceRaisesTheFirst()
+{
+    QTemporaryDir dir;
+    SingleInstance first(dir.path());
+    QVERIFY(first.start());
+    QSignalSpy activated(&first, &SingleInstance::activationRequested);
+    SingleInstance second(dir.path());
+    QVERIFY(!second.start()); // the second launch gives way
+    QVERIFY(activated.wait(5000));
+    QTemporaryDir other;
+    SingleInstance elsewhere(other.path());
+    QVERIFY(elsewhere.start()); // another data folder runs side by side
+}
+
+void TestDesktop::notifiesNewArticlesOfChosenSections()
+{
+    m_settings->setNotifications(true, {QStringLiteral("economy")});
+    Session::Options options;
+    options.dataDir = m_dir->path();
+    options.demo = true;
+    ReaderApp app(options, m_settings.get());
+    QSignalSpy notified(&app, &ReaderApp::newArticlesNotified);
+    app.start();
+    QVERIFY(notified.wait(20000));
+    ArticleQueries q(app.session()->cache()->databasePath());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    auto page = q.page(ArticleFilter{ArticleFilter::Kind::Section, QStringLiteral("economy"), 0}, {}, 100);
+    const int economy = int(std::get<ArticlePage>(page).rows.size());
+    QVERIFY(economy >= 5);
+    const QString title = notified.front().at(0).toString();
+    QVERIFY2(title.contains(QString::number(economy)), qPrintable(title));
+    const QString text = notified.front().at(1).toString();
+    QVERIFY(text.contains(std::get<ArticlePage>(page).rows.front().title));
+}
+
+void TestDesktop::trayBadgeAndText()
+{
+    QVERIFY(TrayIcon::notificationText({}).first.isEmpty());
+    ArticleRow row;
+    row.title = QStringLiteral("상하이 교민 송년회");
+    row.outlet = QStringLiteral("상하이저널");
+    const auto text = TrayIcon::notificationText({row, row, row, row});
+    QVERIFY(text.first.contains(QStringLiteral("4")));
+    QCOMPARE(text.second.count(QStringLiteral("상하이 교민 송년회")), 3); // at most three headlines
+    // the badge changes the icon's pixels
+    const QImage none = TrayIcon::badgeIcon(0).pixmap(32, 32).toImage();
+    const QImage some = TrayIcon::badgeIcon(7).pixmap(32, 32).toImage();
+    QVERIFY(none != some);
+}
+
+void TestDesktop::everyControlHasAnAccessibleName()
+{
+    auto app = startDemo();
+    MainWindow* window = app->window();
+    SettingsDialog* dialog = openSettings(window);
+    QVERIFY(dialog);
+    QStringList missing;
+    for (QWidget* root : {static_cast<QWidget*>(window), static_cast<QWidget*>(dialog)}) {
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(root) || w->inherits("QScrollBar")
+                || qobject_cast<QAbstractSpinBox*>(w->parentWidget())) { // a spin box's own editor
+                continue;
+            }
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+            const QString name = iface ? iface->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty()) {
+                missing.append(
+                    QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())));
+            }
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    dialog->reject();
+}
+
+QTEST_MAIN(TestDesktop)
+#include "TestDesktop.moc"
