@@ -52,6 +52,9 @@ QList<RankingList> allRankings(ArticleQueries& q, qint64 now)
         covered.insert(l.section);
     }
     for (const QString& section : canonicalSections()) {
+        if (q.isCancelled()) {
+            break;
+        }
         if (covered.contains(section)) {
             continue;
         }
@@ -418,22 +421,40 @@ void MainWindow::reloadNavigation()
 
 void MainWindow::reloadRankings()
 {
-    m_session->analysis()->run<QPair<QList<RankingList>, QList<RankingList>>>(
+    // aggregate work over the whole cache: one run at a time, and a burst of changes coalesces into one rerun
+    if (m_rankingsBusy) {
+        m_rankingsDirty = true;
+        return;
+    }
+    m_rankingsBusy = true;
+    m_rankingsDirty = false;
+    // the ranking panel first, then the topics: two jobs, so the one the reader sees first arrives first
+    m_session->analysis()->run<QList<RankingList>>(
+        this,
+        [](ArticleQueries& q) { return allRankings(q, QDateTime::currentSecsSinceEpoch()); },
+        [this](QList<RankingList> rankings) { m_ranking->setRankings(rankings); });
+    m_session->analysis()->run<QList<RankingList>>(
         this,
         [](ArticleQueries& q) {
             const qint64 now = QDateTime::currentSecsSinceEpoch();
             QList<RankingList> topics;
             for (const QString& section : canonicalSections()) {
+                if (q.isCancelled()) {
+                    break;
+                }
                 auto r = q.ownRanking(section, now - 7 * 86400, now, 3);
                 if (const auto* list = std::get_if<RankingList>(&r); list && !list->items.isEmpty()) {
                     topics.append(*list);
                 }
             }
-            return qMakePair(allRankings(q, now), topics);
+            return topics;
         },
-        [this](QPair<QList<RankingList>, QList<RankingList>> data) {
-            m_ranking->setRankings(data.first);
-            m_topics->setTopics(data.second);
+        [this](QList<RankingList> topics) {
+            m_topics->setTopics(topics);
+            m_rankingsBusy = false;
+            if (m_rankingsDirty) {
+                reloadRankings();
+            }
         });
 }
 

@@ -82,4 +82,6 @@ private:
     news::ArticleFilter m_restoreFilter;
     bool m_restoredSelection = false;
     quint64 m_articleRequest = 0;
+    bool m_rankingsBusy = false;
+    bool m_rankingsDirty = false;
 };

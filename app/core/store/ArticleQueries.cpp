@@ -512,6 +512,9 @@ Result<QList<StoryInput>> ArticleQueries::recentArticles(const QString& section,
     }
     QList<StoryInput> out;
     while (q.next()) {
+        if (isCancelled()) {
+            return Error{ErrorCode::Cancelled, QStringLiteral("shutting down")};
+        }
         StoryInput c;
         c.id = q.value(0).toLongLong();
         c.sourceId = q.value(1).toLongLong();
@@ -537,6 +540,9 @@ Result<RankingList> ArticleQueries::ownRanking(const QString& section, qint64 si
         return *e;
     }
     const QList<StoryInput>& input = std::get<QList<StoryInput>>(recent);
+    if (isCancelled()) {
+        return Error{ErrorCode::Cancelled, QStringLiteral("shutting down")};
+    }
     RankingList list;
     list.section = section;
     list.label = QStringLiteral("Sosik");

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <atomic>
+
 namespace news
 {
 
@@ -30,6 +32,9 @@ public:
     ArticleQueries& operator=(const ArticleQueries&) = delete;
 
     Result<int> open();
+    /// Long reads (recentArticles, ownRanking) stop with ErrorCode::Cancelled once `*flag` is true.
+    void setCancelFlag(const std::atomic_bool* flag) { m_cancel = flag; }
+    bool isCancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
     Result<ArticlePage> page(const ArticleFilter& filter, const PageCursor& after, int limit);
     Result<ArticleDetail> article(qint64 id);
@@ -54,6 +59,7 @@ private:
     QString m_path;
     QString m_imageDir;
     QSqlDatabase m_db;
+    const std::atomic_bool* m_cancel = nullptr;
 };
 
 } // namespace news

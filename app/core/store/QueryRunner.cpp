@@ -3,8 +3,9 @@
 namespace news
 {
 
-QueryRunner::Worker::Worker(QString path, QString imageDir)
-    : m_path(std::move(path))
+QueryRunner::Worker::Worker(QString path, QString imageDir, const std::atomic_bool* stopping)
+    : m_stopping(stopping)
+    , m_path(std::move(path))
     , m_imageDir(std::move(imageDir))
 {
 }
@@ -13,6 +14,7 @@ ArticleQueries& QueryRunner::Worker::queries()
 {
     if (!m_queries) {
         m_queries = std::make_unique<ArticleQueries>(m_path, m_imageDir);
+        m_queries->setCancelFlag(m_stopping);
         m_queries->open(); // a failure shows up as errors in each query's result
     }
     return *m_queries;
@@ -20,7 +22,7 @@ ArticleQueries& QueryRunner::Worker::queries()
 
 QueryRunner::QueryRunner(QString databasePath, QString imageDir, QObject* parent)
     : QObject(parent)
-    , m_worker(new Worker(std::move(databasePath), std::move(imageDir)))
+    , m_worker(new Worker(std::move(databasePath), std::move(imageDir), &m_stopping))
 {
     m_thread.setObjectName(QStringLiteral("store-reader"));
     m_worker->moveToThread(&m_thread);
@@ -30,6 +32,7 @@ QueryRunner::QueryRunner(QString databasePath, QString imageDir, QObject* parent
 
 QueryRunner::~QueryRunner()
 {
+    m_stopping = true;
     m_thread.quit();
     m_thread.wait();
 }

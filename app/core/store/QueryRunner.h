@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -27,6 +28,9 @@ public:
     {
         QPointer<QObject> guard(context);
         QMetaObject::invokeMethod(m_worker, [w = m_worker, guard, query = std::move(query), done = std::move(done)] {
+            if (w->queries().isCancelled()) {
+                return; // shutting down: queued work is dropped
+            }
             T value = query(w->queries());
             if (!guard) {
                 return;
@@ -45,16 +49,19 @@ public:
     class Worker : public QObject
     {
     public:
-        Worker(QString path, QString imageDir);
+        Worker(QString path, QString imageDir, const std::atomic_bool* stopping);
         ArticleQueries& queries();
 
     private:
+        const std::atomic_bool* m_stopping;
         QString m_path;
         QString m_imageDir;
         std::unique_ptr<ArticleQueries> m_queries;
     };
 
 private:
+    // set by the destructor: long jobs stop early (ArticleQueries::isCancelled) so closing Sosik never waits
+    std::atomic_bool m_stopping = false;
     QThread m_thread;
     Worker* m_worker;
 };
