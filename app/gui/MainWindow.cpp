@@ -486,15 +486,16 @@ void MainWindow::showArticleById(qint64 id)
 {
     const quint64 request = ++m_articleRequest;
     const int width = m_view->imageWidth();
+    const qreal dpr = m_view->devicePixelRatioF();
     using Loaded = QPair<Result<ArticleDetail>, QHash<QString, QImage>>;
     m_session->queries()->run<Loaded>(
         this,
-        [id, width](ArticleQueries& q) {
+        [id, width, dpr](ArticleQueries& q) {
             // the article and its images are read and decoded on the reader thread
             Result<ArticleDetail> detail = q.article(id);
             QHash<QString, QImage> images;
             if (const auto* d = std::get_if<ArticleDetail>(&detail)) {
-                images = ArticleView::decodeImages(*d, width);
+                images = ArticleView::decodeImages(*d, width, dpr);
             }
             return Loaded(std::move(detail), std::move(images));
         },

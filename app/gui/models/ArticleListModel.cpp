@@ -4,6 +4,7 @@
 #include "store/QueryRunner.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QImage>
 #include <QImageReader>
 #include <QLocale>
@@ -279,7 +280,9 @@ void ArticleListModel::requestThumbnail(const QString& path) const
     }
     m_thumbnailsLoading.insert(path);
     QPointer<const ArticleListModel> self(this);
-    QThreadPool::globalInstance()->start([self, path] {
+    const qreal dpr
+        = std::max<qreal>(1.0, qGuiApp ? qGuiApp->devicePixelRatio() : 1.0); // sharp thumbnails on HiDPI screens
+    QThreadPool::globalInstance()->start([self, path, dpr] {
         QImageReader reader(path);
         reader.setAutoTransform(true);
         const QSize size = reader.size();
@@ -289,7 +292,8 @@ void ArticleListModel::requestThumbnail(const QString& path) const
         QImage image = reader.read();
         if (!image.isNull()) {
             image = image.copy(QRect(QPoint((image.width() - 160) / 2, (image.height() - 110) / 2), QSize(160, 110)))
-                        .scaled(80, 55, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                        .scaled(int(80 * dpr), int(55 * dpr), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            image.setDevicePixelRatio(dpr);
         }
         QMetaObject::invokeMethod(
             const_cast<ArticleListModel*>(self.data()),

@@ -79,8 +79,11 @@ int ArticleView::imageWidth() const
     return std::max(200, viewport()->width() - 60);
 }
 
-QHash<QString, QImage> ArticleView::decodeImages(const ArticleDetail& article, int maxWidth)
+QHash<QString, QImage> ArticleView::decodeImages(const ArticleDetail& article, int maxWidth, qreal devicePixelRatio)
 {
+    // decoded at device pixels, so photos stay sharp on HiDPI screens; the document lays them out in logical ones
+    const qreal dpr = std::max<qreal>(1.0, devicePixelRatio);
+    maxWidth = int(maxWidth * dpr);
     QHash<QString, QImage> images;
     for (const auto& m : article.media) {
         if (m.file.isEmpty() || images.contains(m.url)) {
@@ -95,8 +98,9 @@ QHash<QString, QImage> ArticleView::decodeImages(const ArticleDetail& article, i
         if (size.width() > maxWidth) {
             reader.setScaledSize(size.scaled(maxWidth, size.height() * maxWidth / size.width(), Qt::KeepAspectRatio));
         }
-        const QImage image = reader.read();
+        QImage image = reader.read();
         if (!image.isNull()) {
+            image.setDevicePixelRatio(dpr);
             images.insert(m.url, image);
         }
     }

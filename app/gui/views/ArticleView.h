@@ -19,8 +19,10 @@ public:
     /// `images` are the article's stored images by URL, already decoded and fitted off the GUI thread
     /// (decodeImages()); anything else shows a placeholder.
     void showArticle(const news::ArticleDetail& article, const QHash<QString, QImage>& images = {});
-    /// Decodes the stored images of `article`, at most `maxWidth` wide. Call it on a worker thread.
-    static QHash<QString, QImage> decodeImages(const news::ArticleDetail& article, int maxWidth);
+    /// Decodes the stored images of `article`, at most `maxWidth` logical pixels wide, at the screen's
+    /// `devicePixelRatio`. Call it on a worker thread.
+    static QHash<QString, QImage>
+    decodeImages(const news::ArticleDetail& article, int maxWidth, qreal devicePixelRatio = 1.0);
     int imageWidth() const;
     void showPlaceholder(const QString& text);
     qint64 articleId() const { return m_articleId; }
