@@ -1,5 +1,8 @@
 # Installation layout and CPack (issue #7). Linux: a .deb whose dependencies dpkg-shlibdeps derives from the
 # binaries, with the desktop entry, hicolor icons and AppStream metainfo; translations are compiled in.
+# Windows: an NSIS installer (Start-menu entry, uninstaller; its pages follow Windows' display language, Korean
+# or English) and a ZIP; packaging/windows/make-portable.ps1 makes the portable ZIP. macOS: a DMG of the app
+# bundle (packaging/macos/). AppImage and Flatpak recipes: packaging/linux/appimage, packaging/linux/flatpak.
 include(GNUInstallDirs)
 
 if(UNIX AND NOT APPLE)
@@ -33,5 +36,27 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
     set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://sosik.org/")
+elseif(WIN32)
+    set(CPACK_GENERATOR "NSIS;ZIP")
+    set(CPACK_PACKAGE_FILE_NAME "Sosik-${PROJECT_VERSION}-win64")
+    set(CPACK_PACKAGE_INSTALL_DIRECTORY "Sosik")
+    set(CPACK_PACKAGE_EXECUTABLES "sosik" "Sosik (소식)")
+    set(CPACK_CREATE_DESKTOP_LINKS "sosik")
+    set(CPACK_NSIS_PACKAGE_NAME "Sosik")
+    set(CPACK_NSIS_DISPLAY_NAME "Sosik (소식)")
+    set(CPACK_NSIS_MUI_ICON ${CMAKE_SOURCE_DIR}/resources/icons/sosik.ico)
+    set(CPACK_NSIS_MUI_UNIICON ${CMAKE_SOURCE_DIR}/resources/icons/sosik.ico)
+    set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\sosik.exe")
+    set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
+    set(CPACK_NSIS_MUI_FINISHPAGE_RUN "sosik.exe")
+    set(CPACK_NSIS_URL_INFO_ABOUT "https://sosik.org/")
+    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+    set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
+    set(CPACK_NSIS_UNINSTALL_NAME "Uninstall Sosik")
+elseif(APPLE)
+    set(CPACK_GENERATOR "DragNDrop")
+    set(CPACK_PACKAGE_FILE_NAME "Sosik-${PROJECT_VERSION}")
+    set(CPACK_DMG_VOLUME_NAME "Sosik")
+    set(CPACK_DMG_FORMAT "UDZO")
 endif()
 include(CPack)
