@@ -109,7 +109,7 @@ packaging = read("packaging/Packaging.cmake")
 for generator in ("DEB", "NSIS;ZIP", "DragNDrop"):
     check(f'"{generator}"' in packaging, f"Packaging.cmake: no {generator} generator")
 portable = read("app/gui/main.cpp")
-check("sosik-portable.txt" in portable and "sosik-portable.txt" in read("packaging/windows/make-portable.ps1"),
+check("sosik-portable.txt" in read("app/gui/settings/DataLocation.h") and "sosik-portable.txt" in read("packaging/windows/make-portable.ps1"),
       "portable marker file names differ between main.cpp and make-portable.ps1")
 
 # shell scripts parse

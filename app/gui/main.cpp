@@ -4,6 +4,7 @@
 #include "desktop/SingleInstance.h"
 #include "models/ArticleListModel.h"
 #include "settings/AppSettings.h"
+#include "settings/DataLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,13 +53,10 @@ int main(int argc, char** argv)
     }
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
-    // portable mode: a marker file next to the executable keeps data and settings beside it (USB sticks)
-    const QString portableDir = QApplication::applicationDirPath();
-    const bool portable = QFileInfo::exists(portableDir + QStringLiteral("/sosik-portable.txt"));
-    if (portable) {
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, portableDir + QStringLiteral("/data"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-    }
+    // portable mode: a marker file next to the executable keeps data and settings beside it (USB sticks);
+    // settings first, because the interface language is one of them
+    const QString standardDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    applySettingsLocation(resolveDataLocation(QApplication::applicationDirPath(), {}, false, standardDir));
 
     // translations first, so that --help is in the reader's language
     installTranslations(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString());
@@ -92,22 +90,10 @@ int main(int argc, char** argv)
     Session::Options options;
     options.demo = parser.isSet(demo);
     options.offline = parser.isSet(offline);
-    QString dir = parser.value(dataDir);
-    if (dir.isEmpty() && portable) {
-        dir = portableDir + QStringLiteral("/data");
-    }
-    if (dir.isEmpty()) {
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        if (options.demo) {
-            dir += QStringLiteral("/demo"); // the demo never mixes with the reader's own cache
-        }
-    }
-    options.dataDir = QDir(dir).absolutePath();
-    if (parser.isSet(dataDir)) {
-        // a portable data folder carries its settings too
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, options.dataDir);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-    }
+    const DataLocation location
+        = resolveDataLocation(QApplication::applicationDirPath(), parser.value(dataDir), options.demo, standardDir);
+    options.dataDir = location.dataDir;
+    applySettingsLocation(location);
     // one Sosik per data folder: a second launch brings the running one to the front
     SingleInstance instance(options.dataDir);
     if (!instance.start()) {

@@ -9,6 +9,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "models/ArticleListModel.h"
 #include "settings/AppSettings.h"
+#include "settings/DataLocation.h"
 #include "settings/Theme.h"
 #include "store/ArticleQueries.h"
 #include "store/Cache.h"
@@ -19,6 +20,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -44,6 +47,7 @@ private slots:
     void notifiesNewArticlesOfChosenSections();
     void trayBadgeAndText();
     void everyControlHasAnAccessibleName();
+    void portableModeKeepsDataBesideTheExecutable();
 
 private:
     std::unique_ptr<ReaderApp> startDemo();
@@ -247,6 +251,42 @@ void TestDesktop::everyControlHasAnAccessibleName()
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
     dialog->reject();
+}
+
+void TestDesktop::portableModeKeepsDataBesideTheExecutable()
+{
+    QTemporaryDir app;
+    const QString standard = m_dir->filePath(QStringLiteral("standard"));
+    DataLocation normal = resolveDataLocation(app.path(), {}, false, standard);
+    QVERIFY(!normal.portable);
+    QCOMPARE(normal.dataDir, QDir(standard).absolutePath());
+    QVERIFY(normal.settingsDir.isEmpty()); // the platform's own settings store
+    QCOMPARE(resolveDataLocation(app.path(), {}, true, standard).dataDir, QDir(standard).absolutePath() + "/demo");
+
+    QFile marker(QDir(app.path()).filePath(QLatin1String(kPortableMarker)));
+    QVERIFY(marker.open(QIODevice::WriteOnly));
+    marker.close();
+    const DataLocation portable = resolveDataLocation(app.path(), {}, false, standard);
+    QVERIFY(portable.portable);
+    QCOMPARE(portable.dataDir, QDir(app.path()).absoluteFilePath(QStringLiteral("data")));
+    QCOMPARE(portable.settingsDir, portable.dataDir);
+    QCOMPARE(resolveDataLocation(app.path(), {}, true, standard).dataDir, portable.dataDir + "/demo");
+
+    // settings written in portable mode land beside the executable
+    applySettingsLocation(portable);
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("ui/theme"), QStringLiteral("dark"));
+        settings.sync();
+        QVERIFY2(settings.fileName().startsWith(portable.dataDir), qPrintable(settings.fileName()));
+    }
+    QSettings::setDefaultFormat(QSettings::NativeFormat);
+
+    // --data-dir wins over the marker
+    const DataLocation given
+        = resolveDataLocation(app.path(), m_dir->filePath(QStringLiteral("mine")), false, standard);
+    QVERIFY(!given.portable);
+    QCOMPARE(given.dataDir, QDir(m_dir->filePath(QStringLiteral("mine"))).absolutePath());
 }
 
 QTEST_MAIN(TestDesktop)
