@@ -41,9 +41,10 @@ def main():
         settings = os.path.join(work, "settings")
         os.makedirs(settings, exist_ok=True)
         env["XDG_CONFIG_HOME"] = settings  # never the reader's own settings
-        painted, exited = [], []
+        painted, exited, spawn_to_paint = [], [], []
         for _ in range(args.runs):
             start = time.perf_counter()
+            start_epoch = time.time()
             out = subprocess.run([os.path.join(args.build, "app", "gui", "sosik"), "--data-dir", data, "--offline",
                                   "--quit-when-painted"], env=env, capture_output=True, text=True, timeout=120)
             exited.append((time.perf_counter() - start) * 1000)
@@ -51,7 +52,11 @@ def main():
             if out.returncode != 0 or not line:
                 print("sosik did not paint:", out.stdout, out.stderr, file=sys.stderr)
                 return 1
-            painted.append(float(line[0].split()[1]))
+            fields = line[0].split()
+            painted.append(float(fields[1]))
+            spawn_to_paint.append(float(fields[3]) - start_epoch * 1000)
+        print(f"process launch: spawn to painted, filled list median {statistics.median(spawn_to_paint):.0f} ms "
+              f"(min {min(spawn_to_paint):.0f}, max {max(spawn_to_paint):.0f})")
         print(f"process launch: painted list median {statistics.median(painted):.0f} ms in-process clock "
               f"(min {min(painted):.0f}, max {max(painted):.0f}); spawn to exit median {statistics.median(exited):.0f} ms "
               f"(min {min(exited):.0f}, max {max(exited):.0f})  [{args.runs} runs]")

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -106,8 +107,10 @@ int main(int argc, char** argv)
         QObject::connect(reader.window()->articleModel(), &ArticleListModel::pageLoaded, &reader, [&] {
             if (reader.window()->articleModel()->rowCount() > 0) {
                 reader.window()->repaint(); // synchronously painted with the rows
-                std::printf(
-                    "painted-ms %lld rows %d\n", sinceStart.elapsed(), reader.window()->articleModel()->rowCount());
+                std::printf("painted-ms %lld epoch-ms %lld rows %d\n",
+                            sinceStart.elapsed(),
+                            QDateTime::currentMSecsSinceEpoch(),
+                            reader.window()->articleModel()->rowCount());
                 std::fflush(stdout);
                 QTimer::singleShot(0, qApp, &QCoreApplication::quit);
             }

@@ -63,6 +63,8 @@ TestMainWindow::Running TestMainWindow::start(bool demo)
     r.window = std::make_unique<MainWindow>(r.session.get(), &m_appSettings);
     new QAbstractItemModelTester(
         r.window->articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, r.window.get());
+    auto* nav = r.window->findChild<QTreeView*>(QStringLiteral("navigationView"));
+    new QAbstractItemModelTester(nav->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, r.window.get());
     r.window->show();
     QSignalSpy finished(r.session.get(), &Session::refreshFinished);
     QSignalSpy images(r.session.get(), &Session::imagesFinished);
