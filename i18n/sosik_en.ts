@@ -220,6 +220,14 @@
         <source>Settings (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide panels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>

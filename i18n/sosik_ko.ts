@@ -211,6 +211,14 @@
         <source>Settings (Ctrl+,)</source>
         <translation>설정 (Ctrl+,)</translation>
     </message>
+    <message>
+        <source>Panels</source>
+        <translation>패널</translation>
+    </message>
+    <message>
+        <source>Show or hide panels</source>
+        <translation>패널 보이기/숨기기</translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>

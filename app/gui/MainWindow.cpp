@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollBar>
@@ -33,6 +34,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace news;
@@ -290,6 +292,17 @@ void MainWindow::buildActions()
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
+    // closed docks come back from here (and from the toolbar's context menu)
+    auto* panels = new QToolButton;
+    panels->setObjectName(QStringLiteral("panelsButton"));
+    panels->setText(tr("Panels"));
+    panels->setAccessibleName(tr("Show or hide panels"));
+    panels->setPopupMode(QToolButton::InstantPopup);
+    auto* panelMenu = new QMenu(panels);
+    panelMenu->addAction(m_ranking->toggleViewAction());
+    panelMenu->addAction(m_topics->toggleViewAction());
+    panels->setMenu(panelMenu);
+    bar->addWidget(panels);
     bar->addAction(settings);
     bar->addAction(about);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {

@@ -21,14 +21,17 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace news;
@@ -48,6 +51,7 @@ private slots:
     void trayBadgeAndText();
     void everyControlHasAnAccessibleName();
     void portableModeKeepsDataBesideTheExecutable();
+    void docksCanBeHiddenAndRestored();
 
 private:
     std::unique_ptr<ReaderApp> startDemo();
@@ -287,6 +291,31 @@ void TestDesktop::portableModeKeepsDataBesideTheExecutable()
         = resolveDataLocation(app.path(), m_dir->filePath(QStringLiteral("mine")), false, standard);
     QVERIFY(!given.portable);
     QCOMPARE(given.dataDir, QDir(m_dir->filePath(QStringLiteral("mine"))).absolutePath());
+}
+
+void TestDesktop::docksCanBeHiddenAndRestored()
+{
+    {
+        auto app = startDemo();
+        auto* dock = app->window()->findChild<QDockWidget*>(QStringLiteral("rankingDock"));
+        QVERIFY(dock && dock->isVisible());
+        dock->close();
+        QVERIFY(!dock->isVisible());
+        app->window()->close(); // the layout is saved with the dock hidden
+    }
+    auto app = startDemo();
+    MainWindow* window = app->window();
+    auto* dock = window->findChild<QDockWidget*>(QStringLiteral("rankingDock"));
+    QVERIFY(!dock->isVisible()); // hidden survives a restart
+    auto* panels = window->findChild<QToolButton*>(QStringLiteral("panelsButton"));
+    QVERIFY(panels && panels->menu());
+    QAction* toggle = nullptr;
+    for (QAction* action : panels->menu()->actions()) {
+        toggle = action->text() == dock->windowTitle() ? action : toggle;
+    }
+    QVERIFY(toggle);
+    toggle->trigger();
+    QVERIFY(dock->isVisible());
 }
 
 QTEST_MAIN(TestDesktop)
