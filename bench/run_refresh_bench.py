@@ -31,7 +31,7 @@ def start_server(build, workdir, name, *args):
 
 def run_refresh(build, data_dir, opml=None, extra=()):
     # images point at hosts that do not exist here: the refresh itself is measured (images: issue #6 benchmarks)
-    cmd = [os.path.join(build, "app", "cli", "sosik-cli"), "refresh", "--data-dir", data_dir, "--json", "--no-images",
+    cmd = [os.path.join(build, "app", "cli", "sosik-cli"), "refresh", "--data-dir", data_dir, "--json", "--no-images", "--no-fulltext",
            *extra]
     if opml:
         cmd += ["--opml", opml]

@@ -881,10 +881,31 @@ bytes: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Do not fetch article pages for summary-only feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract the article from a saved web page and print it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL of the page, for relative links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: sosik-cli &lt;command&gt; [options]
 
 Commands:
   parse FILE          parse a feed file and print normalized JSON
+  extract FILE        extract the article from a saved web page (JSON)
   refresh             refresh feeds into the cache (--data-dir, --opml, --source)
   feeds               list feeds and their state
   list                list articles, newest first

@@ -878,10 +878,31 @@ bytes: %7
 </translation>
     </message>
     <message>
+        <source>Do not fetch article pages for summary-only feeds.</source>
+        <translation>요약만 주는 피드의 기사 페이지를 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Extract the article from a saved web page and print it as JSON.</source>
+        <translation>저장한 웹 페이지에서 기사를 추출해 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>URL of the page, for relative links.</source>
+        <translation>상대 링크를 풀 때 쓸 페이지 URL입니다.</translation>
+    </message>
+    <message>
+        <source>The HTML file.</source>
+        <translation>HTML 파일</translation>
+    </message>
+    <message>
+        <source>No article found: %1</source>
+        <translation>기사를 찾지 못했습니다: %1</translation>
+    </message>
+    <message>
         <source>Usage: sosik-cli &lt;command&gt; [options]
 
 Commands:
   parse FILE          parse a feed file and print normalized JSON
+  extract FILE        extract the article from a saved web page (JSON)
   refresh             refresh feeds into the cache (--data-dir, --opml, --source)
   feeds               list feeds and their state
   list                list articles, newest first
@@ -901,6 +922,7 @@ Options:
 
 명령:
   parse 파일          피드 파일을 해석해 정규화된 JSON을 출력
+  extract 파일        저장한 웹 페이지에서 기사 추출 (JSON)
   refresh             피드를 새로 받아 캐시에 저장 (--data-dir, --opml, --source)
   feeds               피드와 상태 목록
   list                기사 목록(최신순)

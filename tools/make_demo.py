@@ -201,7 +201,7 @@ def main():
         "homepage": "https://demo.sosik.invalid/",
         "timezone": "Asia/Seoul",
         "kind": "outlet",
-        "lastChecked": "2026-11-27",
+        "lastChecked": "2026-11-27", "fulltext": "never",
         "sections": [],
     }
     for sid, (sname, fname, fmt, enc) in SECTIONS.items():

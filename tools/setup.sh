@@ -15,7 +15,7 @@ debian() {
         build-essential cmake ninja-build ccache pkg-config git
         qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
         libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n qt6-qpa-plugins libgl-dev
-        python3 python3-yaml xvfb xauth fonts-noto-cjk clang-format-15
+        libgumbo-dev python3 python3-yaml xvfb xauth fonts-noto-cjk clang-format-15
         desktop-file-utils appstream dpkg-dev file
     )
     local missing=()
@@ -36,7 +36,7 @@ debian() {
 
 fedora() {
     local wanted=(gcc-c++ cmake ninja-build ccache git qt6-qtbase-devel qt6-qttools-devel qt6-linguist
-        qt6-qtsvg python3 python3-pyyaml xorg-x11-server-Xvfb google-noto-sans-cjk-fonts clang-tools-extra
+        gumbo-parser-devel qt6-qtsvg python3 python3-pyyaml xorg-x11-server-Xvfb google-noto-sans-cjk-fonts clang-tools-extra
         desktop-file-utils appstream)
     local missing=()
     for p in "${wanted[@]}"; do
@@ -56,7 +56,7 @@ macos() {
         exit 1
     fi
     local missing=()
-    for p in qt cmake ninja ccache python clang-format; do
+    for p in qt cmake ninja ccache python clang-format gumbo-parser pkg-config; do
         brew list --versions "$p" >/dev/null 2>&1 || missing+=("$p")
     done
     if [ ${#missing[@]} -eq 0 ]; then

@@ -1,6 +1,7 @@
 #include "CacheCommands.h"
 
 #include "CliOutput.h"
+#include "extract/FullTextFetcher.h"
 #include "media/MediaStore.h"
 #include "parse/DateParser.h"
 #include "refresh/RefreshEngine.h"
@@ -159,7 +160,10 @@ int refresh(const QStringList& args)
         QStringLiteral("s"));
     const QCommandLineOption noImages(QStringLiteral("no-images"),
                                       QCoreApplication::translate("cli", "Do not store article images."));
-    c.parser.addOptions({opml, source, jobs, perHost, section, force, timeout, noImages});
+    const QCommandLineOption noFullText(
+        QStringLiteral("no-fulltext"),
+        QCoreApplication::translate("cli", "Do not fetch article pages for summary-only feeds."));
+    c.parser.addOptions({opml, source, jobs, perHost, section, force, timeout, noImages, noFullText});
     c.parser.process(args);
     const QString dir = c.dir();
     {
@@ -227,15 +231,32 @@ int refresh(const QStringList& args)
         engine.refresh(scope);
     });
     MediaStore media(&cache, settings);
+    FullTextFetcher fullText(&cache, settings);
     int imagesStored = 0;
     int imagesFailed = 0;
-    QObject::connect(&engine, &RefreshEngine::finished, [&](const RefreshSummary& s) {
-        summary = s;
+    int pagesExtracted = 0;
+    int pagesFailed = 0;
+    // refresh → full text (summary-only feeds, pinned articles) → images (the feeds' and the pages'), so
+    // that everything listed reads offline
+    auto storeImages = [&] {
         if (c.parser.isSet(noImages) || settings.offline) {
             QCoreApplication::exit(0);
             return;
         }
-        media.fetchPending(); // images are stored at refresh time, for offline reading
+        media.fetchPending();
+    };
+    QObject::connect(&engine, &RefreshEngine::finished, [&](const RefreshSummary& s) {
+        summary = s;
+        if (c.parser.isSet(noFullText) || settings.offline) {
+            storeImages();
+            return;
+        }
+        fullText.fetchPending();
+    });
+    QObject::connect(&fullText, &FullTextFetcher::finished, [&](int extracted, int failed) {
+        pagesExtracted = extracted;
+        pagesFailed = failed;
+        storeImages();
     });
     QObject::connect(&media, &MediaStore::finished, [&](int stored, int failed) {
         imagesStored = stored;
@@ -254,20 +275,24 @@ int refresh(const QStringList& args)
         for (const QString& e : summary.errors) {
             errors.append(e);
         }
-        outJson(QJsonObject{{"feeds_total", p.feedsTotal},
-                            {"feeds_ok", ok},
-                            {"feeds_failed", p.feedsFailed},
-                            {"not_modified", summary.notModified},
-                            {"unchanged", summary.unchanged},
-                            {"items_new", p.newItems},
-                            {"items_updated", p.updatedItems},
-                            {"bytes", double(p.bytes)},
-                            {"seconds", summary.seconds},
-                            {"offline", summary.offline},
-                            {"requests_sent", engine.fetcher()->requestsSent() + media.fetcher()->requestsSent()},
-                            {"images_stored", imagesStored},
-                            {"images_failed", imagesFailed},
-                            {"errors", errors}});
+        outJson(QJsonObject{
+            {"feeds_total", p.feedsTotal},
+            {"feeds_ok", ok},
+            {"feeds_failed", p.feedsFailed},
+            {"not_modified", summary.notModified},
+            {"unchanged", summary.unchanged},
+            {"items_new", p.newItems},
+            {"items_updated", p.updatedItems},
+            {"bytes", double(p.bytes)},
+            {"seconds", summary.seconds},
+            {"offline", summary.offline},
+            {"requests_sent",
+             engine.fetcher()->requestsSent() + media.fetcher()->requestsSent() + fullText.fetcher()->requestsSent()},
+            {"fulltext_extracted", pagesExtracted},
+            {"fulltext_failed", pagesFailed},
+            {"images_stored", imagesStored},
+            {"images_failed", imagesFailed},
+            {"errors", errors}});
     } else {
         if (summary.offline) {
             out(QCoreApplication::translate("cli", "Offline: no network request was made.\n"));

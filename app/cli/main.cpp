@@ -1,12 +1,15 @@
 #include "CacheCommands.h"
 #include "CliOutput.h"
 #include "FeedJson.h"
+#include "extract/ArticleExtractor.h"
+#include "extract/FullTextFetcher.h"
 #include "parse/DateParser.h"
 #include "parse/FeedParser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -101,6 +104,59 @@ int runParse(const QStringList& args)
     return Ok;
 }
 
+int runExtract(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Extract the article from a saved web page and print it as JSON."));
+    parser.addHelpOption();
+    const QCommandLineOption contentType(
+        QStringLiteral("content-type"),
+        QCoreApplication::translate("cli", "HTTP Content-Type the file was served with."),
+        QStringLiteral("type"));
+    const QCommandLineOption pageUrl(QStringLiteral("url"),
+                                     QCoreApplication::translate("cli", "URL of the page, for relative links."),
+                                     QStringLiteral("url"));
+    parser.addOption(contentType);
+    parser.addOption(pageUrl);
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cli", "The HTML file."));
+    parser.process(args);
+    if (parser.positionalArguments().size() != 1) {
+        writeErr(parser.helpText());
+        return Usage;
+    }
+    QFile file(parser.positionalArguments().constFirst());
+    if (!file.open(QIODevice::ReadOnly)) {
+        writeErr(QCoreApplication::translate("cli", "Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return IoError;
+    }
+    const QUrl url(parser.isSet(pageUrl) ? parser.value(pageUrl) : QStringLiteral("https://example.invalid/"));
+    const auto result = extractArticle(file.readAll(), parser.value(contentType), url);
+    if (const auto* error = std::get_if<Error>(&result)) {
+        writeOut(QJsonDocument(QJsonObject{{"error", error->detail}}).toJson(QJsonDocument::Compact) + '\n');
+        writeErr(QCoreApplication::translate("cli", "No article found: %1").arg(error->detail));
+        return NotAFeed;
+    }
+    const ExtractedPage& page = std::get<ExtractedPage>(result);
+    const FullText full = prepareFullText(page, page.author);
+    QJsonArray images;
+    for (const MediaRecord& m : full.media) {
+        images.append(QJsonObject{{"url", m.url}, {"caption", m.caption}, {"credit", m.credit}});
+    }
+    QJsonObject json{{"title", page.title},
+                     {"method", page.method},
+                     {"encoding", page.encoding},
+                     {"author", page.author},
+                     {"published", page.published.isValid() ? DateParser::toIsoUtc(page.published) : QString()},
+                     {"lead_image", page.leadImage},
+                     {"content", full.content},
+                     {"text", page.contentText},
+                     {"images", images},
+                     {"extra", QJsonDocument::fromJson(full.extra.toUtf8()).object()}};
+    writeOut(QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');
+    return Ok;
+}
+
 QString usage()
 {
     return QCoreApplication::translate(
@@ -109,6 +165,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  parse FILE          parse a feed file and print normalized JSON\n"
+        "  extract FILE        extract the article from a saved web page (JSON)\n"
         "  refresh             refresh feeds into the cache (--data-dir, --opml, --source)\n"
         "  feeds               list feeds and their state\n"
         "  list                list articles, newest first\n"
@@ -150,6 +207,9 @@ int main(int argc, char** argv)
     args.removeAt(1);
     if (command == QLatin1String("parse")) {
         return runParse(args);
+    }
+    if (command == QLatin1String("extract")) {
+        return runExtract(args);
     }
     if (CacheCommands::handles(command)) {
         return CacheCommands::run(command, args);

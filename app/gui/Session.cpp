@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "extract/FullTextFetcher.h"
 #include "media/MediaStore.h"
 #include "sources/SourceCatalog.h"
 #include "sources/SourceImport.h"
@@ -18,6 +19,7 @@ Session::Session(Options options, QObject* parent)
     , m_analysis(new QueryRunner(m_cache->databasePath(), m_cache->imageDir(), this))
     , m_engine(nullptr)
     , m_media(nullptr)
+    , m_fullText(nullptr)
 {
     FetchSettings settings;
     settings.offline = m_options.offline;
@@ -26,13 +28,27 @@ Session::Session(Options options, QObject* parent)
     }
     m_engine = new RefreshEngine(m_cache, settings, nullptr, this);
     m_media = new MediaStore(m_cache, settings, {}, this);
+    m_fullText = new FullTextFetcher(m_cache, settings, {}, this);
     connect(m_engine, &RefreshEngine::started, this, &Session::refreshStarted);
     connect(m_engine, &RefreshEngine::progress, this, &Session::refreshProgress);
     connect(m_engine, &RefreshEngine::finished, this, [this](const RefreshSummary& summary) {
         emit refreshFinished(summary);
         emit contentChanged();
-        if (!m_options.offline) {
-            m_media->fetchPending();
+        completeArticles();
+    });
+    connect(m_fullText, &FullTextFetcher::finished, this, [this](int extracted, int failed) {
+        emit fullTextFinished(extracted, failed);
+        if (extracted > 0) {
+            emit contentChanged();
+            if (!m_options.offline) {
+                m_media->fetchPending(); // the pages' images
+            }
+        }
+    });
+    // pinning (오프라인 저장) asks for full text and images at once
+    connect(m_cache, &Cache::statusWritten, this, [this](const QList<qint64>&, StatusField field, bool value, bool ok) {
+        if (ok && value && field == StatusField::Saved) {
+            completeArticles();
         }
     });
     connect(m_media, &MediaStore::finished, this, [this](int stored, int failed) {
@@ -88,16 +104,27 @@ void Session::setOffline(bool offline)
     }
     m_options.offline = offline;
     m_engine->setOffline(offline);
-    FetchSettings s = m_media->fetcher()->settings();
-    s.offline = offline;
-    m_media->fetcher()->setSettings(s);
+    for (FeedFetcher* fetcher : {m_media->fetcher(), m_fullText->fetcher()}) {
+        FetchSettings s = fetcher->settings();
+        s.offline = offline;
+        fetcher->setSettings(s);
+    }
     emit offlineChanged(offline);
+}
+
+void Session::completeArticles()
+{
+    if (m_options.offline) {
+        return;
+    }
+    m_fullText->fetchPending();
+    m_media->fetchPending();
 }
 
 void Session::setUserAgent(const QString& userAgent)
 {
     const QString agent = userAgent.trimmed().isEmpty() ? FetchSettings().userAgent : userAgent.trimmed();
-    for (FeedFetcher* fetcher : {m_engine->fetcher(), m_media->fetcher()}) {
+    for (FeedFetcher* fetcher : {m_engine->fetcher(), m_media->fetcher(), m_fullText->fetcher()}) {
         FetchSettings s = fetcher->settings();
         s.userAgent = agent;
         fetcher->setSettings(s);
@@ -114,7 +141,8 @@ void Session::applyRetention(const RetentionPolicy& policy)
 
 int Session::requestsSent() const
 {
-    return m_engine->fetcher()->requestsSent() + m_media->fetcher()->requestsSent();
+    return m_engine->fetcher()->requestsSent() + m_media->fetcher()->requestsSent()
+        + m_fullText->fetcher()->requestsSent();
 }
 
 void Session::refresh(const RefreshScope& scope)

@@ -9,6 +9,7 @@
 namespace news
 {
 class Cache;
+class FullTextFetcher;
 class MediaStore;
 class QueryRunner;
 } // namespace news
@@ -39,6 +40,9 @@ public:
     news::QueryRunner* analysis() const { return m_analysis; }
     news::RefreshEngine* engine() const { return m_engine; }
     news::MediaStore* media() const { return m_media; }
+    news::FullTextFetcher* fullText() const { return m_fullText; }
+    /// Fetches what pinned and summary-only articles still lack: full text, then images (not when offline).
+    void completeArticles();
     bool isOffline() const { return m_options.offline; }
     void setOffline(bool offline);
     /// A new User-Agent for feed and image requests (empty: the default); takes effect with the next request.
@@ -60,6 +64,7 @@ signals:
     void refreshProgress(const news::RefreshProgress& progress);
     void refreshFinished(const news::RefreshSummary& summary);
     void imagesFinished(int stored, int failed);
+    void fullTextFinished(int extracted, int failed);
     void contentChanged(); // new articles, statuses or images: views reload what they show
     void offlineChanged(bool offline);
 
@@ -70,5 +75,6 @@ private:
     news::QueryRunner* m_analysis;
     news::RefreshEngine* m_engine;
     news::MediaStore* m_media;
+    news::FullTextFetcher* m_fullText;
     bool m_ready = false;
 };

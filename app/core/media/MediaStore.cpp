@@ -131,6 +131,7 @@ MediaStore::MediaStore(Cache* cache, FetchSettings settings, MediaLimits limits,
 void MediaStore::fetchPending()
 {
     if (m_running) {
+        m_again = true; // new images arrived meanwhile (full text): one more round when this one ends
         return;
     }
     m_running = true;
@@ -138,8 +139,12 @@ void MediaStore::fetchPending()
     QPointer<MediaStore> self(this);
     m_cache->run([self, perArticle](StoreWriterCore& core) {
         QSqlQuery q(core.database());
-        q.prepare(QStringLiteral("SELECT id, url FROM media WHERE state = 'pending' AND position <= ? "
-                                 "ORDER BY article_id DESC, position LIMIT 5000"));
+        // per-source switch: sources with images off store none, except for pinned (오프라인 저장) articles
+        q.prepare(
+            QStringLiteral("SELECT m.id, m.url FROM media m JOIN articles a ON a.id = m.article_id JOIN sources s "
+                           "ON s.id = a.source_id LEFT JOIN article_status st ON st.article_id = a.id WHERE "
+                           "m.state = 'pending' AND m.position <= ? AND (s.images = 1 OR st.saved = 1) "
+                           "ORDER BY m.article_id DESC, m.position LIMIT 5000"));
         q.addBindValue(perArticle);
         QList<Pending> pending;
         QHash<QString, int> byUrl;
@@ -324,6 +329,10 @@ void MediaStore::step()
                 [self, stored, failed] {
                     if (self) {
                         emit self->finished(stored, failed);
+                        if (self->m_again) {
+                            self->m_again = false;
+                            self->fetchPending();
+                        }
                     }
                 },
                 Qt::QueuedConnection);

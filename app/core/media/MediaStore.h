@@ -77,6 +77,7 @@ private:
     int m_writing = 0;
     bool m_running = false;
     bool m_fetchDone = false;
+    bool m_again = false;
 };
 
 } // namespace news

@@ -136,6 +136,13 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
         item.thumbnail = item.media.front().url;
     }
     const QString& known = e.content.isEmpty() ? e.summaryText : e.contentText;
+    if (e.content.isEmpty()) {
+        // teasers: short, or cut off with an ellipsis ("…", "...", "[…]"), as most Korean outlets' feeds are
+        const QString text
+            = (e.summaryText.isEmpty() ? HtmlSanitizer::toPlainText(e.summary) : e.summaryText).trimmed();
+        item.summaryOnly = text.size() < 600 || text.endsWith(u'…') || text.endsWith(QLatin1String("..."))
+            || text.endsWith(QLatin1String("[…]")) || text.endsWith(QLatin1String("더보기"));
+    }
     if (!known.isEmpty() || (e.content.isEmpty() && e.summary.isEmpty())) {
         item.searchTitle = SearchText::forIndex(item.title);
         item.searchAuthors = SearchText::forIndex(item.authors);

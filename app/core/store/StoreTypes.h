@@ -41,6 +41,8 @@ struct StoredItem
     QString contentHash;
     QString extra; // JSON
     QList<MediaRecord> media;
+    /// The feed carries only a teaser (no full content, short or cut-off text): a candidate for full text.
+    bool summaryOnly = false;
     // the search index's text, prepared off the writer thread (store/SearchText)
     QString searchTitle;
     QString searchAuthors;

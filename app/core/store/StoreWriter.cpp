@@ -183,7 +183,8 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
         return result;
     }
     QSqlQuery feedQuery(m_db);
-    feedQuery.prepare(QStringLiteral("SELECT source_id, section, title, failure_count FROM feeds WHERE id = ?"));
+    feedQuery.prepare(QStringLiteral("SELECT f.source_id, f.section, f.title, f.failure_count, s.fulltext FROM feeds f "
+                                     "JOIN sources s ON s.id = f.source_id WHERE f.id = ?"));
     feedQuery.addBindValue(u.feedId);
     if (!feedQuery.exec() || !feedQuery.next()) {
         result.stored = false;
@@ -194,7 +195,15 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
     const QString section = feedQuery.value(1).toString();
     const QString oldTitle = feedQuery.value(2).toString();
     const int failures = feedQuery.value(3).toInt();
+    const QString fullTextPolicy = feedQuery.value(4).toString(); // auto | always | never
     feedQuery.finish();
+    auto fullTextState = [&fullTextPolicy](const StoredItem& item) {
+        const bool web
+            = item.link.startsWith(QLatin1String("http://")) || item.link.startsWith(QLatin1String("https://"));
+        const bool wanted = fullTextPolicy == QLatin1String("always")
+            || (fullTextPolicy != QLatin1String("never") && item.summaryOnly);
+        return QString::fromLatin1(web && wanted ? "pending" : "none");
+    };
 
     if (u.outcome == FetchOutcome::Updated && !u.isRanking) {
         QSqlQuery find(m_db);
@@ -205,11 +214,15 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
             "INSERT INTO articles (feed_id, source_id, dedupe_key, guid, link, canonical_link, title, authors, "
             "summary, "
             "content, published, date_known, updated, first_seen, section, comments, comments_url, thumbnail, "
-            "content_hash, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "content_hash, extra, fulltext_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?) "
             "ON CONFLICT(source_id, dedupe_key) DO NOTHING"));
         QSqlQuery update(m_db);
         update.prepare(QStringLiteral(
-            "UPDATE articles SET link = ?, canonical_link = ?, title = ?, authors = ?, summary = ?, content = ?, "
+            "UPDATE articles SET link = ?, canonical_link = ?, title = ?, authors = ?, summary = ?, "
+            // fetched full text stays until the page is fetched again (a teaser changed upstream)
+            "content = CASE WHEN fulltext_state = 'done' AND ? THEN content ELSE ? END, "
+            "fulltext_state = CASE WHEN fulltext_state = 'done' THEN 'pending' ELSE fulltext_state END, "
             "published = CASE WHEN ? THEN ? ELSE published END, date_known = MAX(date_known, ?), updated = ?, "
             "comments = ?, comments_url = ?, thumbnail = ?, content_hash = ?, extra = COALESCE(?, extra) WHERE id = "
             "?"));
@@ -247,6 +260,7 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
             insert.addBindValue(nullable(item.thumbnail));
             insert.addBindValue(item.contentHash);
             insert.addBindValue(nullable(item.extra));
+            insert.addBindValue(fullTextState(item));
             if (!insert.exec()) {
                 return fail(QStringLiteral("insert"), insert);
             }
@@ -294,6 +308,7 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
                 update.addBindValue(item.title);
                 update.addBindValue(nullable(item.authors));
                 update.addBindValue(nullable(item.summary));
+                update.addBindValue(item.summaryOnly);
                 update.addBindValue(nullable(item.content));
                 update.addBindValue(item.dateKnown);
                 update.addBindValue(item.published);
@@ -589,6 +604,18 @@ Result<int> StoreWriterCore::setStatus(const QList<qint64>& ids, StatusField fie
         }
         ++count;
     }
+    if (field == StatusField::Saved && value) {
+        // pinned articles get full text and images whatever their source's settings say
+        QSqlQuery pending(m_db);
+        pending.prepare(QStringLiteral("UPDATE articles SET fulltext_state = 'pending' WHERE id = ? AND fulltext_state "
+                                       "IN ('none', 'failed') AND (link LIKE 'http://%' OR link LIKE 'https://%')"));
+        for (qint64 id : ids) {
+            pending.addBindValue(id);
+            if (!pending.exec()) {
+                return Error{ErrorCode::Storage, pending.lastError().text()};
+            }
+        }
+    }
     if (!tx.commit()) {
         return Error{ErrorCode::Storage, m_db.lastError().text()};
     }
@@ -704,7 +731,11 @@ Result<bool> StoreWriterCore::setMediaState(qint64 mediaId,
     return true;
 }
 
-Result<bool> StoreWriterCore::setFullText(qint64 articleId, const QString& content, const QString& extra)
+Result<bool> StoreWriterCore::setFullText(qint64 articleId,
+                                          const QString& content,
+                                          const QString& extra,
+                                          const QList<MediaRecord>& media,
+                                          const QString& leadImage)
 {
     Transaction tx(m_db);
     QSqlQuery old(m_db);
@@ -719,14 +750,95 @@ Result<bool> StoreWriterCore::setFullText(qint64 articleId, const QString& conte
     indexArticle(articleId, title, authors, summary, old.value(3).toString(), true);
     old.finish();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE articles SET content = ?, extra = COALESCE(?, extra) WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE articles SET content = ?, extra = COALESCE(?, extra), fulltext_state = 'done', "
+                             "fulltext_error = NULL, thumbnail = COALESCE(thumbnail, ?) WHERE id = ?"));
     q.addBindValue(content);
     q.addBindValue(nullable(extra));
+    q.addBindValue(nullable(leadImage));
     q.addBindValue(articleId);
-    if (!q.exec() || !indexArticle(articleId, title, authors, summary, content, false) || !tx.commit()) {
+    if (!q.exec() || !indexArticle(articleId, title, authors, summary, content, false)) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    // the page's images join the feed's (each URL once per article), to be stored by media/
+    QSet<QString> known;
+    int position = 0;
+    QSqlQuery existing(m_db);
+    existing.prepare(QStringLiteral("SELECT url, position FROM media WHERE article_id = ?"));
+    existing.addBindValue(articleId);
+    if (existing.exec()) {
+        while (existing.next()) {
+            known.insert(existing.value(0).toString());
+            position = std::max(position, existing.value(1).toInt());
+        }
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO media (article_id, url, role, position, caption, credit, mime) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const MediaRecord& m : media) {
+        if (m.url.isEmpty() || known.contains(m.url)) {
+            continue;
+        }
+        known.insert(m.url);
+        insert.addBindValue(articleId);
+        insert.addBindValue(m.url);
+        insert.addBindValue(m.role);
+        insert.addBindValue(++position);
+        insert.addBindValue(nullable(m.caption));
+        insert.addBindValue(nullable(m.credit));
+        insert.addBindValue(nullable(m.mime));
+        if (!insert.exec()) {
+            return Error{ErrorCode::Storage, insert.lastError().text()};
+        }
+    }
+    if (!tx.commit()) {
+        return Error{ErrorCode::Storage, m_db.lastError().text()};
+    }
+    return true;
+}
+
+Result<bool> StoreWriterCore::setFullTextFailed(qint64 articleId, const QString& error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE articles SET fulltext_state = 'failed', fulltext_error = ? WHERE id = ?"));
+    q.addBindValue(error);
+    q.addBindValue(articleId);
+    if (!q.exec()) {
         return Error{ErrorCode::Storage, q.lastError().text()};
     }
     return true;
+}
+
+Result<int> StoreWriterCore::saveForOffline(const ArticleFilter& filter, qint64 now)
+{
+    QVariantList binds;
+    const QString where = filterClause(filter, &binds);
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO article_status (article_id, saved, saved_at) SELECT a.id, 1, ? FROM articles a "
+                       "WHERE %1 ON CONFLICT(article_id) DO UPDATE SET saved = 1, saved_at = excluded.saved_at "
+                       "WHERE saved = 0")
+            .arg(where));
+    q.addBindValue(now);
+    for (const QVariant& b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    const int count = q.numRowsAffected();
+    QSqlQuery pending(m_db);
+    pending.prepare(QStringLiteral("UPDATE articles SET fulltext_state = 'pending' WHERE fulltext_state IN ('none', "
+                                   "'failed') AND (link LIKE 'http://%' OR link LIKE 'https://%') AND id IN (SELECT "
+                                   "a.id FROM articles a WHERE %1)")
+                        .arg(where));
+    for (const QVariant& b : binds) {
+        pending.addBindValue(b);
+    }
+    if (!pending.exec() || !tx.commit()) {
+        return Error{ErrorCode::Storage, m_db.lastError().text()};
+    }
+    return count;
 }
 
 Result<bool> StoreWriterCore::vacuum()

@@ -79,8 +79,18 @@ public:
                                int width,
                                int height,
                                const QString& error);
-    /// Replaces an article's body with fetched full text (normalised HTML) and re-indexes it.
-    Result<bool> setFullText(qint64 articleId, const QString& content, const QString& extra);
+    /// Replaces an article's body with fetched full text (normalised HTML), re-indexes it, adds the page's
+    /// images (pending, for media/) and takes `leadImage` as thumbnail when the article has none.
+    Result<bool> setFullText(qint64 articleId,
+                             const QString& content,
+                             const QString& extra,
+                             const QList<MediaRecord>& media = {},
+                             const QString& leadImage = {});
+    /// The page could not be fetched or held no article: kept as a summary, with the reason.
+    Result<bool> setFullTextFailed(qint64 articleId, const QString& error);
+    /// Pins every article the filter selects (오프라인 저장); they get full text and images. Returns how many
+    /// were newly pinned.
+    Result<int> saveForOffline(const ArticleFilter& filter, qint64 now);
     Result<bool> vacuum();
 
 private:

@@ -1,0 +1,353 @@
+#include "extract/HtmlDocument.h"
+
+#include <QSet>
+
+#include <gumbo.h>
+
+namespace news
+{
+
+namespace
+{
+
+const QSet<QString>& voidElements()
+{
+    static const QSet<QString> v = {QStringLiteral("area"),
+                                    QStringLiteral("base"),
+                                    QStringLiteral("br"),
+                                    QStringLiteral("col"),
+                                    QStringLiteral("embed"),
+                                    QStringLiteral("hr"),
+                                    QStringLiteral("img"),
+                                    QStringLiteral("input"),
+                                    QStringLiteral("link"),
+                                    QStringLiteral("meta"),
+                                    QStringLiteral("source"),
+                                    QStringLiteral("track"),
+                                    QStringLiteral("wbr")};
+    return v;
+}
+
+QString fromUtf8(const char* s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+QString escapeText(const QString& s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        switch (c.unicode()) {
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool isPlaceholderSrc(const QString& src)
+{
+    const QString s = src.trimmed().toLower();
+    return s.isEmpty() || s.startsWith(QLatin1String("data:")) || s.contains(QLatin1String("blank."))
+        || s.contains(QLatin1String("spacer.")) || s.contains(QLatin1String("lazy"))
+        || s.contains(QLatin1String("loading."));
+}
+
+void serializeInto(const GumboNode* node, const std::function<bool(const GumboNode*)>& keep, QString& out, int depth)
+{
+    if (depth > 400) {
+        return; // deeper than any real article; hostile nesting must not exhaust the stack
+    }
+    switch (node->type) {
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_WHITESPACE:
+    case GUMBO_NODE_CDATA:
+        out += escapeText(fromUtf8(node->v.text.text));
+        return;
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE:
+        break;
+    default:
+        return; // comments, the document node
+    }
+    if (keep && !keep(node)) {
+        return;
+    }
+    const QString tag = HtmlDocument::tagName(node);
+    out += u'<' + tag;
+    const GumboVector& attrs = node->v.element.attributes;
+    QString lazySrc;
+    QString src;
+    for (unsigned i = 0; i < attrs.length; ++i) {
+        const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+        const QString name = fromUtf8(a->name).toLower();
+        const QString value = fromUtf8(a->value);
+        if (tag == QLatin1String("img")
+            && (name == QLatin1String("data-src") || name == QLatin1String("data-original")
+                || name == QLatin1String("data-lazy-src") || name == QLatin1String("data-url"))) {
+            lazySrc = value;
+            continue;
+        }
+        if (tag == QLatin1String("img") && name == QLatin1String("src")) {
+            src = value;
+            continue;
+        }
+        out += u' ' + name + QLatin1String("=\"") + escapeText(value) + u'"';
+    }
+    if (tag == QLatin1String("img")) {
+        const QString chosen = !lazySrc.isEmpty() && isPlaceholderSrc(src) ? lazySrc : src;
+        if (!chosen.isEmpty()) {
+            out += QLatin1String(" src=\"") + escapeText(chosen) + u'"';
+        }
+    }
+    out += u'>';
+    if (voidElements().contains(tag)) {
+        return;
+    }
+    const GumboVector& children = node->v.element.children;
+    // prose written as text between <br>s (Naver, gnuboard, older CMSs) becomes paragraphs, so that the credit
+    // extraction sees each line (a signature, a dateline) on its own
+    bool hasBreak = false;
+    bool hasText = false;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(children.data[i]);
+        hasBreak = hasBreak || (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == GUMBO_TAG_BR);
+        hasText = hasText || c->type == GUMBO_NODE_TEXT;
+    }
+    if (hasBreak && hasText && tag != QLatin1String("p") && tag != QLatin1String("figcaption")) {
+        QString run;
+        auto flush = [&out, &run] {
+            if (!run.trimmed().isEmpty()) {
+                out += QLatin1String("<p>") + run.trimmed() + QLatin1String("</p>");
+            }
+            run.clear();
+        };
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto* c = static_cast<const GumboNode*>(children.data[i]);
+            if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == GUMBO_TAG_BR) {
+                flush();
+                continue;
+            }
+            const QString childTag = HtmlDocument::tagName(c);
+            const bool block = childTag == QLatin1String("div") || childTag == QLatin1String("p")
+                || childTag == QLatin1String("figure") || childTag == QLatin1String("table")
+                || childTag == QLatin1String("ul") || childTag == QLatin1String("ol");
+            if (block) {
+                flush();
+                serializeInto(c, keep, out, depth + 1);
+            } else {
+                serializeInto(c, keep, run, depth + 1);
+            }
+        }
+        flush();
+    } else {
+        for (unsigned i = 0; i < children.length; ++i) {
+            serializeInto(static_cast<const GumboNode*>(children.data[i]), keep, out, depth + 1);
+        }
+    }
+    out += QLatin1String("</") + tag + u'>';
+}
+
+} // namespace
+
+struct HtmlDocument::Output
+{
+    GumboOutput* output = nullptr;
+    QByteArray bytes; // gumbo keeps pointers into the buffer
+};
+
+HtmlDocument::HtmlDocument(const QByteArray& utf8)
+    : m_output(std::make_unique<Output>())
+{
+    m_output->bytes = utf8;
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 1000; // error bookkeeping is the slow part on bad markup; we never read the errors
+    m_output->output = gumbo_parse_with_options(&options, m_output->bytes.constData(), size_t(m_output->bytes.size()));
+}
+
+HtmlDocument::~HtmlDocument()
+{
+    if (m_output->output) {
+        gumbo_destroy_output(&kGumboDefaultOptions, m_output->output);
+    }
+}
+
+HtmlDocument::Node HtmlDocument::root() const
+{
+    return m_output->output ? m_output->output->root : nullptr;
+}
+
+bool HtmlDocument::isElement(Node node)
+{
+    return node && (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE);
+}
+
+bool HtmlDocument::isText(Node node)
+{
+    return node
+        && (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA);
+}
+
+QString HtmlDocument::tagName(Node node)
+{
+    if (!isElement(node)) {
+        return {};
+    }
+    if (node->v.element.tag != GUMBO_TAG_UNKNOWN) {
+        return QString::fromLatin1(gumbo_normalized_tagname(node->v.element.tag));
+    }
+    GumboStringPiece piece = node->v.element.original_tag;
+    gumbo_tag_from_original_text(&piece);
+    return QString::fromUtf8(piece.data, qsizetype(piece.length)).toLower();
+}
+
+QString HtmlDocument::attribute(Node node, const char* name)
+{
+    if (!isElement(node)) {
+        return {};
+    }
+    const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+    return a ? fromUtf8(a->value) : QString();
+}
+
+bool HtmlDocument::hasClass(Node node, const QString& name)
+{
+    const QString classes = attribute(node, "class");
+    if (classes.isEmpty()) {
+        return false;
+    }
+    for (const QString& c : classes.split(u' ', Qt::SkipEmptyParts)) {
+        if (c == name) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<HtmlDocument::Node> HtmlDocument::children(Node node)
+{
+    std::vector<Node> out;
+    if (!node) {
+        return out;
+    }
+    const GumboVector* v = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
+        : isElement(node)                                    ? &node->v.element.children
+                                                             : nullptr;
+    if (v) {
+        out.reserve(v->length);
+        for (unsigned i = 0; i < v->length; ++i) {
+            out.push_back(static_cast<Node>(v->data[i]));
+        }
+    }
+    return out;
+}
+
+HtmlDocument::Node HtmlDocument::parent(Node node)
+{
+    return node ? node->parent : nullptr;
+}
+
+void HtmlDocument::walk(Node node, const std::function<bool(Node)>& visit)
+{
+    if (!node) {
+        return;
+    }
+    // iterative: hostile pages nest thousands deep
+    std::vector<Node> stack{node};
+    while (!stack.empty()) {
+        Node n = stack.back();
+        stack.pop_back();
+        if (!visit(n)) {
+            continue;
+        }
+        const std::vector<Node> kids = children(n);
+        for (auto it = kids.rbegin(); it != kids.rend(); ++it) {
+            stack.push_back(*it);
+        }
+    }
+}
+
+QString HtmlDocument::text(Node node)
+{
+    QString out;
+    walk(node, [&out](Node n) {
+        if (isText(n)) {
+            out += fromUtf8(n->v.text.text);
+            return false;
+        }
+        const QString tag = tagName(n);
+        if (tag == QLatin1String("script") || tag == QLatin1String("style") || tag == QLatin1String("noscript")) {
+            return false;
+        }
+        if (tag == QLatin1String("br") || tag == QLatin1String("p") || tag == QLatin1String("div")) {
+            out += u' ';
+        }
+        return true;
+    });
+    return out.simplified();
+}
+
+int HtmlDocument::linkTextLength(Node node)
+{
+    int length = 0;
+    walk(node, [&length](Node n) {
+        if (tagName(n) == QLatin1String("a")) {
+            length += int(text(n).size());
+            return false;
+        }
+        return true;
+    });
+    return length;
+}
+
+HtmlDocument::Node HtmlDocument::findFirst(const std::function<bool(Node)>& match) const
+{
+    Node found = nullptr;
+    walk(root(), [&](Node n) {
+        if (found) {
+            return false;
+        }
+        if (isElement(n) && match(n)) {
+            found = n;
+            return false;
+        }
+        return true;
+    });
+    return found;
+}
+
+std::vector<HtmlDocument::Node> HtmlDocument::findAll(const std::function<bool(Node)>& match) const
+{
+    std::vector<Node> out;
+    walk(root(), [&](Node n) {
+        if (isElement(n) && match(n)) {
+            out.push_back(n);
+        }
+        return true;
+    });
+    return out;
+}
+
+QString HtmlDocument::serialize(Node node, const std::function<bool(Node)>& keep)
+{
+    QString out;
+    if (node) {
+        serializeInto(node, keep, out, 0);
+    }
+    return out;
+}
+
+} // namespace news

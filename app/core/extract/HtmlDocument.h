@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+struct GumboInternalNode;
+
+namespace news
+{
+
+/// An HTML5 document parsed by gumbo (the WHATWG parsing algorithm, so broken markup nests the way a browser
+/// nests it). A thin, read-only view: elements are visited, queried by tag, id and class, and serialised
+/// back to HTML. Used by the article extractor (extract/ArticleExtractor).
+class HtmlDocument
+{
+public:
+    using Node = const GumboInternalNode*;
+
+    /// Parses UTF-8 bytes. Never fails: any input gives a document (perhaps an empty one).
+    explicit HtmlDocument(const QByteArray& utf8);
+    ~HtmlDocument();
+    HtmlDocument(const HtmlDocument&) = delete;
+    HtmlDocument& operator=(const HtmlDocument&) = delete;
+
+    Node root() const;
+
+    static bool isElement(Node node);
+    static bool isText(Node node); // text, whitespace or CDATA
+    static QString tagName(Node node); // lower case; "" for non-elements
+    static QString attribute(Node node, const char* name);
+    static bool hasClass(Node node, const QString& name);
+    static std::vector<Node> children(Node node);
+    static Node parent(Node node);
+    /// The text under `node`, whitespace collapsed (scripts and styles left out).
+    static QString text(Node node);
+    /// Characters of text inside <a> elements under `node`.
+    static int linkTextLength(Node node);
+
+    /// Depth-first pre-order; return false from `visit` to skip a node's children.
+    static void walk(Node node, const std::function<bool(Node)>& visit);
+    Node findFirst(const std::function<bool(Node)>& match) const;
+    std::vector<Node> findAll(const std::function<bool(Node)>& match) const;
+
+    /// The HTML of `node` and everything under it. `keep` decides which elements stay (a removed element
+    /// takes its subtree with it); lazy-loading attributes (data-src, data-original, …) become `src`.
+    static QString serialize(Node node, const std::function<bool(Node)>& keep = {});
+
+private:
+    struct Output;
+    std::unique_ptr<Output> m_output;
+};
+
+} // namespace news
