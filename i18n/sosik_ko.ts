@@ -200,10 +200,6 @@
         <translation>소식 정보</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), and SQLite (public domain). Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;소식 %1&lt;/h3&gt;&lt;p&gt;해외 교민을 위한 한국 뉴스 리더입니다.&lt;/p&gt;&lt;p&gt;소식은 MIT 라이선스의 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;GNU LGPL v3로 배포되는 Qt %2(qt.io)와 퍼블릭 도메인인 SQLite를 사용합니다. 인코딩 표와 HTML 엔티티 이름은 유니코드와 WHATWG의 매핑 자료에서 왔습니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -218,6 +214,10 @@
     <message>
         <source>Show or hide panels</source>
         <translation>패널 보이기/숨기기</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public domain) and gumbo, Google&apos;s HTML5 parser, under the Apache License 2.0. Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;소식 %1&lt;/h3&gt;&lt;p&gt;해외 교민을 위한 한국 뉴스 리더입니다.&lt;/p&gt;&lt;p&gt;소식은 MIT 라이선스의 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;GNU LGPL v3로 배포되는 Qt %2(qt.io)와 퍼블릭 도메인인 SQLite, Apache 라이선스 2.0으로 배포되는 구글의 HTML5 파서 gumbo를 사용합니다. 인코딩 표와 HTML 엔티티 이름은 유니코드와 WHATWG의 매핑 자료에서 왔습니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -87,9 +87,10 @@ MINGW* | MSYS* | CYGWIN*)
   - Visual Studio 2022 (Desktop development with C++), which brings CMake and Ninja
   - Qt 6.4 or newer for MSVC 2019/2022 64-bit from the Qt online installer (with Qt Linguist tools),
     or: vcpkg install qtbase[sql-sqlite] qttools
+  - gumbo (the HTML5 parser for full-text extraction): vcpkg install gumbo:x64-windows
   - Python 3 (for the conformance test)
 then, from a "x64 Native Tools" prompt:
-  cmake --preset dev -DCMAKE_PREFIX_PATH=C:/Qt/6.x/msvc2019_64
+  cmake --preset dev -DCMAKE_PREFIX_PATH="C:/Qt/6.x/msvc2019_64;C:/vcpkg/installed/x64-windows"
   cmake --build --preset dev
   ctest --preset dev
 MSG

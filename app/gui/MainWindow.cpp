@@ -275,8 +275,9 @@ void MainWindow::buildActions()
             tr("About Sosik"),
             tr("<h3>Sosik %1</h3><p>A Korean news reader for Koreans abroad.</p>"
                "<p>Sosik is free software under the MIT licence.</p>"
-               "<p>It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), and SQLite (public "
-               "domain). Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.</p>")
+               "<p>It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public "
+               "domain) and gumbo, Google's HTML5 parser, under the Apache License 2.0. Encoding tables and HTML "
+               "entity names come from the Unicode and WHATWG mapping data.</p>")
                 .arg(QStringLiteral(SOSIK_VERSION), QString::fromLatin1(qVersion())));
     });
     addAction(about);
