@@ -14,6 +14,7 @@ class TestFeedFetcher : public QObject
 private slots:
     void initTestCase() { qRegisterMetaType<FetchResult>(); }
     void okReturnsBodyAndValidators();
+    void synchronousFailuresKeepTheQueueIntact();
     void conditionalGetViaEtag();
     void conditionalGetViaLastModified();
     void permanentRedirectIsReported();
@@ -323,6 +324,37 @@ void TestFeedFetcher::cancelStopsEverything()
     for (const auto& args : spy) {
         QCOMPARE(args.at(0).value<FetchResult>().error.code, ErrorCode::Cancelled);
     }
+    QCOMPARE(fetcher.pending(), 0);
+}
+
+void TestFeedFetcher::synchronousFailuresKeepTheQueueIntact()
+{
+    // offline and bad schemes fail inside enqueue's pump; listeners that enqueue more must not corrupt it
+    FetchSettings settings;
+    settings.offline = true;
+    FeedFetcher fetcher(settings);
+    int finished = 0;
+    int extra = 0;
+    connect(&fetcher, &FeedFetcher::finished, this, [&](const FetchResult& r) {
+        ++finished;
+        QCOMPARE(r.status, FetchStatus::Failed);
+        if (extra < 10) {
+            ++extra;
+            FetchRequest more;
+            more.id = 1000 + extra;
+            more.url = QUrl(QStringLiteral("gopher://example.invalid/%1").arg(extra));
+            fetcher.enqueue(more);
+        }
+    });
+    QSignalSpy idle(&fetcher, &FeedFetcher::idle);
+    for (int i = 0; i < 50; ++i) {
+        FetchRequest r;
+        r.id = i + 1;
+        r.url = QUrl(QStringLiteral("http://h%1.example.invalid/feed.xml").arg(i % 3));
+        fetcher.enqueue(r);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 60, 10000);
+    QCOMPARE(fetcher.requestsSent(), 0);
     QCOMPARE(fetcher.pending(), 0);
 }
 

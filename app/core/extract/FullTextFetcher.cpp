@@ -50,6 +50,19 @@ void FullTextFetcher::fetchPending(int maxArticles)
     }
     m_running = true;
     QPointer<FullTextFetcher> self(this);
+    if (m_fetcher->settings().offline) {
+        // nothing is sent and nothing is marked failed: the articles wait for the next time we are online
+        QMetaObject::invokeMethod(
+            this,
+            [self] {
+                if (self) {
+                    self->m_running = false;
+                    emit self->finished(0, 0);
+                }
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     m_cache->run([self, maxArticles](StoreWriterCore& core) {
         QList<Pending> pending;
         QSet<qint64> seen;
@@ -91,12 +104,14 @@ void FullTextFetcher::begin(const QList<Pending>& pending)
     m_failed = 0;
     m_fetchDone = pending.isEmpty();
     for (const Pending& p : pending) {
+        m_inFlight.insert(p.articleId, p);
+    }
+    for (const Pending& p : pending) {
         FetchRequest r;
         r.id = p.articleId;
         r.url = QUrl(p.url);
         r.accept = QStringLiteral("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
         r.maxBytes = m_limits.maxBytes;
-        m_inFlight.insert(r.id, p);
         m_fetcher->enqueue(r);
     }
     step();

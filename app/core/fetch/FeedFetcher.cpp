@@ -119,29 +119,40 @@ void FeedFetcher::cancelAll()
 
 void FeedFetcher::pump()
 {
-    const qint64 now = nowSeconds();
-    for (auto it = m_queue.begin(); it != m_queue.end() && int(m_active.size()) < m_settings.maxParallel;) {
-        const QString host = hostKey(it->url);
-        const bool local = isLocalScheme(it->url.scheme());
-        if (!local && m_perHost.value(host) >= m_settings.maxPerHost) {
-            ++it;
-            continue;
-        }
-        Active active;
-        active.request = *it;
-        active.host = host;
-        active.result.id = it->id;
-        active.result.requestedUrl = it->url;
-        active.result.startedAt = now;
-        active.startMs = monotonicMs();
-        it = m_queue.erase(it);
-        if (!local && m_hostBlockedUntil.value(host) > now) {
-            active.result.retryAfter = m_hostBlockedUntil.value(host);
-            fail(active, ErrorCode::HttpStatus, QStringLiteral("host asked us to wait (Retry-After)"), 429);
-            continue;
-        }
-        start(std::move(active));
+    // start() and fail() emit `finished`, whose listeners may enqueue or fail synchronously (offline, a bad
+    // scheme): never hold a queue iterator across them, and let a nested call leave the work to this loop
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
     }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        const qint64 now = nowSeconds();
+        for (std::size_t i = 0; i < m_queue.size() && int(m_active.size()) < m_settings.maxParallel;) {
+            const QString host = hostKey(m_queue[i].url);
+            const bool local = isLocalScheme(m_queue[i].url.scheme());
+            if (!local && m_perHost.value(host) >= m_settings.maxPerHost) {
+                ++i;
+                continue;
+            }
+            Active active;
+            active.request = m_queue[i];
+            active.host = host;
+            active.result.id = active.request.id;
+            active.result.requestedUrl = active.request.url;
+            active.result.startedAt = now;
+            active.startMs = monotonicMs();
+            m_queue.erase(m_queue.begin() + qsizetype(i));
+            if (!local && m_hostBlockedUntil.value(host) > now) {
+                active.result.retryAfter = m_hostBlockedUntil.value(host);
+                fail(active, ErrorCode::HttpStatus, QStringLiteral("host asked us to wait (Retry-After)"), 429);
+                continue;
+            }
+            start(std::move(active));
+        }
+    } while (m_pumpAgain);
+    m_pumping = false;
     if (m_queue.empty() && m_active.isEmpty()) {
         emit idle();
     }

@@ -122,6 +122,8 @@ private:
     QHash<QString, qint64> m_hostBlockedUntil; // Retry-After per host
     int m_sent = 0;
     bool m_pumpScheduled = false;
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
 };
 
 } // namespace news

@@ -137,6 +137,19 @@ void MediaStore::fetchPending()
     m_running = true;
     const int perArticle = m_limits.perArticle;
     QPointer<MediaStore> self(this);
+    if (m_fetcher->settings().offline) {
+        // nothing is sent and nothing is marked failed: the images wait for the next time we are online
+        QMetaObject::invokeMethod(
+            this,
+            [self] {
+                if (self) {
+                    self->m_running = false;
+                    emit self->finished(0, 0);
+                }
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     m_cache->run([self, perArticle](StoreWriterCore& core) {
         QSqlQuery q(core.database());
         // per-source switch: sources with images off store none, except for pinned (오프라인 저장) articles

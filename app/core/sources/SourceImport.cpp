@@ -21,6 +21,8 @@ Result<qint64> importSource(StoreWriterCore& store, const SourceDefinition& s)
     record.encoding = s.encoding;
     record.kind = s.kind;
     record.definition = s.json;
+    record.images = s.images;
+    record.fulltext = s.fulltext;
     const auto sourceId = store.upsertSource(record);
     if (const auto* error = std::get_if<Error>(&sourceId)) {
         db.rollback();

@@ -506,11 +506,12 @@ QList<FeedWriteResult> StoreWriterCore::writeBatch(const QList<FeedUpdate>& upda
 Result<qint64> StoreWriterCore::upsertSource(const SourceRecord& s)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO sources (key, name_ko, name_en, homepage, timezone, encoding, kind, definition) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET name_ko = excluded.name_ko, "
-                       "name_en = excluded.name_en, homepage = excluded.homepage, timezone = excluded.timezone, "
-                       "encoding = excluded.encoding, kind = excluded.kind, definition = excluded.definition"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO sources (key, name_ko, name_en, homepage, timezone, encoding, kind, definition, "
+        "images, fulltext) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET name_ko = "
+        "excluded.name_ko, name_en = excluded.name_en, homepage = excluded.homepage, timezone = "
+        "excluded.timezone, encoding = excluded.encoding, kind = excluded.kind, definition = "
+        "excluded.definition, images = excluded.images, fulltext = excluded.fulltext"));
     q.addBindValue(s.key);
     q.addBindValue(s.nameKo);
     q.addBindValue(nullable(s.nameEn));
@@ -519,6 +520,9 @@ Result<qint64> StoreWriterCore::upsertSource(const SourceRecord& s)
     q.addBindValue(nullable(s.encoding));
     q.addBindValue(s.kind);
     q.addBindValue(nullable(s.definition));
+    q.addBindValue(s.images ? 1 : 0);
+    const bool known = s.fulltext == QLatin1String("always") || s.fulltext == QLatin1String("never");
+    q.addBindValue(known ? s.fulltext : QStringLiteral("auto"));
     if (!q.exec()) {
         return Error{ErrorCode::Storage, q.lastError().text()};
     }

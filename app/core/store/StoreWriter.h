@@ -22,6 +22,8 @@ struct SourceRecord
     QString encoding;
     QString kind = QStringLiteral("outlet");
     QString definition; // JSON
+    bool images = true; // store images at refresh time
+    QString fulltext = QStringLiteral("auto"); // auto | always | never: fetch article pages for full text
 };
 
 struct FeedRecord

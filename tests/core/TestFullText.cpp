@@ -1,0 +1,219 @@
+// Full text end to end over a real local server: a summary-only feed is refreshed, the article pages are
+// fetched and extracted, their photos stored; sources set to "never" fetch no page unless an article is pinned;
+// a missing page keeps the teaser and says why; offline mode fetches nothing.
+
+#include "LocalHttpServer.h"
+#include "NewsSite.h"
+#include "extract/FullTextFetcher.h"
+#include "media/MediaStore.h"
+#include "refresh/RefreshEngine.h"
+#include "sources/SourceCatalog.h"
+#include "sources/SourceImport.h"
+#include "store/ArticleQueries.h"
+#include "store/Cache.h"
+#include "store/StoreWriter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace news;
+
+namespace
+{
+
+QByteArray png(int width, int height)
+{
+    QByteArray b("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR", 16);
+    for (const int v : {width, height}) {
+        b.append(char((v >> 24) & 0xFF))
+            .append(char((v >> 16) & 0xFF))
+            .append(char((v >> 8) & 0xFF))
+            .append(char(v & 0xFF));
+    }
+    return b + QByteArray("\x08\x02\x00\x00\x00", 5) + QByteArray(300, '\x01');
+}
+
+} // namespace
+
+class TestFullText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void summaryOnlyFeedsGetTheirPagesAndPhotos();
+    void neverMeansNoPageUnlessPinned();
+    void offlineFetchesNothing();
+
+private:
+    struct Setup
+    {
+        std::unique_ptr<QTemporaryDir> dir;
+        std::unique_ptr<Cache> cache;
+    };
+    Setup refreshSite(NewsSite& site, const QString& fulltext, bool images = true);
+    static QHash<QString, QString> states(Cache* cache); // article title → fulltext_state
+    static bool runFullText(FullTextFetcher& fetcher);
+};
+
+TestFullText::Setup TestFullText::refreshSite(NewsSite& site, const QString& fulltext, bool images)
+{
+    Setup s;
+    s.dir = std::make_unique<QTemporaryDir>();
+    s.cache = std::make_unique<Cache>(s.dir->path());
+    QSignalSpy opened(s.cache.get(), &Cache::opened);
+    s.cache->open();
+    if (!opened.wait(10000)) {
+        qFatal("cache did not open");
+    }
+    const auto def = parseSourceDefinition(site.sourceDefinition(fulltext, images).toUtf8());
+    if (!std::holds_alternative<SourceDefinition>(def)) {
+        qFatal("bad source definition: %s", qPrintable(std::get<Error>(def).detail));
+    }
+    s.cache->run([d = std::get<SourceDefinition>(def)](StoreWriterCore& core) { importSource(core, d); });
+    RefreshEngine engine(s.cache.get(), FetchSettings{});
+    QSignalSpy finished(&engine, &RefreshEngine::finished);
+    RefreshScope scope;
+    scope.force = true;
+    engine.refresh(scope);
+    if (!finished.wait(20000)) {
+        qFatal("refresh did not finish");
+    }
+    return s;
+}
+
+QHash<QString, QString> TestFullText::states(Cache* cache)
+{
+    // a connection of our own (WAL): the fetchers report `finished` only after their writes landed
+    QHash<QString, QString> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("states"));
+        db.setDatabaseName(cache->databasePath());
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT title, fulltext_state, COALESCE(fulltext_error, '') FROM articles"));
+            while (q.next()) {
+                out.insert(q.value(0).toString(), q.value(1).toString() + u'|' + q.value(2).toString());
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("states"));
+    return out;
+}
+
+bool TestFullText::runFullText(FullTextFetcher& fetcher)
+{
+    QSignalSpy finished(&fetcher, &FullTextFetcher::finished);
+    fetcher.fetchPending();
+    return finished.wait(20000);
+}
+
+void TestFullText::summaryOnlyFeedsGetTheirPagesAndPhotos()
+{
+    LocalHttpServer server;
+    NewsSite site(server, png(640, 360), 3);
+    Setup s = refreshSite(site, QStringLiteral("auto"));
+    const auto before = states(s.cache.get());
+    QCOMPARE(before.size(), NewsSite::kArticles);
+    for (const QString& state : before) {
+        QVERIFY2(state.startsWith(QStringLiteral("pending")), qPrintable(state)); // teasers ending in "…"
+    }
+    FullTextFetcher fullText(s.cache.get(), FetchSettings{});
+    QSignalSpy rejected(&fullText, &FullTextFetcher::rejected);
+    QVERIFY(runFullText(fullText));
+    QCOMPARE(server.requestCount("/news/articleView.html"), NewsSite::kArticles);
+    QCOMPARE(rejected.count(), 1); // the missing page, with its reason
+    QVERIFY(rejected.front().at(1).toString().contains(QStringLiteral("404")));
+    MediaStore media(s.cache.get(), FetchSettings{});
+    QSignalSpy stored(&media, &MediaStore::finished);
+    media.fetchPending();
+    QVERIFY(stored.wait(20000));
+
+    const auto after = states(s.cache.get());
+    ArticleQueries q(s.cache->databasePath(), s.cache->imageDir());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const auto page = std::get<ArticlePage>(q.page({}, {}, 10));
+    QCOMPARE(page.rows.size(), NewsSite::kArticles);
+    for (const ArticleRow& row : page.rows) {
+        const int n = row.title.section(u' ', 2, 2).left(1).toInt();
+        const ArticleDetail d = std::get<ArticleDetail>(q.article(row.id));
+        if (n == 3) {
+            QVERIFY2(after.value(row.title).startsWith(QStringLiteral("failed|")), qPrintable(after.value(row.title)));
+            QVERIFY(d.summary.contains(NewsSite::teaser(3))); // nothing lost: the teaser stays
+            continue;
+        }
+        QCOMPARE(after.value(row.title), QStringLiteral("done|"));
+        QVERIFY2(d.content.contains(NewsSite::fullParagraph(n)), qPrintable(d.content));
+        QVERIFY(!d.content.contains(QStringLiteral("많이 본 뉴스")));
+        QVERIFY(!d.content.contains(QStringLiteral("무단전재"))); // the copyright line became metadata
+        const QJsonObject extra = QJsonDocument::fromJson(d.extra.toUtf8()).object();
+        QVERIFY2(extra.value("reporters").toString().isEmpty() && !extra.value("reporters").toArray().isEmpty(),
+                 qPrintable(d.extra));
+        bool photo = false;
+        for (const auto& m : d.media) {
+            photo = photo
+                || (m.url.endsWith(QStringLiteral("/news/photo/%1.png").arg(n)) && m.state == "stored"
+                    && QFile::exists(m.file));
+        }
+        QVERIFY2(photo, "the page's photo is stored for offline reading");
+        // the full text is searchable
+        const auto found = std::get<QList<ArticleRow>>(q.search(QStringLiteral("총회")));
+        QVERIFY(std::any_of(found.begin(), found.end(), [&](const ArticleRow& r) { return r.id == row.id; }));
+    }
+}
+
+void TestFullText::neverMeansNoPageUnlessPinned()
+{
+    LocalHttpServer server;
+    NewsSite site(server, png(640, 360));
+    Setup s = refreshSite(site, QStringLiteral("never"), false);
+    FullTextFetcher fullText(s.cache.get(), FetchSettings{});
+    QVERIFY(runFullText(fullText));
+    QCOMPARE(server.requestCount("/news/articleView.html"), 0);
+    MediaStore media(s.cache.get(), FetchSettings{});
+    QSignalSpy mediaDone(&media, &MediaStore::finished);
+    media.fetchPending();
+    QVERIFY(mediaDone.wait(10000));
+    QCOMPARE(server.requestCount(), 1); // the feed only: images are off for this source
+
+    // pin one article: it gets its page and its images regardless
+    ArticleQueries q(s.cache->databasePath(), s.cache->imageDir());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const ArticleRow row = std::get<ArticlePage>(q.page({}, {}, 1)).rows.front();
+    QSignalSpy written(s.cache.get(), &Cache::statusWritten);
+    s.cache->setStatus({row.id}, StatusField::Saved, true);
+    QVERIFY(written.wait(10000));
+    QVERIFY(runFullText(fullText));
+    QCOMPARE(server.requestCount("/news/articleView.html"), 1);
+    QSignalSpy mediaAgain(&media, &MediaStore::finished);
+    media.fetchPending();
+    QVERIFY(mediaAgain.wait(10000));
+    const ArticleDetail d = std::get<ArticleDetail>(q.article(row.id));
+    QVERIFY(std::any_of(d.media.begin(), d.media.end(), [](const auto& m) { return m.state == "stored"; }));
+}
+
+void TestFullText::offlineFetchesNothing()
+{
+    LocalHttpServer server;
+    NewsSite site(server, png(640, 360));
+    Setup s = refreshSite(site, QStringLiteral("always"));
+    const int before = server.requestCount();
+    FetchSettings offline;
+    offline.offline = true;
+    FullTextFetcher fullText(s.cache.get(), offline);
+    QVERIFY(runFullText(fullText));
+    QCOMPARE(server.requestCount(), before);
+    QCOMPARE(fullText.fetcher()->requestsSent(), 0);
+    for (const QString& state : states(s.cache.get())) {
+        QVERIFY2(!state.startsWith(QStringLiteral("done")), qPrintable(state));
+    }
+}
+
+QTEST_MAIN(TestFullText)
+#include "TestFullText.moc"
