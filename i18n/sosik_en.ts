@@ -99,6 +99,21 @@
     </message>
 </context>
 <context>
+    <name>HtmlExport</name>
+    <message>
+        <source>Published %1 (Korea time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by Sosik on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sosik</source>
@@ -228,6 +243,18 @@
         <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public domain) and gumbo, Google&apos;s HTML5 parser, under the Apache License 2.0. Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scrap or unscrap (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read or unread (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the original (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -308,6 +335,72 @@
     </message>
     <message>
         <source>Saved for offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineActions</name>
+    <message>
+        <source>Save for offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all shown for offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export article as HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export shown articles as HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this article with its full text and images, whatever the retention (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) saved for offline reading</source>
+        <translation>
+            <numerusform>%n article saved for offline reading</numerusform>
+            <numerusform>%n articles saved for offline reading</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved for offline reading: full text and images are being stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer saved for offline reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,6 +692,14 @@
     </message>
     <message>
         <source>Basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stored images of every article that is not saved for offline reading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

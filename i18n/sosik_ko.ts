@@ -94,6 +94,21 @@
     </message>
 </context>
 <context>
+    <name>HtmlExport</name>
+    <message>
+        <source>Published %1 (Korea time)</source>
+        <translation>입력 %1 (한국 시각)</translation>
+    </message>
+    <message>
+        <source>Original article</source>
+        <translation>원문 보기</translation>
+    </message>
+    <message>
+        <source>Saved by Sosik on %1</source>
+        <translation>소식에서 %1에 저장함</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sosik</source>
@@ -219,6 +234,18 @@
         <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public domain) and gumbo, Google&apos;s HTML5 parser, under the Apache License 2.0. Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;소식 %1&lt;/h3&gt;&lt;p&gt;해외 교민을 위한 한국 뉴스 리더입니다.&lt;/p&gt;&lt;p&gt;소식은 MIT 라이선스의 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;GNU LGPL v3로 배포되는 Qt %2(qt.io)와 퍼블릭 도메인인 SQLite, Apache 라이선스 2.0으로 배포되는 구글의 HTML5 파서 gumbo를 사용합니다. 인코딩 표와 HTML 엔티티 이름은 유니코드와 WHATWG의 매핑 자료에서 왔습니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Scrap or unscrap (S)</source>
+        <translation>스크랩 / 스크랩 취소 (S)</translation>
+    </message>
+    <message>
+        <source>Mark read or unread (M)</source>
+        <translation>읽음 / 안 읽음 표시 (M)</translation>
+    </message>
+    <message>
+        <source>Open the original (O)</source>
+        <translation>원문 열기 (O)</translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -299,6 +326,71 @@
     <message>
         <source>Saved for offline</source>
         <translation>오프라인 저장</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineActions</name>
+    <message>
+        <source>Save for offline</source>
+        <translation>오프라인 저장</translation>
+    </message>
+    <message>
+        <source>Save all shown for offline</source>
+        <translation>보이는 기사 모두 오프라인 저장</translation>
+    </message>
+    <message>
+        <source>Export article as HTML…</source>
+        <translation>기사를 HTML로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export shown articles as HTML…</source>
+        <translation>보이는 기사를 HTML로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Keep this article with its full text and images, whatever the retention (P)</source>
+        <translation>보관 기간과 상관없이 이 기사를 전문과 사진까지 보관합니다 (P)</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Sosik articles</source>
+        <translation>소식 기사</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) saved for offline reading</source>
+        <translation>
+            <numerusform>기사 %n건을 오프라인 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved for offline reading: full text and images are being stored.</source>
+        <translation>오프라인 저장: 전문과 사진을 저장하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>No longer saved for offline reading.</source>
+        <translation>오프라인 저장을 해제했습니다.</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>HTML로 내보내기</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Could not export to %1</source>
+        <translation>%1(으)로 내보내지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -587,6 +679,14 @@
     <message>
         <source>Basics</source>
         <translation>기본</translation>
+    </message>
+    <message>
+        <source>Clear images</source>
+        <translation>이미지 지우기</translation>
+    </message>
+    <message>
+        <source>Delete stored images of every article that is not saved for offline reading.</source>
+        <translation>오프라인 저장하지 않은 모든 기사의 저장된 이미지를 지웁니다.</translation>
     </message>
 </context>
 <context>

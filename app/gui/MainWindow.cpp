@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "OfflineActions.h"
 #include "Session.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/ArticleListModel.h"
@@ -82,7 +83,10 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     setWindowTitle(session->isDemo() ? tr("Sosik — demo") : tr("Sosik"));
     resize(1400, 860);
     buildUi();
+    m_offline = new OfflineActions(session, m_articles, this);
+    connect(m_offline, &OfflineActions::message, m_statusText, &QLabel::setText);
     buildActions();
+    buildContextMenus();
     restoreLayout();
 
     connect(m_session, &Session::ready, this, &MainWindow::onSessionReady);
@@ -255,6 +259,7 @@ void MainWindow::buildActions()
     star->setObjectName(QStringLiteral("starAction"));
     star->setToolTip(tr("Add to or remove from the scrapbook (S)"));
     connect(star, &QAction::triggered, this, &MainWindow::toggleStar);
+    bar->addAction(m_offline->saveArticle());
     auto* offline = bar->addAction(tr("Offline"));
     offline->setObjectName(QStringLiteral("offlineAction"));
     offline->setCheckable(true);
@@ -367,12 +372,53 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     case Qt::Key_O:
         openOriginal();
         return true;
+    case Qt::Key_P:
+        m_offline->toggleSaved();
+        return true;
     case Qt::Key_Slash:
         focusSearch();
         return true;
     default:
         return false;
     }
+}
+
+void MainWindow::buildContextMenus()
+{
+    // the list: what applies to the article under the mouse, and to everything shown
+    m_listView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_listView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_listView->indexAt(pos);
+        if (index.isValid() && index != m_listView->currentIndex()) {
+            m_listView->setCurrentIndex(index);
+        }
+        QMenu menu(this);
+        if (index.isValid()) {
+            menu.addAction(tr("Scrap or unscrap (S)"), this, &MainWindow::toggleStar);
+            menu.addAction(m_offline->saveArticle());
+            menu.addAction(tr("Mark read or unread (M)"), this, &MainWindow::toggleRead);
+            menu.addAction(tr("Open the original (O)"), this, &MainWindow::openOriginal);
+            menu.addAction(m_offline->exportArticle());
+            menu.addSeparator();
+        }
+        menu.addAction(m_offline->saveShown());
+        menu.addAction(m_offline->exportShown());
+        menu.exec(m_listView->viewport()->mapToGlobal(pos));
+    });
+    // the navigation pane: a section or feed as a whole
+    m_navView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_navView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_navView->indexAt(pos);
+        if (!index.isValid() || index.data(NavigationModel::IdRole).toLongLong() < 0) {
+            return;
+        }
+        m_navView->setCurrentIndex(index); // the list shows it; the actions below apply to what it shows
+        QMenu menu(this);
+        menu.addAction(m_offline->saveShown());
+        menu.addAction(m_offline->exportShown());
+        menu.addAction(tr("Mark all read"), this, &MainWindow::markAllRead);
+        menu.exec(m_navView->viewport()->mapToGlobal(pos));
+    });
 }
 
 void MainWindow::restoreLayout()
@@ -491,6 +537,7 @@ void MainWindow::onArticleChanged()
         return;
     }
     showArticleById(row->id);
+    m_offline->setCurrentArticle(row->id, row->saved);
     if (!row->read) {
         setStatus({row->id}, StatusField::Read, true);
     }

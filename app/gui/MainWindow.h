@@ -8,6 +8,7 @@ class AppSettings;
 class ArticleListModel;
 class ArticleView;
 class NavigationModel;
+class OfflineActions;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -30,6 +31,7 @@ public:
 
     ArticleListModel* articleModel() const { return m_articles; }
     ArticleView* articleView() const { return m_view; }
+    OfflineActions* offlineActions() const { return m_offline; }
 
     // actions, also reachable from the keyboard
     void selectNext(int step);
@@ -61,6 +63,7 @@ private:
     void onArticleChanged();
     void setStatus(const QList<qint64>& ids, news::StatusField field, bool value);
     void restoreLayout();
+    void buildContextMenus();
     void onSessionReady();
     void scheduleRefresh(int minutes);
 
@@ -79,6 +82,7 @@ private:
     QLabel* m_statusText;
     QLabel* m_offlineLabel;
     QProgressBar* m_progress;
+    OfflineActions* m_offline = nullptr;
     news::ArticleFilter m_restoreFilter;
     bool m_restoredSelection = false;
     quint64 m_articleRequest = 0;

@@ -5,6 +5,7 @@
 #include "desktop/TrayIcon.h"
 #include "settings/AppSettings.h"
 #include "settings/Theme.h"
+#include "store/Cache.h"
 #include "store/QueryRunner.h"
 
 #include <QApplication>
@@ -24,6 +25,11 @@ ReaderApp::ReaderApp(Session::Options options, AppSettings* settings, QObject* p
     options.userAgent = settings->userAgent();
     options.retention = retentionFrom(settings);
     m_session = new Session(std::move(options), this);
+    m_session->setImageBudget(qint64(settings->cacheBudgetMb()) * 1024 * 1024);
+    connect(settings, &AppSettings::cacheBudgetChanged, this, [this](int megabytes) {
+        m_session->setImageBudget(qint64(megabytes) * 1024 * 1024);
+        m_session->cache()->evictImages(m_session->imageBudget());
+    });
     applyTheme(settings->theme());
     applyNetwork();
     buildWindow();

@@ -45,6 +45,17 @@ Session::Session(Options options, QObject* parent)
             }
         }
     });
+    connect(m_cache, &Cache::savedForOffline, this, [this](int count) {
+        if (count > 0) {
+            emit contentChanged();
+            completeArticles();
+        }
+    });
+    connect(m_cache, &Cache::imagesEvicted, this, [this](int files) {
+        if (files > 0) {
+            emit contentChanged();
+        }
+    });
     // pinning (오프라인 저장) asks for full text and images at once
     connect(m_cache, &Cache::statusWritten, this, [this](const QList<qint64>&, StatusField field, bool value, bool ok) {
         if (ok && value && field == StatusField::Saved) {
@@ -52,6 +63,9 @@ Session::Session(Options options, QObject* parent)
         }
     });
     connect(m_media, &MediaStore::finished, this, [this](int stored, int failed) {
+        if (stored > 0 && m_imageBudget > 0) {
+            m_cache->evictImages(m_imageBudget); // over budget: read, unpinned articles' images go, oldest first
+        }
         emit imagesFinished(stored, failed);
         if (stored > 0) {
             emit contentChanged();

@@ -43,6 +43,9 @@ public:
     news::FullTextFetcher* fullText() const { return m_fullText; }
     /// Fetches what pinned and summary-only articles still lack: full text, then images (not when offline).
     void completeArticles();
+    /// Image bytes to keep at most (0: no limit); checked after images are stored.
+    void setImageBudget(qint64 bytes) { m_imageBudget = bytes; }
+    qint64 imageBudget() const { return m_imageBudget; }
     bool isOffline() const { return m_options.offline; }
     void setOffline(bool offline);
     /// A new User-Agent for feed and image requests (empty: the default); takes effect with the next request.
@@ -77,4 +80,5 @@ private:
     news::MediaStore* m_media;
     news::FullTextFetcher* m_fullText;
     bool m_ready = false;
+    qint64 m_imageBudget = 2LL * 1024 * 1024 * 1024;
 };

@@ -36,7 +36,8 @@ NewsSite::NewsSite(LocalHttpServer& s, QByteArray photoBytes, int missing)
     });
     server.setFallback([this](const HttpRequest& request) {
         if (request.path.startsWith("/news/photo/")) {
-            return HttpResponse::ok(photo, "image/png");
+            // each article's photo is its own file (bytes after the image's end keep it decodable)
+            return HttpResponse::ok(photo + request.path, "image/png");
         }
         return HttpResponse::withStatus(404);
     });

@@ -26,6 +26,8 @@ Cache::Cache(const QString& dataDir, QObject* parent)
     connect(m_writer, &StoreWriter::feedWritten, this, &Cache::feedWritten);
     connect(m_writer, &StoreWriter::statusWritten, this, &Cache::statusWritten);
     connect(m_writer, &StoreWriter::allMarkedRead, this, &Cache::allMarkedRead);
+    connect(m_writer, &StoreWriter::savedForOffline, this, &Cache::savedForOffline);
+    connect(m_writer, &StoreWriter::imagesEvicted, this, &Cache::imagesEvicted);
     connect(m_writer, &StoreWriter::storageError, this, &Cache::storageError);
     m_thread.start();
 }
@@ -55,6 +57,17 @@ void Cache::writeBatch(const QList<FeedUpdate>& updates)
 void Cache::setStatus(const QList<qint64>& ids, StatusField field, bool value)
 {
     QMetaObject::invokeMethod(m_writer, [w = m_writer, ids, field, value] { w->setStatus(ids, field, value); });
+}
+
+void Cache::saveForOffline(const ArticleFilter& filter)
+{
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, filter] { w->saveForOffline(filter); });
+}
+
+void Cache::evictImages(qint64 budgetBytes, bool unreadToo)
+{
+    QMetaObject::invokeMethod(m_writer,
+                              [w = m_writer, budgetBytes, unreadToo] { w->evictImages(budgetBytes, unreadToo); });
 }
 
 void Cache::markAllRead(const ArticleFilter& filter)

@@ -32,6 +32,11 @@ public:
     void writeBatch(const QList<FeedUpdate>& updates);
     void setStatus(const QList<qint64>& ids, StatusField field, bool value);
     void markAllRead(const ArticleFilter& filter);
+    /// Pins (오프라인 저장) every article the filter selects; they get full text and images.
+    void saveForOffline(const ArticleFilter& filter);
+    /// Frees image space down to `budgetBytes` (0: all) from read (with `unreadToo`, all) unpinned articles,
+    /// oldest first. Pinned articles keep theirs.
+    void evictImages(qint64 budgetBytes, bool unreadToo = false);
     void applyRetention(const RetentionPolicy& policy);
     /// Runs `job` on the writer thread with the writer's connection (sources, feeds, media bookkeeping).
     void run(std::function<void(StoreWriterCore&)> job);
@@ -41,6 +46,8 @@ signals:
     void feedWritten(const news::FeedWriteResult& result);
     void statusWritten(const QList<qint64>& ids, news::StatusField field, bool value, bool ok);
     void allMarkedRead(int count);
+    void savedForOffline(int count);
+    void imagesEvicted(int files, qint64 bytes);
     void storageError(const QString& detail);
 
 private:

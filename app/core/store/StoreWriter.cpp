@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
@@ -613,9 +615,12 @@ Result<int> StoreWriterCore::setStatus(const QList<qint64>& ids, StatusField fie
         QSqlQuery pending(m_db);
         pending.prepare(QStringLiteral("UPDATE articles SET fulltext_state = 'pending' WHERE id = ? AND fulltext_state "
                                        "IN ('none', 'failed') AND (link LIKE 'http://%' OR link LIKE 'https://%')"));
+        QSqlQuery images(m_db); // evicted images come back for pinned articles
+        images.prepare(QStringLiteral("UPDATE media SET state = 'pending' WHERE article_id = ? AND state = 'evicted'"));
         for (qint64 id : ids) {
             pending.addBindValue(id);
-            if (!pending.exec()) {
+            images.addBindValue(id);
+            if (!pending.exec() || !images.exec()) {
                 return Error{ErrorCode::Storage, pending.lastError().text()};
             }
         }
@@ -839,10 +844,79 @@ Result<int> StoreWriterCore::saveForOffline(const ArticleFilter& filter, qint64 
     for (const QVariant& b : binds) {
         pending.addBindValue(b);
     }
-    if (!pending.exec() || !tx.commit()) {
+    QSqlQuery images(m_db);
+    images.prepare(
+        QStringLiteral("UPDATE media SET state = 'pending' WHERE state = 'evicted' AND article_id IN (SELECT "
+                       "a.id FROM articles a WHERE %1)")
+            .arg(where));
+    for (const QVariant& b : binds) {
+        images.addBindValue(b);
+    }
+    if (!pending.exec() || !images.exec() || !tx.commit()) {
         return Error{ErrorCode::Storage, m_db.lastError().text()};
     }
     return count;
+}
+
+Result<StoreWriterCore::Eviction>
+StoreWriterCore::evictImages(const QString& imageDir, qint64 budgetBytes, bool unreadToo)
+{
+    // distinct stored files with their size and whether any pinned or unread article still uses them
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT m.blob, MAX(m.bytes), MAX(COALESCE(st.saved, 0)), MIN(COALESCE(st.read, 0)), MAX(a.published) "
+            "FROM media m JOIN articles a ON a.id = m.article_id LEFT JOIN article_status st ON st.article_id = "
+            "a.id WHERE m.state = 'stored' AND m.blob IS NOT NULL GROUP BY m.blob"))) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    struct Blob
+    {
+        QString blob;
+        qint64 bytes;
+        qint64 published;
+    };
+    qint64 total = 0;
+    QList<Blob> candidates;
+    while (q.next()) {
+        const qint64 bytes = q.value(1).toLongLong();
+        total += bytes;
+        const bool pinned = q.value(2).toInt() != 0;
+        const bool allRead = q.value(3).toInt() != 0;
+        if (!pinned && (allRead || unreadToo)) {
+            candidates.append(Blob{q.value(0).toString(), bytes, q.value(4).toLongLong()});
+        }
+    }
+    q.finish();
+    std::sort(candidates.begin(), candidates.end(), [](const Blob& a, const Blob& b) {
+        return a.published < b.published; // oldest first
+    });
+    Eviction done;
+    Transaction tx(m_db);
+    QSqlQuery mark(m_db);
+    mark.prepare(QStringLiteral("UPDATE media SET state = 'evicted', blob = NULL WHERE blob = ?"));
+    QStringList files;
+    for (const Blob& b : candidates) {
+        if (budgetBytes > 0 && total <= budgetBytes) {
+            break;
+        }
+        mark.addBindValue(b.blob);
+        if (!mark.exec()) {
+            return Error{ErrorCode::Storage, mark.lastError().text()};
+        }
+        files.append(b.blob);
+        total -= b.bytes;
+        done.bytes += b.bytes;
+    }
+    if (!tx.commit()) {
+        return Error{ErrorCode::Storage, m_db.lastError().text()};
+    }
+    // files last: a crash before this leaves orphan files (harmless), never rows pointing at nothing
+    for (const QString& blob : files) {
+        if (QFile::remove(QStringLiteral("%1/%2/%3").arg(imageDir, blob.left(2), blob.mid(2)))) {
+            ++done.files;
+        }
+    }
+    return done;
 }
 
 Result<bool> StoreWriterCore::vacuum()
@@ -912,6 +986,33 @@ void StoreWriter::setStatus(const QList<qint64>& ids, StatusField field, bool va
         emit storageError(std::get<Error>(result).detail);
     }
     emit statusWritten(ids, field, value, ok);
+}
+
+void StoreWriter::saveForOffline(const ArticleFilter& filter)
+{
+    if (!m_core) {
+        return;
+    }
+    const auto result = m_core->saveForOffline(filter, QDateTime::currentSecsSinceEpoch());
+    if (const auto* count = std::get_if<int>(&result)) {
+        emit savedForOffline(*count);
+    } else {
+        emit storageError(std::get<Error>(result).detail);
+    }
+}
+
+void StoreWriter::evictImages(qint64 budgetBytes, bool unreadToo)
+{
+    if (!m_core) {
+        return;
+    }
+    const auto result = m_core->evictImages(
+        QFileInfo(m_core->path()).absolutePath() + QStringLiteral("/images"), budgetBytes, unreadToo);
+    if (const auto* e = std::get_if<StoreWriterCore::Eviction>(&result)) {
+        emit imagesEvicted(e->files, e->bytes);
+    } else {
+        emit storageError(std::get<Error>(result).detail);
+    }
 }
 
 void StoreWriter::markAllRead(const ArticleFilter& filter)

@@ -93,6 +93,13 @@ public:
     /// Pins every article the filter selects (오프라인 저장); they get full text and images. Returns how many
     /// were newly pinned.
     Result<int> saveForOffline(const ArticleFilter& filter, qint64 now);
+    struct Eviction
+    {
+        int files = 0;
+        qint64 bytes = 0;
+    };
+    /// See StoreWriter::evictImages. `imageDir` is where media/ keeps the files.
+    Result<Eviction> evictImages(const QString& imageDir, qint64 budgetBytes, bool unreadToo = false);
     Result<bool> vacuum();
 
 private:
@@ -128,6 +135,11 @@ public slots:
     void writeBatch(const QList<news::FeedUpdate>& updates);
     void setStatus(const QList<qint64>& ids, news::StatusField field, bool value);
     void markAllRead(const news::ArticleFilter& filter);
+    void saveForOffline(const news::ArticleFilter& filter);
+    /// Deletes stored images of read (or, with `unreadToo`, all) unpinned articles, oldest first, until the images take
+    /// at most `budgetBytes` (0: every such image). Their media rows go back to 'evicted'; the files go when no row
+    /// uses them any more.
+    void evictImages(qint64 budgetBytes, bool unreadToo = false);
     void applyRetention(const news::RetentionPolicy& policy);
     void close();
     /// Runs `job` with the core (on this thread). Jobs report back through their own captured contexts.
@@ -138,6 +150,8 @@ signals:
     void feedWritten(const news::FeedWriteResult& result);
     void statusWritten(const QList<qint64>& ids, news::StatusField field, bool value, bool ok);
     void allMarkedRead(int count);
+    void savedForOffline(int count);
+    void imagesEvicted(int files, qint64 bytes);
     void retentionDone(int deleted, bool complete);
     void storageError(const QString& detail);
 

@@ -4,6 +4,7 @@
 #include "models/NavigationModel.h"
 #include "settings/AppSettings.h"
 #include "sources/SourceCatalog.h"
+#include "store/Cache.h"
 #include "store/QueryRunner.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPointer>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -155,7 +157,25 @@ QWidget* SettingsDialog::buildStorage()
     form->addRow(tr("Image &budget:"), m_budget);
     m_stats = named(new QLabel(tr("Counting…")), "cacheStatsLabel", tr("Cache statistics"));
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stats->setWordWrap(true);
     form->addRow(tr("Cache:"), m_stats);
+    auto* clear = named(new QPushButton(tr("Clear images")), "clearImagesButton", tr("Clear images"));
+    clear->setToolTip(tr("Delete stored images of every article that is not saved for offline reading."));
+    form->addRow(QString(), clear);
+    connect(clear, &QPushButton::clicked, this, [this, clear] {
+        if (!m_session) {
+            return;
+        }
+        clear->setEnabled(false);
+        m_stats->setText(tr("Counting…"));
+        m_session->cache()->evictImages(0, true);
+    });
+    if (m_session) {
+        connect(m_session->cache(), &Cache::imagesEvicted, this, [this, clear] {
+            clear->setEnabled(true);
+            loadStats();
+        });
+    }
     return page;
 }
 

@@ -1,0 +1,173 @@
+#include "OfflineActions.h"
+
+#include "Session.h"
+#include "export/HtmlExport.h"
+#include "models/ArticleListModel.h"
+#include "store/Cache.h"
+#include "store/QueryRunner.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QWidget>
+
+using namespace news;
+
+namespace
+{
+
+constexpr int kMaxExported = 500; // one file a browser opens comfortably
+
+} // namespace
+
+OfflineActions::OfflineActions(Session* session, ArticleListModel* articles, QWidget* window)
+    : QObject(window)
+    , m_session(session)
+    , m_articles(articles)
+    , m_window(window)
+    , m_saveArticle(new QAction(tr("Save for offline"), this))
+    , m_saveShown(new QAction(tr("Save all shown for offline"), this))
+    , m_exportArticle(new QAction(tr("Export article as HTML…"), this))
+    , m_exportShown(new QAction(tr("Export shown articles as HTML…"), this))
+{
+    m_saveArticle->setObjectName(QStringLiteral("saveOfflineAction"));
+    m_saveArticle->setCheckable(true);
+    m_saveArticle->setToolTip(tr("Keep this article with its full text and images, whatever the retention (P)"));
+    m_saveShown->setObjectName(QStringLiteral("saveShownAction"));
+    m_exportArticle->setObjectName(QStringLiteral("exportArticleAction"));
+    m_exportShown->setObjectName(QStringLiteral("exportShownAction"));
+    connect(m_saveArticle, &QAction::triggered, this, &OfflineActions::toggleSaved);
+    connect(m_saveShown, &QAction::triggered, this, &OfflineActions::saveAllShown);
+    connect(m_exportArticle, &QAction::triggered, this, [this] {
+        const ArticleRow* row = nullptr;
+        for (int i = 0; i < m_articles->rowCount() && !row; ++i) {
+            row = m_articles->rowAt(i)->id == m_current ? m_articles->rowAt(i) : nullptr;
+        }
+        const QString path = askPath(row ? row->title : tr("article"));
+        if (!path.isEmpty()) {
+            exportArticleTo(path);
+        }
+    });
+    connect(m_exportShown, &QAction::triggered, this, [this] {
+        const QString path = askPath(tr("Sosik articles"));
+        if (!path.isEmpty()) {
+            exportShownTo(path);
+        }
+    });
+    connect(m_session->cache(), &Cache::savedForOffline, this, [this](int count) {
+        emit message(tr("%n article(s) saved for offline reading", nullptr, count));
+    });
+    setCurrentArticle(0, false);
+}
+
+void OfflineActions::setCurrentArticle(qint64 id, bool saved)
+{
+    m_current = id;
+    m_currentSaved = saved;
+    m_saveArticle->setEnabled(id > 0);
+    m_exportArticle->setEnabled(id > 0);
+    m_saveArticle->setChecked(saved);
+}
+
+void OfflineActions::toggleSaved()
+{
+    if (m_current <= 0) {
+        return;
+    }
+    m_currentSaved = !m_currentSaved;
+    m_saveArticle->setChecked(m_currentSaved);
+    m_articles->setStatus(m_current, StatusField::Saved, m_currentSaved);
+    m_session->cache()->setStatus({m_current}, StatusField::Saved, m_currentSaved);
+    emit message(m_currentSaved ? tr("Saved for offline reading: full text and images are being stored.")
+                                : tr("No longer saved for offline reading."));
+}
+
+void OfflineActions::saveAllShown()
+{
+    if (m_articles->isSearch()) {
+        QList<qint64> ids;
+        for (int i = 0; i < m_articles->rowCount(); ++i) {
+            ids.append(m_articles->rowAt(i)->id);
+            m_articles->setStatus(m_articles->rowAt(i)->id, StatusField::Saved, true);
+        }
+        if (!ids.isEmpty()) {
+            m_session->cache()->setStatus(ids, StatusField::Saved, true);
+            emit message(tr("%n article(s) saved for offline reading", nullptr, int(ids.size())));
+        }
+        return;
+    }
+    m_session->cache()->saveForOffline(m_articles->filter());
+}
+
+QString OfflineActions::askPath(const QString& suggested)
+{
+    QString name = suggested.left(60);
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(
+        m_window, tr("Export as HTML"), QDir(dir).filePath(name + QStringLiteral(".html")), tr("Web page (*.html)"));
+}
+
+void OfflineActions::exportArticleTo(const QString& path)
+{
+    if (m_current > 0) {
+        exportIds({m_current}, QString(), path);
+    }
+}
+
+void OfflineActions::exportShownTo(const QString& path)
+{
+    QList<qint64> ids;
+    if (m_articles->isSearch()) {
+        for (int i = 0; i < m_articles->rowCount() && ids.size() < kMaxExported; ++i) {
+            ids.append(m_articles->rowAt(i)->id);
+        }
+        exportIds(ids, tr("Search results"), path);
+        return;
+    }
+    // the whole filter, not just the loaded page: read the ids on the reader thread
+    const ArticleFilter filter = m_articles->filter();
+    m_session->queries()->run<QList<qint64>>(
+        this,
+        [filter](ArticleQueries& q) {
+            QList<qint64> out;
+            auto page = q.page(filter, {}, kMaxExported);
+            if (const auto* p = std::get_if<ArticlePage>(&page)) {
+                for (const ArticleRow& r : p->rows) {
+                    out.append(r.id);
+                }
+            }
+            return out;
+        },
+        [this, path](QList<qint64> found) { exportIds(found, tr("Sosik articles"), path); });
+}
+
+void OfflineActions::exportIds(const QList<qint64>& ids, const QString& title, const QString& path)
+{
+    m_session->analysis()->run<bool>(
+        this,
+        [ids, title, path](ArticleQueries& q) {
+            QList<ArticleDetail> articles;
+            for (qint64 id : ids) {
+                auto d = q.article(id);
+                if (auto* a = std::get_if<ArticleDetail>(&d)) {
+                    articles.append(std::move(*a));
+                }
+            }
+            if (articles.isEmpty()) {
+                return false;
+            }
+            const QString heading = title.isEmpty() ? articles.front().row.title : title;
+            QSaveFile file(path); // all or nothing: a full disk leaves no half-written page
+            return file.open(QIODevice::WriteOnly) && file.write(HtmlExport::build(heading, articles)) >= 0
+                && file.commit();
+        },
+        [this, path](bool ok) {
+            emit exported(path, ok);
+            emit message(ok ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
+                            : tr("Could not export to %1").arg(QDir::toNativeSeparators(path)));
+        });
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/StoreTypes.h"
+
+#include <QObject>
+
+class ArticleListModel;
+class QAction;
+class QWidget;
+class Session;
+
+/// 오프라인 저장 and export: pin the current article, everything the list shows (a search result set or a
+/// section) or a section from the navigation pane; export an article or a section as one self-contained HTML
+/// file. Export reads and writes on the reader thread, never on the GUI thread.
+class OfflineActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    OfflineActions(Session* session, ArticleListModel* articles, QWidget* window);
+
+    QAction* saveArticle() const { return m_saveArticle; }
+    QAction* saveShown() const { return m_saveShown; }
+    QAction* exportArticle() const { return m_exportArticle; }
+    QAction* exportShown() const { return m_exportShown; }
+
+    /// The article the actions apply to (the list's current one); 0 for none.
+    void setCurrentArticle(qint64 id, bool saved);
+    void toggleSaved();
+    /// Pins everything the list shows: the loaded search results, or the whole current filter.
+    void saveAllShown();
+    void exportArticleTo(const QString& path);
+    void exportShownTo(const QString& path);
+
+signals:
+    void message(const QString& text);
+    void exported(const QString& path, bool ok);
+
+private:
+    void exportIds(const QList<qint64>& ids, const QString& title, const QString& path);
+    QString askPath(const QString& suggested);
+
+    Session* m_session;
+    ArticleListModel* m_articles;
+    QWidget* m_window;
+    QAction* m_saveArticle;
+    QAction* m_saveShown;
+    QAction* m_exportArticle;
+    QAction* m_exportShown;
+    qint64 m_current = 0;
+    bool m_currentSaved = false;
+};
