@@ -255,6 +255,10 @@
         <source>Open the original (O)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No network</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>

@@ -246,6 +246,10 @@
         <source>Open the original (O)</source>
         <translation>원문 열기 (O)</translation>
     </message>
+    <message>
+        <source>No network</source>
+        <translation>네트워크 없음</translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>

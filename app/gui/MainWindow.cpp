@@ -129,7 +129,10 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
             m_listView->setCurrentIndex(m_articles->index(row));
         }
     });
-    connect(m_session, &Session::offlineChanged, this, [this](bool offline) { m_offlineLabel->setVisible(offline); });
+    connect(m_session, &Session::offlineChanged, this, [this](bool offline) {
+        m_offlineLabel->setVisible(offline);
+        m_offlineLabel->setText(m_session->isOfflineByChoice() ? tr("Offline") : tr("No network"));
+    });
     connect(m_session->cache(), &Cache::statusWritten, this, [this] { reloadNavigation(); });
     connect(m_session->cache(), &Cache::allMarkedRead, this, [this] {
         reloadNavigation();
@@ -263,7 +266,7 @@ void MainWindow::buildActions()
     auto* offline = bar->addAction(tr("Offline"));
     offline->setObjectName(QStringLiteral("offlineAction"));
     offline->setCheckable(true);
-    offline->setChecked(m_session->isOffline());
+    offline->setChecked(m_session->isOfflineByChoice());
     offline->setToolTip(tr("Work offline: no network request at all"));
     connect(offline, &QAction::toggled, m_session, &Session::setOffline);
     auto* settings = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Settings"), this);

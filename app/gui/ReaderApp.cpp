@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QNetworkInformation>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QTimer>
@@ -62,6 +63,22 @@ ReaderApp::ReaderApp(Session::Options options, AppSettings* settings, QObject* p
         }
     });
     m_tray->setVisible(settings->trayIcon());
+    watchNetwork();
+}
+
+void ReaderApp::watchNetwork()
+{
+    // automatic offline: where the platform reports reachability (NetworkManager, Windows, macOS), "no
+    // network" makes Sosik offline until it returns; where it cannot tell, nothing changes
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)
+        || !QNetworkInformation::instance()) {
+        return;
+    }
+    auto apply = [this](QNetworkInformation::Reachability r) {
+        m_session->setNetworkReachable(r != QNetworkInformation::Reachability::Disconnected);
+    };
+    apply(QNetworkInformation::instance()->reachability());
+    connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, apply);
 }
 
 ReaderApp::~ReaderApp()

@@ -38,6 +38,7 @@ private:
     void buildWindow();
     void rebuildWindow();
     void applyNetwork();
+    void watchNetwork();
     void notifyNewArticles();
     static news::RetentionPolicy retentionFrom(const AppSettings* settings);
 

@@ -29,6 +29,7 @@ Session::Session(Options options, QObject* parent)
     m_engine = new RefreshEngine(m_cache, settings, nullptr, this);
     m_media = new MediaStore(m_cache, settings, {}, this);
     m_fullText = new FullTextFetcher(m_cache, settings, {}, this);
+    m_appliedOffline = m_options.offline;
     connect(m_engine, &RefreshEngine::started, this, &Session::refreshStarted);
     connect(m_engine, &RefreshEngine::progress, this, &Session::refreshProgress);
     connect(m_engine, &RefreshEngine::finished, this, [this](const RefreshSummary& summary) {
@@ -40,7 +41,7 @@ Session::Session(Options options, QObject* parent)
         emit fullTextFinished(extracted, failed);
         if (extracted > 0) {
             emit contentChanged();
-            if (!m_options.offline) {
+            if (!isOffline()) {
                 m_media->fetchPending(); // the pages' images
             }
         }
@@ -117,6 +118,26 @@ void Session::setOffline(bool offline)
         return;
     }
     m_options.offline = offline;
+    applyOffline();
+}
+
+void Session::setNetworkReachable(bool reachable)
+{
+    if (m_reachable == reachable) {
+        return;
+    }
+    m_reachable = reachable;
+    applyOffline();
+}
+
+void Session::applyOffline()
+{
+    // offline by choice or because the system reports no network: either way nothing is sent
+    const bool offline = isOffline();
+    if (offline == m_appliedOffline) {
+        return;
+    }
+    m_appliedOffline = offline;
     m_engine->setOffline(offline);
     for (FeedFetcher* fetcher : {m_media->fetcher(), m_fullText->fetcher()}) {
         FetchSettings s = fetcher->settings();
@@ -124,11 +145,14 @@ void Session::setOffline(bool offline)
         fetcher->setSettings(s);
     }
     emit offlineChanged(offline);
+    if (!offline && m_ready) {
+        completeArticles(); // back online: what waited (full text, images) goes now
+    }
 }
 
 void Session::completeArticles()
 {
-    if (m_options.offline) {
+    if (isOffline()) {
         return;
     }
     m_fullText->fetchPending();

@@ -46,8 +46,13 @@ public:
     /// Image bytes to keep at most (0: no limit); checked after images are stored.
     void setImageBudget(qint64 bytes) { m_imageBudget = bytes; }
     qint64 imageBudget() const { return m_imageBudget; }
-    bool isOffline() const { return m_options.offline; }
+    /// Offline: by the reader's choice (--offline, the toolbar) or because the system has no network.
+    bool isOffline() const { return m_options.offline || !m_reachable; }
+    bool isOfflineByChoice() const { return m_options.offline; }
+    bool isNetworkReachable() const { return m_reachable; }
     void setOffline(bool offline);
+    /// What the system reports (QNetworkInformation); unreachable works like offline until it comes back.
+    void setNetworkReachable(bool reachable);
     /// A new User-Agent for feed and image requests (empty: the default); takes effect with the next request.
     void setUserAgent(const QString& userAgent);
     /// Deletes old articles now (off the GUI thread; starred and saved ones stay).
@@ -79,6 +84,10 @@ private:
     news::RefreshEngine* m_engine;
     news::MediaStore* m_media;
     news::FullTextFetcher* m_fullText;
+    void applyOffline();
+
     bool m_ready = false;
+    bool m_reachable = true;
+    bool m_appliedOffline = false;
     qint64 m_imageBudget = 2LL * 1024 * 1024 * 1024;
 };

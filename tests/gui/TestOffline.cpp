@@ -21,6 +21,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QListView>
 #include <QPainter>
 #include <QSettings>
@@ -113,7 +114,20 @@ void TestOffline::readsEverythingWithTheServerStopped()
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(server->requestCount(), before);
     QCOMPARE(session.requestsSent(), sentBefore);
-    QVERIFY(window.findChild<QWidget*>(QStringLiteral("offlineLabel"))->isVisible());
+    auto* label = window.findChild<QLabel*>(QStringLiteral("offlineLabel"));
+    QVERIFY(label->isVisible());
+
+    // the system reports no network (QNetworkInformation): the same, automatically, and the UI says why
+    session.setOffline(false);
+    session.setNetworkReachable(false);
+    QVERIFY(session.isOffline());
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("네트워크 없음"));
+    QSignalSpy refreshedAgain(&session, &Session::refreshFinished);
+    session.refresh();
+    QVERIFY(refreshedAgain.wait(10000));
+    QCOMPARE(server->requestCount(), before);
+    QCOMPARE(session.requestsSent(), sentBefore);
 
     // the server goes away; every article still reads in full, photos from the cache
     server.reset();
