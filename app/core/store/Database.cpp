@@ -31,7 +31,9 @@ bool pragmas(QSqlDatabase& db, QString* error)
         && exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error)
         && exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), error)
         && exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"), error)
-        && exec(db, QStringLiteral("PRAGMA cache_size=-16000"), error);
+        && exec(db, QStringLiteral("PRAGMA cache_size=-16000"), error)
+        // the WAL file shrinks back to 16 MB after a checkpoint instead of keeping its largest size
+        && exec(db, QStringLiteral("PRAGMA journal_size_limit=16777216"), error);
 }
 
 int userVersion(QSqlDatabase& db)
