@@ -50,6 +50,7 @@ private slots:
     void summaryOnlyFeedsGetTheirPagesAndPhotos();
     void neverMeansNoPageUnlessPinned();
     void offlineFetchesNothing();
+    void overBudgetEvictsReadUnpinnedImagesFirst();
 
 private:
     struct Setup
@@ -213,6 +214,47 @@ void TestFullText::offlineFetchesNothing()
     for (const QString& state : states(s.cache.get())) {
         QVERIFY2(!state.startsWith(QStringLiteral("done")), qPrintable(state));
     }
+}
+
+void TestFullText::overBudgetEvictsReadUnpinnedImagesFirst()
+{
+    LocalHttpServer server;
+    NewsSite site(server, png(640, 360)); // three articles, three photos of equal size (distinct bytes)
+    Setup s = refreshSite(site, QStringLiteral("auto"));
+    FullTextFetcher fullText(s.cache.get(), FetchSettings{});
+    QVERIFY(runFullText(fullText));
+    MediaStore media(s.cache.get(), FetchSettings{});
+    QSignalSpy stored(&media, &MediaStore::finished);
+    media.fetchPending();
+    QVERIFY(stored.wait(20000));
+    ArticleQueries q(s.cache->databasePath(), s.cache->imageDir());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const CacheStats before = std::get<CacheStats>(q.stats());
+    QCOMPARE(before.images, 3);
+    const auto rows = std::get<ArticlePage>(q.page({}, {}, 10)).rows; // newest first
+    // the oldest two are read; of those the older is the first to go; the unread one is never evicted for budget
+    QSignalSpy written(s.cache.get(), &Cache::statusWritten);
+    s.cache->setStatus({rows[1].id, rows[2].id}, StatusField::Read, true);
+    QVERIFY(written.wait(5000));
+    QSignalSpy evicted(s.cache.get(), &Cache::imagesEvicted);
+    s.cache->evictImages(before.imageBytes - 1); // one image over budget
+    QVERIFY(evicted.wait(5000));
+    QCOMPARE(evicted.front().at(0).toInt(), 1);
+    auto hasImage = [&q](qint64 id) {
+        const ArticleDetail d = std::get<ArticleDetail>(q.article(id));
+        return std::any_of(d.media.begin(), d.media.end(), [](const auto& m) {
+            return m.state == QLatin1String("stored") && QFile::exists(m.file);
+        });
+    };
+    QVERIFY(hasImage(rows[0].id)); // unread
+    QVERIFY(hasImage(rows[1].id)); // read, newer
+    QVERIFY(!hasImage(rows[2].id)); // read, oldest: evicted
+    // a budget of nothing still keeps the unread article's photo (only "clear images" takes those)
+    QSignalSpy again(s.cache.get(), &Cache::imagesEvicted);
+    s.cache->evictImages(1);
+    QVERIFY(again.wait(5000));
+    QVERIFY(hasImage(rows[0].id));
+    QVERIFY(!hasImage(rows[1].id));
 }
 
 QTEST_MAIN(TestFullText)
