@@ -259,6 +259,26 @@
         <source>No network</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Store images of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the feed gives only a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always fetch the article page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (the feed&apos;s text only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>

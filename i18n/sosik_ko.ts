@@ -250,6 +250,26 @@
         <source>No network</source>
         <translation>네트워크 없음</translation>
     </message>
+    <message>
+        <source>Store images of %1</source>
+        <translation>%1 사진 저장</translation>
+    </message>
+    <message>
+        <source>Full text of %1</source>
+        <translation>%1 기사 전문</translation>
+    </message>
+    <message>
+        <source>When the feed gives only a summary</source>
+        <translation>피드가 요약만 줄 때</translation>
+    </message>
+    <message>
+        <source>Always fetch the article page</source>
+        <translation>항상 기사 페이지에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Never (the feed&apos;s text only)</source>
+        <translation>가져오지 않음 (피드 내용만)</translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>

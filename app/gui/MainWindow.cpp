@@ -15,6 +15,7 @@
 #include "views/TopicDock.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -116,6 +117,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
         }
         m_statusText->setText(text);
     });
+    connect(m_session, &Session::sourceOptionsChanged, this, &MainWindow::reloadNavigation);
     connect(m_session, &Session::contentChanged, this, [this] {
         reloadNavigation();
         reloadRankings();
@@ -420,8 +422,56 @@ void MainWindow::buildContextMenus()
         menu.addAction(m_offline->saveShown());
         menu.addAction(m_offline->exportShown());
         menu.addAction(tr("Mark all read"), this, &MainWindow::markAllRead);
+        addSourceOptions(&menu, index);
         menu.exec(m_navView->viewport()->mapToGlobal(pos));
     });
+}
+
+void MainWindow::addSourceOptions(QMenu* menu, const QModelIndex& index)
+{
+    // an outlet or one of its feeds: the outlet's switches for images and full text
+    const auto kind = ArticleFilter::Kind(index.data(NavigationModel::FilterKindRole).toInt());
+    const qint64 id = index.data(NavigationModel::IdRole).toLongLong();
+    const FeedInfo* feed = nullptr;
+    for (const FeedInfo& f : m_feeds) {
+        if ((kind == ArticleFilter::Kind::Source && f.sourceId == id)
+            || (kind == ArticleFilter::Kind::Feed && f.id == id)) {
+            feed = &f;
+            break;
+        }
+    }
+    if (!feed) {
+        return;
+    }
+    const qint64 sourceId = feed->sourceId;
+    const bool images = feed->sourceImages;
+    const QString fullText = feed->sourceFullText;
+    menu->addSeparator();
+    QAction* store = menu->addAction(tr("Store images of %1").arg(feed->sourceName));
+    store->setObjectName(QStringLiteral("sourceImagesAction"));
+    store->setCheckable(true);
+    store->setChecked(images);
+    connect(store, &QAction::toggled, this, [this, sourceId, fullText](bool on) {
+        m_session->setSourceOptions(sourceId, on, fullText);
+    });
+    QMenu* full = menu->addMenu(tr("Full text of %1").arg(feed->sourceName));
+    full->setObjectName(QStringLiteral("sourceFullTextMenu"));
+    const QList<QPair<QString, QString>> choices = {
+        {QStringLiteral("auto"), tr("When the feed gives only a summary")},
+        {QStringLiteral("always"), tr("Always fetch the article page")},
+        {QStringLiteral("never"), tr("Never (the feed's text only)")},
+    };
+    auto* group = new QActionGroup(full);
+    for (const auto& [value, label] : choices) {
+        QAction* a = full->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(value == fullText);
+        a->setData(value);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, sourceId, images, value = value] {
+            m_session->setSourceOptions(sourceId, images, value);
+        });
+    }
 }
 
 void MainWindow::restoreLayout()
@@ -473,6 +523,7 @@ void MainWindow::reloadNavigation()
         [this](QPair<UnreadCounts, QList<FeedInfo>> data) {
             const ArticleFilter current = m_restoredSelection ? m_articles->filter() : m_restoreFilter;
             const QSignalBlocker blocker(m_navView->selectionModel());
+            m_feeds = data.second;
             m_navigation->update(data.first, data.second);
             emit unreadChanged(data.first.all);
             m_navView->expandToDepth(0);

@@ -12,6 +12,8 @@ class OfflineActions;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
+class QModelIndex;
 class QProgressBar;
 class QSplitter;
 class QTimer;
@@ -64,6 +66,7 @@ private:
     void setStatus(const QList<qint64>& ids, news::StatusField field, bool value);
     void restoreLayout();
     void buildContextMenus();
+    void addSourceOptions(QMenu* menu, const QModelIndex& index);
     void onSessionReady();
     void scheduleRefresh(int minutes);
 
@@ -84,6 +87,7 @@ private:
     QProgressBar* m_progress;
     OfflineActions* m_offline = nullptr;
     news::ArticleFilter m_restoreFilter;
+    QList<news::FeedInfo> m_feeds; // as last loaded, for the per-source menu
     bool m_restoredSelection = false;
     quint64 m_articleRequest = 0;
     bool m_rankingsBusy = false;

@@ -7,6 +7,7 @@
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
 
+#include <QDateTime>
 #include <QPointer>
 
 using namespace news;
@@ -157,6 +158,23 @@ void Session::completeArticles()
     }
     m_fullText->fetchPending();
     m_media->fetchPending();
+}
+
+void Session::setSourceOptions(qint64 sourceId, bool images, const QString& fulltext)
+{
+    QPointer<Session> self(this);
+    m_cache->run([self, sourceId, images, fulltext](StoreWriterCore& core) {
+        core.setSourceOptions(sourceId, images, fulltext, QDateTime::currentSecsSinceEpoch());
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self] {
+                if (self) {
+                    emit self->sourceOptionsChanged();
+                    self->completeArticles();
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void Session::setUserAgent(const QString& userAgent)

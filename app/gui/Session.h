@@ -43,6 +43,9 @@ public:
     news::FullTextFetcher* fullText() const { return m_fullText; }
     /// Fetches what pinned and summary-only articles still lack: full text, then images (not when offline).
     void completeArticles();
+    /// The reader's per-source switches (images, full text: auto | always | never); what they newly allow is
+    /// fetched at once.
+    void setSourceOptions(qint64 sourceId, bool images, const QString& fulltext);
     /// Image bytes to keep at most (0: no limit); checked after images are stored.
     void setImageBudget(qint64 bytes) { m_imageBudget = bytes; }
     qint64 imageBudget() const { return m_imageBudget; }
@@ -75,6 +78,7 @@ signals:
     void fullTextFinished(int extracted, int failed);
     void contentChanged(); // new articles, statuses or images: views reload what they show
     void offlineChanged(bool offline);
+    void sourceOptionsChanged();
 
 private:
     Options m_options;

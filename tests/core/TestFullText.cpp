@@ -13,6 +13,7 @@
 #include "store/Cache.h"
 #include "store/StoreWriter.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace news;
 
@@ -51,6 +54,7 @@ private slots:
     void neverMeansNoPageUnlessPinned();
     void offlineFetchesNothing();
     void overBudgetEvictsReadUnpinnedImagesFirst();
+    void perSourceSwitches();
 
 private:
     struct Setup
@@ -255,6 +259,40 @@ void TestFullText::overBudgetEvictsReadUnpinnedImagesFirst()
     QVERIFY(again.wait(5000));
     QVERIFY(hasImage(rows[0].id));
     QVERIFY(!hasImage(rows[1].id));
+}
+
+void TestFullText::perSourceSwitches()
+{
+    LocalHttpServer server;
+    NewsSite site(server, png(640, 360));
+    Setup s = refreshSite(site, QStringLiteral("never"), false);
+    FullTextFetcher fullText(s.cache.get(), FetchSettings{});
+    QVERIFY(runFullText(fullText));
+    QCOMPARE(server.requestCount("/news/articleView.html"), 0);
+    // the reader switches the source to "always" with images: recent articles get their pages and photos
+    std::atomic<qint64> sourceId = 0;
+    std::atomic_bool done = false;
+    s.cache->run([&sourceId, &done](StoreWriterCore& core) {
+        QSqlQuery q(core.database());
+        q.exec(QStringLiteral("SELECT id FROM sources WHERE key = 'gyomin'"));
+        q.next();
+        sourceId = q.value(0).toLongLong();
+        core.setSourceOptions(sourceId.load(), true, QStringLiteral("always"), QDateTime::currentSecsSinceEpoch());
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    ArticleQueries q(s.cache->databasePath(), s.cache->imageDir());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const FeedInfo feed = std::get<QList<FeedInfo>>(q.feeds()).front();
+    QCOMPARE(feed.sourceFullText, QStringLiteral("always"));
+    QVERIFY(feed.sourceImages);
+    QVERIFY(runFullText(fullText));
+    QCOMPARE(server.requestCount("/news/articleView.html"), NewsSite::kArticles);
+    MediaStore media(s.cache.get(), FetchSettings{});
+    QSignalSpy stored(&media, &MediaStore::finished);
+    media.fetchPending();
+    QVERIFY(stored.wait(20000));
+    QCOMPARE(std::get<CacheStats>(q.stats()).images, NewsSite::kArticles);
 }
 
 QTEST_MAIN(TestFullText)

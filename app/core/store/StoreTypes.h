@@ -117,6 +117,8 @@ struct FeedInfo
     int unread = 0;
     QString timezone;
     QString encoding;
+    bool sourceImages = true; // the source's switches (sources.images, sources.fulltext)
+    QString sourceFullText = QStringLiteral("auto");
 };
 
 enum class StatusField

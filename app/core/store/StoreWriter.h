@@ -93,6 +93,9 @@ public:
     /// Pins every article the filter selects (오프라인 저장); they get full text and images. Returns how many
     /// were newly pinned.
     Result<int> saveForOffline(const ArticleFilter& filter, qint64 now);
+    /// The reader's per-source switches: store images, fetch full text (auto | always | never). Turning full
+    /// text to "always" queues the source's articles of the last three days.
+    Result<bool> setSourceOptions(qint64 sourceId, bool images, const QString& fulltext, qint64 now);
     struct Eviction
     {
         int files = 0;
