@@ -232,6 +232,10 @@ int refresh(const QStringList& args)
     });
     MediaStore media(&cache, settings);
     FullTextFetcher fullText(&cache, settings);
+    HostSlots hosts; // one per-host budget for feeds, pages and images
+    for (FeedFetcher* fetcher : {engine.fetcher(), media.fetcher(), fullText.fetcher()}) {
+        fetcher->shareHostSlots(&hosts);
+    }
     int imagesStored = 0;
     int imagesFailed = 0;
     int pagesExtracted = 0;

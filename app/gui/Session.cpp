@@ -31,6 +31,11 @@ Session::Session(Options options, QObject* parent)
     m_media = new MediaStore(m_cache, settings, {}, this);
     m_fullText = new FullTextFetcher(m_cache, settings, {}, this);
     m_appliedOffline = m_options.offline;
+    // feeds, article pages and images share one per-host budget: a site sees at most 2 requests at once
+    auto* hosts = new HostSlots(this);
+    for (FeedFetcher* fetcher : {m_engine->fetcher(), m_media->fetcher(), m_fullText->fetcher()}) {
+        fetcher->shareHostSlots(hosts);
+    }
     connect(m_engine, &RefreshEngine::started, this, &Session::refreshStarted);
     connect(m_engine, &RefreshEngine::progress, this, &Session::refreshProgress);
     connect(m_engine, &RefreshEngine::finished, this, [this](const RefreshSummary& summary) {

@@ -2,6 +2,7 @@
 #include "fetch/FeedFetcher.h"
 #include "support/Clock.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,6 +16,7 @@ private slots:
     void initTestCase() { qRegisterMetaType<FetchResult>(); }
     void okReturnsBodyAndValidators();
     void synchronousFailuresKeepTheQueueIntact();
+    void fetchersSharingHostSlotsTakeTurns();
     void conditionalGetViaEtag();
     void conditionalGetViaLastModified();
     void permanentRedirectIsReported();
@@ -356,6 +358,49 @@ void TestFeedFetcher::synchronousFailuresKeepTheQueueIntact()
     QTRY_COMPARE_WITH_TIMEOUT(finished, 60, 10000);
     QCOMPARE(fetcher.requestsSent(), 0);
     QCOMPARE(fetcher.pending(), 0);
+}
+
+void TestFeedFetcher::fetchersSharingHostSlotsTakeTurns()
+{
+    // feeds, pages and images of one site share its politeness budget: with one slot per host, the
+    // second fetcher's request reaches the server only after the first fetcher's answer is complete
+    LocalHttpServer server;
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> arrived;
+    server.setFallback([&](const HttpRequest&) {
+        arrived.append(clock.elapsed());
+        HttpResponse r = HttpResponse::ok("<rss version=\"2.0\"><channel><title>t</title></channel></rss>");
+        r.delayMs = 150;
+        return r;
+    });
+    FetchSettings settings;
+    settings.maxPerHost = 1;
+    HostSlots hosts;
+    FeedFetcher feeds(settings);
+    FeedFetcher pages(settings);
+    feeds.shareHostSlots(&hosts);
+    pages.shareHostSlots(&hosts);
+    QList<qint64> finished;
+    for (FeedFetcher* f : {&feeds, &pages}) {
+        connect(f, &FeedFetcher::finished, this, [&](const FetchResult& r) {
+            QCOMPARE(r.status, FetchStatus::Ok);
+            finished.append(clock.elapsed());
+        });
+    }
+    FetchRequest a;
+    a.id = 1;
+    a.url = server.url(QStringLiteral("/a.xml"));
+    FetchRequest b = a;
+    b.id = 2;
+    b.url = server.url(QStringLiteral("/b.xml"));
+    feeds.enqueue(a);
+    pages.enqueue(b);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+    QCOMPARE(arrived.size(), 2);
+    QVERIFY2(arrived[1] >= finished[0],
+             qPrintable(
+                 QStringLiteral("second arrived at %1 ms, first finished at %2 ms").arg(arrived[1]).arg(finished[0])));
 }
 
 QTEST_GUILESS_MAIN(TestFeedFetcher)

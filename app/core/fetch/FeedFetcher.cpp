@@ -53,6 +53,7 @@ FeedFetcher::FeedFetcher(FetchSettings settings, const Clock* clock, QObject* pa
     , m_settings(std::move(settings))
     , m_clock(clock)
     , m_nam(new QNetworkAccessManager(this))
+    , m_slots(new HostSlots(this))
 {
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam->setAutoDeleteReplies(false);
@@ -61,6 +62,33 @@ FeedFetcher::FeedFetcher(FetchSettings settings, const Clock* clock, QObject* pa
 FeedFetcher::~FeedFetcher()
 {
     cancelAll();
+}
+
+void HostSlots::release(const QString& host)
+{
+    m_busy[host] -= 1;
+    emit released();
+}
+
+void FeedFetcher::shareHostSlots(HostSlots* shared)
+{
+    if (!shared || shared == m_slots) {
+        return;
+    }
+    m_slots = shared;
+    connect(m_slots, &HostSlots::released, this, &FeedFetcher::schedulePump);
+}
+
+void FeedFetcher::schedulePump()
+{
+    if (m_pumpScheduled || m_queue.empty()) {
+        return;
+    }
+    m_pumpScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpScheduled = false;
+        pump();
+    });
 }
 
 void FeedFetcher::setSettings(const FetchSettings& settings)
@@ -81,13 +109,7 @@ QString FeedFetcher::hostKey(const QUrl& url)
 void FeedFetcher::enqueue(const FetchRequest& request)
 {
     m_queue.push_back(request);
-    if (!m_pumpScheduled) {
-        m_pumpScheduled = true;
-        QTimer::singleShot(0, this, [this] {
-            m_pumpScheduled = false;
-            pump();
-        });
-    }
+    schedulePump();
 }
 
 void FeedFetcher::cancelAll()
@@ -102,7 +124,7 @@ void FeedFetcher::cancelAll()
         }
         Active active = std::move(it.value());
         m_active.erase(it);
-        m_perHost[active.host] -= 1;
+        m_slots->release(active.host);
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
@@ -132,7 +154,7 @@ void FeedFetcher::pump()
         for (std::size_t i = 0; i < m_queue.size() && int(m_active.size()) < m_settings.maxParallel;) {
             const QString host = hostKey(m_queue[i].url);
             const bool local = isLocalScheme(m_queue[i].url.scheme());
-            if (!local && m_perHost.value(host) >= m_settings.maxPerHost) {
+            if (!local && m_slots->busy(host) >= m_settings.maxPerHost) {
                 ++i;
                 continue;
             }
@@ -144,8 +166,8 @@ void FeedFetcher::pump()
             active.result.startedAt = now;
             active.startMs = monotonicMs();
             m_queue.erase(m_queue.begin() + qsizetype(i));
-            if (!local && m_hostBlockedUntil.value(host) > now) {
-                active.result.retryAfter = m_hostBlockedUntil.value(host);
+            if (!local && m_slots->blockedUntil(host) > now) {
+                active.result.retryAfter = m_slots->blockedUntil(host);
                 fail(active, ErrorCode::HttpStatus, QStringLiteral("host asked us to wait (Retry-After)"), 429);
                 continue;
             }
@@ -188,7 +210,7 @@ void FeedFetcher::start(Active active)
     QNetworkReply* reply = m_nam->get(request);
     if (!isLocalScheme(scheme)) {
         ++m_sent;
-        m_perHost[active.host] += 1;
+        m_slots->acquire(active.host);
     }
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
@@ -231,10 +253,10 @@ void FeedFetcher::onFinished(QNetworkReply* reply)
     }
     Active active = std::move(it.value());
     m_active.erase(it);
+    finish(reply, active); // before the slot is released: others start only after this result is out
     if (!isLocalScheme(active.request.url.scheme())) {
-        m_perHost[active.host] -= 1;
+        m_slots->release(active.host);
     }
-    finish(reply, active);
     reply->deleteLater();
     pump();
 }
@@ -304,7 +326,7 @@ void FeedFetcher::finish(QNetworkReply* reply, Active& active)
     if (status == 429 || status == 503) {
         r.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), nowSeconds());
         if (r.retryAfter > 0) {
-            m_hostBlockedUntil.insert(active.host, r.retryAfter);
+            m_slots->blockUntil(active.host, r.retryAfter);
         }
         fail(active, ErrorCode::HttpStatus, QStringLiteral("HTTP %1").arg(status), status);
         return;

@@ -73,6 +73,29 @@ struct FetchResult
 /// gzip/deflate, stall and total timeouts, a byte cap enforced while streaming, at most 5 redirects and only
 /// to http(s), Retry-After honoured per host, TLS errors fatal, the system proxy, cancel at any time.
 /// file: and qrc: URLs (the bundled demo) are read through the same path. In offline mode nothing is sent.
+/// Per-host politeness shared by the fetchers of one session (feeds, article pages, images): at most
+/// `maxPerHost` requests to a host at a time across all of them, and a host's Retry-After holds for all.
+class HostSlots : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    int busy(const QString& host) const { return m_busy.value(host); }
+    void acquire(const QString& host) { m_busy[host] += 1; }
+    void release(const QString& host);
+    qint64 blockedUntil(const QString& host) const { return m_blockedUntil.value(host); }
+    void blockUntil(const QString& host, qint64 when) { m_blockedUntil.insert(host, when); }
+
+signals:
+    /// A slot came free: fetchers waiting for that host may start.
+    void released();
+
+private:
+    QHash<QString, int> m_busy;
+    QHash<QString, qint64> m_blockedUntil;
+};
+
 class FeedFetcher : public QObject
 {
     Q_OBJECT
@@ -85,6 +108,8 @@ public:
     const FetchSettings& settings() const { return m_settings; }
     void enqueue(const FetchRequest& request);
     void cancelAll();
+    /// Shares per-host limits with other fetchers (they must all live on this thread). Call before enqueuing.
+    void shareHostSlots(HostSlots* shared);
     int pending() const { return int(m_queue.size()) + int(m_active.size()); }
     /// Requests sent to the network since construction (offline mode must keep this at 0).
     int requestsSent() const { return m_sent; }
@@ -118,8 +143,9 @@ private:
     QNetworkAccessManager* m_nam;
     std::deque<FetchRequest> m_queue;
     QHash<QNetworkReply*, Active> m_active;
-    QHash<QString, int> m_perHost;
-    QHash<QString, qint64> m_hostBlockedUntil; // Retry-After per host
+    void schedulePump();
+
+    HostSlots* m_slots; // per-host counts and Retry-After, our own or shared
     int m_sent = 0;
     bool m_pumpScheduled = false;
     bool m_pumping = false;
