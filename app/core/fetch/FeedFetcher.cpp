@@ -253,9 +253,13 @@ void FeedFetcher::onFinished(QNetworkReply* reply)
     }
     Active active = std::move(it.value());
     m_active.erase(it);
-    finish(reply, active); // before the slot is released: others start only after this result is out
-    if (!isLocalScheme(active.request.url.scheme())) {
-        m_slots->release(active.host);
+    // the result goes out before the slot is released (others start after it); finish() may move `active`
+    // into a redirect's request, so the host is taken first
+    const QString host = active.host;
+    const bool local = isLocalScheme(active.request.url.scheme());
+    finish(reply, active);
+    if (!local) {
+        m_slots->release(host);
     }
     reply->deleteLater();
     pump();
