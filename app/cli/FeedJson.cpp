@@ -120,13 +120,20 @@ void addCredits(QJsonObject& json, const FeedDocument& doc)
         QStringList credits = c.photoCredits;
         QJsonArray images;
         for (const MediaItem& m : e.media) {
-            if (!m.credit.isEmpty() && !credits.contains(m.credit)) {
-                credits.append(m.credit);
+            const QString provider = photoCreditIn(m.credit);
+            const QString credit = provider.isEmpty() ? m.credit.simplified() : provider;
+            if (!credit.isEmpty() && !credits.contains(credit)) {
+                credits.append(credit);
             }
-            images.append(QJsonObject{{"url", m.url}, {"caption", m.caption}, {"credit", m.credit}});
+            images.append(QJsonObject{{"url", m.url}, {"caption", m.caption}, {"credit", credit}});
         }
+        // body images, each with the caption and credit its position gives it
         for (const QString& src : imageSources(inContent ? e.content : e.summary)) {
-            images.append(QJsonObject{{"url", src}, {"caption", QString()}, {"credit", QString()}});
+            const auto ic
+                = std::find_if(c.images.begin(), c.images.end(), [&src](const ImageCredit& i) { return i.src == src; });
+            images.append(QJsonObject{{"url", src},
+                                      {"caption", ic != c.images.end() ? ic->caption : QString()},
+                                      {"credit", ic != c.images.end() ? ic->credit : QString()}});
         }
         o.insert(QStringLiteral("photo_credits"), QJsonArray::fromStringList(credits));
         o.insert(QStringLiteral("images"), images);

@@ -7,6 +7,7 @@
 #include "store/SearchText.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSet>
 
 namespace news
@@ -86,11 +87,17 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
     authors.removeDuplicates();
     item.authors = authors.join(QLatin1String(", "));
     // bylines, dateline, photo credits and the copyright line become metadata; the body loses the boilerplate
+    QHash<QString, ImageCredit> bodyCredits; // captions and credits the body attaches to its images
     {
         const bool inContent = !item.content.isEmpty();
         const Credits credits = extractCredits(inContent ? item.content : item.summary, item.authors);
         (inContent ? item.content : item.summary) = credits.cleanedHtml;
         item.extra = credits.toJson();
+        for (const ImageCredit& ic : credits.images) {
+            if (!ic.src.isEmpty()) {
+                bodyCredits.insert(ic.src, ic);
+            }
+        }
     }
     item.comments = e.commentCount;
     item.commentsUrl = e.comments;
@@ -111,10 +118,12 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
     for (const MediaItem& m : e.media) {
         const bool image = m.type.isEmpty() || m.type.startsWith(QLatin1String("image")) || m.thumbnail;
         if (image) {
+            // Media RSS credits often carry the whole line ("[사진출처=…]"): keep the provider
+            const QString provider = photoCreditIn(m.credit);
             add(m.url,
                 m.thumbnail ? QStringLiteral("thumbnail") : QStringLiteral("inline"),
                 m.caption,
-                m.credit,
+                provider.isEmpty() ? m.credit.simplified() : provider,
                 m.type.contains(u'/') ? m.type : QString());
         }
     }
@@ -124,7 +133,8 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
         }
     }
     for (const QString& src : imageSources(e.content.isEmpty() ? e.summary : e.content)) {
-        add(src, QStringLiteral("inline"), {}, {}, {});
+        const ImageCredit ic = bodyCredits.value(src);
+        add(src, QStringLiteral("inline"), ic.caption, ic.credit, {});
     }
     for (const MediaRecord& m : item.media) {
         if (m.role == QLatin1String("thumbnail")) {

@@ -19,6 +19,15 @@ struct Reporter
     bool operator==(const Reporter&) const = default;
 };
 
+/// A photo's caption and credit, attached to its image where the position says so (a figcaption, or the
+/// caption line right after the image).
+struct ImageCredit
+{
+    QString src;
+    QString caption;
+    QString credit;
+};
+
 struct Credits
 {
     QList<Reporter> reporters;
@@ -26,12 +35,17 @@ struct Credits
     QString datelineAgency;
     QStringList photoCredits;
     QString copyright;
+    QList<ImageCredit> images;
     QString cleanedHtml;
     /// JSON for the store's `extra` column (empty when nothing was found).
     QString toJson() const;
 };
 
 Credits extractCredits(const QString& html, const QString& feedAuthors = {});
+
+/// The photo credit in a caption or credit text, as the provider's name ("[사진출처=연합뉴스]" → "연합뉴스",
+/// "시위대. AP연합뉴스" → "AP연합뉴스"), or empty when there is none.
+QString photoCreditIn(const QString& text);
 
 /// Feed author fields split into people ("홍길동, 김철수 · Park Jiho"); desks and outlets are not people.
 QList<Reporter> reportersFromAuthorField(const QString& authors);
