@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddFeedDialog</name>
+    <message>
+        <source>Find feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of a site or feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site&apos;s address or a feed&apos;s, e.g. https://www.shanghaibang.com/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik finds the feeds behind any address: a feed, or a site&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik is offline: finding feeds needs the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed found at this address (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) found. Tick the ones to subscribe to and choose their sections.</source>
+        <translation>
+            <numerusform>%n feed found. Tick the ones to subscribe to and choose their sections.</numerusform>
+            <numerusform>%n feeds found. Tick the ones to subscribe to and choose their sections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>just now</source>
@@ -95,6 +165,49 @@
     </message>
     <message>
         <source>Open the original article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Sosik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Which news would you like to read?&lt;/h3&gt;&lt;p&gt;Choose outlets and sections. You can change this at any time, add any site&apos;s feed or import an OPML file.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koreans in Shanghai (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I will choose myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlets and sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -279,6 +392,14 @@
         <source>Never (the feed&apos;s text only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a feed from any site&apos;s address (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -359,6 +480,17 @@
     </message>
     <message>
         <source>Saved for offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row: %1</source>
+        <translation>
+            <numerusform>Failed %n time in a row: %1</numerusform>
+            <numerusform>Failed %n times in a row: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some feeds of this outlet keep failing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AddFeedDialog</name>
+    <message>
+        <source>Find feeds</source>
+        <translation>피드 찾기</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>피드 추가</translation>
+    </message>
+    <message>
+        <source>Address of a site or feed</source>
+        <translation>사이트 또는 피드 주소</translation>
+    </message>
+    <message>
+        <source>A site&apos;s address or a feed&apos;s, e.g. https://www.shanghaibang.com/</source>
+        <translation>사이트나 피드 주소 (예: https://www.shanghaibang.com/)</translation>
+    </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>찾은 피드</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>피드</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사 목록</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>Sosik finds the feeds behind any address: a feed, or a site&apos;s page.</source>
+        <translation>어떤 주소든 그 뒤의 피드를 찾아 줍니다: 피드 주소나 사이트 페이지 주소를 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Sosik is offline: finding feeds needs the network.</source>
+        <translation>오프라인 상태입니다. 피드를 찾으려면 네트워크가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Looking for feeds…</source>
+        <translation>피드를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>No feed found at this address (%1).</source>
+        <translation>이 주소에서 피드를 찾지 못했습니다 (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) found. Tick the ones to subscribe to and choose their sections.</source>
+        <translation>
+            <numerusform>피드 %n개를 찾았습니다. 구독할 피드를 고르고 섹션을 정하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section for %1</source>
+        <translation>%1의 섹션</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>just now</source>
@@ -91,6 +160,49 @@
     <message>
         <source>Open the original article</source>
         <translation>원문 보기</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Sosik</source>
+        <translation>소식에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Which news would you like to read?&lt;/h3&gt;&lt;p&gt;Choose outlets and sections. You can change this at any time, add any site&apos;s feed or import an OPML file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;어떤 뉴스를 읽으시겠어요?&lt;/h3&gt;&lt;p&gt;매체와 섹션을 고르세요. 언제든 바꿀 수 있고, 어떤 사이트의 피드든 추가하거나 OPML 파일을 가져올 수 있습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>추천 구성</translation>
+    </message>
+    <message>
+        <source>Koreans in Shanghai (recommended)</source>
+        <translation>상하이 교민 (추천)</translation>
+    </message>
+    <message>
+        <source>Everything in the catalogue</source>
+        <translation>목록 전체</translation>
+    </message>
+    <message>
+        <source>I will choose myself</source>
+        <translation>직접 고르기</translation>
+    </message>
+    <message>
+        <source>Outlets and sections</source>
+        <translation>매체와 섹션</translation>
+    </message>
+    <message>
+        <source>Start reading</source>
+        <translation>읽기 시작</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>&amp;Start with:</source>
+        <translation>시작 섹션(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -270,6 +382,14 @@
         <source>Never (the feed&apos;s text only)</source>
         <translation>가져오지 않음 (피드 내용만)</translation>
     </message>
+    <message>
+        <source>Add feed</source>
+        <translation>피드 추가</translation>
+    </message>
+    <message>
+        <source>Add a feed from any site&apos;s address (Ctrl+N)</source>
+        <translation>사이트 주소로 피드 추가 (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -350,6 +470,16 @@
     <message>
         <source>Saved for offline</source>
         <translation>오프라인 저장</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row: %1</source>
+        <translation>
+            <numerusform>%n번 연속 실패: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some feeds of this outlet keep failing.</source>
+        <translation>이 매체의 일부 피드가 계속 실패하고 있습니다.</translation>
     </message>
 </context>
 <context>

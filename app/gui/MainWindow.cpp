@@ -2,6 +2,7 @@
 
 #include "OfflineActions.h"
 #include "Session.h"
+#include "dialogs/AddFeedDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
@@ -257,6 +258,15 @@ void MainWindow::buildActions()
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
     refresh->setToolTip(tr("Refresh all feeds (F5)"));
     connect(refresh, &QAction::triggered, this, [this] { m_session->refresh(); });
+    auto* addFeed = bar->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Add feed"));
+    addFeed->setObjectName(QStringLiteral("addFeedAction"));
+    addFeed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    addFeed->setToolTip(tr("Add a feed from any site's address (Ctrl+N)"));
+    connect(addFeed, &QAction::triggered, this, [this] {
+        auto* dialog = new AddFeedDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     auto* markAll = bar->addAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Mark all read"));
     markAll->setObjectName(QStringLiteral("markAllReadAction"));
     connect(markAll, &QAction::triggered, this, &MainWindow::markAllRead);

@@ -3,8 +3,10 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "desktop/TrayIcon.h"
+#include "dialogs/FirstRunDialog.h"
 #include "settings/AppSettings.h"
 #include "settings/Theme.h"
+#include "sources/SourceImport.h"
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
 
@@ -13,6 +15,8 @@
 #include <QNetworkInformation>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
+#include <QPointer>
+#include <QSettings>
 #include <QTimer>
 
 using namespace news;
@@ -64,6 +68,60 @@ ReaderApp::ReaderApp(Session::Options options, AppSettings* settings, QObject* p
     });
     m_tray->setVisible(settings->trayIcon());
     watchNetwork();
+    connect(m_session, &Session::ready, this, &ReaderApp::maybeFirstRun);
+}
+
+void ReaderApp::maybeFirstRun()
+{
+    // the first start with an empty cache offers the catalogue; once answered (or skipped) it never returns
+    if (m_session->isDemo() || QSettings().value(QStringLiteral("firstRun/done")).toBool()) {
+        return;
+    }
+    m_session->queries()->run<int>(
+        this,
+        [](ArticleQueries& q) {
+            const auto feeds = q.feeds();
+            return std::holds_alternative<QList<FeedInfo>>(feeds) ? int(std::get<QList<FeedInfo>>(feeds).size()) : -1;
+        },
+        [this](int feeds) {
+            if (feeds == 0) {
+                showFirstRun();
+            } else if (feeds > 0) {
+                QSettings().setValue(QStringLiteral("firstRun/done"), true);
+            }
+        });
+}
+
+void ReaderApp::showFirstRun()
+{
+    auto* dialog = new FirstRunDialog(bundledCatalog(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        QSettings().setValue(QStringLiteral("firstRun/done"), true);
+        const QList<SourceDefinition> chosen
+            = result == QDialog::Accepted ? dialog->chosen() : QList<SourceDefinition>();
+        if (chosen.isEmpty()) {
+            emit firstRunFinished(0);
+            return;
+        }
+        QPointer<ReaderApp> self(this);
+        m_session->cache()->run([self, chosen](StoreWriterCore& core) {
+            for (const SourceDefinition& d : chosen) {
+                importSource(core, d);
+            }
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, count = int(chosen.size())] {
+                    if (self) {
+                        emit self->m_session->contentChanged();
+                        self->m_session->refresh();
+                        emit self->firstRunFinished(count);
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+    });
+    dialog->open();
 }
 
 void ReaderApp::watchNetwork()

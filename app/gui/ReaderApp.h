@@ -33,12 +33,16 @@ signals:
     void windowRebuilt(MainWindow* window);
     /// New articles in the chosen sections after a refresh (the tray shows them where there is a tray).
     void newArticlesNotified(const QString& title, const QString& text);
+    /// The first-run dialog closed: `outlets` were subscribed to (0 when skipped).
+    void firstRunFinished(int outlets);
 
 private:
     void buildWindow();
     void rebuildWindow();
     void applyNetwork();
     void watchNetwork();
+    void maybeFirstRun();
+    void showFirstRun();
     void notifyNewArticles();
     static news::RetentionPolicy retentionFrom(const AppSettings* settings);
 

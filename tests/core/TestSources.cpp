@@ -1,8 +1,11 @@
+#include "LocalHttpServer.h"
+#include "sources/FeedDiscovery.h"
 #include "sources/Opml.h"
 #include "sources/SourceCatalog.h"
 #include "sources/SourceImport.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +26,11 @@ class TestSources : public QObject
     Q_OBJECT
 
 private slots:
+    void discoveryFindsLinkedFeeds();
+    void discoveryAcceptsAFeedAddress();
+    void discoveryTriesCommonPaths();
+    void discoveryReportsNothingFound();
+    void sectionSuggestions();
     void opmlGroupsAndSections();
     void opmlRoundTrip();
     void malformedOpmlImportsNothing();
@@ -160,6 +168,94 @@ void TestSources::bundledCatalogIsValid()
     });
     QCOMPARE(shanghai->timezone, QStringLiteral("Asia/Shanghai"));
     QCOMPARE(shanghai->sections.front().feeds.front(), QStringLiteral("http://www.shanghaibang.com/shanghai/rss.php"));
+}
+
+namespace
+{
+
+const QByteArray kRss
+    = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>교민일보 경제</title>"
+      "<item><title>기사</title><link>http://x.example/1</link></item></channel></rss>";
+
+QList<DiscoveredFeed> discoverAt(const QUrl& url, QString* error = nullptr)
+{
+    FeedDiscoverer discoverer{FetchSettings{}};
+    QSignalSpy finished(&discoverer, &FeedDiscoverer::finished);
+    discoverer.discover(url);
+    if (!finished.wait(20000)) {
+        return {};
+    }
+    if (error) {
+        *error = finished.front().at(1).toString();
+    }
+    return finished.front().at(0).value<QList<DiscoveredFeed>>();
+}
+
+} // namespace
+
+void TestSources::discoveryFindsLinkedFeeds()
+{
+    LocalHttpServer server;
+    server.route("/", [](const HttpRequest&) {
+        return HttpResponse::ok(
+            "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" title=\"경제\" "
+            "href=\"/rss/S1N2.xml\"><link rel=\"stylesheet\" href=\"/a.css\"></head><body>"
+            "<a href=\"/rss/allArticle.xml\">전체기사 RSS</a><a href=\"/news/1\">기사</a></body></html>",
+            "text/html; charset=utf-8");
+    });
+    server.route("/rss/S1N2.xml", [](const HttpRequest&) { return HttpResponse::ok(kRss); });
+    server.route("/rss/allArticle.xml", [](const HttpRequest&) { return HttpResponse::ok(kRss); });
+    const auto found = discoverAt(server.url(QStringLiteral("/")));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found[0].url, server.url(QStringLiteral("/rss/S1N2.xml"))); // <link rel=alternate> first
+    QCOMPARE(found[0].title, QStringLiteral("교민일보 경제"));
+    QCOMPARE(found[0].items, 1);
+    QCOMPARE(found[0].section, QStringLiteral("economy"));
+    QCOMPARE(server.requestCount("/a.css"), 0); // only feed candidates are fetched
+}
+
+void TestSources::discoveryAcceptsAFeedAddress()
+{
+    LocalHttpServer server;
+    server.route("/feed.xml", [](const HttpRequest&) { return HttpResponse::ok(kRss); });
+    const auto found = discoverAt(server.url(QStringLiteral("/feed.xml")));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(server.requestCount(), 1);
+}
+
+void TestSources::discoveryTriesCommonPaths()
+{
+    LocalHttpServer server;
+    server.route("/", [](const HttpRequest&) {
+        return HttpResponse::ok("<html><body><p>홈페이지</p></body></html>", "text/html");
+    });
+    server.route("/rss/allArticle.xml", [](const HttpRequest&) { return HttpResponse::ok(kRss); });
+    server.setFallback([](const HttpRequest&) { return HttpResponse::withStatus(404); });
+    const auto found = discoverAt(server.url(QStringLiteral("/")));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].url, server.url(QStringLiteral("/rss/allArticle.xml")));
+}
+
+void TestSources::discoveryReportsNothingFound()
+{
+    LocalHttpServer server;
+    server.setFallback(
+        [](const HttpRequest&) { return HttpResponse::ok("<html><body>없음</body></html>", "text/html"); });
+    QString error;
+    QVERIFY(discoverAt(server.url(QStringLiteral("/")), &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+void TestSources::sectionSuggestions()
+{
+    QCOMPARE(suggestSection(QStringLiteral("한빛일보 - 경제"), QUrl()), QStringLiteral("economy"));
+    QCOMPARE(suggestSection(QStringLiteral("Tech"), QUrl(QStringLiteral("https://x.example/it/rss"))),
+             QStringLiteral("it"));
+    QCOMPARE(suggestSection(QStringLiteral("상하이방 교민소식"), QUrl()), QStringLiteral("local"));
+    QCOMPARE(suggestSection(QStringLiteral("전체기사"), QUrl(QStringLiteral("https://x.example/rss/allArticle.xml"))),
+             QStringLiteral("general"));
+    QCOMPARE(suggestSection(QStringLiteral("Edition"), QUrl(QStringLiteral("https://x.example/digital/rss"))),
+             QStringLiteral("general")); // "digital" is not IT
 }
 
 QTEST_GUILESS_MAIN(TestSources)

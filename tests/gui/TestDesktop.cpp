@@ -1,11 +1,15 @@
 // The desktop around the window: settings applied without a restart, the language switch that rebuilds the
 // window, themes, the single running instance, new-article notifications and accessible names.
 
+#include "LocalHttpServer.h"
 #include "MainWindow.h"
+#include "NewsSite.h"
 #include "ReaderApp.h"
 #include "Translations.h"
 #include "desktop/SingleInstance.h"
 #include "desktop/TrayIcon.h"
+#include "dialogs/AddFeedDialog.h"
+#include "dialogs/FirstRunDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/ArticleListModel.h"
 #include "settings/AppSettings.h"
@@ -13,6 +17,7 @@
 #include "settings/Theme.h"
 #include "store/ArticleQueries.h"
 #include "store/Cache.h"
+#include "store/QueryRunner.h"
 #include "views/ArticleView.h"
 
 #include <QAbstractSpinBox>
@@ -33,6 +38,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace news;
 
@@ -52,6 +58,8 @@ private slots:
     void everyControlHasAnAccessibleName();
     void portableModeKeepsDataBesideTheExecutable();
     void docksCanBeHiddenAndRestored();
+    void firstRunOffersTheShanghaiPreset();
+    void addFeedFindsAndSubscribes();
 
 private:
     std::unique_ptr<ReaderApp> startDemo();
@@ -316,6 +324,89 @@ void TestDesktop::docksCanBeHiddenAndRestored()
     QVERIFY(toggle);
     toggle->trigger();
     QVERIFY(dock->isVisible());
+}
+
+void TestDesktop::firstRunOffersTheShanghaiPreset()
+{
+    Session::Options options;
+    options.dataDir = m_dir->path();
+    options.offline = true; // the catalogue's feeds are real sites: this test sends nothing
+    {
+        ReaderApp app(options, m_settings.get());
+        QSignalSpy finished(&app, &ReaderApp::firstRunFinished);
+        app.start();
+        FirstRunDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = app.window()->findChild<FirstRunDialog*>(QStringLiteral("firstRunDialog"))));
+        QTRY_VERIFY(dialog->isVisible());
+        const auto chosen = dialog->chosen();
+        QStringList ids;
+        for (const auto& d : chosen) {
+            ids.append(d.id);
+        }
+        QVERIFY(ids.contains(QStringLiteral("yonhap")));
+        QVERIFY(ids.contains(QStringLiteral("shanghaibang")));
+        QVERIFY(!ids.contains(QStringLiteral("chosun"))); // not in the preset
+        for (const auto& d : chosen) {
+            if (d.id == QLatin1String("yonhap")) {
+                QVERIFY(d.sections.size() >= 4 && d.sections.size() < 10); // only the preset's sections
+            }
+        }
+        dialog->accept();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.front().at(0).toInt(), int(chosen.size()));
+        news::ArticleQueries q(app.session()->cache()->databasePath());
+        QVERIFY(std::holds_alternative<int>(q.open()));
+        const auto feeds = std::get<QList<news::FeedInfo>>(q.feeds());
+        QVERIFY(std::any_of(feeds.begin(), feeds.end(), [](const news::FeedInfo& f) {
+            return f.url.contains(QStringLiteral("shanghaibang"));
+        }));
+        QCOMPARE(app.session()->requestsSent(), 0);
+    }
+    // answered once: never again
+    ReaderApp again(options, m_settings.get());
+    QSignalSpy ready(again.session(), &Session::ready);
+    again.start();
+    QVERIFY(ready.wait(10000));
+    // the first-run check is a query on the reader thread: one more round trip there comes back after it
+    bool roundTrip = false;
+    again.session()->queries()->run<int>(
+        this, [](news::ArticleQueries&) { return 0; }, [&roundTrip](int) { roundTrip = true; });
+    QTRY_VERIFY(roundTrip);
+    QVERIFY(!again.window()->findChild<FirstRunDialog*>());
+}
+
+void TestDesktop::addFeedFindsAndSubscribes()
+{
+    LocalHttpServer server;
+    NewsSite site(server, QByteArray("\x89PNG\r\n\x1a\n", 8));
+    server.route("/", [&server](const HttpRequest&) {
+        return HttpResponse::ok(
+            "<html><head><title>교민일보</title><link rel=\"alternate\" type=\"application/rss+xml\" "
+            "href=\"/rss/allArticle.xml\"></head><body>홈</body></html>",
+            "text/html; charset=utf-8");
+    });
+    QSettings().setValue(QStringLiteral("firstRun/done"), true);
+    Session::Options options;
+    options.dataDir = m_dir->path();
+    Session session(options);
+    QSignalSpy ready(&session, &Session::ready);
+    session.start();
+    QVERIFY(ready.wait(10000));
+    AddFeedDialog dialog(&session);
+    QSignalSpy found(&dialog, &AddFeedDialog::discoveryFinished);
+    dialog.find(server.url(QStringLiteral("/")).toString());
+    QVERIFY(found.wait(20000));
+    QCOMPARE(found.front().at(0).toInt(), 1);
+    QCOMPARE(dialog.results()->topLevelItem(0)->checkState(0), Qt::Checked); // a single feed is ticked
+    QSignalSpy refreshed(&session, &Session::refreshFinished);
+    dialog.subscribe();
+    QVERIFY(refreshed.wait(20000));
+    news::ArticleQueries q(session.cache()->databasePath());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    QCOMPARE(std::get<news::CacheStats>(q.stats()).articles, NewsSite::kArticles);
+    const auto feeds = std::get<QList<news::FeedInfo>>(q.feeds());
+    QCOMPARE(feeds.size(), 1);
+    QCOMPARE(feeds.front().section, QStringLiteral("local")); // "교민" in the title
 }
 
 QTEST_MAIN(TestDesktop)

@@ -91,10 +91,19 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
         setCount(feed, title, counts.byFeed.value(f.id));
         if (f.lastErrorCode != 0 || f.disabled) {
             feed->setIcon(warning);
-            const QString error = f.disabled ? tr("This feed is gone (HTTP 410) and is no longer refreshed.")
-                                             : tr("Last refresh failed: %1").arg(f.lastError);
+            QString error = f.disabled ? tr("This feed is gone (HTTP 410) and is no longer refreshed.")
+                                       : tr("Last refresh failed: %1").arg(f.lastError);
+            if (!f.disabled && f.failureCount >= kRepeatedFailures) {
+                // flagged, never dropped: the reader decides what to do with a feed that keeps failing
+                error = tr("Failed %n time(s) in a row: %1", nullptr, f.failureCount).arg(f.lastError);
+                feed->setData(true, RepeatedFailureRole);
+                source->setIcon(warning);
+                source->setToolTip(tr("Some feeds of this outlet keep failing."));
+            }
             feed->setToolTip(error);
             feed->setData(error, ErrorRole);
+            feed->setData(QString(feed->data(Qt::AccessibleTextRole).toString() + QStringLiteral(", ") + error),
+                          Qt::AccessibleTextRole);
         } else {
             feed->setToolTip(f.url);
         }

@@ -18,7 +18,9 @@ public:
         IdRole,
         UnreadRole,
         ErrorRole,
+        RepeatedFailureRole, // failed kRepeatedFailures times in a row: flagged in the pane
     };
+    static constexpr int kRepeatedFailures = 3;
 
     explicit NavigationModel(QObject* parent = nullptr);
 
