@@ -578,10 +578,6 @@
         <source>%1 ranking</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sosik&apos;s own ranking</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 — carried by %n outlet(s)</source>
         <translation>
@@ -595,6 +591,14 @@
     </message>
     <message>
         <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s ranking — this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s ranking — today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1178,6 +1182,10 @@ Options:
   -h, --help    show this help
   -v, --version show the version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s own ranking for &quot;today&quot; (24 hours, the default) or &quot;week&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -565,10 +565,6 @@
         <source>%1 ranking</source>
         <translation>%1 순위</translation>
     </message>
-    <message>
-        <source>Sosik&apos;s own ranking</source>
-        <translation>소식 자체 순위</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — carried by %n outlet(s)</source>
         <translation>
@@ -582,6 +578,14 @@
     <message>
         <source>Ranking</source>
         <translation>순위</translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s ranking — this week</source>
+        <translation>소식 집계 — 이번 주</translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s ranking — today</source>
+        <translation>소식 집계 — 오늘</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1196,10 @@ Options:
   -h, --help    이 도움말 보기
   -v, --version 버전 보기
 </translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s own ranking for &quot;today&quot; (24 hours, the default) or &quot;week&quot;.</source>
+        <translation>소식 자체 순위의 기간: &quot;today&quot;(24시간, 기본값) 또는 &quot;week&quot;(7일).</translation>
     </message>
 </context>
 <context>

@@ -614,8 +614,13 @@ int rankings(const QStringList& args)
     Common c(QCoreApplication::translate("cli", "Show the most-read rankings."));
     const QCommandLineOption section(
         QStringLiteral("section"), QCoreApplication::translate("cli", "Only this section."), QStringLiteral("id"));
-    c.parser.addOption(section);
+    const QCommandLineOption period(
+        QStringLiteral("period"),
+        QCoreApplication::translate("cli", "Sosik's own ranking for \"today\" (24 hours, the default) or \"week\"."),
+        QStringLiteral("today|week"));
+    c.parser.addOptions({section, period});
     c.parser.process(args);
+    const bool week = c.parser.value(period) == QLatin1String("week");
     ArticleQueries q(c.dir() + QStringLiteral("/cache.db"));
     if (!openQueries(q, c.dir())) {
         return IoError;
@@ -635,8 +640,9 @@ int rankings(const QStringList& args)
     const QStringList sections = c.parser.isSet(section) ? QStringList{c.parser.value(section)} : canonicalSections();
     for (const QString& s : sections) {
         if (!covered.contains(s)) {
-            const auto own = q.ownRanking(s, now - 86400, now);
-            if (const auto* l = std::get_if<RankingList>(&own); l && !l->items.isEmpty()) {
+            auto own = q.ownRanking(s, now - (week ? 7 : 1) * 86400, now);
+            if (auto* l = std::get_if<RankingList>(&own); l && !l->items.isEmpty()) {
+                l->period = week ? QStringLiteral("week") : QStringLiteral("today");
                 lists.append(*l);
             }
         }
@@ -660,6 +666,7 @@ int rankings(const QStringList& args)
         array.append(QJsonObject{{"section", list.section},
                                  {"label", list.label},
                                  {"publisher", list.publisher},
+                                 {"period", list.period.isEmpty() ? QJsonValue() : QJsonValue(list.period)},
                                  {"taken_at", isoTime(list.takenAt)},
                                  {"items", items}});
     }

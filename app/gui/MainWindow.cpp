@@ -63,9 +63,13 @@ QList<RankingList> allRankings(ArticleQueries& q, qint64 now)
         if (covered.contains(section)) {
             continue;
         }
-        auto own = q.ownRanking(section, now - 86400, now);
-        if (const auto* list = std::get_if<RankingList>(&own); list && !list->items.isEmpty()) {
-            lists.append(*list);
+        // Sosik's own, for today and for the week (stories carried by many outlets, fresher first)
+        for (const auto& [period, days] : {std::pair{"today", 1}, std::pair{"week", 7}}) {
+            auto own = q.ownRanking(section, now - days * 86400, now);
+            if (auto* list = std::get_if<RankingList>(&own); list && !list->items.isEmpty()) {
+                list->period = QString::fromLatin1(period);
+                lists.append(*list);
+            }
         }
     }
     return lists;

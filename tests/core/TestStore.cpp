@@ -48,6 +48,7 @@ private slots:
     void init();
     void cleanup();
     void newArticlesAreStoredOnce();
+    void ownRankingTodayAndThisWeek();
     void upstreamUpdateKeepsReadAndStarred();
     void dedupeFallsBackToCanonicalLinkThenHash();
     void keysetPagesCoverEverythingOnce();
@@ -92,6 +93,51 @@ void TestStore::cleanup()
 {
     m_store.reset();
     m_dir.reset();
+}
+
+void TestStore::ownRankingTodayAndThisWeek()
+{
+    // four outlets: a story all of them carried three days ago, one three of them carry today, one alone
+    QList<qint64> feeds{m_feedA};
+    for (int i = 1; i < 4; ++i) {
+        SourceRecord source;
+        source.key = QStringLiteral("outlet%1").arg(i);
+        source.nameKo = QStringLiteral("매체%1").arg(i);
+        FeedRecord f;
+        f.url = QStringLiteral("https://outlet%1.example.kr/rss/economy.xml").arg(i);
+        f.section = QStringLiteral("economy");
+        feeds.append(std::get<qint64>(m_store->upsertFeed(std::get<qint64>(m_store->upsertSource(source)), f)));
+    }
+    const QString older = QStringLiteral("반도체 수출 석 달 연속 증가세 이어가");
+    const QString today = QStringLiteral("원·달러 환율 1,300원대 안착 교민 송금 부담 줄어");
+    for (int i = 0; i < feeds.size(); ++i) {
+        QList<StoredItem> items{
+            item(QStringLiteral("old%1").arg(i), older, older + QStringLiteral(" 정부 발표"), kNow - 3 * 86400)};
+        if (i < 3) {
+            items.append(
+                item(QStringLiteral("new%1").arg(i), today, today + QStringLiteral(" 은행 집계"), kNow - 3600));
+        }
+        if (i == 3) {
+            items.append(item(QStringLiteral("alone"),
+                              QStringLiteral("지역 축제 소식"),
+                              QStringLiteral("축제가 열린다"),
+                              kNow - 1800));
+        }
+        QVERIFY(m_store->write(update(feeds[i], items)).stored);
+    }
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const RankingList day = std::get<RankingList>(q.ownRanking(QStringLiteral("economy"), kNow - 86400, kNow));
+    QVERIFY(day.items.size() >= 2);
+    QCOMPARE(day.items[0].title, today);
+    QCOMPARE(day.items[0].outlets, 3);
+    QVERIFY(std::none_of(day.items.begin(), day.items.end(), [&](const RankingItem& r) { return r.title == older; }));
+    const RankingList week = std::get<RankingList>(q.ownRanking(QStringLiteral("economy"), kNow - 7 * 86400, kNow));
+    const auto it
+        = std::find_if(week.items.begin(), week.items.end(), [&](const RankingItem& r) { return r.title == older; });
+    QVERIFY(it != week.items.end());
+    QCOMPARE(it->outlets, 4);
+    QVERIFY(week.items.size() > day.items.size());
 }
 
 void TestStore::newArticlesAreStoredOnce()

@@ -237,6 +237,7 @@ struct RankingList
     QString section;
     QString label; // the outlet of a publisher ranking, or "Sosik"
     bool publisher = true; // false: Sosik's own ranking
+    QString period; // Sosik's own: "today" (24 hours) or "week" (7 days); empty for a publisher's
     qint64 takenAt = 0;
     QList<RankingItem> items;
 };

@@ -46,7 +46,10 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
         list->setWordWrap(true);
         list->setAlternatingRowColors(true);
         for (const RankingList& l : it.value()) {
-            auto* header = new QListWidgetItem(l.publisher ? tr("%1 ranking").arg(l.label) : tr("Sosik's own ranking"));
+            const QString heading = l.publisher     ? tr("%1 ranking").arg(l.label)
+                : l.period == QLatin1String("week") ? tr("Sosik's ranking — this week")
+                                                    : tr("Sosik's ranking — today");
+            auto* header = new QListWidgetItem(heading);
             header->setFlags(Qt::NoItemFlags);
             QFont f = header->font();
             f.setBold(true);
