@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "Translations.h"
+#include "dialogs/FirstRunDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/ArticleListModel.h"
 #include "settings/AppSettings.h"
@@ -71,6 +72,13 @@ void shoot(const QString& dir, const QString& language, bool dark, bool search, 
     }
     wait(900);
     if (settingsDialog) {
+        FirstRunDialog welcome(news::bundledCatalog(), &window);
+        welcome.show();
+        wait(300);
+        const QString welcomeName = QStringLiteral("%1/first-run-%2.png").arg(dir, language);
+        welcome.grab().save(welcomeName);
+        std::printf("%s\n", qPrintable(welcomeName));
+        welcome.hide();
         SettingsDialog dialog(&settings, &session, &window);
         dialog.show();
         wait(400);
