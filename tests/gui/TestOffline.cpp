@@ -158,7 +158,6 @@ void TestOffline::readsEverythingWithTheServerStopped()
     // pin the article being read (P), then evict every other image: the pinned one keeps its photo
     list->setFocus();
     const int pinnedRow = list->currentIndex().row();
-    const qint64 pinned = window.articleModel()->rowAt(pinnedRow)->id;
     const bool pinnedHasPhoto = window.articleModel()->rowAt(pinnedRow)->title.contains(QStringLiteral("2번째"))
         || window.articleModel()->rowAt(pinnedRow)->title.contains(QStringLiteral("1번째"));
     QSignalSpy written(session.cache(), &Cache::statusWritten);
@@ -186,7 +185,6 @@ void TestOffline::readsEverythingWithTheServerStopped()
     }
     QVERIFY(!html.contains(QStringLiteral("<img src=\"http")));
     QVERIFY(!html.contains(QStringLiteral("<script")));
-    Q_UNUSED(pinned);
 
     // and the evicted photos show a placeholder, still without any request
     for (int row = 0; row < list->model()->rowCount(); ++row) {

@@ -445,7 +445,6 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
         }
         signatureLines.prepend(i);
         l.drop = true;
-        Q_UNUSED(role);
     }
     QList<Reporter> signed_;
     for (qsizetype i : signatureLines) {
