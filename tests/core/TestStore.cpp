@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/StoreWriter.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -49,6 +50,7 @@ private slots:
     void cleanup();
     void newArticlesAreStoredOnce();
     void ownRankingTodayAndThisWeek();
+    void searchRanksHeadlineMatchesFirst();
     void upstreamUpdateKeepsReadAndStarred();
     void dedupeFallsBackToCanonicalLinkThenHash();
     void keysetPagesCoverEverythingOnce();
@@ -138,6 +140,25 @@ void TestStore::ownRankingTodayAndThisWeek()
     QVERIFY(it != week.items.end());
     QCOMPARE(it->outlets, 4);
     QVERIFY(week.items.size() > day.items.size());
+}
+
+void TestStore::searchRanksHeadlineMatchesFirst()
+{
+    // relevance (the words in the headline) first, then recency: an older headline match beats a newer
+    // article that only mentions the word in its body, but not one a month old. Ages count from the real
+    // clock, which search uses.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QList<StoredItem> items{item("body", "교민 소식 모음", "이번 주에는 반도체 이야기도 있다", now - 600),
+                            item("title", "반도체 수출 증가", "수출이 늘었다", now - 7200),
+                            item("old", "반도체 업계 전망", "오래된 기사", now - 40 * 86400)};
+    QVERIFY(m_store->write(update(m_feedA, items)).stored);
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const auto rows = std::get<QList<ArticleRow>>(q.search(QStringLiteral("반도체")));
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[0].title, QStringLiteral("반도체 수출 증가"));
+    QCOMPARE(rows[1].title, QStringLiteral("교민 소식 모음"));
+    QCOMPARE(rows[2].title, QStringLiteral("반도체 업계 전망"));
 }
 
 void TestStore::newArticlesAreStoredOnce()
