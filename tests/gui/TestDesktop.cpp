@@ -246,8 +246,15 @@ void TestDesktop::everyControlHasAnAccessibleName()
     MainWindow* window = app->window();
     SettingsDialog* dialog = openSettings(window);
     QVERIFY(dialog);
+    AddFeedDialog addFeed(app->session(), window);
+    addFeed.show();
+    FirstRunDialog firstRun(news::bundledCatalog(), window);
+    firstRun.show();
     QStringList missing;
-    for (QWidget* root : {static_cast<QWidget*>(window), static_cast<QWidget*>(dialog)}) {
+    for (QWidget* root : {static_cast<QWidget*>(window),
+                          static_cast<QWidget*>(dialog),
+                          static_cast<QWidget*>(&addFeed),
+                          static_cast<QWidget*>(&firstRun)}) {
         for (QWidget* w : root->findChildren<QWidget*>()) {
             if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(root) || w->inherits("QScrollBar")
                 || qobject_cast<QAbstractSpinBox*>(w->parentWidget())) { // a spin box's own editor
