@@ -79,6 +79,7 @@ private slots:
     void cases();
     void precisionAndRecall();
     void authorFieldSplitting();
+    void attributesStayQuoted();
 };
 
 void TestCreditExtractor::cases_data()
@@ -167,6 +168,17 @@ void TestCreditExtractor::authorFieldSplitting()
     QCOMPARE(r[0].name, QStringLiteral("홍길동"));
     QCOMPARE(r[0].role, QStringLiteral("기자"));
     QCOMPARE(r[2].name, QStringLiteral("Park Ji-ho"));
+}
+
+void TestCreditExtractor::attributesStayQuoted()
+{
+    // a quote inside an attribute (decoded from &quot;) must not end the attribute in the cleaned body
+    const Credits c
+        = extractCredits(QStringLiteral("<p><img src=\"a.jpg\" alt=\"x&quot; onerror=&quot;steal()\"></p>"
+                                        "<p>본문입니다.</p><p>저작권자 © 한빛일보 무단전재 및 재배포 금지</p>"));
+    QVERIFY(!c.copyright.isEmpty());
+    QVERIFY2(!c.cleanedHtml.contains(QStringLiteral("\" onerror=")), qPrintable(c.cleanedHtml));
+    QVERIFY(c.cleanedHtml.contains(QStringLiteral("alt=\"x&quot; onerror=&quot;steal()\"")));
 }
 
 QTEST_MAIN(TestCreditExtractor)

@@ -1,5 +1,7 @@
 #include "extract/HtmlDocument.h"
 
+#include "sanitize/HtmlSanitizer.h"
+
 #include <QSet>
 
 #include <gumbo.h>
@@ -33,31 +35,6 @@ QString fromUtf8(const char* s)
     return s ? QString::fromUtf8(s) : QString();
 }
 
-QString escapeText(const QString& s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s) {
-        switch (c.unicode()) {
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '"':
-            out += QLatin1String("&quot;");
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 bool isPlaceholderSrc(const QString& src)
 {
     const QString s = src.trimmed().toLower();
@@ -75,7 +52,7 @@ void serializeInto(const GumboNode* node, const std::function<bool(const GumboNo
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_WHITESPACE:
     case GUMBO_NODE_CDATA:
-        out += escapeText(fromUtf8(node->v.text.text));
+        out += HtmlSanitizer::escape(fromUtf8(node->v.text.text));
         return;
     case GUMBO_NODE_ELEMENT:
     case GUMBO_NODE_TEMPLATE:
@@ -105,12 +82,12 @@ void serializeInto(const GumboNode* node, const std::function<bool(const GumboNo
             src = value;
             continue;
         }
-        out += u' ' + name + QLatin1String("=\"") + escapeText(value) + u'"';
+        out += u' ' + name + QLatin1String("=\"") + HtmlSanitizer::escapeAttribute(value) + u'"';
     }
     if (tag == QLatin1String("img")) {
         const QString chosen = !lazySrc.isEmpty() && isPlaceholderSrc(src) ? lazySrc : src;
         if (!chosen.isEmpty()) {
-            out += QLatin1String(" src=\"") + escapeText(chosen) + u'"';
+            out += QLatin1String(" src=\"") + HtmlSanitizer::escapeAttribute(chosen) + u'"';
         }
     }
     out += u'>';

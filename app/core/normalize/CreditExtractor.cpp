@@ -132,7 +132,7 @@ QString serializeToken(const HtmlToken& t)
     case HtmlToken::Type::StartTag: {
         QString out = u'<' + t.name;
         for (const HtmlAttribute& a : t.attributes) {
-            out += u' ' + a.name + QLatin1String("=\"") + HtmlSanitizer::escape(a.value) + u'"';
+            out += u' ' + a.name + QLatin1String("=\"") + HtmlSanitizer::escapeAttribute(a.value) + u'"';
         }
         return out + (t.selfClosing ? QLatin1String(" />") : QLatin1String(">"));
     }

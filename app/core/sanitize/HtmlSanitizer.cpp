@@ -259,6 +259,14 @@ QString escape(const QString& text)
     return out;
 }
 
+QString escapeAttribute(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 16);
+    appendEscaped(out, text, true);
+    return out;
+}
+
 QString collapseWhitespace(const QString& text)
 {
     QString out;

@@ -23,6 +23,8 @@ QString toPlainText(const QString& html);
 
 /// Escapes text so that it shows literally inside HTML.
 QString escape(const QString& text);
+/// The same for an attribute value between double quotes (also escapes `"`).
+QString escapeAttribute(const QString& text);
 
 /// Collapses runs of ASCII whitespace to one space and trims.
 QString collapseWhitespace(const QString& text);
