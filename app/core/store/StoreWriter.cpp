@@ -610,19 +610,13 @@ Result<int> StoreWriterCore::setStatus(const QList<qint64>& ids, StatusField fie
         }
         ++count;
     }
-    if (field == StatusField::Saved && value) {
-        // pinned articles get full text and images whatever their source's settings say
-        QSqlQuery pending(m_db);
-        pending.prepare(QStringLiteral("UPDATE articles SET fulltext_state = 'pending' WHERE id = ? AND fulltext_state "
-                                       "IN ('none', 'failed') AND (link LIKE 'http://%' OR link LIKE 'https://%')"));
-        QSqlQuery images(m_db); // evicted images come back for pinned articles
-        images.prepare(QStringLiteral("UPDATE media SET state = 'pending' WHERE article_id = ? AND state = 'evicted'"));
+    if (field == StatusField::Saved && value && !ids.isEmpty()) {
+        QStringList list;
         for (qint64 id : ids) {
-            pending.addBindValue(id);
-            images.addBindValue(id);
-            if (!pending.exec() || !images.exec()) {
-                return Error{ErrorCode::Storage, pending.lastError().text()};
-            }
+            list.append(QString::number(id));
+        }
+        if (!queueCompletion(QStringLiteral("a.id IN (%1)").arg(list.join(u',')), {})) {
+            return Error{ErrorCode::Storage, m_db.lastError().text()};
         }
     }
     if (!tx.commit()) {
@@ -817,6 +811,27 @@ Result<bool> StoreWriterCore::setFullTextFailed(qint64 articleId, const QString&
     return true;
 }
 
+bool StoreWriterCore::queueCompletion(const QString& where, const QVariantList& binds)
+{
+    // pinned articles get full text and their evicted images back, whatever their source's switches say
+    for (const char* sql : {"UPDATE articles SET fulltext_state = 'pending' WHERE fulltext_state IN ('none', 'failed') "
+                            "AND (link LIKE 'http://%' OR link LIKE 'https://%') AND id IN (SELECT a.id FROM articles "
+                            "a WHERE %1)",
+                            "UPDATE media SET state = 'pending' WHERE state = 'evicted' AND article_id IN (SELECT a.id "
+                            "FROM articles a WHERE %1)"}) {
+        QSqlQuery q(m_db);
+        q.prepare(
+            QString::fromLatin1(sql).replace(QLatin1String("%1"), where)); // not arg(): the LIKE patterns hold '%'
+        for (const QVariant& b : binds) {
+            q.addBindValue(b);
+        }
+        if (!q.exec()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 Result<int> StoreWriterCore::saveForOffline(const ArticleFilter& filter, qint64 now)
 {
     QVariantList binds;
@@ -836,23 +851,7 @@ Result<int> StoreWriterCore::saveForOffline(const ArticleFilter& filter, qint64 
         return Error{ErrorCode::Storage, q.lastError().text()};
     }
     const int count = q.numRowsAffected();
-    QSqlQuery pending(m_db);
-    pending.prepare(QStringLiteral("UPDATE articles SET fulltext_state = 'pending' WHERE fulltext_state IN ('none', "
-                                   "'failed') AND (link LIKE 'http://%' OR link LIKE 'https://%') AND id IN (SELECT "
-                                   "a.id FROM articles a WHERE %1)")
-                        .arg(where));
-    for (const QVariant& b : binds) {
-        pending.addBindValue(b);
-    }
-    QSqlQuery images(m_db);
-    images.prepare(
-        QStringLiteral("UPDATE media SET state = 'pending' WHERE state = 'evicted' AND article_id IN (SELECT "
-                       "a.id FROM articles a WHERE %1)")
-            .arg(where));
-    for (const QVariant& b : binds) {
-        images.addBindValue(b);
-    }
-    if (!pending.exec() || !images.exec() || !tx.commit()) {
+    if (!queueCompletion(where, binds) || !tx.commit()) {
         return Error{ErrorCode::Storage, m_db.lastError().text()};
     }
     return count;

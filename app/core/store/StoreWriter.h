@@ -114,6 +114,8 @@ private:
                       bool remove);
     bool indexPrepared(qint64 id, const QString& title, const QString& authors, const QString& body, bool remove);
     bool indexItem(qint64 id, const StoredItem& item);
+    /// Queues full text and evicted images for the pinned articles `where` selects (alias `a`).
+    bool queueCompletion(const QString& where, const QVariantList& binds);
     QString m_path;
     QString m_connectionRole;
     QSqlDatabase m_db;
