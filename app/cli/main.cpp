@@ -44,6 +44,22 @@ void loadTranslations(QCoreApplication& app)
     }
 }
 
+// The one FILE argument of parse and extract, read whole; Ok, Usage or IoError.
+int readInputFile(const QCommandLineParser& parser, QByteArray* bytes)
+{
+    if (parser.positionalArguments().size() != 1) {
+        writeErr(parser.helpText());
+        return Usage;
+    }
+    QFile file(parser.positionalArguments().constFirst());
+    if (!file.open(QIODevice::ReadOnly)) {
+        writeErr(QCoreApplication::translate("cli", "Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return IoError;
+    }
+    *bytes = file.readAll();
+    return Ok;
+}
+
 int runParse(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -73,14 +89,9 @@ int runParse(const QStringList& args)
     parser.addOption(encoding);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cli", "The feed file."));
     parser.process(args);
-    if (parser.positionalArguments().size() != 1) {
-        writeErr(parser.helpText());
-        return Usage;
-    }
-    QFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::ReadOnly)) {
-        writeErr(QCoreApplication::translate("cli", "Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        return IoError;
+    QByteArray input;
+    if (const int status = readInputFile(parser, &input); status != Ok) {
+        return status;
     }
     ParseOptions options;
     options.contentType = parser.value(contentType);
@@ -89,7 +100,7 @@ int runParse(const QStringList& args)
     if (parser.isSet(zone)) {
         options.defaultZone = DateParser::zoneById(parser.value(zone));
     }
-    const auto result = parseFeed(file.readAll(), options);
+    const auto result = parseFeed(input, options);
     if (const auto* error = std::get_if<Error>(&result)) {
         writeOut(QJsonDocument(QJsonObject{{"bozo", true}, {"error", error->detail}}).toJson(QJsonDocument::Compact)
                  + '\n');
@@ -121,17 +132,12 @@ int runExtract(const QStringList& args)
     parser.addOption(pageUrl);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cli", "The HTML file."));
     parser.process(args);
-    if (parser.positionalArguments().size() != 1) {
-        writeErr(parser.helpText());
-        return Usage;
-    }
-    QFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::ReadOnly)) {
-        writeErr(QCoreApplication::translate("cli", "Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        return IoError;
+    QByteArray input;
+    if (const int status = readInputFile(parser, &input); status != Ok) {
+        return status;
     }
     const QUrl url(parser.isSet(pageUrl) ? parser.value(pageUrl) : QStringLiteral("https://example.invalid/"));
-    const auto result = extractArticle(file.readAll(), parser.value(contentType), url);
+    const auto result = extractArticle(input, parser.value(contentType), url);
     if (const auto* error = std::get_if<Error>(&result)) {
         writeOut(QJsonDocument(QJsonObject{{"error", error->detail}}).toJson(QJsonDocument::Compact) + '\n');
         writeErr(QCoreApplication::translate("cli", "No article found: %1").arg(error->detail));
