@@ -87,17 +87,14 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
     authors.removeDuplicates();
     item.authors = authors.join(QLatin1String(", "));
     // bylines, dateline, photo credits and the copyright line become metadata; the body loses the boilerplate
-    QHash<QString, ImageCredit> bodyCredits; // captions and credits the body attaches to its images
+    // (the same pass lists the body's images, in order, with the captions and credits it attaches to them)
+    QList<ImageCredit> bodyImages;
     {
         const bool inContent = !item.content.isEmpty();
-        const Credits credits = extractCredits(inContent ? item.content : item.summary, item.authors);
+        Credits credits = extractCredits(inContent ? item.content : item.summary, item.authors);
         (inContent ? item.content : item.summary) = credits.cleanedHtml;
         item.extra = credits.toJson();
-        for (const ImageCredit& ic : credits.images) {
-            if (!ic.src.isEmpty()) {
-                bodyCredits.insert(ic.src, ic);
-            }
-        }
+        bodyImages = std::move(credits.images);
     }
     item.comments = e.commentCount;
     item.commentsUrl = e.comments;
@@ -132,9 +129,8 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
             add(enc.url, QStringLiteral("inline"), {}, {}, enc.type);
         }
     }
-    for (const QString& src : imageSources(e.content.isEmpty() ? e.summary : e.content)) {
-        const ImageCredit ic = bodyCredits.value(src);
-        add(src, QStringLiteral("inline"), ic.caption, ic.credit, {});
+    for (const ImageCredit& ic : bodyImages) {
+        add(ic.src.trimmed(), QStringLiteral("inline"), ic.caption, ic.credit, {});
     }
     for (const MediaRecord& m : item.media) {
         if (m.role == QLatin1String("thumbnail")) {

@@ -3,11 +3,11 @@
 #include "sanitize/HtmlSanitizer.h"
 #include "sanitize/HtmlTokenizer.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace news
 {
@@ -109,6 +109,20 @@ struct Line
     bool drop = false;
 };
 
+// QString::simplified() in place, without a copy when the text is already simple (most lines are)
+void simplify(QString& text)
+{
+    const qsizetype n = text.size();
+    bool simple = n == 0 || (!text.front().isSpace() && !text.back().isSpace());
+    for (qsizetype i = 0; simple && i < n; ++i) {
+        const QChar c = text.at(i);
+        simple = c == u' ' ? text.at(i + 1) != u' ' : !c.isSpace();
+    }
+    if (!simple) {
+        text = text.simplified();
+    }
+}
+
 bool isBoundary(const QString& tag)
 {
     static const QSet<QString> blocks = {
@@ -122,26 +136,6 @@ bool isBoundary(const QString& tag)
         QStringLiteral("caption"), QStringLiteral("pre"),
     };
     return blocks.contains(tag);
-}
-
-QString serializeToken(const HtmlToken& t)
-{
-    switch (t.type) {
-    case HtmlToken::Type::Text:
-        return HtmlSanitizer::escape(t.text);
-    case HtmlToken::Type::StartTag: {
-        QString out = u'<' + t.name;
-        for (const HtmlAttribute& a : t.attributes) {
-            out += u' ' + a.name + QLatin1String("=\"") + HtmlSanitizer::escapeAttribute(a.value) + u'"';
-        }
-        return out + (t.selfClosing ? QLatin1String(" />") : QLatin1String(">"));
-    }
-    case HtmlToken::Type::EndTag:
-        return QLatin1String("</") + t.name + u'>';
-    case HtmlToken::Type::Comment:
-        return {};
-    }
-    return {};
 }
 
 } // namespace
@@ -164,6 +158,25 @@ QString photoCreditIn(const QString& text)
             QStringLiteral("(?:^|[\\s./])/?((?:AP|AFP|EPA|로이터|신화|UPI|교도)\\s*(?:=\\s*)?연합뉴스)\\s*$")),
         QRegularExpression(QStringLiteral("\\s/\\s?(연합뉴스|뉴시스|뉴스1|[가-힣]{2,8}일보|[가-힣]{2,8}신문)\\s*$")),
     };
+    // every pattern needs one of these words: most lines of a body have none, and a look costs less than a match
+    static const QStringList hints = {QStringLiteral("사진"),
+                                      QStringLiteral("제공"),
+                                      QStringLiteral("촬영"),
+                                      QStringLiteral("연합뉴스"),
+                                      QStringLiteral("뉴시스"),
+                                      QStringLiteral("뉴스1"),
+                                      QStringLiteral("일보"),
+                                      QStringLiteral("신문"),
+                                      QStringLiteral("AP"),
+                                      QStringLiteral("AFP"),
+                                      QStringLiteral("EPA"),
+                                      QStringLiteral("로이터"),
+                                      QStringLiteral("신화"),
+                                      QStringLiteral("UPI"),
+                                      QStringLiteral("교도")};
+    if (std::none_of(hints.begin(), hints.end(), [&text](const QString& h) { return text.contains(h); })) {
+        return {};
+    }
     for (const QRegularExpression& re : patterns) {
         if (const auto m = re.match(text); m.hasMatch()) {
             return m.captured(1).simplified();
@@ -188,6 +201,14 @@ bool isOnlyCredit(const QString& text)
 
 QList<Reporter> reportersFromAuthorField(const QString& authors)
 {
+    // a feed names the same few people item after item: remember the last answers (per thread)
+    thread_local QHash<QString, QList<Reporter>> memo;
+    if (const auto known = memo.constFind(authors); known != memo.cend()) {
+        return known.value();
+    }
+    if (memo.size() > 256) {
+        memo.clear();
+    }
     QList<Reporter> out;
     static const QRegularExpression split(QStringLiteral("\\s*[,·/;]\\s*"));
     static const QRegularExpression emailRe(kEmail);
@@ -207,6 +228,7 @@ QList<Reporter> reportersFromAuthorField(const QString& authors)
             addReporter(out, Reporter{part, {}, email});
         }
     }
+    memo.insert(authors, out);
     return out;
 }
 
@@ -241,11 +263,14 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
 
     // tokens → lines
     std::vector<HtmlToken> tokens;
+    std::vector<qsizetype> starts; // where each token's markup begins in `html` (and, last, the end)
     {
         HtmlTokenizer tokenizer(html);
         HtmlToken t;
+        starts.push_back(0);
         while (tokenizer.next(t)) {
             tokens.push_back(t);
+            starts.push_back(tokenizer.position());
         }
     }
     QList<Line> lines;
@@ -303,7 +328,7 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
     }
     flush(qsizetype(tokens.size()));
     for (Line& l : lines) {
-        l.text = l.text.simplified();
+        simplify(l.text);
     }
 
     // leads: the first few lines carry datelines and outlet-bracket bylines
@@ -364,18 +389,21 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
             c.images[l.image].caption = l.text;
         }
         static const QRegularExpression noReprint(QStringLiteral("무단\\s*(전재|복제).{0,30}금지"));
-        if ((copyrightRe.match(l.text).hasMatch() && l.text.size() < 200)
-            || (noReprint.match(l.text).hasMatch() && l.text.size() < 100)) {
+        if ((l.text.size() < 200 && copyrightRe.match(l.text).hasMatch())
+            || (l.text.size() < 100 && noReprint.match(l.text).hasMatch())) {
             c.copyright = l.text;
             c.copyright.remove(QRegularExpression(QStringLiteral("^[<\\[]|[>\\]]$")));
             l.drop = true;
             continue;
         }
-        if (promoRe.match(l.text).hasMatch() && l.text.size() < 120) {
+        if (l.text.size() < 120 && promoRe.match(l.text).hasMatch()) {
             l.drop = true;
             continue;
         }
-        if (const auto a = arrowRe.match(l.text); a.hasMatch() && l.text.size() < 80) {
+        if (l.text.size() >= 80 || !l.text.contains(u'▷')) {
+            continue;
+        }
+        if (const auto a = arrowRe.match(l.text); a.hasMatch()) {
             const QString rest = a.captured(1);
             QList<Reporter> named;
             QString email;
@@ -484,12 +512,24 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
             }
         }
     }
+    if (!dropToken.contains(true)) {
+        c.cleanedHtml = html;
+        return c;
+    }
+    // the kept tokens' own markup, run by run
     QString cleaned;
     cleaned.reserve(html.size());
-    for (qsizetype k = 0; k < qsizetype(tokens.size()); ++k) {
-        if (!dropToken[k]) {
-            cleaned += serializeToken(tokens[size_t(k)]);
+    for (qsizetype k = 0; k < qsizetype(tokens.size());) {
+        if (dropToken[k]) {
+            ++k;
+            continue;
         }
+        qsizetype end = k + 1;
+        while (end < qsizetype(tokens.size()) && !dropToken[end]) {
+            ++end;
+        }
+        cleaned += QStringView(html).sliced(starts[size_t(k)], starts[size_t(end)] - starts[size_t(k)]);
+        k = end;
     }
     // blocks the removal left empty
     static const QRegularExpression empty(
@@ -501,26 +541,88 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
     return c;
 }
 
+namespace
+{
+
+// JSON string literal (the same text QJsonDocument would write, without building a document per article)
+void appendJsonString(QString& out, const QString& value)
+{
+    out += u'"';
+    for (const QChar ch : value) {
+        const char16_t c = ch.unicode();
+        switch (c) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c < 0x20) {
+                out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += u'"';
+}
+
+} // namespace
+
 QString Credits::toJson() const
 {
     if (reporters.isEmpty() && datelineCity.isEmpty() && photoCredits.isEmpty() && copyright.isEmpty()) {
         return {};
     }
-    QJsonArray people;
-    for (const Reporter& r : reporters) {
-        people.append(QJsonObject{{"name", r.name}, {"role", r.role}, {"email", r.email}});
+    // keys in the order QJsonObject keeps them (sorted)
+    QString out;
+    out.reserve(160);
+    out += u'{';
+    if (!copyright.isEmpty()) {
+        out += QLatin1String("\"copyright\":");
+        appendJsonString(out, copyright);
+        out += u',';
     }
-    QJsonObject o{{"reporters", people}};
     if (!datelineCity.isEmpty()) {
-        o.insert(QStringLiteral("dateline"), QJsonObject{{"city", datelineCity}, {"agency", datelineAgency}});
+        out += QLatin1String("\"dateline\":{\"agency\":");
+        appendJsonString(out, datelineAgency);
+        out += QLatin1String(",\"city\":");
+        appendJsonString(out, datelineCity);
+        out += QLatin1String("},");
     }
     if (!photoCredits.isEmpty()) {
-        o.insert(QStringLiteral("photo_credits"), QJsonArray::fromStringList(photoCredits));
+        out += QLatin1String("\"photo_credits\":[");
+        for (qsizetype i = 0; i < photoCredits.size(); ++i) {
+            if (i > 0) {
+                out += u',';
+            }
+            appendJsonString(out, photoCredits.at(i));
+        }
+        out += QLatin1String("],");
     }
-    if (!copyright.isEmpty()) {
-        o.insert(QStringLiteral("copyright"), copyright);
+    out += QLatin1String("\"reporters\":[");
+    for (qsizetype i = 0; i < reporters.size(); ++i) {
+        const Reporter& r = reporters.at(i);
+        out += QLatin1String(i > 0 ? ",{\"email\":" : "{\"email\":");
+        appendJsonString(out, r.email);
+        out += QLatin1String(",\"name\":");
+        appendJsonString(out, r.name);
+        out += QLatin1String(",\"role\":");
+        appendJsonString(out, r.role);
+        out += u'}';
     }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    out += QLatin1String("]}");
+    return out;
 }
 
 } // namespace news

@@ -37,6 +37,9 @@ class HtmlTokenizer
 public:
     explicit HtmlTokenizer(QStringView html);
     bool next(HtmlToken& token);
+    /// Where the next token starts: consecutive tokens cover the input without gaps, so a token's markup is
+    /// the input between the positions before and after its next().
+    qsizetype position() const { return m_pos; }
 
 private:
     bool tag(HtmlToken& token);

@@ -79,22 +79,15 @@ QString quoted(const QString& token)
 
 QString forIndex(const QString& text)
 {
-    // The hot path of indexing: one pass over UTF-16, no intermediate lists (surrogate pairs are rare
-    // enough to take the general path).
-    QString out;
-    out.reserve(text.size() * 3);
+    // The hot path of indexing: one pass over UTF-16 into a buffer sized for the worst case (every character a
+    // bigram: three out per one in), no intermediate lists. Text with surrogate pairs (rare: emoji, CJK
+    // extension B) takes the general tokenizer.
     const QChar* p = text.constData();
     const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const char16_t c = p[i].unicode();
-        if (QChar::isSurrogate(c)) {
-            // rare: fall back to the general tokenizer for the rest of this run
-            qsizetype j = i;
-            while (j < n && !p[j].isSpace()) {
-                ++j;
-            }
-            tokenize(text.mid(i, j - i), [&out](Script s, const QString& run) {
+    for (qsizetype i = 0; i < n; ++i) {
+        if (QChar::isSurrogate(p[i].unicode())) {
+            QString out;
+            tokenize(text, [&out](Script s, const QString& run) {
                 if (s == Script::Cjk) {
                     for (const QString& b : bigrams(run)) {
                         out += b;
@@ -105,38 +98,45 @@ QString forIndex(const QString& text)
                     out += u' ';
                 }
             });
-            i = j;
-            continue;
+            return out;
         }
+    }
+    QString out(n * 3 + 1, Qt::Uninitialized);
+    char16_t* o = reinterpret_cast<char16_t*>(out.data());
+    char16_t* const begin = o;
+    qsizetype i = 0;
+    while (i < n) {
+        const char16_t c = p[i].unicode();
         const Script s = scriptOf(c);
         if (s == Script::Other) {
             ++i;
             continue;
         }
         qsizetype j = i + 1;
-        while (j < n && !QChar::isSurrogate(p[j].unicode()) && scriptOf(p[j].unicode()) == s) {
+        while (j < n && scriptOf(p[j].unicode()) == s) {
             ++j;
         }
         if (s == Script::Cjk) {
             if (j - i == 1) {
-                out += p[i];
-                out += u' ';
+                *o++ = c;
+                *o++ = u' ';
             } else {
                 for (qsizetype k = i; k + 1 < j; ++k) {
-                    out += p[k];
-                    out += p[k + 1];
-                    out += u' ';
+                    *o++ = p[k].unicode();
+                    *o++ = p[k + 1].unicode();
+                    *o++ = u' ';
                 }
             }
         } else {
             for (qsizetype k = i; k < j; ++k) {
                 const char16_t w = p[k].unicode();
-                out += (w >= 'A' && w <= 'Z') ? QChar(w + 32) : (w < 0x80 ? p[k] : p[k].toLower());
+                *o++ = (w >= 'A' && w <= 'Z') ? char16_t(w + 32) : (w < 0x80 ? w : p[k].toLower().unicode());
             }
-            out += u' ';
+            *o++ = u' ';
         }
         i = j;
     }
+    out.truncate(o - begin);
     return out;
 }
 
