@@ -158,23 +158,32 @@ QString photoCreditIn(const QString& text)
             QStringLiteral("(?:^|[\\s./])/?((?:AP|AFP|EPA|로이터|신화|UPI|교도)\\s*(?:=\\s*)?연합뉴스)\\s*$")),
         QRegularExpression(QStringLiteral("\\s/\\s?(연합뉴스|뉴시스|뉴스1|[가-힣]{2,8}일보|[가-힣]{2,8}신문)\\s*$")),
     };
-    // every pattern needs one of these words: most lines of a body have none, and a look costs less than a match
-    static const QStringList hints = {QStringLiteral("사진"),
-                                      QStringLiteral("제공"),
-                                      QStringLiteral("촬영"),
-                                      QStringLiteral("연합뉴스"),
-                                      QStringLiteral("뉴시스"),
-                                      QStringLiteral("뉴스1"),
-                                      QStringLiteral("일보"),
-                                      QStringLiteral("신문"),
-                                      QStringLiteral("AP"),
-                                      QStringLiteral("AFP"),
-                                      QStringLiteral("EPA"),
-                                      QStringLiteral("로이터"),
-                                      QStringLiteral("신화"),
-                                      QStringLiteral("UPI"),
-                                      QStringLiteral("교도")};
-    if (std::none_of(hints.begin(), hints.end(), [&text](const QString& h) { return text.contains(h); })) {
+    // Every pattern needs one of these words (사진, 제공, 촬영, 연합뉴스, 뉴시스, 뉴스1, 일보, 신문, the foreign
+    // agencies): most lines of a body have none, and one look at each pair of characters costs less than a match.
+    static const char16_t hints[][2] = {{u'사', u'진'},
+                                        {u'제', u'공'},
+                                        {u'촬', u'영'},
+                                        {u'연', u'합'},
+                                        {u'뉴', u'시'},
+                                        {u'뉴', u'스'},
+                                        {u'일', u'보'},
+                                        {u'신', u'문'},
+                                        {u'신', u'화'},
+                                        {u'로', u'이'},
+                                        {u'교', u'도'},
+                                        {u'A', u'P'},
+                                        {u'A', u'F'},
+                                        {u'E', u'P'},
+                                        {u'U', u'P'}};
+    bool hinted = false;
+    for (qsizetype i = 0; !hinted && i + 1 < text.size(); ++i) {
+        const char16_t a = text.at(i).unicode();
+        const char16_t b = text.at(i + 1).unicode();
+        for (const auto& h : hints) {
+            hinted = hinted || (h[0] == a && h[1] == b);
+        }
+    }
+    if (!hinted) {
         return {};
     }
     for (const QRegularExpression& re : patterns) {
