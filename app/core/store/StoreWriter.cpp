@@ -5,6 +5,7 @@
 #include "sanitize/HtmlSanitizer.h"
 #include "store/Database.h"
 #include "store/SearchText.h"
+#include "store/Statement.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -27,11 +28,6 @@ namespace
 QVariant nullable(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QVariant nullable(qint64 v)
-{
-    return v == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(v);
 }
 
 // Exponential back-off for failing feeds: 5 min, 10, 20, … capped at 12 hours.
@@ -103,6 +99,90 @@ QString filterClause(const ArticleFilter& filter, QVariantList* binds)
 
 } // namespace
 
+// The statements of a feed update, prepared once per connection (see SqlConnection for why not QSqlQuery).
+struct StoreWriterCore::Hot
+{
+    explicit Hot(QSqlDatabase db, bool allowDirect)
+        : sql(std::move(db), allowDirect)
+        , feed(sql,
+               QStringLiteral("SELECT f.source_id, f.section, f.title, f.failure_count, s.fulltext FROM feeds f "
+                              "JOIN sources s ON s.id = f.source_id WHERE f.id = ?"))
+        , find(sql,
+               QStringLiteral("SELECT id, content_hash, title, authors, summary, content FROM articles "
+                              "WHERE source_id = ? AND dedupe_key = ?"))
+        , insert(sql,
+                 QStringLiteral(
+                     "INSERT INTO articles (feed_id, source_id, dedupe_key, guid, link, canonical_link, title, "
+                     "authors, summary, content, published, date_known, updated, first_seen, section, comments, "
+                     "comments_url, thumbnail, content_hash, extra, fulltext_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, dedupe_key) DO NOTHING"))
+        , update(sql,
+                 QStringLiteral(
+                     "UPDATE articles SET link = ?, canonical_link = ?, title = ?, authors = ?, summary = ?, "
+                     // fetched full text stays until the page is fetched again (a teaser changed upstream)
+                     "content = CASE WHEN fulltext_state = 'done' AND ? THEN content ELSE ? END, "
+                     "fulltext_state = CASE WHEN fulltext_state = 'done' THEN 'pending' ELSE fulltext_state END, "
+                     "published = CASE WHEN ? THEN ? ELSE published END, date_known = MAX(date_known, ?), "
+                     "updated = ?, comments = ?, comments_url = ?, thumbnail = ?, content_hash = ?, "
+                     "extra = COALESCE(?, extra) WHERE id = ?"))
+        , comments(sql, QStringLiteral("UPDATE articles SET comments = ? WHERE id = ? AND comments IS NOT ?"))
+        , status(sql, QStringLiteral("INSERT OR IGNORE INTO article_status (article_id) VALUES (?)"))
+        , media(sql,
+                QStringLiteral("INSERT INTO media (article_id, url, role, position, caption, credit, mime) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        , dropMedia(sql, QStringLiteral("DELETE FROM media WHERE article_id = ? AND state != 'stored'"))
+        , keptMedia(sql, QStringLiteral("SELECT url FROM media WHERE article_id = ?"))
+        , ftsInsert(sql, QStringLiteral("INSERT INTO article_search(rowid, title, authors, body) VALUES(?, ?, ?, ?)"))
+        , ftsDelete(sql,
+                    QStringLiteral("INSERT INTO article_search(article_search, rowid, title, authors, body) "
+                                   "VALUES('delete', ?, ?, ?, ?)"))
+        , snapshot(sql, QStringLiteral("INSERT INTO ranking_snapshots (feed_id, taken_at) VALUES (?, ?)"))
+        , rankingItem(sql,
+                      QStringLiteral("INSERT INTO ranking_items (snapshot_id, position, title, link, canonical, "
+                                     "article_id) VALUES (?, ?, ?, ?, ?, (SELECT id FROM articles WHERE "
+                                     "canonical_link = ? ORDER BY id DESC LIMIT 1))"))
+        , prune(sql,
+                QStringLiteral("DELETE FROM ranking_snapshots WHERE feed_id = ? AND id NOT IN (SELECT id FROM "
+                               "ranking_snapshots WHERE feed_id = ? ORDER BY taken_at DESC, id DESC LIMIT 48)"))
+        , feedFailed(sql,
+                     QStringLiteral("UPDATE feeds SET last_fetch = ?, last_status = ?, last_error_code = ?, "
+                                    "last_error = ?, failure_count = ?, next_fetch = ?, disabled = MAX(disabled, ?) "
+                                    "WHERE id = ?"))
+        , feedOk(sql,
+                 QStringLiteral(
+                     "UPDATE feeds SET last_fetch = ?, last_success = ?, last_status = ?, last_error_code = NULL, "
+                     "last_error = NULL, failure_count = 0, next_fetch = ?, etag = COALESCE(?, etag), "
+                     "last_modified = COALESCE(?, last_modified), body_hash = COALESCE(?, body_hash), "
+                     "validators_at = CASE WHEN ? IS NOT NULL OR ? IS NOT NULL THEN ? ELSE validators_at END, "
+                     "title = COALESCE(NULLIF(title, ''), ?) WHERE id = ?"))
+        , moved(sql, QStringLiteral("UPDATE OR IGNORE feeds SET url = ? WHERE id = ?"))
+        , log(sql,
+              QStringLiteral("INSERT INTO fetch_log (feed_id, started_at, duration_ms, http_status, outcome, bytes, "
+                             "new_items, updated_items, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    {
+    }
+
+    SqlConnection sql;
+    Statement feed;
+    Statement find;
+    Statement insert;
+    Statement update;
+    Statement comments;
+    Statement status;
+    Statement media;
+    Statement dropMedia;
+    Statement keptMedia;
+    Statement ftsInsert;
+    Statement ftsDelete;
+    Statement snapshot;
+    Statement rankingItem;
+    Statement prune;
+    Statement feedFailed;
+    Statement feedOk;
+    Statement moved;
+    Statement log;
+};
+
 StoreWriterCore::StoreWriterCore(QString path)
     : m_path(std::move(path))
     , m_connectionRole(QStringLiteral("writer"))
@@ -111,36 +191,40 @@ StoreWriterCore::StoreWriterCore(QString path)
 
 StoreWriterCore::~StoreWriterCore()
 {
-    m_ftsInsert.reset();
-    m_ftsDelete.reset();
+    m_hot.reset(); // statements go before their connection
     m_db = QSqlDatabase();
     Database::release(m_path, m_connectionRole);
 }
 
 Result<int> StoreWriterCore::open()
 {
+    m_hot.reset();
     m_db = Database::connection(m_path, m_connectionRole);
-    return Database::openAndMigrate(m_db);
+    auto result = Database::openAndMigrate(m_db);
+    if (std::holds_alternative<int>(result)) {
+        m_hot = std::make_unique<Hot>(m_db, !qEnvironmentVariableIsSet("SOSIK_SQL_THROUGH_QT"));
+    }
+    return result;
+}
+
+bool StoreWriterCore::writesDirectly() const
+{
+    return m_hot && m_hot->sql.direct();
 }
 
 bool StoreWriterCore::indexPrepared(
     qint64 id, const QString& title, const QString& authors, const QString& body, bool remove)
 {
-    // prepared once per connection: this runs for every article written
-    std::unique_ptr<QSqlQuery>& q = remove ? m_ftsDelete : m_ftsInsert;
-    if (!q) {
-        q = std::make_unique<QSqlQuery>(m_db);
-        q->prepare(remove
-                       ? QStringLiteral("INSERT INTO article_search(article_search, rowid, title, authors, body) "
-                                        "VALUES('delete', ?, ?, ?, ?)")
-                       : QStringLiteral("INSERT INTO article_search(rowid, title, authors, body) VALUES(?, ?, ?, ?)"));
+    if (!m_hot) {
+        return false;
     }
-    q->addBindValue(id);
-    q->addBindValue(title);
-    q->addBindValue(authors);
-    q->addBindValue(body);
-    const bool ok = q->exec();
-    q->finish();
+    Statement& q = remove ? m_hot->ftsDelete : m_hot->ftsInsert;
+    q.bind(1, id);
+    q.bind(2, title);
+    q.bind(3, authors);
+    q.bind(4, body);
+    const bool ok = q.exec();
+    q.finish();
     return ok;
 }
 
@@ -170,13 +254,20 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
 {
     FeedWriteResult result;
     result.feedId = u.feedId;
+    if (!m_hot) {
+        result.stored = false;
+        result.error = QStringLiteral("the cache is not open");
+        return result;
+    }
+    Hot& h = *m_hot;
     const qint64 now = u.now ? u.now : QDateTime::currentSecsSinceEpoch();
     Transaction tx(m_db, !m_inBatch);
-    auto fail = [&](const QString& what, const QSqlQuery& q) {
+    auto fail = [&](const QString& what, Statement& q) {
         result.stored = false;
-        result.error = QStringLiteral("%1: %2").arg(what, q.lastError().text());
+        result.error = QStringLiteral("%1: %2").arg(what, q.error());
         result.newItems = 0;
         result.updatedItems = 0;
+        q.finish();
         return result;
     };
     if (!tx.ok()) {
@@ -184,21 +275,19 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
         result.error = m_db.lastError().text();
         return result;
     }
-    QSqlQuery feedQuery(m_db);
-    feedQuery.prepare(QStringLiteral("SELECT f.source_id, f.section, f.title, f.failure_count, s.fulltext FROM feeds f "
-                                     "JOIN sources s ON s.id = f.source_id WHERE f.id = ?"));
-    feedQuery.addBindValue(u.feedId);
-    if (!feedQuery.exec() || !feedQuery.next()) {
+    h.feed.bind(1, u.feedId);
+    if (!h.feed.exec() || !h.feed.next()) {
+        h.feed.finish();
         result.stored = false;
         result.error = QStringLiteral("unknown feed %1").arg(u.feedId);
         return result;
     }
-    const qint64 sourceId = feedQuery.value(0).toLongLong();
-    const QString section = feedQuery.value(1).toString();
-    const QString oldTitle = feedQuery.value(2).toString();
-    const int failures = feedQuery.value(3).toInt();
-    const QString fullTextPolicy = feedQuery.value(4).toString(); // auto | always | never
-    feedQuery.finish();
+    const qint64 sourceId = h.feed.int64(0);
+    const QString section = h.feed.text(1);
+    const QString oldTitle = h.feed.text(2);
+    const int failures = int(h.feed.int64(3));
+    const QString fullTextPolicy = h.feed.text(4); // auto | always | never
+    h.feed.finish();
     auto fullTextState = [&fullTextPolicy](const StoredItem& item) {
         const bool web
             = item.link.startsWith(QLatin1String("http://")) || item.link.startsWith(QLatin1String("https://"));
@@ -208,139 +297,121 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
     };
 
     if (u.outcome == FetchOutcome::Updated && !u.isRanking) {
-        QSqlQuery find(m_db);
-        find.prepare(QStringLiteral("SELECT id, content_hash, title, authors, summary, content FROM articles "
-                                    "WHERE source_id = ? AND dedupe_key = ?"));
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO articles (feed_id, source_id, dedupe_key, guid, link, canonical_link, title, authors, "
-            "summary, "
-            "content, published, date_known, updated, first_seen, section, comments, comments_url, thumbnail, "
-            "content_hash, extra, fulltext_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?) "
-            "ON CONFLICT(source_id, dedupe_key) DO NOTHING"));
-        QSqlQuery update(m_db);
-        update.prepare(QStringLiteral(
-            "UPDATE articles SET link = ?, canonical_link = ?, title = ?, authors = ?, summary = ?, "
-            // fetched full text stays until the page is fetched again (a teaser changed upstream)
-            "content = CASE WHEN fulltext_state = 'done' AND ? THEN content ELSE ? END, "
-            "fulltext_state = CASE WHEN fulltext_state = 'done' THEN 'pending' ELSE fulltext_state END, "
-            "published = CASE WHEN ? THEN ? ELSE published END, date_known = MAX(date_known, ?), updated = ?, "
-            "comments = ?, comments_url = ?, thumbnail = ?, content_hash = ?, extra = COALESCE(?, extra) WHERE id = "
-            "?"));
-        QSqlQuery comments(m_db);
-        comments.prepare(QStringLiteral("UPDATE articles SET comments = ? WHERE id = ? AND comments IS NOT ?"));
-        QSqlQuery status(m_db);
-        status.prepare(QStringLiteral("INSERT OR IGNORE INTO article_status (article_id) VALUES (?)"));
-        QSqlQuery media(m_db);
-        media.prepare(QStringLiteral("INSERT INTO media (article_id, url, role, position, caption, credit, mime) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        QSqlQuery dropMedia(m_db);
-        dropMedia.prepare(QStringLiteral("DELETE FROM media WHERE article_id = ? AND state != 'stored'"));
-        QSqlQuery keptMedia(m_db);
-        keptMedia.prepare(QStringLiteral("SELECT url FROM media WHERE article_id = ?"));
-
         for (const StoredItem& item : u.items) {
             // the common case first: a new article (one statement instead of a look-up and an insert)
-            insert.addBindValue(u.feedId);
-            insert.addBindValue(sourceId);
-            insert.addBindValue(item.dedupeKey);
-            insert.addBindValue(nullable(item.guid));
-            insert.addBindValue(nullable(item.link));
-            insert.addBindValue(nullable(item.canonicalLink));
-            insert.addBindValue(item.title);
-            insert.addBindValue(nullable(item.authors));
-            insert.addBindValue(nullable(item.summary));
-            insert.addBindValue(nullable(item.content));
-            insert.addBindValue(item.published);
-            insert.addBindValue(item.dateKnown);
-            insert.addBindValue(nullable(item.updated));
-            insert.addBindValue(now);
-            insert.addBindValue(section);
-            insert.addBindValue(item.comments >= 0 ? QVariant(item.comments) : QVariant(QMetaType::fromType<int>()));
-            insert.addBindValue(nullable(item.commentsUrl));
-            insert.addBindValue(nullable(item.thumbnail));
-            insert.addBindValue(item.contentHash);
-            insert.addBindValue(nullable(item.extra));
-            insert.addBindValue(fullTextState(item));
+            Statement& insert = h.insert;
+            insert.bind(1, u.feedId);
+            insert.bind(2, sourceId);
+            insert.bind(3, item.dedupeKey);
+            insert.bindOrNull(4, item.guid);
+            insert.bindOrNull(5, item.link);
+            insert.bindOrNull(6, item.canonicalLink);
+            insert.bind(7, item.title);
+            insert.bindOrNull(8, item.authors);
+            insert.bindOrNull(9, item.summary);
+            insert.bindOrNull(10, item.content);
+            insert.bind(11, item.published);
+            insert.bind(12, item.dateKnown);
+            insert.bindOrNull(13, item.updated);
+            insert.bind(14, now);
+            insert.bind(15, section);
+            if (item.comments >= 0) {
+                insert.bind(16, item.comments);
+            } else {
+                insert.bindNull(16);
+            }
+            insert.bindOrNull(17, item.commentsUrl);
+            insert.bindOrNull(18, item.thumbnail);
+            insert.bind(19, item.contentHash);
+            insert.bindOrNull(20, item.extra);
+            insert.bind(21, fullTextState(item));
             if (!insert.exec()) {
                 return fail(QStringLiteral("insert"), insert);
             }
-            qint64 articleId = 0;
-            bool isNew = false;
-            if (insert.numRowsAffected() == 1) {
-                articleId = insert.lastInsertId().toLongLong();
-                status.addBindValue(articleId);
-                if (!status.exec()) {
-                    return fail(QStringLiteral("status"), status);
+            const bool isNew = insert.changes() == 1;
+            qint64 articleId = isNew ? insert.lastInsertId() : 0;
+            insert.finish();
+            if (isNew) {
+                h.status.bind(1, articleId);
+                if (!h.status.exec()) {
+                    return fail(QStringLiteral("status"), h.status);
                 }
+                h.status.finish();
                 if (!indexItem(articleId, item)) {
-                    return fail(QStringLiteral("index"), QSqlQuery(m_db));
+                    return fail(QStringLiteral("index"), h.ftsInsert);
                 }
                 ++result.newItems;
-                isNew = true;
             } else {
-                find.addBindValue(sourceId);
-                find.addBindValue(item.dedupeKey);
+                Statement& find = h.find;
+                find.bind(1, sourceId);
+                find.bind(2, item.dedupeKey);
                 if (!find.exec() || !find.next()) {
                     return fail(QStringLiteral("find"), find);
                 }
-                articleId = find.value(0).toLongLong();
-                const QString oldHash = find.value(1).toString();
-                const QString t = find.value(2).toString();
-                const QString a = find.value(3).toString();
-                const QString s = find.value(4).toString();
-                const QString c = find.value(5).toString();
+                articleId = find.int64(0);
+                const QString oldHash = find.text(1);
+                const QString t = find.text(2);
+                const QString a = find.text(3);
+                const QString s = find.text(4);
+                const QString c = find.text(5);
                 find.finish();
                 if (oldHash == item.contentHash) {
                     if (item.comments >= 0) {
-                        comments.addBindValue(item.comments);
-                        comments.addBindValue(articleId);
-                        comments.addBindValue(item.comments);
-                        comments.exec();
+                        h.comments.bind(1, item.comments);
+                        h.comments.bind(2, articleId);
+                        h.comments.bind(3, item.comments);
+                        h.comments.exec();
+                        h.comments.finish();
                     }
                     continue; // unchanged upstream
                 }
                 // changed upstream: update in place; the status row (read, starred) is untouched
                 if (!indexArticle(articleId, t, a, s, c, true)) {
-                    return fail(QStringLiteral("unindex"), QSqlQuery(m_db));
+                    return fail(QStringLiteral("unindex"), h.ftsDelete);
                 }
-                update.addBindValue(nullable(item.link));
-                update.addBindValue(nullable(item.canonicalLink));
-                update.addBindValue(item.title);
-                update.addBindValue(nullable(item.authors));
-                update.addBindValue(nullable(item.summary));
-                update.addBindValue(item.summaryOnly);
-                update.addBindValue(nullable(item.content));
-                update.addBindValue(item.dateKnown);
-                update.addBindValue(item.published);
-                update.addBindValue(item.dateKnown);
-                update.addBindValue(nullable(item.updated));
-                update.addBindValue(item.comments >= 0 ? QVariant(item.comments)
-                                                       : QVariant(QMetaType::fromType<int>()));
-                update.addBindValue(nullable(item.commentsUrl));
-                update.addBindValue(nullable(item.thumbnail));
-                update.addBindValue(item.contentHash);
-                update.addBindValue(nullable(item.extra));
-                update.addBindValue(articleId);
+                Statement& update = h.update;
+                update.bindOrNull(1, item.link);
+                update.bindOrNull(2, item.canonicalLink);
+                update.bind(3, item.title);
+                update.bindOrNull(4, item.authors);
+                update.bindOrNull(5, item.summary);
+                update.bind(6, item.summaryOnly);
+                update.bindOrNull(7, item.content);
+                update.bind(8, item.dateKnown);
+                update.bind(9, item.published);
+                update.bind(10, item.dateKnown);
+                update.bindOrNull(11, item.updated);
+                if (item.comments >= 0) {
+                    update.bind(12, item.comments);
+                } else {
+                    update.bindNull(12);
+                }
+                update.bindOrNull(13, item.commentsUrl);
+                update.bindOrNull(14, item.thumbnail);
+                update.bind(15, item.contentHash);
+                update.bindOrNull(16, item.extra);
+                update.bind(17, articleId);
                 if (!update.exec()) {
                     return fail(QStringLiteral("update"), update);
                 }
+                update.finish();
                 if (!indexItem(articleId, item)) {
-                    return fail(QStringLiteral("index"), QSqlQuery(m_db));
+                    return fail(QStringLiteral("index"), h.ftsInsert);
                 }
-                dropMedia.addBindValue(articleId);
-                dropMedia.exec();
+                h.dropMedia.bind(1, articleId);
+                h.dropMedia.exec();
+                h.dropMedia.finish();
                 ++result.updatedItems;
             }
             QSet<QString> existing;
             if (!isNew) {
-                keptMedia.addBindValue(articleId);
-                if (keptMedia.exec()) {
-                    while (keptMedia.next()) {
-                        existing.insert(keptMedia.value(0).toString());
+                h.keptMedia.bind(1, articleId);
+                if (h.keptMedia.exec()) {
+                    while (h.keptMedia.next()) {
+                        existing.insert(h.keptMedia.text(0));
                     }
                 }
+                h.keptMedia.finish();
             }
             int position = 0;
             for (const MediaRecord& m : item.media) {
@@ -348,116 +419,108 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
                 if (existing.contains(m.url)) {
                     continue;
                 }
-                media.addBindValue(articleId);
-                media.addBindValue(m.url);
-                media.addBindValue(m.role);
-                media.addBindValue(position);
-                media.addBindValue(nullable(m.caption));
-                media.addBindValue(nullable(m.credit));
-                media.addBindValue(nullable(m.mime));
+                Statement& media = h.media;
+                media.bind(1, articleId);
+                media.bind(2, m.url);
+                media.bind(3, m.role);
+                media.bind(4, position);
+                media.bindOrNull(5, m.caption);
+                media.bindOrNull(6, m.credit);
+                media.bindOrNull(7, m.mime);
                 if (!media.exec()) {
                     return fail(QStringLiteral("media"), media);
                 }
+                media.finish();
             }
         }
     }
 
     if (u.outcome == FetchOutcome::Updated && u.isRanking) {
-        QSqlQuery snap(m_db);
-        snap.prepare(QStringLiteral("INSERT INTO ranking_snapshots (feed_id, taken_at) VALUES (?, ?)"));
-        snap.addBindValue(u.feedId);
-        snap.addBindValue(now);
-        if (!snap.exec()) {
-            return fail(QStringLiteral("ranking"), snap);
+        h.snapshot.bind(1, u.feedId);
+        h.snapshot.bind(2, now);
+        if (!h.snapshot.exec()) {
+            return fail(QStringLiteral("ranking"), h.snapshot);
         }
-        const qint64 snapshotId = snap.lastInsertId().toLongLong();
-        QSqlQuery item(m_db);
-        item.prepare(QStringLiteral("INSERT INTO ranking_items (snapshot_id, position, title, link, canonical, "
-                                    "article_id) VALUES (?, ?, ?, ?, ?, "
-                                    "(SELECT id FROM articles WHERE canonical_link = ? ORDER BY id DESC LIMIT 1))"));
+        const qint64 snapshotId = h.snapshot.lastInsertId();
+        h.snapshot.finish();
         int position = 0;
         for (const RankingEntry& e : u.ranking) {
-            item.addBindValue(snapshotId);
-            item.addBindValue(++position);
-            item.addBindValue(e.title);
-            item.addBindValue(nullable(e.link));
-            item.addBindValue(nullable(canonicalLink(e.link)));
-            item.addBindValue(nullable(canonicalLink(e.link)));
+            Statement& item = h.rankingItem;
+            const QString canonical = canonicalLink(e.link);
+            item.bind(1, snapshotId);
+            item.bind(2, ++position);
+            item.bind(3, e.title);
+            item.bindOrNull(4, e.link);
+            item.bindOrNull(5, canonical);
+            item.bindOrNull(6, canonical);
             if (!item.exec()) {
                 return fail(QStringLiteral("ranking item"), item);
             }
+            item.finish();
         }
-        QSqlQuery prune(m_db);
-        prune.prepare(QStringLiteral("DELETE FROM ranking_snapshots WHERE feed_id = ? AND id NOT IN "
-                                     "(SELECT id FROM ranking_snapshots WHERE feed_id = ? ORDER BY taken_at DESC, id "
-                                     "DESC LIMIT 48)"));
-        prune.addBindValue(u.feedId);
-        prune.addBindValue(u.feedId);
-        prune.exec();
+        h.prune.bind(1, u.feedId);
+        h.prune.bind(2, u.feedId);
+        h.prune.exec();
+        h.prune.finish();
         // ranking entries are not articles: they count neither as new nor as updated
     }
 
-    QSqlQuery feed(m_db);
     if (u.outcome == FetchOutcome::Failed) {
         const int newFailures = failures + 1;
         const qint64 next = u.retryAfter > now ? u.retryAfter : now + backoffSeconds(newFailures);
-        feed.prepare(QStringLiteral("UPDATE feeds SET last_fetch = ?, last_status = ?, last_error_code = ?, "
-                                    "last_error = ?, failure_count = ?, next_fetch = ?, disabled = MAX(disabled, ?) "
-                                    "WHERE id = ?"));
-        feed.addBindValue(now);
-        feed.addBindValue(u.httpStatus ? QVariant(u.httpStatus) : QVariant(QMetaType::fromType<int>()));
-        feed.addBindValue(int(u.error.code) + 1);
-        feed.addBindValue(u.error.detail);
-        feed.addBindValue(newFailures);
-        feed.addBindValue(next);
-        feed.addBindValue(u.gone ? 1 : 0);
-        feed.addBindValue(u.feedId);
+        Statement& feed = h.feedFailed;
+        feed.bind(1, now);
+        feed.bindOrNull(2, qint64(u.httpStatus));
+        feed.bind(3, int(u.error.code) + 1);
+        feed.bind(4, u.error.detail);
+        feed.bind(5, newFailures);
+        feed.bind(6, next);
+        feed.bind(7, u.gone);
+        feed.bind(8, u.feedId);
+        if (!feed.exec()) {
+            return fail(QStringLiteral("feed"), feed);
+        }
+        feed.finish();
     } else {
-        feed.prepare(QStringLiteral(
-            "UPDATE feeds SET last_fetch = ?, last_success = ?, last_status = ?, last_error_code = NULL, "
-            "last_error = NULL, failure_count = 0, next_fetch = ?, etag = COALESCE(?, etag), "
-            "last_modified = COALESCE(?, last_modified), body_hash = COALESCE(?, body_hash), "
-            "validators_at = CASE WHEN ? IS NOT NULL OR ? IS NOT NULL THEN ? ELSE validators_at END, "
-            "title = COALESCE(NULLIF(title, ''), ?) WHERE id = ?"));
-        feed.addBindValue(now);
-        feed.addBindValue(now);
-        feed.addBindValue(u.httpStatus ? QVariant(u.httpStatus) : QVariant(QMetaType::fromType<int>()));
-        feed.addBindValue(u.retryAfter > now ? QVariant(u.retryAfter) : QVariant(QMetaType::fromType<qint64>()));
-        feed.addBindValue(nullable(u.etag));
-        feed.addBindValue(nullable(u.lastModified));
-        feed.addBindValue(nullable(u.bodyHash));
-        feed.addBindValue(nullable(u.etag));
-        feed.addBindValue(nullable(u.lastModified));
-        feed.addBindValue(now);
-        feed.addBindValue(oldTitle.isEmpty() ? nullable(u.feedTitle) : QVariant(oldTitle));
-        feed.addBindValue(u.feedId);
-    }
-    if (!feed.exec()) {
-        return fail(QStringLiteral("feed"), feed);
+        Statement& feed = h.feedOk;
+        feed.bind(1, now);
+        feed.bind(2, now);
+        feed.bindOrNull(3, qint64(u.httpStatus));
+        feed.bindOrNull(4, u.retryAfter > now ? u.retryAfter : 0);
+        feed.bindOrNull(5, u.etag);
+        feed.bindOrNull(6, u.lastModified);
+        feed.bindOrNull(7, u.bodyHash);
+        feed.bindOrNull(8, u.etag);
+        feed.bindOrNull(9, u.lastModified);
+        feed.bind(10, now);
+        feed.bindOrNull(11, oldTitle.isEmpty() ? u.feedTitle : oldTitle);
+        feed.bind(12, u.feedId);
+        if (!feed.exec()) {
+            return fail(QStringLiteral("feed"), feed);
+        }
+        feed.finish();
     }
     if (!u.permanentUrl.isEmpty()) {
-        QSqlQuery moved(m_db);
-        moved.prepare(QStringLiteral("UPDATE OR IGNORE feeds SET url = ? WHERE id = ?"));
-        moved.addBindValue(u.permanentUrl);
-        moved.addBindValue(u.feedId);
-        moved.exec();
+        h.moved.bind(1, u.permanentUrl);
+        h.moved.bind(2, u.feedId);
+        h.moved.exec();
+        h.moved.finish();
     }
-    QSqlQuery log(m_db);
-    log.prepare(QStringLiteral("INSERT INTO fetch_log (feed_id, started_at, duration_ms, http_status, outcome, bytes, "
-                               "new_items, updated_items, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     static const char* outcomes[] = {"ok", "not-modified", "unchanged", "error"};
-    log.addBindValue(u.feedId);
-    log.addBindValue(u.startedAt ? u.startedAt : now);
-    log.addBindValue(u.durationMs);
-    log.addBindValue(u.httpStatus);
-    log.addBindValue(QString::fromLatin1(outcomes[int(u.outcome)]));
-    log.addBindValue(u.bytes);
-    log.addBindValue(result.newItems);
-    log.addBindValue(result.updatedItems);
-    log.addBindValue(nullable(u.error.detail));
+    Statement& log = h.log;
+    log.bind(1, u.feedId);
+    log.bind(2, u.startedAt ? u.startedAt : now);
+    log.bind(3, u.durationMs);
+    log.bind(4, u.httpStatus);
+    log.bind(5, QString::fromLatin1(outcomes[int(u.outcome)]));
+    log.bind(6, u.bytes);
+    log.bind(7, result.newItems);
+    log.bind(8, result.updatedItems);
+    log.bindOrNull(9, u.error.detail);
     if (!log.exec()) {
         return fail(QStringLiteral("log"), log);
     }
+    log.finish();
     if (!tx.commit()) {
         result.stored = false;
         result.error = m_db.lastError().text();

@@ -62,6 +62,8 @@ public:
     Result<int> open();
     QString path() const { return m_path; }
     QSqlDatabase& database() { return m_db; }
+    /// Whether feed updates go to SQLite directly (see SqlConnection), rather than through QSqlQuery.
+    bool writesDirectly() const;
 
     FeedWriteResult write(const FeedUpdate& update);
     /// Several feeds in one transaction, each isolated by a savepoint.
@@ -120,8 +122,8 @@ private:
     QString m_connectionRole;
     QSqlDatabase m_db;
     bool m_inBatch = false;
-    std::unique_ptr<QSqlQuery> m_ftsInsert;
-    std::unique_ptr<QSqlQuery> m_ftsDelete;
+    struct Hot;
+    std::unique_ptr<Hot> m_hot;
 };
 
 /// The one writer (STYLE.md §5): lives on its own thread, owns its own connection, batches each feed's
