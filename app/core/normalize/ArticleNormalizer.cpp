@@ -58,8 +58,15 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
     item.title = e.title.isEmpty() ? QString() : e.title;
     item.summary = e.summary;
     item.content = e.content;
-    QByteArray hashInput = e.title.toUtf8() + '\x1f' + e.summary.toUtf8() + '\x1f' + e.content.toUtf8();
-    item.contentHash = QString::fromLatin1(QCryptographicHash::hash(hashInput, QCryptographicHash::Sha1).toHex());
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha1); // of title, summary and content in UTF-8, 0x1f between
+        hash.addData(e.title.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+        hash.addData(e.summary.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+        hash.addData(e.content.toUtf8());
+        item.contentHash = QString::fromLatin1(hash.result().toHex());
+    }
     if (!item.guid.isEmpty()) {
         item.dedupeKey = QLatin1String("g:") + item.guid;
     } else if (!item.canonicalLink.isEmpty()) {

@@ -8,6 +8,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bitset>
+#include <vector>
 
 namespace news
 {
@@ -109,6 +111,41 @@ struct Line
     bool drop = false;
 };
 
+// A few words to look for before running a regular expression that needs one of them: one pass over the
+// text, one table look-up per character (most lines of a body hold none of them).
+class WordSet
+{
+public:
+    WordSet(std::initializer_list<QStringView> words)
+        : m_words(words)
+    {
+        for (QStringView w : m_words) {
+            m_first.set(w.front().unicode());
+        }
+    }
+
+    bool foundIn(QStringView text) const
+    {
+        const qsizetype n = text.size();
+        const char16_t* p = text.utf16();
+        for (qsizetype i = 0; i < n; ++i) {
+            if (!m_first.test(p[i])) {
+                continue;
+            }
+            for (QStringView w : m_words) {
+                if (w.front() == p[i] && text.sliced(i).startsWith(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+private:
+    std::vector<QStringView> m_words;
+    std::bitset<65536> m_first;
+};
+
 // QString::simplified() in place, without a copy when the text is already simple (most lines are)
 void simplify(QString& text)
 {
@@ -116,6 +153,9 @@ void simplify(QString& text)
     bool simple = n == 0 || (!text.front().isSpace() && !text.back().isSpace());
     for (qsizetype i = 0; simple && i < n; ++i) {
         const QChar c = text.at(i);
+        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) {
+            continue; // Hangul syllables: most of the text, never space
+        }
         simple = c == u' ' ? text.at(i + 1) != u' ' : !c.isSpace();
     }
     if (!simple) {
@@ -158,32 +198,23 @@ QString photoCreditIn(const QString& text)
             QStringLiteral("(?:^|[\\s./])/?((?:AP|AFP|EPA|로이터|신화|UPI|교도)\\s*(?:=\\s*)?연합뉴스)\\s*$")),
         QRegularExpression(QStringLiteral("\\s/\\s?(연합뉴스|뉴시스|뉴스1|[가-힣]{2,8}일보|[가-힣]{2,8}신문)\\s*$")),
     };
-    // Every pattern needs one of these words (사진, 제공, 촬영, 연합뉴스, 뉴시스, 뉴스1, 일보, 신문, the foreign
-    // agencies): most lines of a body have none, and one look at each pair of characters costs less than a match.
-    static const char16_t hints[][2] = {{u'사', u'진'},
-                                        {u'제', u'공'},
-                                        {u'촬', u'영'},
-                                        {u'연', u'합'},
-                                        {u'뉴', u'시'},
-                                        {u'뉴', u'스'},
-                                        {u'일', u'보'},
-                                        {u'신', u'문'},
-                                        {u'신', u'화'},
-                                        {u'로', u'이'},
-                                        {u'교', u'도'},
-                                        {u'A', u'P'},
-                                        {u'A', u'F'},
-                                        {u'E', u'P'},
-                                        {u'U', u'P'}};
-    bool hinted = false;
-    for (qsizetype i = 0; !hinted && i + 1 < text.size(); ++i) {
-        const char16_t a = text.at(i).unicode();
-        const char16_t b = text.at(i + 1).unicode();
-        for (const auto& h : hints) {
-            hinted = hinted || (h[0] == a && h[1] == b);
-        }
-    }
-    if (!hinted) {
+    // every pattern needs one of these words
+    static const WordSet hints = {u"사진",
+                                  u"제공",
+                                  u"촬영",
+                                  u"연합뉴스",
+                                  u"뉴시스",
+                                  u"뉴스1",
+                                  u"일보",
+                                  u"신문",
+                                  u"AP",
+                                  u"AFP",
+                                  u"EPA",
+                                  u"로이터",
+                                  u"신화",
+                                  u"UPI",
+                                  u"교도"};
+    if (!hints.foundIn(text)) {
         return {};
     }
     for (const QRegularExpression& re : patterns) {
@@ -278,7 +309,7 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
         HtmlToken t;
         starts.push_back(0);
         while (tokenizer.next(t)) {
-            tokens.push_back(t);
+            tokens.push_back(std::move(t));
             starts.push_back(tokenizer.position());
         }
     }
@@ -346,6 +377,9 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
         if (lines[i].caption) {
             continue;
         }
+        if (!text.contains(u'=') && !text.contains(u'[')) {
+            continue; // every lead below has one of them
+        }
         if (const auto w = wire.match(text); w.hasMatch()) {
             // "(서울=자료)" is prose; a wire names an agency or outlet
             const QString agency = w.captured(2).simplified();
@@ -398,14 +432,16 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
             c.images[l.image].caption = l.text;
         }
         static const QRegularExpression noReprint(QStringLiteral("무단\\s*(전재|복제).{0,30}금지"));
-        if ((l.text.size() < 200 && copyrightRe.match(l.text).hasMatch())
-            || (l.text.size() < 100 && noReprint.match(l.text).hasMatch())) {
+        static const WordSet copyrightWords = {u"ⓒ", u"©", u"(c)", u"(C)", u"저작권자", u"Copyright", u"무단"};
+        static const WordSet promoWords = {u"구독", u"바로가기", u"제보", u"관련", u"▶", u"☞"};
+        if (l.text.size() < 200 && copyrightWords.foundIn(l.text)
+            && (copyrightRe.match(l.text).hasMatch() || (l.text.size() < 100 && noReprint.match(l.text).hasMatch()))) {
             c.copyright = l.text;
             c.copyright.remove(QRegularExpression(QStringLiteral("^[<\\[]|[>\\]]$")));
             l.drop = true;
             continue;
         }
-        if (l.text.size() < 120 && promoRe.match(l.text).hasMatch()) {
+        if (l.text.size() < 120 && promoWords.foundIn(l.text) && promoRe.match(l.text).hasMatch()) {
             l.drop = true;
             continue;
         }

@@ -18,10 +18,45 @@ bool isTrackingParameter(const QString& key)
         || k == QLatin1String("ref") || k == QLatin1String("nclick_id");
 }
 
+// Most article links are already canonical: lower-case http(s) host without port, a path of plain characters, no
+// query or fragment. Those need no QUrl round trip (which gives back the same text).
+bool alreadyCanonical(QStringView s)
+{
+    qsizetype i = 0;
+    if (s.startsWith(QLatin1String("https://"))) {
+        i = 8;
+    } else if (s.startsWith(QLatin1String("http://"))) {
+        i = 7;
+    } else {
+        return false;
+    }
+    const qsizetype hostStart = i;
+    for (; i < s.size() && s[i] != u'/'; ++i) {
+        const char16_t c = s[i].unicode();
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-')) {
+            return false;
+        }
+    }
+    if (i == hostStart || i == s.size()) {
+        return false; // no host, or no path ("/" is added)
+    }
+    for (; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '.'
+              || c == '-' || c == '_' || c == '~')) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QString canonicalLink(const QString& raw)
 {
+    if (alreadyCanonical(raw)) {
+        return raw;
+    }
     QUrl url(raw.trimmed());
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {

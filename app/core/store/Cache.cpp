@@ -1,9 +1,66 @@
 #include "store/Cache.h"
 
+#include "store/Database.h"
+
 #include <QDir>
+#include <QLoggingCategory>
+
+#include <atomic>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace news
 {
+namespace
+{
+
+// Copies the WAL back into the database when the writer asks (PASSIVE: it never blocks the writer or readers).
+// Requests coalesce: one pending run covers every commit before it.
+class Checkpointer : public QObject
+{
+public:
+    explicit Checkpointer(QString path)
+        : m_path(std::move(path))
+    {
+    }
+
+    void request()
+    {
+        if (!m_pending.exchange(true)) {
+            QMetaObject::invokeMethod(this, &Checkpointer::run, Qt::QueuedConnection);
+        }
+    }
+
+    void run()
+    {
+        m_pending = false;
+        if (!m_db.isValid()) {
+            m_db = Database::connection(m_path, QStringLiteral("checkpoint"));
+        }
+        if (!m_db.isOpen() && std::holds_alternative<Error>(Database::openForReading(m_db))) {
+            return;
+        }
+        QString error;
+        if (!Database::exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), &error)) {
+            qCWarning(lcStore) << "checkpoint failed:" << error;
+        }
+    }
+
+    void close()
+    {
+        if (m_db.isValid()) {
+            m_db = QSqlDatabase();
+            Database::release(m_path, QStringLiteral("checkpoint"));
+        }
+    }
+
+private:
+    QString m_path;
+    QSqlDatabase m_db;
+    std::atomic<bool> m_pending{false};
+};
+
+} // namespace
 
 Cache::Cache(const QString& dataDir, QObject* parent)
     : QObject(parent)
@@ -16,6 +73,12 @@ Cache::Cache(const QString& dataDir, QObject* parent)
     qRegisterMetaType<ArticleFilter>();
     qRegisterMetaType<RetentionPolicy>();
     QDir().mkpath(m_dataDir);
+    auto* checkpointer = new Checkpointer(databasePath());
+    m_checkpointer = checkpointer;
+    checkpointer->moveToThread(&m_checkpointThread);
+    m_checkpointThread.setObjectName(QStringLiteral("store-checkpoint"));
+    m_checkpointThread.start(QThread::LowPriority);
+    m_writer->setCheckpointRequest([checkpointer] { checkpointer->request(); });
     m_thread.setObjectName(QStringLiteral("store-writer"));
     m_writer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
@@ -37,6 +100,11 @@ Cache::~Cache()
     QMetaObject::invokeMethod(m_writer, &StoreWriter::close); // close the connection on its own thread
     m_thread.quit();
     m_thread.wait();
+    auto* checkpointer = static_cast<Checkpointer*>(m_checkpointer);
+    QMetaObject::invokeMethod(checkpointer, [checkpointer] { checkpointer->close(); });
+    m_checkpointThread.quit();
+    m_checkpointThread.wait();
+    delete checkpointer;
 }
 
 void Cache::open()

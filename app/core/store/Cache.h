@@ -54,6 +54,9 @@ private:
     QString m_dataDir;
     QThread m_thread;
     StoreWriter* m_writer;
+    // checkpoints on a thread and connection of their own, so the writer never waits for their fsyncs
+    QThread m_checkpointThread;
+    QObject* m_checkpointer;
     bool m_open = false;
 };
 

@@ -44,6 +44,38 @@ SqlConnection::SqlConnection(QSqlDatabase db, bool allowDirect)
     }
 }
 
+bool SqlConnection::setCommitHandler(std::function<void(int frames)> handler)
+{
+    if (!m_handle) {
+        return false;
+    }
+    m_commitHandler = std::move(handler);
+    if (m_commitHandler) {
+        sqlite3_wal_hook(m_handle, &SqlConnection::walHook, this);
+    } else {
+        sqlite3_wal_autocheckpoint(m_handle, 1000);
+    }
+    return true;
+}
+
+int SqlConnection::walHook(void* self, sqlite3*, const char*, int frames)
+{
+    auto* connection = static_cast<SqlConnection*>(self);
+    if (connection->m_commitHandler) {
+        connection->m_commitHandler(frames);
+    }
+    return SQLITE_OK;
+}
+
+bool SqlConnection::checkpoint()
+{
+    if (m_handle) {
+        return sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK;
+    }
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 Statement::Statement(SqlConnection& connection, const QString& sql)
     : m_connection(connection)
 {

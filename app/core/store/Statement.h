@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -28,10 +29,17 @@ public:
     QSqlDatabase& database() { return m_db; }
     /// Whether `db`'s driver and Sosik use one SQLite library instance (so its handle may be used directly).
     static bool sharesLibrary(QSqlDatabase& db);
+    /// After each commit `handler` gets the number of frames in the WAL; SQLite's own checkpoint every 1,000
+    /// frames is off while a handler is set. Direct connections only (returns false otherwise).
+    bool setCommitHandler(std::function<void(int frames)> handler);
+    /// A PASSIVE checkpoint on this connection, now (it never waits for readers or writers).
+    bool checkpoint();
 
 private:
+    static int walHook(void* self, sqlite3* db, const char* name, int frames);
     QSqlDatabase m_db;
     sqlite3* m_handle = nullptr;
+    std::function<void(int)> m_commitHandler;
 };
 
 /// One prepared statement, bound by position (1-based, as SQLite counts), run many times.

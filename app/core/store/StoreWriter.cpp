@@ -207,6 +207,27 @@ Result<int> StoreWriterCore::open()
     return result;
 }
 
+void StoreWriterCore::setCheckpointRequest(std::function<void()> request)
+{
+    m_checkpointRequest = std::move(request);
+    if (!m_hot) {
+        return;
+    }
+    if (!m_checkpointRequest) {
+        m_hot->sql.setCommitHandler({});
+        return;
+    }
+    // SQLite's own cadence (1,000 frames, 4 MB), on another connection; past 16,000 frames (64 MB) the checkpoints
+    // are not keeping up and the writer takes one itself
+    m_hot->sql.setCommitHandler([this](int frames) {
+        if (frames >= 16000) {
+            m_hot->sql.checkpoint();
+        } else if (frames >= 1000) {
+            m_checkpointRequest();
+        }
+    });
+}
+
 bool StoreWriterCore::writesDirectly() const
 {
     return m_hot && m_hot->sql.direct();
@@ -1038,6 +1059,9 @@ void StoreWriter::open()
     if (const auto* error = std::get_if<Error>(&result)) {
         emit opened(false, error->detail);
         return;
+    }
+    if (m_checkpointRequest) {
+        m_core->setCheckpointRequest(m_checkpointRequest);
     }
     emit opened(true, {});
 }

@@ -64,6 +64,10 @@ public:
     QSqlDatabase& database() { return m_db; }
     /// Whether feed updates go to SQLite directly (see SqlConnection), rather than through QSqlQuery.
     bool writesDirectly() const;
+    /// Hands checkpoints (copying the WAL back into the database, with its fsyncs) to someone else: called on
+    /// this thread after a commit when the WAL has grown; must return at once. Without it, or when the WAL
+    /// grows past 64 MB all the same, the writer checkpoints itself. Call after open().
+    void setCheckpointRequest(std::function<void()> request);
 
     FeedWriteResult write(const FeedUpdate& update);
     /// Several feeds in one transaction, each isolated by a savepoint.
@@ -124,6 +128,7 @@ private:
     bool m_inBatch = false;
     struct Hot;
     std::unique_ptr<Hot> m_hot;
+    std::function<void()> m_checkpointRequest;
 };
 
 /// The one writer (STYLE.md §5): lives on its own thread, owns its own connection, batches each feed's
@@ -135,6 +140,8 @@ class StoreWriter : public QObject
 public:
     explicit StoreWriter(QString path, QObject* parent = nullptr);
     ~StoreWriter() override;
+    /// See StoreWriterCore::setCheckpointRequest; set before the thread starts, applied by open().
+    void setCheckpointRequest(std::function<void()> request) { m_checkpointRequest = std::move(request); }
 
 public slots:
     void open();
@@ -165,6 +172,7 @@ signals:
 private:
     std::unique_ptr<StoreWriterCore> m_core;
     QString m_path;
+    std::function<void()> m_checkpointRequest;
 };
 
 } // namespace news
