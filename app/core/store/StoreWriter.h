@@ -66,8 +66,8 @@ public:
     bool writesDirectly() const;
     /// Hands checkpoints (copying the WAL back into the database, with its fsyncs) to someone else: called on
     /// this thread after a commit when the WAL has grown; must return at once. Without it, or when the WAL
-    /// grows past 64 MB all the same, the writer checkpoints itself. Call after open().
-    void setCheckpointRequest(std::function<void()> request);
+    /// grows past 16 times `frames` all the same, the writer checkpoints itself. Call after open().
+    void setCheckpointRequest(std::function<void()> request, int frames = 1000);
 
     FeedWriteResult write(const FeedUpdate& update);
     /// Several feeds in one transaction, each isolated by a savepoint.
@@ -129,6 +129,7 @@ private:
     struct Hot;
     std::unique_ptr<Hot> m_hot;
     std::function<void()> m_checkpointRequest;
+    int m_checkpointFrames = 1000;
 };
 
 /// The one writer (STYLE.md §5): lives on its own thread, owns its own connection, batches each feed's
