@@ -44,9 +44,9 @@ QString searchBodyText(const QString& summary, const QString& content)
 
 void prepareSearchText(StoredItem& item)
 {
-    item.searchTitle = SearchText::forIndex(item.title);
-    item.searchAuthors = SearchText::forIndex(item.authors);
-    item.searchBody = SearchText::forIndex(searchBodyText(item.summary, item.content));
+    item.searchTitle = SearchText::forIndexUtf8(item.title);
+    item.searchAuthors = SearchText::forIndexUtf8(item.authors);
+    item.searchBody = SearchText::forIndexUtf8(searchBodyText(item.summary, item.content));
 }
 
 StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
@@ -157,9 +157,9 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
             || text.endsWith(QLatin1String("[…]")) || text.endsWith(QLatin1String("더보기"));
     }
     if (!known.isEmpty() || (e.content.isEmpty() && e.summary.isEmpty())) {
-        item.searchTitle = SearchText::forIndex(item.title);
-        item.searchAuthors = SearchText::forIndex(item.authors);
-        item.searchBody = SearchText::forIndex(known.left(20000));
+        item.searchTitle = SearchText::forIndexUtf8(item.title);
+        item.searchAuthors = SearchText::forIndexUtf8(item.authors);
+        item.searchBody = SearchText::forIndexUtf8(known.left(20000));
     } else {
         prepareSearchText(item);
     }

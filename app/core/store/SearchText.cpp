@@ -77,67 +77,103 @@ QString quoted(const QString& token)
 
 } // namespace
 
-QString forIndex(const QString& text)
+namespace
 {
-    // The hot path of indexing: one pass over UTF-16 into a buffer sized for the worst case (every character a
-    // bigram: three out per one in), no intermediate lists. Text with surrogate pairs (rare: emoji, CJK
-    // extension B) takes the general tokenizer.
-    const QChar* p = text.constData();
+
+// the general tokenizer's index text (any input, surrogate pairs included)
+QString forIndexGeneral(const QString& text)
+{
+    QString out;
+    tokenize(text, [&out](Script s, const QString& run) {
+        if (s == Script::Cjk) {
+            for (const QString& b : bigrams(run)) {
+                out += b;
+                out += u' ';
+            }
+        } else {
+            out += run.toLower();
+            out += u' ';
+        }
+    });
+    return out;
+}
+
+inline char* putUtf8(char* o, char16_t c)
+{
+    if (c < 0x80) {
+        *o++ = char(c);
+    } else if (c < 0x800) {
+        *o++ = char(0xC0 | (c >> 6));
+        *o++ = char(0x80 | (c & 0x3F));
+    } else {
+        *o++ = char(0xE0 | (c >> 12));
+        *o++ = char(0x80 | ((c >> 6) & 0x3F));
+        *o++ = char(0x80 | (c & 0x3F));
+    }
+    return o;
+}
+
+} // namespace
+
+QByteArray forIndexUtf8(QStringView text)
+{
+    // The hot path of indexing: one pass over UTF-16 straight into UTF-8 (what SQLite stores, so the writer
+    // converts nothing), into a buffer sized for the worst case (every character in two bigrams: 3 + 3 bytes and
+    // a space), no intermediate lists. Text with surrogate pairs (rare: emoji, CJK extension B) takes the
+    // general tokenizer.
+    const char16_t* p = text.utf16();
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
-        if (QChar::isSurrogate(p[i].unicode())) {
-            QString out;
-            tokenize(text, [&out](Script s, const QString& run) {
-                if (s == Script::Cjk) {
-                    for (const QString& b : bigrams(run)) {
-                        out += b;
-                        out += u' ';
-                    }
-                } else {
-                    out += run.toLower();
-                    out += u' ';
-                }
-            });
-            return out;
+        if (QChar::isSurrogate(p[i])) {
+            return forIndexGeneral(text.toString()).toUtf8();
         }
     }
-    QString out(n * 3 + 1, Qt::Uninitialized);
-    char16_t* o = reinterpret_cast<char16_t*>(out.data());
-    char16_t* const begin = o;
+    QByteArray out(n * 7 + 1, Qt::Uninitialized);
+    char* o = out.data();
+    char* const begin = o;
     qsizetype i = 0;
     while (i < n) {
-        const char16_t c = p[i].unicode();
+        const char16_t c = p[i];
         const Script s = scriptOf(c);
         if (s == Script::Other) {
             ++i;
             continue;
         }
         qsizetype j = i + 1;
-        while (j < n && scriptOf(p[j].unicode()) == s) {
+        while (j < n && scriptOf(p[j]) == s) {
             ++j;
         }
         if (s == Script::Cjk) {
             if (j - i == 1) {
-                *o++ = c;
-                *o++ = u' ';
+                o = putUtf8(o, c);
+                *o++ = ' ';
             } else {
                 for (qsizetype k = i; k + 1 < j; ++k) {
-                    *o++ = p[k].unicode();
-                    *o++ = p[k + 1].unicode();
-                    *o++ = u' ';
+                    o = putUtf8(o, p[k]);
+                    o = putUtf8(o, p[k + 1]);
+                    *o++ = ' ';
                 }
             }
         } else {
             for (qsizetype k = i; k < j; ++k) {
-                const char16_t w = p[k].unicode();
-                *o++ = (w >= 'A' && w <= 'Z') ? char16_t(w + 32) : (w < 0x80 ? w : p[k].toLower().unicode());
+                const char16_t w = p[k];
+                if (w < 0x80) {
+                    *o++ = char((w >= 'A' && w <= 'Z') ? w + 32 : w);
+                } else {
+                    o = putUtf8(o, QChar(w).toLower().unicode());
+                }
             }
-            *o++ = u' ';
+            *o++ = ' ';
         }
         i = j;
     }
     out.truncate(o - begin);
     return out;
+}
+
+QString forIndex(const QString& text)
+{
+    return QString::fromUtf8(forIndexUtf8(text));
 }
 
 QStringList terms(const QString& query)

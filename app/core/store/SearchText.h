@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringView>
 
 namespace news
 {
@@ -12,6 +14,8 @@ namespace SearchText
 {
 
 QString forIndex(const QString& text);
+/// The same text in UTF-8, as the index stores it (the refresh prepares it off the writer thread).
+QByteArray forIndexUtf8(QStringView text);
 
 /// An FTS5 MATCH expression for what a user typed: every word must match; a word becomes the phrase of
 /// its bigrams, a single syllable a prefix query. Returns an empty string when nothing searchable is left.

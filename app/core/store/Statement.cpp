@@ -126,6 +126,21 @@ void Statement::bind(int index, const QString& value)
     }
 }
 
+void Statement::bindUtf8(int index, const QByteArray& utf8)
+{
+    if (m_stmt) {
+        if (size_t(index) >= m_text.size()) {
+            return;
+        }
+        m_text[size_t(index)] = utf8; // shared, not copied: alive until the next run
+        sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        return;
+    }
+    if (m_query) {
+        m_query->bindValue(index - 1, QString::fromUtf8(utf8));
+    }
+}
+
 void Statement::bindOrNull(int index, const QString& value)
 {
     if (value.isEmpty()) {

@@ -54,6 +54,8 @@ public:
     bool prepared() const;
     /// Text; an empty string is stored as '' (see bindOrNull).
     void bind(int index, const QString& value);
+    /// Text already in UTF-8.
+    void bindUtf8(int index, const QByteArray& utf8);
     /// Text, or NULL when empty.
     void bindOrNull(int index, const QString& value);
     void bind(int index, qint64 value);

@@ -43,10 +43,10 @@ struct StoredItem
     QList<MediaRecord> media;
     /// The feed carries only a teaser (no full content, short or cut-off text): a candidate for full text.
     bool summaryOnly = false;
-    // the search index's text, prepared off the writer thread (store/SearchText)
-    QString searchTitle;
-    QString searchAuthors;
-    QString searchBody;
+    // the search index's text in UTF-8, prepared off the writer thread (store/SearchText)
+    QByteArray searchTitle;
+    QByteArray searchAuthors;
+    QByteArray searchBody;
 };
 
 struct RankingEntry

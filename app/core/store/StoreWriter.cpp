@@ -235,16 +235,16 @@ bool StoreWriterCore::writesDirectly() const
 }
 
 bool StoreWriterCore::indexPrepared(
-    qint64 id, const QString& title, const QString& authors, const QString& body, bool remove)
+    qint64 id, const QByteArray& title, const QByteArray& authors, const QByteArray& body, bool remove)
 {
     if (!m_hot) {
         return false;
     }
     Statement& q = remove ? m_hot->ftsDelete : m_hot->ftsInsert;
     q.bind(1, id);
-    q.bind(2, title);
-    q.bind(3, authors);
-    q.bind(4, body);
+    q.bindUtf8(2, title);
+    q.bindUtf8(3, authors);
+    q.bindUtf8(4, body);
     const bool ok = q.exec();
     q.finish();
     return ok;
@@ -258,9 +258,9 @@ bool StoreWriterCore::indexArticle(qint64 id,
                                    bool remove)
 {
     return indexPrepared(id,
-                         SearchText::forIndex(title),
-                         SearchText::forIndex(authors),
-                         SearchText::forIndex(searchBodyText(summary, content)),
+                         SearchText::forIndexUtf8(title),
+                         SearchText::forIndexUtf8(authors),
+                         SearchText::forIndexUtf8(searchBodyText(summary, content)),
                          remove);
 }
 

@@ -118,7 +118,8 @@ private:
                       const QString& summary,
                       const QString& content,
                       bool remove);
-    bool indexPrepared(qint64 id, const QString& title, const QString& authors, const QString& body, bool remove);
+    bool
+    indexPrepared(qint64 id, const QByteArray& title, const QByteArray& authors, const QByteArray& body, bool remove);
     bool indexItem(qint64 id, const StoredItem& item);
     /// Queues full text and evicted images for the pinned articles `where` selects (alias `a`).
     bool queueCompletion(const QString& where, const QVariantList& binds);
