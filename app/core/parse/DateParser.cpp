@@ -416,7 +416,9 @@ QDateTime parseRfc822Like(const QString& s, const std::optional<QTimeZone>& zone
             continue;
         }
         static const QRegularExpression slashed(QStringLiteral("^(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})$"));
-        if (auto m = slashed.match(t); m.hasMatch()) {
+        const bool maybeSlashed = t.size() >= 8 && t.size() <= 10 && t.at(0).isDigit()
+            && (t.at(4) == u'/' || t.at(4) == u'.' || t.at(4) == u'-');
+        if (auto m = maybeSlashed ? slashed.match(t) : QRegularExpressionMatch(); m.hasMatch()) {
             p.year = m.captured(1).toInt();
             p.month = m.captured(2).toInt();
             p.day = m.captured(3).toInt();

@@ -269,27 +269,31 @@ QString escapeAttribute(const QString& text)
 
 QString collapseWhitespace(const QString& text)
 {
-    QString out;
-    out.reserve(text.size());
-    const QChar* p = text.constData();
+    // into a buffer of the input's size (the output is never longer), words copied whole
+    QString out(text.size(), Qt::Uninitialized);
+    const auto* p = reinterpret_cast<const char16_t*>(text.utf16());
+    char16_t* o = reinterpret_cast<char16_t*>(out.data());
+    char16_t* const begin = o;
     const qsizetype n = text.size();
     auto isSpace = [](char16_t u) { return u == ' ' || u == '\n' || u == '\t' || u == '\r' || u == '\f' || u == '\v'; };
     qsizetype i = 0;
     while (i < n) {
-        while (i < n && isSpace(p[i].unicode())) {
+        while (i < n && isSpace(p[i])) {
             ++i;
         }
         const qsizetype start = i;
-        while (i < n && !isSpace(p[i].unicode())) {
+        while (i < n && !isSpace(p[i])) {
             ++i;
         }
         if (i > start) {
-            if (!out.isEmpty()) {
-                out += u' ';
+            if (o != begin) {
+                *o++ = u' ';
             }
-            out.append(p + start, i - start);
+            std::copy(p + start, p + i, o);
+            o += i - start;
         }
     }
+    out.truncate(o - begin);
     return out;
 }
 
