@@ -1162,6 +1162,23 @@ bytes: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sosik&apos;s own ranking for &quot;today&quot; (24 hours, the default) or &quot;week&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upkeep the reader does in idle time: merge the search index; with --vacuum, reclaim free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the file without free pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search index merged in %1 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: sosik-cli &lt;command&gt; [options]
 
 Commands:
@@ -1177,15 +1194,12 @@ Commands:
   topics              leading stories per section, across outlets
   import-opml FILE    import feeds from OPML
   export-opml FILE    export feeds as OPML
+  maintain            merge the search index (--vacuum: reclaim space)
 
 Options:
   -h, --help    show this help
   -v, --version show the version
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sosik&apos;s own ranking for &quot;today&quot; (24 hours, the default) or &quot;week&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

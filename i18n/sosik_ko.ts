@@ -1156,6 +1156,24 @@ bytes: %7
         <translation>기사를 찾지 못했습니다: %1</translation>
     </message>
     <message>
+        <source>Sosik&apos;s own ranking for &quot;today&quot; (24 hours, the default) or &quot;week&quot;.</source>
+        <translation>소식 자체 순위의 기간: &quot;today&quot;(24시간, 기본값) 또는 &quot;week&quot;(7일).</translation>
+    </message>
+    <message>
+        <source>Upkeep the reader does in idle time: merge the search index; with --vacuum, reclaim free space.</source>
+        <translation>리더가 한가할 때 하는 정리: 검색 색인을 병합하고, --vacuum을 주면 빈 공간도 회수합니다.</translation>
+    </message>
+    <message>
+        <source>Rewrite the file without free pages.</source>
+        <translation>빈 페이지 없이 파일을 다시 씁니다.</translation>
+    </message>
+    <message>
+        <source>search index merged in %1 s
+</source>
+        <translation>검색 색인 병합: %1초
+</translation>
+    </message>
+    <message>
         <source>Usage: sosik-cli &lt;command&gt; [options]
 
 Commands:
@@ -1171,6 +1189,7 @@ Commands:
   topics              leading stories per section, across outlets
   import-opml FILE    import feeds from OPML
   export-opml FILE    export feeds as OPML
+  maintain            merge the search index (--vacuum: reclaim space)
 
 Options:
   -h, --help    show this help
@@ -1191,15 +1210,12 @@ Options:
   topics              분야별 주요 기사(매체 묶음)
   import-opml 파일    OPML에서 피드 가져오기
   export-opml 파일    피드를 OPML로 내보내기
+  maintain            검색 색인 병합 (--vacuum: 빈 공간 회수)
 
 옵션:
   -h, --help    이 도움말 보기
   -v, --version 버전 보기
 </translation>
-    </message>
-    <message>
-        <source>Sosik&apos;s own ranking for &quot;today&quot; (24 hours, the default) or &quot;week&quot;.</source>
-        <translation>소식 자체 순위의 기간: &quot;today&quot;(24시간, 기본값) 또는 &quot;week&quot;(7일).</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <limits>
 
 using namespace news;
 
@@ -575,6 +577,40 @@ int importOpmlCommand(const QStringList& args)
     return Ok;
 }
 
+int maintain(const QStringList& args)
+{
+    Common c(QCoreApplication::translate(
+        "cli", "Upkeep the reader does in idle time: merge the search index; with --vacuum, reclaim free space."));
+    const QCommandLineOption vacuumOption{QStringLiteral("vacuum"),
+                                          QCoreApplication::translate("cli", "Rewrite the file without free pages.")};
+    c.parser.addOption(vacuumOption);
+    c.parser.process(args);
+    StoreWriterCore core(c.dir() + QStringLiteral("/cache.db"));
+    if (!openCore(core)) {
+        return IoError;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto merged = core.mergeSearchIndex(std::numeric_limits<int>::max());
+    if (const auto* e = std::get_if<Error>(&merged)) {
+        err(e->detail);
+        return IoError;
+    }
+    if (c.parser.isSet(vacuumOption)) {
+        if (const auto v = core.vacuum(); std::holds_alternative<Error>(v)) {
+            err(std::get<Error>(v).detail);
+            return IoError;
+        }
+    }
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    if (c.parser.isSet(c.json)) {
+        outJson(QJsonObject{{"seconds", seconds}, {"vacuumed", c.parser.isSet(vacuumOption)}});
+    } else {
+        out(QCoreApplication::translate("cli", "search index merged in %1 s\n").arg(seconds, 0, 'f', 2));
+    }
+    return Ok;
+}
+
 int exportOpmlCommand(const QStringList& args)
 {
     Common c(QCoreApplication::translate("cli", "Export the feeds as OPML."));
@@ -738,7 +774,8 @@ bool handles(const QString& command)
                                          QStringLiteral("import-opml"),
                                          QStringLiteral("export-opml"),
                                          QStringLiteral("rankings"),
-                                         QStringLiteral("topics")};
+                                         QStringLiteral("topics"),
+                                         QStringLiteral("maintain")};
     return commands.contains(command);
 }
 
@@ -773,6 +810,9 @@ int run(const QString& command, const QStringList& args)
     }
     if (command == QLatin1String("topics")) {
         return topics(args);
+    }
+    if (command == QLatin1String("maintain")) {
+        return maintain(args);
     }
     return Usage;
 }

@@ -182,6 +182,7 @@ QString usage()
         "  topics              leading stories per section, across outlets\n"
         "  import-opml FILE    import feeds from OPML\n"
         "  export-opml FILE    export feeds as OPML\n"
+        "  maintain            merge the search index (--vacuum: reclaim space)\n"
         "\n"
         "Options:\n"
         "  -h, --help    show this help\n"

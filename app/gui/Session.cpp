@@ -42,6 +42,9 @@ Session::Session(Options options, QObject* parent)
         emit refreshFinished(summary);
         emit contentChanged();
         completeArticles();
+        if (summary.progress.newItems + summary.progress.updatedItems > 0) {
+            m_cache->mergeSearchIndex(); // in idle time, so that the next refresh does not pay for it
+        }
     });
     connect(m_fullText, &FullTextFetcher::finished, this, [this](int extracted, int failed) {
         emit fullTextFinished(extracted, failed);
@@ -83,8 +86,10 @@ Session::Session(Options options, QObject* parent)
             emit failed(error);
             return;
         }
-        // keep the cache bounded: old articles go (never starred or saved ones), in a time box, off the GUI thread
+        // keep the cache bounded: old articles go (never starred or saved ones), in a time box, off the GUI thread;
+        // then the search index's pending merges
         m_cache->applyRetention(m_options.retention);
+        m_cache->mergeSearchIndex();
         if (!m_options.demo) {
             m_ready = true;
             emit ready();

@@ -1,6 +1,8 @@
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCli : public QObject
@@ -12,6 +14,7 @@ private slots:
     void parsePrintsJson();
     void parseRejectsNonFeeds();
     void unknownCommandIsAUsageError();
+    void maintainMergesAndVacuums();
 
 private:
     static QByteArray run(const QStringList& args, int* exitCode, QByteArray* err = nullptr)
@@ -69,6 +72,25 @@ void TestCli::unknownCommandIsAUsageError()
     int code = -1;
     run({QStringLiteral("frobnicate")}, &code);
     QCOMPARE(code, 2);
+}
+
+void TestCli::maintainMergesAndVacuums()
+{
+    QTemporaryDir dir;
+    int code = -1;
+    const QByteArray out = run({QStringLiteral("maintain"),
+                                QStringLiteral("--data-dir"),
+                                dir.path(),
+                                QStringLiteral("--vacuum"),
+                                QStringLiteral("--json")},
+                               &code);
+    QCOMPARE(code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(out).object();
+    QVERIFY(json.contains(QLatin1String("seconds")));
+    QCOMPARE(json.value(QLatin1String("vacuumed")).toBool(), true);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("cache.db"))));
+    run({QStringLiteral("maintain"), QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("cache.db/no"))}, &code);
+    QCOMPARE(code, 3); // not a folder a cache can live in
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,11 +1,13 @@
 #include "normalize/ArticleNormalizer.h"
 #include "store/ArticleQueries.h"
+#include "store/Cache.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "store/StoreWriter.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +68,8 @@ private slots:
     void rankingSnapshotsLinkToArticles();
     void writesStraightToSqliteWhenTheLibraryIsShared();
     void checkpointsAreHandedOff();
+    void searchIndexMergesAheadOfTime();
+    void cacheMergesInIdleSteps();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -529,4 +533,76 @@ void TestStore::checkpointsAreHandedOff()
     QVERIFY(wal.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && wal.next());
     QVERIFY(wal.value(1).toInt() >= 8); // frames in the WAL
     QCOMPARE(wal.value(2).toInt(), wal.value(1).toInt()); // all copied back now
+}
+
+namespace
+{
+
+// How many segments (b-trees) the search index has, each of which a query reads: every segment has rows in
+// FTS5's %_idx shadow table
+int searchSegments(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(DISTINCT segid) FROM article_search_idx")) || !q.next()) {
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+void TestStore::searchIndexMergesAheadOfTime()
+{
+    // forty small refreshes: forty index segments waiting to be merged
+    for (int batch = 0; batch < 40; ++batch) {
+        QList<StoredItem> items;
+        for (int i = 0; i < 5; ++i) {
+            const int n = batch * 5 + i;
+            items.append(item(QStringLiteral("m%1").arg(n),
+                              QStringLiteral("반도체 수출 %1").arg(n),
+                              QStringLiteral("상하이 교민 경제 소식 %1").arg(n)));
+        }
+        QVERIFY(m_store->write(update(m_feedA, items)).stored);
+    }
+    const int before = searchSegments(m_store->database());
+    QVERIFY(before > 4);
+    bool done = false;
+    for (int step = 0; step < 100 && !done; ++step) {
+        const auto r = m_store->mergeSearchIndex(1);
+        QVERIFY(std::holds_alternative<bool>(r));
+        done = std::get<bool>(r);
+    }
+    QVERIFY(done);
+    QVERIFY(searchSegments(m_store->database()) < before);
+    QVERIFY(std::get<bool>(m_store->mergeSearchIndex(1000))); // nothing left: says so at once
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    QCOMPARE(std::get<QList<ArticleRow>>(q.search(QStringLiteral("반도체"), 500)).size(), 200);
+    QCOMPARE(std::get<QList<ArticleRow>>(q.search(QStringLiteral("교민"), 500)).size(), 200);
+}
+
+void TestStore::cacheMergesInIdleSteps()
+{
+    for (int batch = 0; batch < 30; ++batch) {
+        QVERIFY(m_store
+                    ->write(update(m_feedB,
+                                   {item(QStringLiteral("c%1").arg(batch),
+                                         QStringLiteral("정부 발표 %1").arg(batch),
+                                         QStringLiteral("환율 소식 %1").arg(batch))}))
+                    .stored);
+    }
+    const int before = searchSegments(m_store->database());
+    m_store.reset();
+    {
+        Cache cache(m_dir->path());
+        QSignalSpy opened(&cache, &Cache::opened);
+        cache.open();
+        QVERIFY(opened.wait(10000));
+        QSignalSpy merged(&cache, &Cache::searchIndexMerged);
+        cache.mergeSearchIndex(1); // steps of a millisecond: several of them
+        QVERIFY(merged.wait(10000));
+    }
+    m_store = std::make_unique<StoreWriterCore>(path());
+    QVERIFY(std::holds_alternative<int>(m_store->open()));
+    QVERIFY(searchSegments(m_store->database()) < before);
 }

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <atomic>
 
@@ -92,6 +93,17 @@ Cache::Cache(const QString& dataDir, QObject* parent)
     connect(m_writer, &StoreWriter::savedForOffline, this, &Cache::savedForOffline);
     connect(m_writer, &StoreWriter::imagesEvicted, this, &Cache::imagesEvicted);
     connect(m_writer, &StoreWriter::storageError, this, &Cache::storageError);
+    connect(m_writer, &StoreWriter::searchIndexMerged, this, [this](bool complete) {
+        if (complete) {
+            m_merging = false;
+            emit searchIndexMerged();
+            return;
+        }
+        // the next step after a pause, so that the reader's own writes (read marks, stars) go first
+        QTimer::singleShot(m_mergeStep, this, [this] {
+            QMetaObject::invokeMethod(m_writer, [w = m_writer, step = m_mergeStep] { w->mergeSearchIndex(step); });
+        });
+    });
     m_thread.start();
 }
 
@@ -146,6 +158,16 @@ void Cache::markAllRead(const ArticleFilter& filter)
 void Cache::applyRetention(const RetentionPolicy& policy)
 {
     QMetaObject::invokeMethod(m_writer, [w = m_writer, policy] { w->applyRetention(policy); });
+}
+
+void Cache::mergeSearchIndex(int stepMilliseconds)
+{
+    m_mergeStep = stepMilliseconds;
+    if (m_merging) {
+        return; // the running upkeep goes on until it is done
+    }
+    m_merging = true;
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, stepMilliseconds] { w->mergeSearchIndex(stepMilliseconds); });
 }
 
 void Cache::run(std::function<void(StoreWriterCore&)> job)

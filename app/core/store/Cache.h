@@ -38,6 +38,9 @@ public:
     /// oldest first. Pinned articles keep theirs.
     void evictImages(qint64 budgetBytes, bool unreadToo = false);
     void applyRetention(const RetentionPolicy& policy);
+    /// Search-index upkeep in idle time (StoreWriterCore::mergeSearchIndex): steps of `stepMilliseconds` with
+    /// the writer free for other work between them, until nothing is left to merge.
+    void mergeSearchIndex(int stepMilliseconds = 100);
     /// Runs `job` on the writer thread with the writer's connection (sources, feeds, media bookkeeping).
     void run(std::function<void(StoreWriterCore&)> job);
 
@@ -49,6 +52,7 @@ signals:
     void savedForOffline(int count);
     void imagesEvicted(int files, qint64 bytes);
     void storageError(const QString& detail);
+    void searchIndexMerged();
 
 private:
     QString m_dataDir;
@@ -58,6 +62,8 @@ private:
     QThread m_checkpointThread;
     QObject* m_checkpointer;
     bool m_open = false;
+    bool m_merging = false;
+    int m_mergeStep = 100;
 };
 
 } // namespace news

@@ -1043,6 +1043,30 @@ Result<bool> StoreWriterCore::vacuum()
     return true;
 }
 
+Result<bool> StoreWriterCore::mergeSearchIndex(int maxMilliseconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery changes(m_db);
+    auto totalChanges = [&changes]() -> qint64 {
+        return changes.exec(QStringLiteral("SELECT total_changes()")) && changes.next() ? changes.value(0).toLongLong()
+                                                                                        : -1;
+    };
+    QSqlQuery merge(m_db);
+    do {
+        const qint64 before = totalChanges();
+        // about 64 leaf pages of merging per step, at levels with 4 or more segments (FTS5's 'usermerge')
+        if (!merge.exec(QStringLiteral("INSERT INTO article_search(article_search, rank) VALUES('merge', 64)"))) {
+            return Error{ErrorCode::Storage, merge.lastError().text()};
+        }
+        // FTS5 counts a step that found nothing to merge as fewer than two changes
+        if (totalChanges() - before < 2) {
+            return true;
+        }
+    } while (timer.elapsed() < maxMilliseconds);
+    return false;
+}
+
 // ---------------------------------------------------------------- StoreWriter (thread wrapper)
 
 StoreWriter::StoreWriter(QString path, QObject* parent)
@@ -1152,6 +1176,20 @@ void StoreWriter::applyRetention(const RetentionPolicy& policy)
     }
     const RetentionResult r = m_core->applyRetention(policy, QDateTime::currentSecsSinceEpoch());
     emit retentionDone(r.deleted, r.complete);
+}
+
+void StoreWriter::mergeSearchIndex(int maxMilliseconds)
+{
+    if (!m_core) {
+        return;
+    }
+    const auto result = m_core->mergeSearchIndex(maxMilliseconds);
+    if (const auto* error = std::get_if<Error>(&result)) {
+        emit storageError(error->detail);
+        emit searchIndexMerged(true); // nothing more to try now
+        return;
+    }
+    emit searchIndexMerged(std::get<bool>(result));
 }
 
 void StoreWriter::close()

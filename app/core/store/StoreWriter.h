@@ -110,6 +110,10 @@ public:
     /// See StoreWriter::evictImages. `imageDir` is where media/ keeps the files.
     Result<Eviction> evictImages(const QString& imageDir, qint64 budgetBytes, bool unreadToo = false);
     Result<bool> vacuum();
+    /// Search-index upkeep. FTS5 merges its segments as a refresh writes, and now and then one write pays for a
+    /// large merge; this does that work ahead of time, in steps, for up to `maxMilliseconds`. Returns true when
+    /// nothing is left to merge.
+    Result<bool> mergeSearchIndex(int maxMilliseconds);
 
 private:
     bool indexArticle(qint64 id,
@@ -157,6 +161,8 @@ public slots:
     /// uses them any more.
     void evictImages(qint64 budgetBytes, bool unreadToo = false);
     void applyRetention(const news::RetentionPolicy& policy);
+    /// StoreWriterCore::mergeSearchIndex; reports searchIndexMerged.
+    void mergeSearchIndex(int maxMilliseconds);
     void close();
     /// Runs `job` with the core (on this thread). Jobs report back through their own captured contexts.
     void runJob(const std::function<void(news::StoreWriterCore&)>& job);
@@ -169,6 +175,7 @@ signals:
     void savedForOffline(int count);
     void imagesEvicted(int files, qint64 bytes);
     void retentionDone(int deleted, bool complete);
+    void searchIndexMerged(bool complete);
     void storageError(const QString& detail);
 
 private:
