@@ -38,6 +38,11 @@ void TestDateParser::parsesFeedDates_data()
     QTest::newRow("RFC 822, no seconds") << "Thu, 01 Jan 2004 00:00 GMT" << utc(2004, 1, 1);
     QTest::newRow("RFC 822, date only") << "Thu, 01 Jan 2004" << utc(2004, 1, 1);
     QTest::newRow("RFC 822, GMT offset") << "Wed, 19 Feb 2012 22:40:00 GMT-01:01" << utc(2012, 2, 19, 23, 41);
+    // the hand-read common form, next to its near misses (which the general reader takes)
+    QTest::newRow("RFC 822, one-digit day") << "Sun, 1 Nov 2026 09:05:07 +0900" << utc(2026, 11, 1, 0, 5, 7);
+    QTest::newRow("RFC 822, lower-case month") << "Sun, 01 nov 2026 09:05:07 -0130" << utc(2026, 11, 1, 10, 35, 7);
+    QTest::newRow("RFC 822, UT") << "Sun, 01 Nov 2026 09:05:07 UT" << utc(2026, 11, 1, 9, 5, 7);
+    QTest::newRow("RFC 822, Korean weekday") << "일, 01 Nov 2026 09:05:07 +0000" << utc(2026, 11, 1, 9, 5, 7);
     QTest::newRow("asctime with zone") << "Sun Jul 15 01:16:00 +0000 2012" << utc(2012, 7, 15, 1, 16);
     QTest::newRow("RFC 3339, KST offset") << "2024-03-01T09:00:00+09:00" << utc(2024, 3, 1, 0);
     QTest::newRow("RFC 3339, fraction") << "2007-04-23T23:25:47.538+10:00" << utc(2007, 4, 23, 13, 25, 47);
@@ -76,6 +81,8 @@ void TestDateParser::rejectsNonDates_data()
     QTest::newRow("letters in month") << "2013-xx-27";
     QTest::newRow("four-part time") << "Sun, 16 Dec 2012 1:2:3:4 GMT";
     QTest::newRow("day 99") << "Sun, 99 Jun 2009 12:00:00 GMT";
+    QTest::newRow("31 February") << "Mon, 31 Feb 2026 09:05:07 +0900";
+    QTest::newRow("zone hours 15") << "Mon, 02 Feb 2026 09:05:07 +1500";
     QTest::newRow("bad zone") << "Sun, 16 Dec 2012 11:47:32 +00:zz";
     QTest::newRow("impossible offset") << "Sun, 31 Dec 9999 23:59:59 -9999";
     QTest::newRow("extra date part") << "2013-01-27-01";

@@ -382,8 +382,83 @@ QDateTime parseIso(const QString& s, const std::optional<QTimeZone>& zone)
     return {};
 }
 
+// The form nearly every RSS feed writes, "Fri, 27 Nov 2026 09:05:00 +0900" (weekday optional, zone +hhmm, GMT,
+// UT, UTC or Z), read by hand: the general reader below tokenizes and tries each reading in turn.
+bool parseRfc822Exact(QStringView s, Parts& p)
+{
+    auto digits = [&s](qsizetype at, qsizetype count, int* value) {
+        if (at + count > s.size()) {
+            return false;
+        }
+        int v = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            v = v * 10 + (c - '0');
+        }
+        *value = v;
+        return true;
+    };
+    qsizetype i = 0;
+    if (s.size() > 5 && s[3] == u',' && s[4] == u' ') {
+        i = 5; // the weekday, in any spelling, as the general reader skips it
+    }
+    const qsizetype dayDigits = (i + 1 < s.size() && s[i + 1] == u' ') ? 1 : 2;
+    if (!digits(i, dayDigits, &p.day) || i + dayDigits + 5 > s.size() || s[i + dayDigits] != u' ') {
+        return false;
+    }
+    i += dayDigits + 1;
+    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    p.month = -1;
+    for (int m = 0; m < 12; ++m) {
+        if (s.sliced(i, 3).compare(QLatin1String(months[m]), Qt::CaseInsensitive) == 0) {
+            p.month = m + 1;
+        }
+    }
+    if (p.month < 0 || i + 3 >= s.size() || s[i + 3] != u' ') {
+        return false;
+    }
+    i += 4;
+    if (!digits(i, 4, &p.year) || i + 4 >= s.size() || s[i + 4] != u' ') {
+        return false;
+    }
+    i += 5;
+    if (!digits(i, 2, &p.hour) || i + 8 > s.size() || s[i + 2] != u':' || !digits(i + 3, 2, &p.minute)
+        || s[i + 5] != u':' || !digits(i + 6, 2, &p.second)) {
+        return false;
+    }
+    i += 8;
+    if (i == s.size()) {
+        return true; // no zone: the source's
+    }
+    if (s[i] != u' ') {
+        return false;
+    }
+    const QStringView zone = s.sliced(i + 1);
+    if (zone == QLatin1String("GMT") || zone == QLatin1String("UT") || zone == QLatin1String("UTC")
+        || zone == QLatin1String("Z")) {
+        p.hasZone = true;
+        p.offsetSeconds = 0;
+        return true;
+    }
+    int hh = 0;
+    int mm = 0;
+    if (zone.size() != 5 || (zone[0] != u'+' && zone[0] != u'-') || !digits(i + 2, 2, &hh) || !digits(i + 4, 2, &mm)
+        || hh > 14 || mm > 59) {
+        return false;
+    }
+    p.hasZone = true;
+    p.offsetSeconds = (zone[0] == u'-' ? -1 : 1) * (hh * 3600 + mm * 60);
+    return true;
+}
+
 QDateTime parseRfc822Like(const QString& s, const std::optional<QTimeZone>& zone)
 {
+    if (Parts exact; parseRfc822Exact(s, exact)) {
+        return build(exact, zone);
+    }
     QStringList tokens;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= s.size(); ++i) {
