@@ -29,6 +29,21 @@ void TestLinkCanonicalizer::canonicalises_data()
                                            << "http://a.example.kr/articleView.html?idxno=1001";
     QTest::newRow("not http") << "ftp://a.example.kr/x"
                               << "";
+    // links that are canonical already take a short cut: these sit on both sides of its edge
+    QTest::newRow("two real parameters") << "https://a.example.kr/news/articleView.html?idxno=7&sc=S1N2"
+                                         << "https://a.example.kr/news/articleView.html?idxno=7&sc=S1N2";
+    QTest::newRow("real and tracking") << "https://a.example.kr/n/1?id=5&utm_source=x"
+                                       << "https://a.example.kr/n/1?id=5";
+    QTest::newRow("Hangul path") << "https://a.example.kr/뉴스/1"
+                                 << "https://a.example.kr/%EB%89%B4%EC%8A%A4/1";
+    QTest::newRow("encoded value") << "https://a.example.kr/n?q=%ED%95%9C"
+                                   << "https://a.example.kr/n?q=%ED%95%9C";
+    QTest::newRow("empty query") << "https://a.example.kr/n/1?"
+                                 << "https://a.example.kr/n/1";
+    QTest::newRow("port 443") << "https://a.example.kr:443/n/1"
+                              << "https://a.example.kr/n/1";
+    QTest::newRow("plain path") << "https://news.example.kr/news/2026/11/27/a_b-c.html"
+                                << "https://news.example.kr/news/2026/11/27/a_b-c.html";
 }
 
 void TestLinkCanonicalizer::canonicalises()
@@ -36,6 +51,8 @@ void TestLinkCanonicalizer::canonicalises()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(canonicalLink(input), expected);
+    // a leading space keeps the short cut away: the full QUrl reading must agree with it
+    QCOMPARE(canonicalLink(u' ' + input), expected);
 }
 
 QTEST_GUILESS_MAIN(TestLinkCanonicalizer)

@@ -19,7 +19,8 @@ bool isTrackingParameter(const QString& key)
 }
 
 // Most article links are already canonical: lower-case http(s) host without port, a path of plain characters, no
-// query or fragment. Those need no QUrl round trip (which gives back the same text).
+// fragment, at most a plain query without tracking parameters. Those need no QUrl round trip (which gives back the same
+// text).
 bool alreadyCanonical(QStringView s)
 {
     qsizetype i = 0;
@@ -40,11 +41,32 @@ bool alreadyCanonical(QStringView s)
     if (i == hostStart || i == s.size()) {
         return false; // no host, or no path ("/" is added)
     }
-    for (; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '.'
-              || c == '-' || c == '_' || c == '~')) {
+    auto plain = [](char16_t c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
+            || c == '_' || c == '~';
+    };
+    for (; i < s.size() && s[i] != u'?'; ++i) {
+        if (!plain(s[i].unicode()) && s[i] != u'/') {
             return false;
+        }
+    }
+    if (i == s.size()) {
+        return true;
+    }
+    // a query of plain name=value pairs ("articleView.html?idxno=123", as Korean CMSs write), none of them tracking
+    const QStringView query = s.sliced(i + 1);
+    if (query.isEmpty()) {
+        return false;
+    }
+    for (QStringView pair : query.split(u'&')) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0 || eq == pair.size() - 1 || isTrackingParameter(pair.first(eq).toString())) {
+            return false;
+        }
+        for (qsizetype k = 0; k < pair.size(); ++k) {
+            if (k != eq && !plain(pair[k].unicode())) {
+                return false;
+            }
         }
     }
     return true;
