@@ -44,6 +44,13 @@ SqlConnection::SqlConnection(QSqlDatabase db, bool allowDirect)
     }
 }
 
+SqlConnection::~SqlConnection()
+{
+    if (m_handle && m_commitHandler) {
+        sqlite3_wal_autocheckpoint(m_handle, 1000); // the hook points here: SQLite's own checkpoints again
+    }
+}
+
 bool SqlConnection::setCommitHandler(std::function<void(int frames)> handler)
 {
     if (!m_handle) {

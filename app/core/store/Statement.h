@@ -24,6 +24,9 @@ class SqlConnection
 public:
     /// `allowDirect` false forces QSqlQuery (tests run both ways).
     explicit SqlConnection(QSqlDatabase db, bool allowDirect = true);
+    ~SqlConnection();
+    SqlConnection(const SqlConnection&) = delete;
+    SqlConnection& operator=(const SqlConnection&) = delete;
     bool direct() const { return m_handle != nullptr; }
     sqlite3* handle() const { return m_handle; }
     QSqlDatabase& database() { return m_db; }

@@ -203,6 +203,9 @@ Result<int> StoreWriterCore::open()
     auto result = Database::openAndMigrate(m_db);
     if (std::holds_alternative<int>(result)) {
         m_hot = std::make_unique<Hot>(m_db, !qEnvironmentVariableIsSet("SOSIK_SQL_THROUGH_QT"));
+        if (m_checkpointRequest) {
+            setCheckpointRequest(m_checkpointRequest, m_checkpointFrames);
+        }
     }
     return result;
 }
