@@ -15,7 +15,7 @@ debian() {
         build-essential cmake ninja-build ccache pkg-config git
         qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
         libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n qt6-qpa-plugins libgl-dev
-        libgumbo-dev python3 python3-yaml xvfb xauth fonts-noto-cjk clang-format-15
+        libgumbo-dev libsqlite3-dev python3 python3-yaml xvfb xauth fonts-noto-cjk clang-format-15
         desktop-file-utils appstream dpkg-dev file
     )
     local missing=()
@@ -36,7 +36,7 @@ debian() {
 
 fedora() {
     local wanted=(gcc-c++ cmake ninja-build ccache git qt6-qtbase-devel qt6-qttools-devel qt6-linguist
-        gumbo-parser-devel qt6-qtsvg python3 python3-pyyaml xorg-x11-server-Xvfb google-noto-sans-cjk-fonts clang-tools-extra
+        gumbo-parser-devel sqlite-devel qt6-qtsvg python3 python3-pyyaml xorg-x11-server-Xvfb google-noto-sans-cjk-fonts clang-tools-extra
         desktop-file-utils appstream)
     local missing=()
     for p in "${wanted[@]}"; do
@@ -87,7 +87,7 @@ MINGW* | MSYS* | CYGWIN*)
   - Visual Studio 2022 (Desktop development with C++), which brings CMake and Ninja
   - Qt 6.4 or newer for MSVC 2019/2022 64-bit from the Qt online installer (with Qt Linguist tools),
     or: vcpkg install qtbase[sql-sqlite] qttools
-  - gumbo (the HTML5 parser for full-text extraction): vcpkg install gumbo:x64-windows
+  - gumbo (the HTML5 parser for full-text extraction) and SQLite: vcpkg install gumbo:x64-windows sqlite3:x64-windows
   - Python 3 (for the conformance test)
 then, from a "x64 Native Tools" prompt:
   cmake --preset dev -DCMAKE_PREFIX_PATH="C:/Qt/6.x/msvc2019_64;C:/vcpkg/installed/x64-windows"
