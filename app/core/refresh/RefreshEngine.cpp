@@ -66,6 +66,10 @@ QList<RefreshTarget> loadTargets(QSqlDatabase& db, const RefreshScope& scope, qi
     return out;
 }
 
+// the refresh pipeline's bounds: feeds in one write transaction, parsed feeds waiting for the writer
+constexpr int kMaxBatch = 8;
+constexpr int kParseAhead = 16;
+
 FeedUpdate
 parseAndNormalize(const RefreshTarget& target, const FetchResult& fetched, const QString& bodyHash, qint64 now)
 {
@@ -250,9 +254,10 @@ void RefreshEngine::onFetched(const FetchResult& result)
 
 void RefreshEngine::startParses()
 {
-    // Parsing runs ahead of the writer by a bounded amount, so memory stays flat however many feeds arrive.
+    // Parsing runs ahead of the writer by a bounded amount (at most kMaxBatch feeds being written and
+    // kParseAhead waiting), so memory stays flat however many feeds arrive; it goes on while the writer writes.
     const int maxParsing = std::max(2, QThreadPool::globalInstance()->maxThreadCount());
-    while (!m_parseQueue.isEmpty() && m_parsing < maxParsing && m_pendingWrites.size() + m_writesInFlight < 24) {
+    while (!m_parseQueue.isEmpty() && m_parsing < maxParsing && m_pendingWrites.size() + m_parsing < kParseAhead) {
         ParseJob job = m_parseQueue.takeFirst();
         ++m_parsing;
         QPointer<RefreshEngine> self(this);
@@ -295,10 +300,11 @@ void RefreshEngine::flushWrites()
     if (m_pendingWrites.isEmpty()) {
         return;
     }
-    // while the writer works on one batch, the next one gathers: under load, many feeds share a transaction
-    m_writesInFlight = int(m_pendingWrites.size());
-    m_cache->writeBatch(m_pendingWrites);
-    m_pendingWrites.clear();
+    // while the writer works on one batch, the next one gathers: under load, several feeds share a transaction
+    const QList<FeedUpdate> batch = m_pendingWrites.mid(0, kMaxBatch);
+    m_pendingWrites.remove(0, batch.size());
+    m_writesInFlight = int(batch.size());
+    m_cache->writeBatch(batch);
 }
 
 void RefreshEngine::onWritten(const FeedWriteResult& result)

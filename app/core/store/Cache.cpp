@@ -124,14 +124,25 @@ void Cache::open()
     QMetaObject::invokeMethod(m_writer, &StoreWriter::open);
 }
 
+// A refresh's items were allocated on the parse threads. Freed on the writer thread, each free() would take the
+// allocating thread's malloc arena lock while that thread parses on (the writer spent a third of an incremental
+// refresh waiting so): the written updates go back to this thread, which frees them while it waits for the network.
 void Cache::write(const FeedUpdate& update)
 {
-    QMetaObject::invokeMethod(m_writer, [w = m_writer, update] { w->write(update); });
+    QMetaObject::invokeMethod(m_writer, [this, w = m_writer, update]() mutable {
+        w->write(update);
+        QMetaObject::invokeMethod(
+            this, [written = std::move(update)] {}, Qt::QueuedConnection);
+    });
 }
 
 void Cache::writeBatch(const QList<FeedUpdate>& updates)
 {
-    QMetaObject::invokeMethod(m_writer, [w = m_writer, updates] { w->writeBatch(updates); });
+    QMetaObject::invokeMethod(m_writer, [this, w = m_writer, updates]() mutable {
+        w->writeBatch(updates);
+        QMetaObject::invokeMethod(
+            this, [written = std::move(updates)] {}, Qt::QueuedConnection);
+    });
 }
 
 void Cache::setStatus(const QList<qint64>& ids, StatusField field, bool value)
