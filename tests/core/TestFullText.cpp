@@ -2,6 +2,7 @@
 // fetched and extracted, their photos stored; sources set to "never" fetch no page unless an article is pinned;
 // a missing page keeps the teaser and says why; offline mode fetches nothing.
 
+#include "FakeImages.h"
 #include "LocalHttpServer.h"
 #include "NewsSite.h"
 #include "extract/FullTextFetcher.h"
@@ -33,14 +34,7 @@ namespace
 
 QByteArray png(int width, int height)
 {
-    QByteArray b("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR", 16);
-    for (const int v : {width, height}) {
-        b.append(char((v >> 24) & 0xFF))
-            .append(char((v >> 16) & 0xFF))
-            .append(char((v >> 8) & 0xFF))
-            .append(char(v & 0xFF));
-    }
-    return b + QByteArray("\x08\x02\x00\x00\x00", 5) + QByteArray(300, '\x01');
+    return fakePng(width, height, 300, '\x01');
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "FakeImages.h"
 #include "LocalHttpServer.h"
 #include "media/MediaStore.h"
 #include "normalize/ArticleNormalizer.h"
@@ -17,16 +18,7 @@ namespace
 
 QByteArray png(int width, int height, int extraBytes = 64)
 {
-    QByteArray b("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR", 16);
-    for (const int v : {width, height}) {
-        b.append(char((v >> 24) & 0xFF))
-            .append(char((v >> 16) & 0xFF))
-            .append(char((v >> 8) & 0xFF))
-            .append(char(v & 0xFF));
-    }
-    b.append(QByteArray("\x08\x02\x00\x00\x00", 5));
-    b.append(QByteArray(extraBytes, '\x00'));
-    return b;
+    return fakePng(width, height, extraBytes, '\x00');
 }
 
 QByteArray jpeg(int width, int height)
