@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -188,9 +187,6 @@ int main(int argc, char** argv)
             updates.append(std::move(u));
         }
         direct = writer.writesDirectly();
-        if (qEnvironmentVariableIsSet("XNOCKPT")) {
-            QSqlQuery(writer.database()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-        }
         QElapsedTimer timer;
         timer.start();
         const double cpu = threadCpuSeconds();

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -126,22 +127,20 @@ void Cache::open()
 
 // A refresh's items were allocated on the parse threads. Freed on the writer thread, each free() would take the
 // allocating thread's malloc arena lock while that thread parses on (the writer spent a third of an incremental
-// refresh waiting so): the written updates go back to this thread, which frees them while it waits for the network.
+// refresh waiting so); freed on the GUI thread, they would cost it the same waits. A pool thread frees them.
 void Cache::write(const FeedUpdate& update)
 {
-    QMetaObject::invokeMethod(m_writer, [this, w = m_writer, update]() mutable {
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, update]() mutable {
         w->write(update);
-        QMetaObject::invokeMethod(
-            this, [written = std::move(update)] {}, Qt::QueuedConnection);
+        QThreadPool::globalInstance()->start([written = std::move(update)] {});
     });
 }
 
 void Cache::writeBatch(const QList<FeedUpdate>& updates)
 {
-    QMetaObject::invokeMethod(m_writer, [this, w = m_writer, updates]() mutable {
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, updates]() mutable {
         w->writeBatch(updates);
-        QMetaObject::invokeMethod(
-            this, [written = std::move(updates)] {}, Qt::QueuedConnection);
+        QThreadPool::globalInstance()->start([written = std::move(updates)] {});
     });
 }
 

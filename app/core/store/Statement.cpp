@@ -119,17 +119,9 @@ bool Statement::prepared() const
 void Statement::bind(int index, const QString& value)
 {
     if (m_stmt) {
-        if (size_t(index) >= m_text.size()) {
-            return;
-        }
-        QByteArray& utf8 = m_text[size_t(index)];
-        utf8 = value.toUtf8();
-        // an empty QByteArray has no data pointer, and SQLite binds a null pointer as NULL
-        sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
-        return;
-    }
-    if (m_query) {
-        m_query->bindValue(index - 1, value.isNull() ? QStringLiteral("") : value);
+        bindUtf8(index, value.toUtf8());
+    } else if (m_query) {
+        m_query->bindValue(index - 1, value.isNull() ? QStringLiteral("") : value); // a null QString binds NULL
     }
 }
 
