@@ -1179,27 +1179,91 @@ bytes: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sosik-cli &lt;command&gt; [options]
-
-Commands:
-  parse FILE          parse a feed file and print normalized JSON
-  extract FILE        extract the article from a saved web page (JSON)
-  refresh             refresh feeds into the cache (--data-dir, --opml, --source)
-  feeds               list feeds and their state
-  list                list articles, newest first
-  show ID             show one article
-  search QUERY        search the cache
-  stats               cache statistics
-  rankings            most-read rankings
-  topics              leading stories per section, across outlets
-  import-opml FILE    import feeds from OPML
-  export-opml FILE    export feeds as OPML
-  maintain            merge the search index (--vacuum: reclaim space)
-
-Options:
-  -h, --help    show this help
-  -v, --version show the version
-</source>
+        <source>Usage: sosik-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sosik-cli COMMAND --help describes a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse a feed file and print normalized JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extract the article from a saved web page (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge the search index (--vacuum: reclaim space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import feeds from OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export feeds as OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most-read rankings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leading stories per section, across outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list feeds and their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list articles, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show one article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh feeds into the cache (--data-dir, --opml, --source)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1174,48 +1174,92 @@ bytes: %7
 </translation>
     </message>
     <message>
-        <source>Usage: sosik-cli &lt;command&gt; [options]
-
-Commands:
-  parse FILE          parse a feed file and print normalized JSON
-  extract FILE        extract the article from a saved web page (JSON)
-  refresh             refresh feeds into the cache (--data-dir, --opml, --source)
-  feeds               list feeds and their state
-  list                list articles, newest first
-  show ID             show one article
-  search QUERY        search the cache
-  stats               cache statistics
-  rankings            most-read rankings
-  topics              leading stories per section, across outlets
-  import-opml FILE    import feeds from OPML
-  export-opml FILE    export feeds as OPML
-  maintain            merge the search index (--vacuum: reclaim space)
-
-Options:
-  -h, --help    show this help
-  -v, --version show the version
-</source>
-        <translation>사용법: sosik-cli &lt;명령&gt; [옵션]
-
-명령:
-  parse 파일          피드 파일을 해석해 정규화된 JSON을 출력
-  extract 파일        저장한 웹 페이지에서 기사 추출 (JSON)
-  refresh             피드를 새로 받아 캐시에 저장 (--data-dir, --opml, --source)
-  feeds               피드와 상태 목록
-  list                기사 목록(최신순)
-  show 번호           기사 하나 보기
-  search 검색어       캐시 검색
-  stats               캐시 통계
-  rankings            많이 본 뉴스 순위
-  topics              분야별 주요 기사(매체 묶음)
-  import-opml 파일    OPML에서 피드 가져오기
-  export-opml 파일    피드를 OPML로 내보내기
-  maintain            검색 색인 병합 (--vacuum: 빈 공간 회수)
-
-옵션:
-  -h, --help    이 도움말 보기
-  -v, --version 버전 보기
-</translation>
+        <source>Usage: sosik-cli &lt;command&gt; [options]</source>
+        <translation>사용법: sosik-cli &lt;명령&gt; [옵션]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>이 도움말 보기</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>버전 보기</translation>
+    </message>
+    <message>
+        <source>sosik-cli COMMAND --help describes a command&apos;s options.</source>
+        <translation>sosik-cli 명령 --help 로 명령마다 옵션을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>parse a feed file and print normalized JSON</source>
+        <translation>피드 파일을 해석해 정규화된 JSON을 출력</translation>
+    </message>
+    <message>
+        <source>extract the article from a saved web page (JSON)</source>
+        <translation>저장한 웹 페이지에서 기사 추출 (JSON)</translation>
+    </message>
+    <message>
+        <source>merge the search index (--vacuum: reclaim space)</source>
+        <translation>검색 색인 병합 (--vacuum: 빈 공간 회수)</translation>
+    </message>
+    <message>
+        <source>import feeds from OPML</source>
+        <translation>OPML에서 피드 가져오기</translation>
+    </message>
+    <message>
+        <source>export feeds as OPML</source>
+        <translation>피드를 OPML로 내보내기</translation>
+    </message>
+    <message>
+        <source>most-read rankings</source>
+        <translation>많이 본 뉴스 순위</translation>
+    </message>
+    <message>
+        <source>leading stories per section, across outlets</source>
+        <translation>분야별 주요 기사(매체 묶음)</translation>
+    </message>
+    <message>
+        <source>list feeds and their state</source>
+        <translation>피드와 상태 목록</translation>
+    </message>
+    <message>
+        <source>list articles, newest first</source>
+        <translation>기사 목록(최신순)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>show one article</source>
+        <translation>기사 하나 보기</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
+        <source>search the cache</source>
+        <translation>캐시 검색</translation>
+    </message>
+    <message>
+        <source>cache statistics</source>
+        <translation>캐시 통계</translation>
+    </message>
+    <message>
+        <source>refresh feeds into the cache (--data-dir, --opml, --source)</source>
+        <translation>피드를 새로 받아 캐시에 저장 (--data-dir, --opml, --source)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-#include "CacheCommands.h"
+#include "CliCommand.h"
 #include "CliOutput.h"
 #include "FeedJson.h"
 #include "extract/ArticleExtractor.h"
@@ -23,15 +23,6 @@ using namespace news;
 
 namespace
 {
-
-// Exit codes (documented in docs/cli.md)
-enum Exit
-{
-    Ok = 0,
-    NotAFeed = 1,
-    Usage = 2,
-    IoError = 3,
-};
 
 void loadTranslations(QCoreApplication& app)
 {
@@ -163,31 +154,18 @@ int runExtract(const QStringList& args)
     return Ok;
 }
 
-QString usage()
-{
-    return QCoreApplication::translate(
-        "cli",
-        "Usage: sosik-cli <command> [options]\n"
-        "\n"
-        "Commands:\n"
-        "  parse FILE          parse a feed file and print normalized JSON\n"
-        "  extract FILE        extract the article from a saved web page (JSON)\n"
-        "  refresh             refresh feeds into the cache (--data-dir, --opml, --source)\n"
-        "  feeds               list feeds and their state\n"
-        "  list                list articles, newest first\n"
-        "  show ID             show one article\n"
-        "  search QUERY        search the cache\n"
-        "  stats               cache statistics\n"
-        "  rankings            most-read rankings\n"
-        "  topics              leading stories per section, across outlets\n"
-        "  import-opml FILE    import feeds from OPML\n"
-        "  export-opml FILE    export feeds as OPML\n"
-        "  maintain            merge the search index (--vacuum: reclaim space)\n"
-        "\n"
-        "Options:\n"
-        "  -h, --help    show this help\n"
-        "  -v, --version show the version\n");
-}
+const CliCommand::Registration registrations[] = {
+    {"parse",
+     QT_TRANSLATE_NOOP("cli", "FILE"),
+     QT_TRANSLATE_NOOP("cli", "parse a feed file and print normalized JSON"),
+     10,
+     &runParse},
+    {"extract",
+     QT_TRANSLATE_NOOP("cli", "FILE"),
+     QT_TRANSLATE_NOOP("cli", "extract the article from a saved web page (JSON)"),
+     11,
+     &runExtract},
+};
 
 } // namespace
 
@@ -203,7 +181,7 @@ int main(int argc, char** argv)
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == QLatin1String("-h") || args[1] == QLatin1String("--help")
         || args[1] == QLatin1String("help")) {
-        writeOut(usage().toUtf8());
+        writeOut(CliCommand::usage().toUtf8());
         return args.size() < 2 ? Usage : Ok;
     }
     if (args[1] == QLatin1String("-v") || args[1] == QLatin1String("--version")) {
@@ -212,16 +190,10 @@ int main(int argc, char** argv)
     }
     const QString command = args[1];
     args.removeAt(1);
-    if (command == QLatin1String("parse")) {
-        return runParse(args);
-    }
-    if (command == QLatin1String("extract")) {
-        return runExtract(args);
-    }
-    if (CacheCommands::handles(command)) {
-        return CacheCommands::run(command, args);
+    if (const CliCommand::Command* found = CliCommand::find(command)) {
+        return found->run(args);
     }
     writeErr(QCoreApplication::translate("cli", "Unknown command: %1").arg(command));
-    writeErr(usage());
+    writeErr(CliCommand::usage());
     return Usage;
 }

@@ -1,0 +1,91 @@
+#include "CliCommon.h"
+
+#include "parse/DateParser.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+using namespace news;
+
+namespace cli
+{
+void out(const QString& text)
+{
+    writeOut(text.toUtf8());
+}
+
+void err(const QString& text)
+{
+    writeErr(text);
+}
+
+void outJson(const QJsonValue& value)
+{
+    writeOut(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+}
+
+QString defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString isoTime(qint64 secs)
+{
+    return secs ? DateParser::toIsoUtc(QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())) : QString();
+}
+
+QJsonObject rowJson(const ArticleRow& r)
+{
+    QJsonObject o{{"id", double(r.id)},
+                  {"title", r.title},
+                  {"outlet", r.outlet},
+                  {"section", r.section},
+                  {"published", isoTime(r.published)},
+                  {"date_known", r.dateKnown},
+                  {"read", r.read},
+                  {"starred", r.starred},
+                  {"saved", r.saved}};
+    if (r.comments >= 0) {
+        o.insert(QStringLiteral("comments"), r.comments);
+    }
+    if (!r.thumbnail.isEmpty()) {
+        o.insert(QStringLiteral("thumbnail"), r.thumbnail);
+    }
+    if (!r.snippet.isEmpty()) {
+        QString s = r.snippet;
+        s.replace(QChar(0x01), QStringLiteral("[")).replace(QChar(0x02), QStringLiteral("]"));
+        o.insert(QStringLiteral("snippet"), s);
+    }
+    return o;
+}
+
+bool openCore(StoreWriterCore& core)
+{
+    const auto opened = core.open();
+    if (const auto* e = std::get_if<Error>(&opened)) {
+        err(QCoreApplication::translate("cli", "Cannot open the cache: %1").arg(e->detail));
+        return false;
+    }
+    return true;
+}
+
+bool openQueries(ArticleQueries& q, const QString& dir)
+{
+    {
+        // creates an empty cache on a fresh directory and migrates an old one before reading
+        StoreWriterCore core(dir + QStringLiteral("/cache.db"));
+        if (!openCore(core)) {
+            return false;
+        }
+    }
+    const auto opened = q.open();
+    if (const auto* e = std::get_if<Error>(&opened)) {
+        err(QCoreApplication::translate("cli", "Cannot open the cache: %1").arg(e->detail));
+        return false;
+    }
+    return true;
+}
+} // namespace cli

@@ -1,0 +1,228 @@
+// sosik-cli: refresh the cache from the network
+#include "CliCommand.h"
+#include "CliCommon.h"
+#include "extract/FullTextFetcher.h"
+#include "media/MediaStore.h"
+#include "parse/DateParser.h"
+#include "refresh/RefreshEngine.h"
+#include "sanitize/HtmlSanitizer.h"
+#include "sources/Opml.h"
+#include "sources/SourceCatalog.h"
+#include "sources/SourceImport.h"
+#include "store/ArticleQueries.h"
+#include "store/Cache.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTimer>
+
+#include <limits>
+
+using namespace news;
+using namespace cli;
+
+namespace
+{
+
+int refresh(const QStringList& args)
+{
+    Common c(QCoreApplication::translate("cli", "Refresh feeds into the cache and print a summary."));
+    const QCommandLineOption opml(QStringLiteral("opml"),
+                                  QCoreApplication::translate("cli", "Import this OPML file first."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        QCoreApplication::translate("cli", "Import this source definition first (repeatable)."),
+        QStringLiteral("file"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+                                  QCoreApplication::translate("cli", "Feeds fetched at once (default 12)."),
+                                  QStringLiteral("n"));
+    const QCommandLineOption perHost(
+        QStringLiteral("per-host"),
+        QCoreApplication::translate("cli", "Feeds fetched at once from one host (default 2)."),
+        QStringLiteral("n"));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     QCoreApplication::translate("cli", "Refresh only this section."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QCoreApplication::translate("cli", "Ignore back-off and schedules."));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("cli", "Seconds before one feed gives up (default 60)."),
+        QStringLiteral("s"));
+    const QCommandLineOption noImages(QStringLiteral("no-images"),
+                                      QCoreApplication::translate("cli", "Do not store article images."));
+    const QCommandLineOption noFullText(
+        QStringLiteral("no-fulltext"),
+        QCoreApplication::translate("cli", "Do not fetch article pages for summary-only feeds."));
+    c.parser.addOptions({opml, source, jobs, perHost, section, force, timeout, noImages, noFullText});
+    c.parser.process(args);
+    const QString dir = c.dir();
+    {
+        StoreWriterCore core(dir + QStringLiteral("/cache.db"));
+        if (!openCore(core)) {
+            return IoError;
+        }
+        for (const QString& path : c.parser.values(source)) {
+            const auto def = loadSourceDefinition(path);
+            if (const auto* e = std::get_if<Error>(&def)) {
+                err(QCoreApplication::translate("cli", "Source definition %1: %2").arg(path, e->detail));
+                return IoError;
+            }
+            if (const auto r = importSource(core, std::get<SourceDefinition>(def)); std::holds_alternative<Error>(r)) {
+                err(std::get<Error>(r).detail);
+                return IoError;
+            }
+        }
+        if (c.parser.isSet(opml)) {
+            QFile f(c.parser.value(opml));
+            if (!f.open(QIODevice::ReadOnly)) {
+                err(QCoreApplication::translate("cli", "Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+                return IoError;
+            }
+            const auto feeds = parseOpml(f.readAll());
+            if (const auto* e = std::get_if<Error>(&feeds)) {
+                err(QCoreApplication::translate("cli", "Invalid OPML: %1").arg(e->detail));
+                return IoError;
+            }
+            if (const auto r = importOpml(core, std::get<QList<OpmlFeed>>(feeds)); std::holds_alternative<Error>(r)) {
+                err(std::get<Error>(r).detail);
+                return IoError;
+            }
+        }
+    }
+    FetchSettings settings;
+    if (c.parser.isSet(jobs)) {
+        settings.maxParallel = std::max(1, c.parser.value(jobs).toInt());
+    }
+    if (c.parser.isSet(perHost)) {
+        settings.maxPerHost = std::max(1, c.parser.value(perHost).toInt());
+    }
+    if (c.parser.isSet(timeout)) {
+        settings.totalTimeoutMs = std::max(1, c.parser.value(timeout).toInt()) * 1000;
+        settings.connectTimeoutMs = std::min(settings.connectTimeoutMs, settings.totalTimeoutMs);
+    }
+    settings.offline = c.parser.isSet(c.offline);
+    Cache cache(dir);
+    RefreshEngine engine(&cache, settings);
+    RefreshSummary summary;
+    bool openFailed = false;
+    QObject::connect(&cache, &Cache::opened, [&](bool ok, const QString& error) {
+        if (!ok) {
+            err(QCoreApplication::translate("cli", "Cannot open the cache: %1").arg(error));
+            openFailed = true;
+            QCoreApplication::exit(IoError);
+            return;
+        }
+        RefreshScope scope;
+        scope.force = c.parser.isSet(force);
+        if (c.parser.isSet(section)) {
+            scope.kind = RefreshScope::Kind::Section;
+            scope.section = c.parser.value(section);
+        }
+        engine.refresh(scope);
+    });
+    MediaStore media(&cache, settings);
+    FullTextFetcher fullText(&cache, settings);
+    HostSlots hosts; // one per-host budget for feeds, pages and images
+    for (FeedFetcher* fetcher : {engine.fetcher(), media.fetcher(), fullText.fetcher()}) {
+        fetcher->shareHostSlots(&hosts);
+    }
+    int imagesStored = 0;
+    int imagesFailed = 0;
+    int pagesExtracted = 0;
+    int pagesFailed = 0;
+    // refresh → full text (summary-only feeds, pinned articles) → images (the feeds' and the pages'), so
+    // that everything listed reads offline
+    auto storeImages = [&] {
+        if (c.parser.isSet(noImages) || settings.offline) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        media.fetchPending();
+    };
+    QObject::connect(&engine, &RefreshEngine::finished, [&](const RefreshSummary& s) {
+        summary = s;
+        if (c.parser.isSet(noFullText) || settings.offline) {
+            storeImages();
+            return;
+        }
+        fullText.fetchPending();
+    });
+    QObject::connect(&fullText, &FullTextFetcher::finished, [&](int extracted, int failed) {
+        pagesExtracted = extracted;
+        pagesFailed = failed;
+        storeImages();
+    });
+    QObject::connect(&media, &MediaStore::finished, [&](int stored, int failed) {
+        imagesStored = stored;
+        imagesFailed = failed;
+        QCoreApplication::exit(0);
+    });
+    cache.open();
+    QCoreApplication::exec();
+    if (openFailed) {
+        return IoError;
+    }
+    const RefreshProgress& p = summary.progress;
+    const int ok = p.feedsDone - p.feedsFailed;
+    if (c.parser.isSet(c.json)) {
+        QJsonArray errors;
+        for (const QString& e : summary.errors) {
+            errors.append(e);
+        }
+        outJson(QJsonObject{
+            {"feeds_total", p.feedsTotal},
+            {"feeds_ok", ok},
+            {"feeds_failed", p.feedsFailed},
+            {"not_modified", summary.notModified},
+            {"unchanged", summary.unchanged},
+            {"items_new", p.newItems},
+            {"items_updated", p.updatedItems},
+            {"bytes", double(p.bytes)},
+            {"seconds", summary.seconds},
+            {"offline", summary.offline},
+            {"requests_sent",
+             engine.fetcher()->requestsSent() + media.fetcher()->requestsSent() + fullText.fetcher()->requestsSent()},
+            {"fulltext_extracted", pagesExtracted},
+            {"fulltext_failed", pagesFailed},
+            {"images_stored", imagesStored},
+            {"images_failed", imagesFailed},
+            {"errors", errors}});
+    } else {
+        if (summary.offline) {
+            out(QCoreApplication::translate("cli", "Offline: no network request was made.\n"));
+        }
+        out(QCoreApplication::translate("cli", "feeds: %1 ok, %2 failed (%3 not modified, %4 unchanged)\n")
+                .arg(ok)
+                .arg(p.feedsFailed)
+                .arg(summary.notModified)
+                .arg(summary.unchanged));
+        out(QCoreApplication::translate("cli", "items: %1 new, %2 updated\n").arg(p.newItems).arg(p.updatedItems));
+        out(QCoreApplication::translate("cli", "bytes: %1, seconds: %2\n")
+                .arg(p.bytes)
+                .arg(summary.seconds, 0, 'f', 2));
+        for (const QString& e : summary.errors) {
+            err(e);
+        }
+    }
+    return p.feedsFailed > 0 ? SomeFeedsFailed : Ok;
+}
+
+const CliCommand::Registration registrations[] = {
+    {"refresh",
+     "",
+     QT_TRANSLATE_NOOP("cli", "refresh feeds into the cache (--data-dir, --opml, --source)"),
+     20,
+     &refresh},
+};
+
+} // namespace
