@@ -1,6 +1,7 @@
 #include "extract/ArticleExtractor.h"
 
 #include "extract/HtmlDocument.h"
+#include "fetch/FeedFetcher.h"
 #include "parse/DateParser.h"
 #include "parse/TextDecoder.h"
 #include "sanitize/HtmlSanitizer.h"
@@ -463,12 +464,19 @@ extractArticle(const QByteArray& bytes, const QString& contentType, const QUrl& 
     page.encoding = detectPageCharset(bytes, contentType);
     const QString html = TextDecoder::decode(bytes, page.encoding);
     const HtmlDocument doc(html.toUtf8());
+    if (!doc.refusal().isEmpty()) {
+        return Error{ErrorCode::Malformed, doc.refusal()};
+    }
 
     const PageMeta meta = readMeta(doc);
     page.title = meta.ogTitle.isEmpty() ? meta.title : meta.ogTitle;
     page.author = meta.author;
     if (!meta.image.isEmpty()) {
-        page.leadImage = pageUrl.resolved(QUrl(meta.image)).toString();
+        // only a network URL: a page must not name a local file (file:///etc/passwd, a FIFO) for us to read (#17)
+        const QUrl image = pageUrl.resolved(QUrl(meta.image.trimmed()));
+        if (isNetworkUrl(image)) {
+            page.leadImage = image.toString();
+        }
     }
     if (!meta.published.isEmpty()) {
         page.published = DateParser::parse(meta.published, DateParser::koreaTime());

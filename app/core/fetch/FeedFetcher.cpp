@@ -41,12 +41,25 @@ qint64 parseRetryAfter(const QByteArray& value, qint64 now)
     return 0;
 }
 
-bool isLocalScheme(const QString& scheme)
+// a bundled resource, read through the same path as the network but without host slots or Retry-After
+bool isLocal(const FetchRequest& request)
 {
-    return scheme == QLatin1String("file") || scheme == QLatin1String("qrc");
+    return request.bundled && isBundledUrl(request.url);
 }
 
 } // namespace
+
+bool isNetworkUrl(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && !url.host().isEmpty()
+        && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}
+
+bool isBundledUrl(const QUrl& url)
+{
+    return url.isValid() && url.scheme().toLower() == QLatin1String("qrc");
+}
 
 FeedFetcher::FeedFetcher(FetchSettings settings, const Clock* clock, QObject* parent)
     : QObject(parent)
@@ -153,7 +166,7 @@ void FeedFetcher::pump()
         const qint64 now = nowSeconds();
         for (std::size_t i = 0; i < m_queue.size() && int(m_active.size()) < m_settings.maxParallel;) {
             const QString host = hostKey(m_queue[i].url);
-            const bool local = isLocalScheme(m_queue[i].url.scheme());
+            const bool local = isLocal(m_queue[i]);
             if (!local && m_slots->busy(host) >= m_settings.maxPerHost) {
                 ++i;
                 continue;
@@ -183,13 +196,15 @@ void FeedFetcher::pump()
 void FeedFetcher::start(Active active)
 {
     const QUrl url = active.request.url;
-    const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && !isLocalScheme(scheme)) {
-        fail(active, ErrorCode::Network, QStringLiteral("unsupported URL scheme '%1'").arg(scheme));
+    const bool local = isLocal(active.request);
+    if (!local && !isNetworkUrl(url)) {
+        fail(active,
+             ErrorCode::Network,
+             QStringLiteral("refused: only http(s) URLs are fetched ('%1')").arg(url.scheme().toLower()));
         pump();
         return;
     }
-    if (m_settings.offline && !isLocalScheme(scheme)) {
+    if (m_settings.offline && !local) {
         fail(active, ErrorCode::Network, QStringLiteral("offline: no request sent"));
         pump();
         return;
@@ -208,7 +223,7 @@ void FeedFetcher::start(Active active)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     QNetworkReply* reply = m_nam->get(request);
-    if (!isLocalScheme(scheme)) {
+    if (!local) {
         ++m_sent;
         m_slots->acquire(active.host);
     }
@@ -256,7 +271,7 @@ void FeedFetcher::onFinished(QNetworkReply* reply)
     // the result goes out before the slot is released (others start after it); finish() may move `active`
     // into a redirect's request, so the host is taken first
     const QString host = active.host;
-    const bool local = isLocalScheme(active.request.url.scheme());
+    const bool local = isLocal(active.request);
     finish(reply, active);
     if (!local) {
         m_slots->release(host);

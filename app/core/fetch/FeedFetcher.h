@@ -40,7 +40,16 @@ struct FetchRequest
     QString accept = QStringLiteral("application/rss+xml, application/atom+xml, application/feed+json, "
                                     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8");
     qint64 maxBytes = 0; // 0: the settings' limit
+    // The bundled demo source may be read from qrc:. Set only where a subscription's own URL is qrc: (the
+    // definition it came from is bundled), never for what a feed or page names: pages, images and redirects
+    // are fetched over http(s) only (#17).
+    bool bundled = false;
 };
+
+/// True for the only URLs ever fetched from the network: http and https, with a host.
+bool isNetworkUrl(const QUrl& url);
+/// True for a resource bundled into the program (qrc:), which only the demo source's subscriptions may read.
+bool isBundledUrl(const QUrl& url);
 
 enum class FetchStatus
 {
@@ -72,7 +81,9 @@ struct FetchResult
 /// Fetches over the real QNetworkAccessManager: parallel (N at once, at most M per host), conditional GET,
 /// gzip/deflate, stall and total timeouts, a byte cap enforced while streaming, at most 5 redirects and only
 /// to http(s), Retry-After honoured per host, TLS errors fatal, the system proxy, cancel at any time.
-/// file: and qrc: URLs (the bundled demo) are read through the same path. In offline mode nothing is sent.
+/// Only http(s) URLs are fetched; qrc: only for requests marked `bundled` (the demo source), and file: never,
+/// so nothing a feed or page says can make it read a local file or block on a FIFO (#17). In offline mode
+/// nothing is sent.
 /// Per-host politeness shared by the fetchers of one session (feeds, article pages, images): at most
 /// `maxPerHost` requests to a host at a time across all of them, and a host's Retry-After holds for all.
 class HostSlots : public QObject

@@ -154,8 +154,9 @@ void MediaStore::fetchPending()
         QSqlQuery q(core.database());
         // per-source switch: sources with images off store none, except for pinned (오프라인 저장) articles
         q.prepare(
-            QStringLiteral("SELECT m.id, m.url FROM media m JOIN articles a ON a.id = m.article_id JOIN sources s "
-                           "ON s.id = a.source_id LEFT JOIN article_status st ON st.article_id = a.id WHERE "
+            QStringLiteral("SELECT m.id, m.url, f.url LIKE 'qrc:%' FROM media m JOIN articles a ON a.id = m.article_id "
+                           "JOIN sources s ON s.id = a.source_id JOIN feeds f ON f.id = a.feed_id LEFT JOIN "
+                           "article_status st ON st.article_id = a.id WHERE "
                            "m.state = 'pending' AND m.position <= ? AND (s.images = 1 OR st.saved = 1) "
                            "ORDER BY m.article_id DESC, m.position LIMIT 5000"));
         q.addBindValue(perArticle);
@@ -164,11 +165,13 @@ void MediaStore::fetchPending()
         if (q.exec()) {
             while (q.next()) {
                 const QString url = q.value(1).toString();
+                const bool bundled = q.value(2).toBool();
                 if (auto it = byUrl.constFind(url); it != byUrl.constEnd()) {
                     pending[it.value()].mediaIds.append(q.value(0).toLongLong());
+                    pending[it.value()].bundled = pending[it.value()].bundled && bundled;
                 } else {
                     byUrl.insert(url, int(pending.size()));
-                    pending.append(Pending{{q.value(0).toLongLong()}, url});
+                    pending.append(Pending{{q.value(0).toLongLong()}, url, bundled});
                 }
             }
         }
@@ -225,6 +228,7 @@ void MediaStore::begin(const QList<Pending>& pending)
         FetchRequest r;
         r.id = ++requestId;
         r.url = url;
+        r.bundled = p.bundled; // images of the demo source are bundled; any other image is fetched over http(s)
         r.accept = QStringLiteral("image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q=0.5");
         r.maxBytes = m_limits.maxBytes;
         m_inFlight.insert(r.id, p);

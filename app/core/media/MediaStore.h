@@ -55,6 +55,7 @@ private:
     {
         QList<qint64> mediaIds;
         QString url;
+        bool bundled = false; // every article wanting it comes from a bundled (qrc:) feed: the demo
     };
     void begin(const QList<Pending>& pending);
     void onFetched(const FetchResult& result);

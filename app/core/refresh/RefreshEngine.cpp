@@ -187,6 +187,7 @@ void RefreshEngine::begin(const QList<RefreshTarget>& targets)
         FetchRequest request;
         request.id = t.feedId;
         request.url = QUrl(t.url);
+        request.bundled = isBundledUrl(request.url); // the subscription's own URL: the bundled demo source
         request.etag = t.etag;
         request.lastModified = t.lastModified;
         m_fetcher->enqueue(request);
