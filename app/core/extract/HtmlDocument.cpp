@@ -138,17 +138,145 @@ void serializeInto(const GumboNode* node, const std::function<bool(const GumboNo
     out += QLatin1String("</") + tag + u'>';
 }
 
+bool isAsciiAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Elements that never nest (void) or that the parser closes by themselves when the next one starts: they
+// do not add to the depth a page could reach.
+bool addsNoDepth(const QByteArray& name)
+{
+    static const QSet<QByteArray> names = {
+        "area",     "base",   "br",       "col",    "embed",    "hr",      "img",   "input", "link",
+        "meta",     "source", "track",    "wbr",    "param",    "p",       "li",    "dt",    "dd",
+        "tr",       "td",     "th",       "thead",  "tbody",    "tfoot",   "rb",    "rt",    "rp",
+        "optgroup", "option", "colgroup", "keygen", "basefont", "bgsound", "frame",
+    };
+    return names.contains(name);
+}
+
+// One linear pass over the bytes: the depth of open elements a parser could reach (end tags close the
+// innermost open element; self-closing and auto-closing elements do not count) and the most attributes on a
+// tag. An over-estimate for sloppy markup, exact for hostile nesting.
+struct MarkupShape
+{
+    int depth = 0;
+    int attributes = 0;
+};
+
+MarkupShape measure(const QByteArray& bytes)
+{
+    MarkupShape shape;
+    const char* p = bytes.constData();
+    const qsizetype n = bytes.size();
+    int depth = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] != '<' || i + 1 >= n) {
+            continue;
+        }
+        if (p[i + 1] == '!') {
+            if (i + 3 < n && p[i + 2] == '-' && p[i + 3] == '-') {
+                const qsizetype end = bytes.indexOf("-->", i + 4);
+                i = end < 0 ? n : end + 2;
+            }
+            continue;
+        }
+        const bool endTag = p[i + 1] == '/';
+        qsizetype j = i + (endTag ? 2 : 1);
+        if (j >= n || !isAsciiAlpha(p[j])) {
+            continue;
+        }
+        const qsizetype nameStart = j;
+        while (j < n && p[j] != '>' && p[j] != '/' && p[j] != ' ' && p[j] != '\t' && p[j] != '\n' && p[j] != '\r'
+               && p[j] != '\f') {
+            ++j;
+        }
+        const QByteArray name = QByteArray(p + nameStart, j - nameStart).toLower();
+        // attributes as the HTML tokenizer reads them: a name, then perhaps '=' and a value, quoted only when
+        // the quote comes right after the '=' (a stray '"' elsewhere is part of a name)
+        auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+        int attributes = 0;
+        bool selfClosing = false;
+        while (j < n && p[j] != '>') {
+            if (isSpace(p[j])) {
+                ++j;
+                continue;
+            }
+            if (p[j] == '/') {
+                selfClosing = j + 1 < n && p[j + 1] == '>';
+                ++j;
+                continue;
+            }
+            ++attributes;
+            ++j; // the first character of a name may be anything, '=' too
+            while (j < n && !isSpace(p[j]) && p[j] != '/' && p[j] != '>' && p[j] != '=') {
+                ++j;
+            }
+            qsizetype k = j;
+            while (k < n && isSpace(p[k])) {
+                ++k;
+            }
+            if (k >= n || p[k] != '=') {
+                continue;
+            }
+            j = k + 1;
+            while (j < n && isSpace(p[j])) {
+                ++j;
+            }
+            if (j < n && (p[j] == '"' || p[j] == '\'')) {
+                const qsizetype close = bytes.indexOf(p[j], j + 1);
+                j = close < 0 ? n : close + 1;
+            } else {
+                while (j < n && !isSpace(p[j]) && p[j] != '>') {
+                    ++j;
+                }
+            }
+        }
+        shape.attributes = std::max(shape.attributes, attributes);
+        if (endTag) {
+            depth = addsNoDepth(name) ? depth : std::max(0, depth - 1);
+        } else if (!selfClosing && !addsNoDepth(name)) {
+            shape.depth = std::max(shape.depth, ++depth);
+        }
+        if (!endTag && (name == "script" || name == "style" || name == "textarea" || name == "title")) {
+            // raw text: markup-looking bytes inside do not count
+            const QByteArray closing = "</" + name;
+            qsizetype close = bytes.indexOf("</", j);
+            while (close >= 0 && qstrnicmp(p + close, n - close, closing.constData(), closing.size()) != 0) {
+                close = bytes.indexOf("</", close + 2);
+            }
+            j = close < 0 ? n : close - 1; // its end tag is read next
+        }
+        i = j;
+    }
+    return shape;
+}
+
 } // namespace
 
 struct HtmlDocument::Output
 {
     GumboOutput* output = nullptr;
     QByteArray bytes; // gumbo keeps pointers into the buffer
+    QString refusal;
 };
 
 HtmlDocument::HtmlDocument(const QByteArray& utf8)
     : m_output(std::make_unique<Output>())
 {
+    const MarkupShape shape = measure(utf8);
+    if (shape.depth > kMaxDepth) {
+        m_output->refusal
+            = QStringLiteral("page too deeply nested (%1 levels; at most %2)").arg(shape.depth).arg(kMaxDepth);
+        return;
+    }
+    if (shape.attributes > kMaxAttributes) {
+        m_output->refusal = QStringLiteral("page has a tag with too many attributes (%1; at most %2)")
+                                .arg(shape.attributes)
+                                .arg(kMaxAttributes);
+        return;
+    }
     m_output->bytes = utf8;
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 1000; // error bookkeeping is the slow part on bad markup; we never read the errors
@@ -160,6 +288,11 @@ HtmlDocument::~HtmlDocument()
     if (m_output->output) {
         gumbo_destroy_output(&kGumboDefaultOptions, m_output->output);
     }
+}
+
+QString HtmlDocument::refusal() const
+{
+    return m_output->refusal;
 }
 
 HtmlDocument::Node HtmlDocument::root() const

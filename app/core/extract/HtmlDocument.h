@@ -21,13 +21,21 @@ class HtmlDocument
 public:
     using Node = const GumboInternalNode*;
 
-    /// Parses UTF-8 bytes. Never fails: any input gives a document (perhaps an empty one).
+    /// Past these, a page is not parsed at all (gumbo's work grows with tags × open elements, and with the
+    /// square of one tag's attributes: a page nested 400,000 deep took minutes, #17). Real pages stay far below.
+    static constexpr int kMaxDepth = 256; // real pages: at most 24 in our samples
+    static constexpr int kMaxAttributes = 500; // real pages: at most 29
+
+    /// Parses UTF-8 bytes. Never fails: any input gives a document (an empty one for markup nested deeper than
+    /// kMaxDepth or with more than kMaxAttributes on a tag, with refusal() saying so).
     explicit HtmlDocument(const QByteArray& utf8);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument&) = delete;
     HtmlDocument& operator=(const HtmlDocument&) = delete;
 
     Node root() const;
+    /// Why the page was not parsed ("too deeply nested …"); empty when it was.
+    QString refusal() const;
 
     static bool isElement(Node node);
     static bool isText(Node node); // text, whitespace or CDATA

@@ -3,9 +3,11 @@
 #include "parse/XmlDocument.h"
 #include "sanitize/HtmlTokenizer.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
 #include <vector>
 
 namespace news::HtmlSanitizer
@@ -182,6 +184,155 @@ const QSet<QString>& allowedCssProperties()
     return set;
 }
 
+// Bounds on what reaches QTextDocument's layout (#17): a cellpadding of 99999999, tables nested 40 deep or one
+// multi-megabyte word take its layout tens of seconds to forever. Values within the bounds pass unchanged.
+constexpr int kMaxTableDepth = 4; // deeper tables are flattened into their text
+constexpr int kMaxDepth = 128; // deeper elements are unwrapped (their text stays)
+constexpr int kMaxRun = 160; // characters without a break opportunity before a U+200B is inserted
+
+// The largest magnitude an HTML presentation attribute may have (0: not a numeric attribute).
+int attributeLimit(const QString& name)
+{
+    static const QHash<QString, int> limits = {
+        {QStringLiteral("width"), 2000},
+        {QStringLiteral("height"), 2000},
+        {QStringLiteral("cellpadding"), 40},
+        {QStringLiteral("cellspacing"), 40},
+        {QStringLiteral("border"), 20},
+        {QStringLiteral("hspace"), 100},
+        {QStringLiteral("vspace"), 100},
+        {QStringLiteral("colspan"), 100},
+        {QStringLiteral("rowspan"), 100},
+        {QStringLiteral("span"), 100},
+        {QStringLiteral("cols"), 100},
+        {QStringLiteral("rows"), 100},
+        {QStringLiteral("size"), 100},
+        {QStringLiteral("charoff"), 100},
+        {QStringLiteral("start"), 1000000},
+        {QStringLiteral("tabindex"), 1000},
+    };
+    return limits.value(name);
+}
+
+// A numeric attribute within its bound (a percentage within 100%), or clamped to it; non-numbers are dropped.
+QString clampAttribute(const QString& value, int limit)
+{
+    const QString v = value.trimmed();
+    qsizetype i = 0;
+    const bool negative = i < v.size() && v[i] == u'-';
+    if (i < v.size() && (v[i] == u'-' || v[i] == u'+')) {
+        ++i;
+    }
+    const qsizetype digits = i;
+    while (i < v.size() && v[i].unicode() >= '0' && v[i].unicode() <= '9') {
+        ++i;
+    }
+    if (i == digits) {
+        return {};
+    }
+    const QStringView number = QStringView(v).sliced(digits, i - digits);
+    const bool percent = v.indexOf(u'%', i) >= 0;
+    const int bound = percent ? 100 : limit;
+    if (number.size() < 10 && number.toLongLong() <= bound) {
+        return value; // an ordinary value stays as written
+    }
+    return (negative ? QStringLiteral("-") : QString()) + QString::number(bound)
+        + (percent ? QStringLiteral("%") : QString());
+}
+
+// The largest magnitude (in px) a CSS length may have in `property` (0: lengths are not bounded there).
+double cssLimit(const QString& property)
+{
+    if (property.startsWith(QLatin1String("padding")) || property.startsWith(QLatin1String("margin"))) {
+        return 200;
+    }
+    if (property.startsWith(QLatin1String("border"))) {
+        return 40;
+    }
+    if (property == QLatin1String("width") || property == QLatin1String("height")
+        || property == QLatin1String("max-width")) {
+        return 2000;
+    }
+    if (property == QLatin1String("font-size") || property == QLatin1String("font")
+        || property == QLatin1String("line-height")) {
+        return 200;
+    }
+    if (property == QLatin1String("text-indent")) {
+        return 500;
+    }
+    if (property == QLatin1String("letter-spacing") || property == QLatin1String("word-spacing")) {
+        return 50;
+    }
+    return 0;
+}
+
+// px per unit; 0 for units we do not know (left alone: QTextDocument ignores them too)
+double cssUnitPx(const QString& property, QStringView unit)
+{
+    const bool fontRelative = property == QLatin1String("font-size") || property == QLatin1String("line-height")
+        || property == QLatin1String("font");
+    if (unit.isEmpty()) {
+        // bare numbers: a multiplier in line-height, a weight in font, pixels elsewhere
+        return property == QLatin1String("line-height") ? 16 : property == QLatin1String("font") ? 0 : 1;
+    }
+    if (unit == u"%") {
+        return fontRelative ? 0.16 : 10;
+    }
+    static const QHash<QString, double> units = {
+        {QStringLiteral("px"), 1},
+        {QStringLiteral("pt"), 4.0 / 3},
+        {QStringLiteral("pc"), 16},
+        {QStringLiteral("in"), 96},
+        {QStringLiteral("cm"), 37.8},
+        {QStringLiteral("mm"), 3.78},
+        {QStringLiteral("q"), 0.95},
+        {QStringLiteral("em"), 16},
+        {QStringLiteral("rem"), 16},
+        {QStringLiteral("ex"), 8},
+        {QStringLiteral("ch"), 8},
+        {QStringLiteral("vw"), 10},
+        {QStringLiteral("vh"), 10},
+        {QStringLiteral("vmin"), 10},
+        {QStringLiteral("vmax"), 10},
+    };
+    return units.value(unit.toString());
+}
+
+// Every length in a declaration's value within the property's bound; ordinary values come back unchanged.
+QString clampCssLengths(const QString& property, const QString& value)
+{
+    const double limit = cssLimit(property);
+    if (limit <= 0) {
+        return value;
+    }
+    static const QRegularExpression kLength(
+        QStringLiteral("(?<![#\\w.\\-])([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[+-]?\\d+)?)([a-z%]*)(?![\\w.])"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    qsizetype last = 0;
+    bool changed = false;
+    auto it = kLength.globalMatch(value);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const double number = m.capturedView(1).toDouble();
+        const QString unit = m.captured(2).toLower();
+        const double px = cssUnitPx(property, unit);
+        if (px <= 0 || std::abs(number) * px <= limit) {
+            continue;
+        }
+        const double clamped = std::copysign(limit / px, number);
+        out += QStringView(value).sliced(last, m.capturedStart() - last);
+        out += QString::number(clamped, 'g', 6) + unit;
+        last = m.capturedEnd();
+        changed = true;
+    }
+    if (!changed) {
+        return value;
+    }
+    out += QStringView(value).sliced(last);
+    return out;
+}
+
 QString sanitizeStyle(const QString& style)
 {
     static const QRegularExpression kSafeCssValue(QStringLiteral("^[#a-z0-9 .,%-]+$"));
@@ -218,7 +369,7 @@ QString sanitizeStyle(const QString& style)
         if (property == QLatin1String("display") && v.contains(QLatin1String("fixed"))) {
             continue;
         }
-        kept.append(property + QLatin1String(": ") + value);
+        kept.append(property + QLatin1String(": ") + clampCssLengths(property, value));
     }
     return kept.join(QLatin1String("; "));
 }
@@ -247,6 +398,39 @@ void appendEscaped(QString& out, QStringView text, bool attribute)
         runStart = i + 1;
     }
     out.append(text.sliced(runStart));
+}
+
+bool isBreakOpportunity(char16_t c)
+{
+    // ASCII whitespace and U+200B; Hangul, kana and CJK break between characters on their own
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x200B || (c >= 0x1100 && c <= 0x11FF)
+        || (c >= 0x2E80 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+// appendEscaped() for text: a zero-width space goes into every run of kMaxRun characters without a break
+// opportunity (`run` carries the current run across text tokens), so that no word is too long to lay out.
+void appendText(QString& out, QStringView text, int& run)
+{
+    qsizetype runStart = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (isBreakOpportunity(c)) {
+            run = 0;
+        } else if (++run >= kMaxRun && !QChar::isHighSurrogate(c)) {
+            appendEscaped(out, text.sliced(runStart, i + 1 - runStart), false);
+            out += QChar(0x200B);
+            runStart = i + 1;
+            run = 0;
+        }
+    }
+    appendEscaped(out, text.sliced(runStart), false);
+}
+
+bool isTablePart(const QString& name)
+{
+    static const QSet<QString> parts = {"tr", "td", "th", "tbody", "thead", "tfoot", "caption", "col", "colgroup"};
+    return parts.contains(name);
 }
 
 } // namespace
@@ -309,9 +493,49 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
     out.reserve(html.size());
     HtmlTokenizer tokenizer(html);
     HtmlToken token;
-    std::vector<QString> open; // allowed elements we emitted and must close
+    // Every start tag we track, emitted or not, so that end tags match as in the input: unwrapped elements
+    // (past kMaxDepth, or table parts of a flattened table) are on the stack too, with `emitted` false.
+    struct Open
+    {
+        QString name;
+        bool emitted;
+    };
+    std::vector<Open> open;
+    QHash<QString, int> openCount; // name → entries on `open`: an unmatched end tag costs O(1), not O(depth)
+    int emittedDepth = 0;
+    int tableDepth = 0; // open tables, flattened ones included
+    int flatTables = 0; // open tables past kMaxTableDepth
+    int run = 0; // characters since the last break opportunity
     int dropDepth = 0; // >0 while inside an element dropped with its content
     QString dropName;
+    auto push = [&](const QString& name, bool emitted) {
+        open.push_back(Open{name, emitted});
+        openCount[name] += 1;
+        emittedDepth += emitted ? 1 : 0;
+        if (name == QLatin1String("table")) {
+            ++tableDepth;
+            flatTables += emitted ? 0 : 1;
+        }
+    };
+    auto pop = [&] {
+        const Open& top = open.back();
+        if (top.emitted) {
+            out += QLatin1String("</") + top.name + u'>';
+            --emittedDepth;
+        } else if (flatTables > 0 && (top.name == QLatin1String("td") || top.name == QLatin1String("th"))) {
+            out += u' ';
+        } else if (flatTables > 0 && (top.name == QLatin1String("tr") || top.name == QLatin1String("table"))) {
+            out += QLatin1String("<br />");
+        }
+        if (top.name == QLatin1String("table")) {
+            --tableDepth;
+            flatTables -= top.emitted ? 0 : 1;
+        }
+        if (--openCount[top.name] == 0) {
+            openCount.remove(top.name);
+        }
+        open.pop_back();
+    };
     while (tokenizer.next(token)) {
         if (dropDepth > 0) {
             if (token.type == HtmlToken::Type::StartTag && token.name == dropName && !token.selfClosing
@@ -327,7 +551,7 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
             break;
         case HtmlToken::Type::Text:
             if (token.name.isEmpty()) {
-                appendEscaped(out, token.text, false);
+                appendText(out, token.text, run);
                 if (plainText) {
                     text += token.text;
                 }
@@ -346,11 +570,25 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
                 }
                 break;
             }
-            if (plainText && blockElements().contains(token.name)) {
-                text += u' ';
+            const bool block = blockElements().contains(token.name);
+            if (block) {
+                run = 0;
+                if (plainText) {
+                    text += u' ';
+                }
             }
             if (!allowedElements().contains(token.name)) {
                 break; // unwrap: the element goes, its text stays
+            }
+            const bool isVoid = voidElements().contains(token.name);
+            // too deep, or part of a table nested past kMaxTableDepth: unwrapped, but tracked for its end tag
+            const bool flatten = (token.name == QLatin1String("table") && tableDepth >= kMaxTableDepth)
+                || (flatTables > 0 && isTablePart(token.name));
+            if (flatten || (!isVoid && emittedDepth >= kMaxDepth)) {
+                if (!isVoid && !token.selfClosing) {
+                    push(token.name, false);
+                }
+                break;
             }
             QString tag = QLatin1String("<") + token.name;
             for (const HtmlAttribute& a : token.attributes) {
@@ -368,6 +606,11 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
                     if (value.isEmpty()) {
                         continue;
                     }
+                } else if (const int limit = attributeLimit(a.name); limit > 0) {
+                    value = clampAttribute(value, limit);
+                    if (value.isEmpty()) {
+                        continue;
+                    }
                 }
                 tag += u' ';
                 tag += a.name;
@@ -375,32 +618,36 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
                 appendEscaped(tag, value, true);
                 tag += u'"';
             }
-            if (voidElements().contains(token.name)) {
+            if (isVoid) {
                 out += tag + QLatin1String(" />");
             } else {
                 out += tag + u'>';
                 if (token.selfClosing) {
                     out += QLatin1String("</") + token.name + u'>';
                 } else {
-                    open.push_back(token.name);
+                    push(token.name, true);
                 }
             }
             break;
         }
         case HtmlToken::Type::EndTag: {
-            if (plainText && blockElements().contains(token.name)) {
-                text += u' ';
+            if (blockElements().contains(token.name)) {
+                run = 0;
+                if (plainText) {
+                    text += u' ';
+                }
             }
             if (token.name == QLatin1String("br")) {
                 out += QLatin1String("<br />");
                 break;
             }
-            for (auto i = open.size(); i-- > 0;) {
-                if (open[i] == token.name) {
-                    while (open.size() > i) {
-                        out += QLatin1String("</") + open.back() + u'>';
-                        open.pop_back();
-                    }
+            if (!openCount.contains(token.name)) {
+                break; // unmatched: nothing to close
+            }
+            while (!open.empty()) {
+                const bool last = open.back().name == token.name;
+                pop();
+                if (last) {
                     break;
                 }
             }
@@ -409,8 +656,7 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
         }
     }
     while (!open.empty()) {
-        out += QLatin1String("</") + open.back() + u'>';
-        open.pop_back();
+        pop();
     }
     if (plainText) {
         *plainText = collapseWhitespace(text);

@@ -195,7 +195,11 @@ bool HtmlTokenizer::tag(HtmlToken& token)
         // "<!DOCTYPE …>", "<![CDATA[…]]>", "<?…>": skipped when closed; "<!'" or an unclosed one is text
         const bool declaration
             = c == u'?' || (start + 2 < n && (isAsciiAlpha(m_in[start + 2]) || m_in[start + 2] == u'['));
-        const qsizetype end = m_in.indexOf(u'>', start);
+        const qsizetype end = start < m_noGreaterFrom ? m_in.indexOf(u'>', start) : -1;
+        if (end < 0) {
+            // no '>' after here: later "<!x" need not look again (each would scan to the end: quadratic, #17)
+            m_noGreaterFrom = std::min(m_noGreaterFrom, start);
+        }
         if (!declaration || end < 0) {
             return false;
         }
@@ -237,6 +241,7 @@ bool HtmlTokenizer::tag(HtmlToken& token)
 
 void HtmlTokenizer::readAttributes(HtmlToken& token)
 {
+    m_names.clear();
     const qsizetype n = m_in.size();
     while (m_pos < n) {
         while (m_pos < n && (isSpace(m_in[m_pos]) || m_in[m_pos] == u'/')) {
@@ -284,9 +289,26 @@ void HtmlTokenizer::readAttributes(HtmlToken& token)
                 attr.value = decodeHtmlEntities(m_in.sliced(valueStart, m_pos - valueStart), true);
             }
         }
+        // the first of duplicate attributes wins; a hostile tag carries thousands (#17), so past a few the
+        // names go into a set (linear), and past kMaxAttributes the rest are read and dropped
+        if (token.attributes.size() >= kMaxAttributes) {
+            continue;
+        }
         bool duplicate = false;
-        for (const HtmlAttribute& a : token.attributes) {
-            duplicate = duplicate || a.name == attr.name;
+        if (token.attributes.size() < kSetFrom) {
+            for (const HtmlAttribute& a : token.attributes) {
+                duplicate = duplicate || a.name == attr.name;
+            }
+        } else {
+            if (m_names.isEmpty()) {
+                for (const HtmlAttribute& a : token.attributes) {
+                    m_names.insert(a.name);
+                }
+            }
+            duplicate = m_names.contains(attr.name);
+            if (!duplicate) {
+                m_names.insert(attr.name);
+            }
         }
         if (!duplicate) {
             token.attributes.append(std::move(attr));

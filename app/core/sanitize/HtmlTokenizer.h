@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringView>
+
+#include <limits>
 
 namespace news
 {
@@ -35,6 +38,9 @@ struct HtmlToken
 class HtmlTokenizer
 {
 public:
+    /// Attributes kept per tag (the first ones; duplicates count once): no real tag has more.
+    static constexpr qsizetype kMaxAttributes = 256;
+
     explicit HtmlTokenizer(QStringView html);
     bool next(HtmlToken& token);
     /// Where the next token starts: consecutive tokens cover the input without gaps, so a token's markup is
@@ -45,9 +51,13 @@ private:
     bool tag(HtmlToken& token);
     void readAttributes(HtmlToken& token);
 
+    static constexpr qsizetype kSetFrom = 16;
+
     QStringView m_in;
     qsizetype m_pos = 0;
     QString m_rawTextEnd; // set after a raw-text start tag
+    qsizetype m_noGreaterFrom = std::numeric_limits<qsizetype>::max(); // no '>' at or after this position
+    QSet<QString> m_names; // attribute names of the current tag, once it has many
 };
 
 /// Decodes HTML character references (named, with or without ';' for the legacy names; numeric).
