@@ -1,5 +1,6 @@
 #include "parse/FeedParser.h"
 
+#include "parse/ControlCharacters.h"
 #include "parse/DateParser.h"
 #include "parse/TextDecoder.h"
 #include "parse/XmlDocument.h"
@@ -1303,7 +1304,10 @@ DecodedText decodeFeedBytes(const QByteArray& bytes, const QString& contentType,
     return out;
 }
 
-Result<FeedDocument> parseFeed(const QByteArray& bytes, const ParseOptions& options)
+namespace
+{
+
+Result<FeedDocument> parseFeedText(const QByteArray& bytes, const ParseOptions& options)
 {
     if (bytes.size() > options.maxBytes) {
         return Error{
@@ -1346,6 +1350,17 @@ Result<FeedDocument> parseFeed(const QByteArray& bytes, const ParseOptions& opti
         }
     }
     return doc;
+}
+
+} // namespace
+
+Result<FeedDocument> parseFeed(const QByteArray& bytes, const ParseOptions& options)
+{
+    Result<FeedDocument> result = parseFeedText(bytes, options);
+    if (auto* doc = std::get_if<FeedDocument>(&result)) {
+        stripControls(*doc); // no terminal escapes in any text field, whatever the format (#17)
+    }
+    return result;
 }
 
 } // namespace news
