@@ -14,30 +14,23 @@
 #include "views/ArticleView.h"
 #include "views/RankingDock.h"
 #include "views/TopicDock.h"
+#include "window/ContextMenus.h"
+#include "window/MainMenus.h"
+#include "window/StatusPanel.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDesktopServices>
-#include <QHeaderView>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMenu>
-#include <QMessageBox>
-#include <QProgressBar>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
 
 using namespace news;
@@ -90,38 +83,19 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     resize(1400, 860);
     buildUi();
     m_offline = new OfflineActions(session, m_articles, this);
-    connect(m_offline, &OfflineActions::message, m_statusText, &QLabel::setText);
-    buildActions();
-    buildContextMenus();
+    m_status = new StatusPanel(statusBar(), session);
+    connect(m_offline, &OfflineActions::message, m_status, &StatusPanel::showMessage);
+    m_menus = new MainMenus(this, session, m_offline);
+    m_search = m_menus->searchField();
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
+    m_contextMenus = new ContextMenus(this, m_listView, m_navView, session, m_offline);
     restoreLayout();
 
     connect(m_session, &Session::ready, this, &MainWindow::onSessionReady);
     if (m_session->isReady()) {
         onSessionReady(); // a rebuilt window (new language) joins a running session
     }
-    connect(m_session, &Session::failed, this, [this](const QString& detail) {
-        m_statusText->setText(tr("The cache could not be opened: %1").arg(detail));
-    });
-    connect(m_session, &Session::refreshStarted, this, [this](int feeds) {
-        m_progress->setRange(0, std::max(1, feeds));
-        m_progress->setValue(0);
-        m_progress->setVisible(feeds > 0);
-        m_statusText->setText(tr("Refreshing %n feed(s)…", nullptr, feeds));
-    });
-    connect(m_session, &Session::refreshProgress, this, [this](const RefreshProgress& p) {
-        m_progress->setValue(p.feedsDone);
-        m_statusText->setText(tr("Refreshing: %1 of %2 feeds, %n new article(s)", nullptr, p.newItems)
-                                  .arg(p.feedsDone)
-                                  .arg(p.feedsTotal));
-    });
-    connect(m_session, &Session::refreshFinished, this, [this](const RefreshSummary& s) {
-        m_progress->setVisible(false);
-        QString text = tr("Updated: %n new article(s)", nullptr, s.progress.newItems);
-        if (s.progress.feedsFailed > 0) {
-            text += QStringLiteral(" · ") + tr("%n feed(s) could not be refreshed", nullptr, s.progress.feedsFailed);
-        }
-        m_statusText->setText(text);
-    });
     connect(m_session, &Session::sourceOptionsChanged, this, &MainWindow::reloadNavigation);
     connect(m_session, &Session::contentChanged, this, [this] {
         reloadNavigation();
@@ -130,22 +104,27 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     });
     // after a real reset (new articles arrived), keep the article being read selected
     connect(m_articles, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_pendingArticle > 0) {
+            const qint64 id = std::exchange(m_pendingArticle, 0);
+            if (const int row = m_articles->rowOf(id); row >= 0) {
+                m_listView->setCurrentIndex(m_articles->index(row));
+                m_listView->scrollTo(m_articles->index(row));
+            } else {
+                showArticleById(id);
+            }
+            return;
+        }
         const int row = m_articles->rowOf(m_view->articleId());
         if (row >= 0) {
             const QSignalBlocker blocker(m_listView->selectionModel());
             m_listView->setCurrentIndex(m_articles->index(row));
         }
     });
-    connect(m_session, &Session::offlineChanged, this, [this](bool offline) {
-        m_offlineLabel->setVisible(offline);
-        m_offlineLabel->setText(m_session->isOfflineByChoice() ? tr("Offline") : tr("No network"));
-    });
     connect(m_session->cache(), &Cache::statusWritten, this, [this] { reloadNavigation(); });
     connect(m_session->cache(), &Cache::allMarkedRead, this, [this] {
         reloadNavigation();
         m_articles->reload();
     });
-    m_offlineLabel->setVisible(m_session->isOffline());
 
     // scheduled refresh; it never interrupts reading
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
@@ -209,7 +188,7 @@ void MainWindow::buildUi()
 
     m_view = new ArticleView;
     m_view->installEventFilter(this);
-    connect(m_view, &ArticleView::openExternally, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
+    connect(m_view, &ArticleView::openExternally, this, &MainWindow::openUrl);
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -226,9 +205,9 @@ void MainWindow::buildUi()
     addDockWidget(Qt::RightDockWidgetArea, m_ranking);
     connect(m_ranking, &RankingDock::articleRequested, this, [this](qint64 id, const QString& link) {
         if (id > 0) {
-            showArticleById(id);
+            openArticle(id);
         } else if (!link.isEmpty()) {
-            QDesktopServices::openUrl(QUrl(link));
+            openUrl(QUrl(link));
         }
     });
 
@@ -236,119 +215,7 @@ void MainWindow::buildUi()
     addDockWidget(Qt::RightDockWidgetArea, m_topics);
     tabifyDockWidget(m_ranking, m_topics); // two tabs in one column; the ranking shows first
     m_ranking->raise();
-    connect(m_topics, &TopicDock::articleRequested, this, &MainWindow::showArticleById);
-
-    m_statusText = new QLabel;
-    m_statusText->setObjectName(QStringLiteral("statusText"));
-    m_progress = new QProgressBar;
-    m_progress->setObjectName(QStringLiteral("refreshProgress"));
-    m_progress->setMaximumWidth(160);
-    m_progress->setVisible(false);
-    m_offlineLabel = new QLabel(tr("Offline"));
-    m_offlineLabel->setObjectName(QStringLiteral("offlineLabel"));
-    m_offlineLabel->setToolTip(tr("Sosik makes no network request; everything shown comes from the cache."));
-    statusBar()->addWidget(m_statusText, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_offlineLabel);
-}
-
-void MainWindow::buildActions()
-{
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    auto* refresh = bar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"));
-    refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    refresh->setToolTip(tr("Refresh all feeds (F5)"));
-    connect(refresh, &QAction::triggered, this, [this] { m_session->refresh(); });
-    auto* addFeed = bar->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Add feed"));
-    addFeed->setObjectName(QStringLiteral("addFeedAction"));
-    addFeed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    addFeed->setToolTip(tr("Add a feed from any site's address (Ctrl+N)"));
-    connect(addFeed, &QAction::triggered, this, [this] {
-        auto* dialog = new AddFeedDialog(m_session, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    auto* markAll = bar->addAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Mark all read"));
-    markAll->setObjectName(QStringLiteral("markAllReadAction"));
-    connect(markAll, &QAction::triggered, this, &MainWindow::markAllRead);
-    auto* star = bar->addAction(tr("★ Scrap"));
-    star->setObjectName(QStringLiteral("starAction"));
-    star->setToolTip(tr("Add to or remove from the scrapbook (S)"));
-    connect(star, &QAction::triggered, this, &MainWindow::toggleStar);
-    bar->addAction(m_offline->saveArticle());
-    auto* offline = bar->addAction(tr("Offline"));
-    offline->setObjectName(QStringLiteral("offlineAction"));
-    offline->setCheckable(true);
-    offline->setChecked(m_session->isOfflineByChoice());
-    offline->setToolTip(tr("Work offline: no network request at all"));
-    connect(offline, &QAction::toggled, m_session, &Session::setOffline);
-    auto* settings = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Settings"), this);
-    settings->setObjectName(QStringLiteral("settingsAction"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setToolTip(tr("Settings (Ctrl+,)"));
-    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
-    addAction(settings);
-    auto* about = new QAction(tr("About Sosik"), this);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this,
-            tr("About Sosik"),
-            tr("<h3>Sosik %1</h3><p>A Korean news reader for Koreans abroad.</p>"
-               "<p>Sosik is free software under the MIT licence.</p>"
-               "<p>It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public "
-               "domain) and gumbo, Google's HTML5 parser, under the Apache License 2.0. Encoding tables and HTML "
-               "entity names come from the Unicode and WHATWG mapping data.</p>")
-                .arg(QStringLiteral(SOSIK_VERSION), QString::fromLatin1(qVersion())));
-    });
-    addAction(about);
-    bar->addSeparator();
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search articles (/)"));
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
-    m_search->installEventFilter(this);
-    bar->addWidget(m_search);
-    auto* spacer = new QWidget;
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    // closed docks come back from here (and from the toolbar's context menu)
-    auto* panels = new QToolButton;
-    panels->setObjectName(QStringLiteral("panelsButton"));
-    panels->setText(tr("Panels"));
-    panels->setAccessibleName(tr("Show or hide panels"));
-    panels->setPopupMode(QToolButton::InstantPopup);
-    auto* panelMenu = new QMenu(panels);
-    panelMenu->addAction(m_ranking->toggleViewAction());
-    panelMenu->addAction(m_topics->toggleViewAction());
-    panels->setMenu(panelMenu);
-    bar->addWidget(panels);
-    bar->addAction(settings);
-    bar->addAction(about);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_search->text().trimmed().isEmpty()) {
-            m_articles->setFilter(m_navigation->filterAt(m_navView->currentIndex()));
-        } else {
-            m_articles->setSearch(m_search->text());
-            m_statusText->setText(tr("Search: %1").arg(m_search->text()));
-        }
-    });
-    auto addKey = [this](const QKeySequence& key, auto slot) {
-        auto* shortcut = new QShortcut(key, this);
-        shortcut->setContext(Qt::WindowShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
-        return shortcut;
-    };
-    addKey(QKeySequence(Qt::Key_Slash), &MainWindow::focusSearch);
-    addKey(QKeySequence(Qt::CTRL | Qt::Key_Equal), [this] { m_view->zoom(1); });
-    addKey(QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_view->zoom(1); });
-    addKey(QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_view->zoom(-1); });
-    addKey(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->resetZoom(); });
+    connect(m_topics, &TopicDock::articleRequested, this, &MainWindow::openArticle);
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -402,92 +269,6 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     }
 }
 
-void MainWindow::buildContextMenus()
-{
-    // the list: what applies to the article under the mouse, and to everything shown
-    m_listView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_listView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        const QModelIndex index = m_listView->indexAt(pos);
-        if (index.isValid() && index != m_listView->currentIndex()) {
-            m_listView->setCurrentIndex(index);
-        }
-        QMenu menu(this);
-        if (index.isValid()) {
-            menu.addAction(tr("Scrap or unscrap (S)"), this, &MainWindow::toggleStar);
-            menu.addAction(m_offline->saveArticle());
-            menu.addAction(tr("Mark read or unread (M)"), this, &MainWindow::toggleRead);
-            menu.addAction(tr("Open the original (O)"), this, &MainWindow::openOriginal);
-            menu.addAction(m_offline->exportArticle());
-            menu.addSeparator();
-        }
-        menu.addAction(m_offline->saveShown());
-        menu.addAction(m_offline->exportShown());
-        menu.exec(m_listView->viewport()->mapToGlobal(pos));
-    });
-    // the navigation pane: a section or feed as a whole
-    m_navView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_navView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        const QModelIndex index = m_navView->indexAt(pos);
-        if (!index.isValid() || index.data(NavigationModel::IdRole).toLongLong() < 0) {
-            return;
-        }
-        m_navView->setCurrentIndex(index); // the list shows it; the actions below apply to what it shows
-        QMenu menu(this);
-        menu.addAction(m_offline->saveShown());
-        menu.addAction(m_offline->exportShown());
-        menu.addAction(tr("Mark all read"), this, &MainWindow::markAllRead);
-        addSourceOptions(&menu, index);
-        menu.exec(m_navView->viewport()->mapToGlobal(pos));
-    });
-}
-
-void MainWindow::addSourceOptions(QMenu* menu, const QModelIndex& index)
-{
-    // an outlet or one of its feeds: the outlet's switches for images and full text
-    const auto kind = ArticleFilter::Kind(index.data(NavigationModel::FilterKindRole).toInt());
-    const qint64 id = index.data(NavigationModel::IdRole).toLongLong();
-    const FeedInfo* feed = nullptr;
-    for (const FeedInfo& f : m_feeds) {
-        if ((kind == ArticleFilter::Kind::Source && f.sourceId == id)
-            || (kind == ArticleFilter::Kind::Feed && f.id == id)) {
-            feed = &f;
-            break;
-        }
-    }
-    if (!feed) {
-        return;
-    }
-    const qint64 sourceId = feed->sourceId;
-    const bool images = feed->sourceImages;
-    const QString fullText = feed->sourceFullText;
-    menu->addSeparator();
-    QAction* store = menu->addAction(tr("Store images of %1").arg(feed->sourceName));
-    store->setObjectName(QStringLiteral("sourceImagesAction"));
-    store->setCheckable(true);
-    store->setChecked(images);
-    connect(store, &QAction::toggled, this, [this, sourceId, fullText](bool on) {
-        m_session->setSourceOptions(sourceId, on, fullText);
-    });
-    QMenu* full = menu->addMenu(tr("Full text of %1").arg(feed->sourceName));
-    full->setObjectName(QStringLiteral("sourceFullTextMenu"));
-    const QList<QPair<QString, QString>> choices = {
-        {QStringLiteral("auto"), tr("When the feed gives only a summary")},
-        {QStringLiteral("always"), tr("Always fetch the article page")},
-        {QStringLiteral("never"), tr("Never (the feed's text only)")},
-    };
-    auto* group = new QActionGroup(full);
-    for (const auto& [value, label] : choices) {
-        QAction* a = full->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(value == fullText);
-        a->setData(value);
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, sourceId, images, value = value] {
-            m_session->setSourceOptions(sourceId, images, value);
-        });
-    }
-}
-
 void MainWindow::restoreLayout()
 {
     QSettings settings;
@@ -508,7 +289,84 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
+    if (m_keepInTray && !m_quitting) {
+        // the tray icon is on: closing the window keeps Sosik running there (ReaderApp tells the user once)
+        event->ignore();
+        hide();
+        emit hiddenToTray();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+MainWindow::ViewState MainWindow::viewState() const
+{
+    ViewState v;
+    v.filter = m_articles->filter();
+    v.search = m_articles->isSearch() ? m_articles->search() : QString();
+    v.articleId = m_view->articleId();
+    v.geometry = isMaximized() ? normalGeometry() : geometry();
+    v.maximized = isMaximized();
+    v.state = saveState();
+    v.splitter = m_splitter->saveState();
+    return v;
+}
+
+void MainWindow::restoreViewState(const ViewState& v)
+{
+    // the very geometry, not restoreGeometry(): that one moved a rebuilt window by its frame (#14)
+    setGeometry(v.geometry);
+    if (v.maximized) {
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    restoreState(v.state);
+    m_splitter->restoreState(v.splitter);
+    m_restoreFilter = v.filter;
+    m_pendingArticle = v.articleId;
+    if (!v.search.isEmpty()) {
+        m_search->setText(v.search);
+        m_articles->setSearch(v.search);
+    } else {
+        m_articles->setFilter(v.filter);
+    }
+    if (m_session->isReady()) {
+        reloadNavigation();
+    }
+}
+
+void MainWindow::closeForQuit()
+{
+    m_quitting = true;
+    close();
+}
+
+void MainWindow::showAddFeed()
+{
+    auto* dialog = new AddFeedDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::refresh()
+{
+    if (m_session->isOffline()) {
+        // no request and no failure: the cache stays as it is (#14, #17)
+        m_status->showMessage(m_session->isOfflineByChoice()
+                                  ? tr("Offline: nothing was refreshed. Turn off “Work offline” to refresh.")
+                                  : tr("No network: nothing was refreshed; the cache is shown as it is."));
+        return;
+    }
+    m_session->refresh();
+}
+
+void MainWindow::runSearch()
+{
+    if (m_search->text().trimmed().isEmpty()) {
+        m_articles->setFilter(m_navigation->filterAt(m_navView->currentIndex()));
+    } else {
+        m_articles->setSearch(m_search->text());
+        m_status->showMessage(tr("Search: %1").arg(m_search->text()));
+    }
 }
 
 void MainWindow::saveLayout()
@@ -537,7 +395,7 @@ void MainWindow::reloadNavigation()
         [this](QPair<UnreadCounts, QList<FeedInfo>> data) {
             const ArticleFilter current = m_restoredSelection ? m_articles->filter() : m_restoreFilter;
             const QSignalBlocker blocker(m_navView->selectionModel());
-            m_feeds = data.second;
+            m_contextMenus->setFeeds(data.second);
             m_navigation->update(data.first, data.second);
             emit unreadChanged(data.first.all);
             m_navView->expandToDepth(0);
@@ -616,24 +474,29 @@ void MainWindow::showArticleById(qint64 id)
     const quint64 request = ++m_articleRequest;
     const int width = m_view->imageWidth();
     const qreal dpr = m_view->devicePixelRatioF();
-    using Loaded = QPair<Result<ArticleDetail>, QHash<QString, QImage>>;
-    m_session->queries()->run<Loaded>(
+    struct Loaded
+    {
+        Result<ArticleDetail> detail;
+        QHash<QString, QImage> images;
+        QString html;
+    };
+    m_session->queries()->run<std::shared_ptr<Loaded>>(
         this,
         [id, width, dpr](ArticleQueries& q) {
-            // the article and its images are read and decoded on the reader thread
-            Result<ArticleDetail> detail = q.article(id);
-            QHash<QString, QImage> images;
-            if (const auto* d = std::get_if<ArticleDetail>(&detail)) {
-                images = ArticleView::decodeImages(*d, width, dpr);
+            // the article is read, its images decoded and its HTML rendered on the reader thread
+            auto loaded = std::make_shared<Loaded>(Loaded{q.article(id), {}, {}});
+            if (const auto* d = std::get_if<ArticleDetail>(&loaded->detail)) {
+                loaded->images = ArticleView::decodeImages(*d, width, dpr);
             }
-            return Loaded(std::move(detail), std::move(images));
+            return loaded;
         },
-        [this, request](Loaded loaded) {
+        [this, request](std::shared_ptr<Loaded> loaded) {
             if (request != m_articleRequest) {
                 return; // the reader moved on
             }
-            if (const auto* detail = std::get_if<ArticleDetail>(&loaded.first)) {
-                m_view->showArticle(*detail, loaded.second);
+            if (const auto* detail = std::get_if<ArticleDetail>(&loaded->detail)) {
+                m_view->showArticle(*detail, loaded->images);
+                emit articleShown(detail->row.id);
             } else {
                 m_view->showPlaceholder(tr("This article is no longer in the cache."));
             }
@@ -674,7 +537,7 @@ void MainWindow::selectNextUnread()
             return;
         }
     }
-    m_statusText->setText(tr("No more unread articles here."));
+    m_status->showMessage(tr("No more unread articles here."));
 }
 
 void MainWindow::pageOrNext()
@@ -706,8 +569,34 @@ void MainWindow::openOriginal()
     const QUrl url(m_view->originalLink());
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
-        QDesktopServices::openUrl(url);
+        openUrl(url);
+    } else if (m_view->articleId() > 0) {
+        m_status->showMessage(tr("This article has no original address to open."));
     }
+}
+
+void MainWindow::openUrl(const QUrl& url)
+{
+    if (!QDesktopServices::openUrl(url)) {
+        // no browser (or mail program) on this system: say so instead of doing nothing (#14)
+        m_status->showMessage(url.scheme() == QLatin1String("mailto")
+                                  ? tr("No e-mail program could be opened for %1.").arg(url.path())
+                                  : tr("No web browser could be opened. The address is %1").arg(url.toString()));
+    }
+}
+
+void MainWindow::openArticle(qint64 id)
+{
+    // from the rankings, the topics or a related article: open it, mark it read, select it in the list
+    const int row = m_articles->rowOf(id);
+    if (row >= 0) {
+        m_listView->setCurrentIndex(m_articles->index(row)); // shows it and marks it read
+        m_listView->scrollTo(m_articles->index(row));
+        return;
+    }
+    m_listView->clearSelection();
+    showArticleById(id);
+    setStatus({id}, StatusField::Read, true);
 }
 
 void MainWindow::focusSearch()

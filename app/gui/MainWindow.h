@@ -3,26 +3,31 @@
 #include "store/StoreTypes.h"
 
 #include <QMainWindow>
+#include <QRect>
 
 class AppSettings;
 class ArticleListModel;
+class ContextMenus;
+class MainMenus;
+class StatusPanel;
 class ArticleView;
 class NavigationModel;
 class OfflineActions;
-class QLabel;
+class QAction;
 class QLineEdit;
 class QListView;
-class QMenu;
 class QModelIndex;
-class QProgressBar;
 class QSplitter;
 class QTimer;
 class QTreeView;
+class QUrl;
 class RankingDock;
 class TopicDock;
 class Session;
 
 /// The portal-like main window: navigation | article list | article view, ranking dock, toolbar, search.
+/// The menus and toolbar live in MainMenus, the status bar in StatusPanel, the right-click menus in
+/// ContextMenus; this class lays the panes out and keeps the list, the view and the panels in step.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +39,12 @@ public:
     ArticleListModel* articleModel() const { return m_articles; }
     ArticleView* articleView() const { return m_view; }
     OfflineActions* offlineActions() const { return m_offline; }
+    MainMenus* menus() const { return m_menus; }
+    StatusPanel* statusPanel() const { return m_status; }
+    RankingDock* rankingDock() const { return m_ranking; }
+    TopicDock* topicDock() const { return m_topics; }
+    /// 보기 → 홈 (the front page); null until the front page exists.
+    QAction* frontPageAction() const { return m_frontPageAction; }
 
     // actions, also reachable from the keyboard
     void selectNext(int step);
@@ -45,12 +56,47 @@ public:
     void focusSearch();
     void markAllRead();
     void showArticleById(qint64 id);
+    /// Opens an article from a panel (ranking, topics, related articles): shown, marked read and selected
+    /// in the list when the list holds it.
+    void openArticle(qint64 id);
+    /// Opens a web or mail address outside Sosik, or says in the status bar that nothing can open it.
+    void openUrl(const QUrl& url);
     void showSettings();
+    void showAddFeed();
+    /// F5: a refresh, or a note that Sosik is offline (offline is not a failure).
+    void refresh();
+    /// Runs the search field's query, or goes back to the section when it is empty.
+    void runSearch();
+    /// Closing keeps Sosik in the tray while `on` (the tray icon is shown); quit() closes for real.
+    void setKeepInTray(bool on) { m_keepInTray = on; }
+    /// Closes the window for good (Ctrl+Q, the tray's quit): saves the layout and is not kept in the tray.
+    void closeForQuit();
     /// Writes geometry, dock layout, splitter sizes and the selected section to the settings.
     void saveLayout();
 
+    /// What a rebuilt window (a new interface language) takes over from the old one.
+    struct ViewState
+    {
+        news::ArticleFilter filter;
+        QString search;
+        qint64 articleId = 0;
+        QRect geometry;
+        QByteArray state;
+        QByteArray splitter;
+        bool maximized = false;
+    };
+    ViewState viewState() const;
+    /// Shows the same section or search, the same article and the same place on screen as `state`.
+    void restoreViewState(const ViewState& state);
+
 signals:
     void unreadChanged(int unread);
+    /// 파일 → 끝내기 (Ctrl+Q).
+    void quitRequested();
+    /// The window was closed while the tray icon is on: Sosik keeps running there.
+    void hiddenToTray();
+    /// An article is on screen (tests and benchmarks wait for this).
+    void articleShown(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,15 +104,12 @@ protected:
 
 private:
     void buildUi();
-    void buildActions();
     void reloadNavigation();
     void reloadRankings();
     void onSectionChanged();
     void onArticleChanged();
     void setStatus(const QList<qint64>& ids, news::StatusField field, bool value);
     void restoreLayout();
-    void buildContextMenus();
-    void addSourceOptions(QMenu* menu, const QModelIndex& index);
     void onSessionReady();
     void scheduleRefresh(int minutes);
 
@@ -82,12 +125,15 @@ private:
     TopicDock* m_topics;
     QSplitter* m_splitter;
     QLineEdit* m_search;
-    QLabel* m_statusText;
-    QLabel* m_offlineLabel;
-    QProgressBar* m_progress;
     OfflineActions* m_offline = nullptr;
+    StatusPanel* m_status = nullptr;
+    MainMenus* m_menus = nullptr;
+    ContextMenus* m_contextMenus = nullptr;
+    QAction* m_frontPageAction = nullptr;
+    bool m_keepInTray = false;
+    bool m_quitting = false;
+    qint64 m_pendingArticle = 0; // to select once the list holds it (a rebuilt window)
     news::ArticleFilter m_restoreFilter;
-    QList<news::FeedInfo> m_feeds; // as last loaded, for the per-source menu
     bool m_restoredSelection = false;
     quint64 m_articleRequest = 0;
     bool m_rankingsBusy = false;

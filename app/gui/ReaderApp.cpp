@@ -49,16 +49,14 @@ ReaderApp::ReaderApp(Session::Options options, AppSettings* settings, QObject* p
     connect(settings, &AppSettings::retentionChanged, this, [this] {
         m_session->applyRetention(retentionFrom(m_settings));
     });
-    connect(settings, &AppSettings::trayChanged, this, [this] { m_tray->setVisible(m_settings->trayIcon()); });
+    connect(settings, &AppSettings::trayChanged, this, [this] {
+        m_tray->setVisible(m_settings->trayIcon());
+        applyKeepInTray();
+    });
 
     connect(m_tray, &TrayIcon::showRequested, this, &ReaderApp::raiseWindow);
     connect(m_tray, &TrayIcon::refreshRequested, this, [this] { m_session->refresh(); });
-    connect(m_tray, &TrayIcon::quitRequested, this, [this] {
-        if (m_window) {
-            m_window->close(); // saves the layout
-        }
-        QApplication::quit();
-    });
+    connect(m_tray, &TrayIcon::quitRequested, this, [this] { quit(); });
     connect(
         m_session, &Session::refreshStarted, this, [this] { m_refreshStartedAt = QDateTime::currentSecsSinceEpoch(); });
     connect(m_session, &Session::refreshFinished, this, [this](const RefreshSummary& summary) {
@@ -163,6 +161,32 @@ void ReaderApp::buildWindow()
     m_window = new MainWindow(m_session, m_settings);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_window, &MainWindow::unreadChanged, m_tray, &TrayIcon::setUnread);
+    connect(m_window, &MainWindow::quitRequested, this, &ReaderApp::quit);
+    connect(m_window, &MainWindow::hiddenToTray, this, [this] {
+        if (!m_settings->trayHintShown()) {
+            m_settings->setTrayHintShown();
+            m_tray->showMessage(tr("Sosik keeps running"),
+                                tr("Sosik is still refreshing in the tray. Quit it from the tray menu or with Ctrl+Q; "
+                                   "closing the window can quit it instead in the settings."));
+            emit trayHintShown();
+        }
+    });
+    applyKeepInTray();
+}
+
+void ReaderApp::applyKeepInTray()
+{
+    if (m_window) {
+        m_window->setKeepInTray(m_tray->isVisible() && m_settings->closeToTray());
+    }
+}
+
+void ReaderApp::quit()
+{
+    if (m_window) {
+        m_window->closeForQuit(); // saves the layout
+    }
+    QApplication::quit();
 }
 
 void ReaderApp::rebuildWindow()
@@ -173,7 +197,9 @@ void ReaderApp::rebuildWindow()
     const bool visible = m_window->isVisible();
     m_window->saveLayout();
     MainWindow* old = m_window;
+    const MainWindow::ViewState state = old->viewState();
     buildWindow();
+    m_window->restoreViewState(state); // same section, selection, open article and place (#14)
     if (visible) {
         m_window->show();
     }

@@ -27,6 +27,8 @@ public:
     TrayIcon* tray() const { return m_tray; }
     /// Brings the window to the front (a second launch, the tray).
     void raiseWindow();
+    /// Saves the layout and ends Sosik (Ctrl+Q, the tray's quit).
+    void quit();
 
 signals:
     /// The window was rebuilt (a new interface language).
@@ -35,10 +37,13 @@ signals:
     void newArticlesNotified(const QString& title, const QString& text);
     /// The first-run dialog closed: `outlets` were subscribed to (0 when skipped).
     void firstRunFinished(int outlets);
+    /// The window was closed into the tray for the first time and the user was told so.
+    void trayHintShown();
 
 private:
     void buildWindow();
     void rebuildWindow();
+    void applyKeepInTray();
     void applyNetwork();
     void watchNetwork();
     void maybeFirstRun();

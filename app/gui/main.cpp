@@ -95,6 +95,10 @@ int main(int argc, char** argv)
         = resolveDataLocation(QApplication::applicationDirPath(), parser.value(dataDir), options.demo, standardDir);
     options.dataDir = location.dataDir;
     applySettingsLocation(location);
+    if (!parser.isSet(language)) {
+        // the settings of this data folder decide the language, not those read for --help (#14)
+        installTranslations(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString());
+    }
     // one Sosik per data folder: a second launch brings the running one to the front
     SingleInstance instance(options.dataDir);
     if (!instance.start()) {

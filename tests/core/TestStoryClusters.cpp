@@ -11,6 +11,7 @@ class TestStoryClusters : public QObject
 private slots:
     void clustersWireCopiesAcrossOutlets();
     void recencyBreaksTies();
+    void sharedBoilerplateDoesNotMakeAStory();
 };
 
 namespace
@@ -79,6 +80,21 @@ void TestStoryClusters::recencyBreaksTies()
     QCOMPARE(clusters.size(), 2);
     QCOMPARE(clusters[0].leadId, 3); // same number of outlets: the fresher story ranks first
     QVERIFY(clusters[0].score > clusters[1].score);
+}
+
+void TestStoryClusters::sharedBoilerplateDoesNotMakeAStory()
+{
+    // two unrelated exclusives with the same stock lead were one "2개 매체" story (#14)
+    const QString stock
+        = QStringLiteral("[단독] (서울=뉴스원) 홍길동 기자 = 본지 취재 결과 다음과 같은 사실이 확인됐다");
+    const QList<StoryInput> articles = {
+        story(1, 1, QStringLiteral("대형 건설사 하청 대금 미지급 의혹"), stock, 30),
+        story(2, 2, QStringLiteral("지방 국립대 의대 정원 배정 잡음"), stock, 20),
+    };
+    const QList<StoryCluster> clusters = clusterStories(articles, kNow);
+    QCOMPARE(clusters.size(), 2);
+    QCOMPARE(clusters[0].outlets, 1);
+    QCOMPARE(clusters[1].outlets, 1);
 }
 
 QTEST_GUILESS_MAIN(TestStoryClusters)

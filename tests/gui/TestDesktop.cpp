@@ -28,17 +28,21 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QWidgetAction>
 
 using namespace news;
 
@@ -51,6 +55,9 @@ private slots:
     void cleanup();
     void settingsApplyWithoutRestart();
     void languageSwitchRebuildsTheWindowInPlace();
+    void untouchedSettingsKeepTheWindow();
+    void menuBarHasTheUsualCommands();
+    void closingWithTheTrayKeepsRunning();
     void startSectionSetting();
     void singleInstanceRaisesTheFirst();
     void notifiesNewArticlesOfChosenSections();
@@ -162,6 +169,19 @@ void TestDesktop::languageSwitchRebuildsTheWindowInPlace()
     QCOMPARE(refresh->text(), QStringLiteral("새로 고침"));
     SettingsDialog* dialog = openSettings(first);
     QVERIFY(dialog);
+    // a section, an article in it and a place on screen that the new window must keep (#14)
+    auto* firstNav = first->findChild<QTreeView*>(QStringLiteral("navigationView"));
+    const QModelIndexList economy = firstNav->model()->match(
+        firstNav->model()->index(0, 0), Qt::UserRole + 2, QStringLiteral("economy"), 1, Qt::MatchExactly);
+    QVERIFY(!economy.isEmpty());
+    firstNav->setCurrentIndex(economy.front());
+    QTRY_COMPARE(first->articleModel()->filter().section, QStringLiteral("economy"));
+    QTRY_VERIFY(first->articleModel()->rowCount() > 2);
+    auto* firstList = first->findChild<QListView*>(QStringLiteral("articleListView"));
+    firstList->setCurrentIndex(first->articleModel()->index(2, 0));
+    const qint64 reading = first->articleModel()->rowAt(2)->id;
+    QTRY_COMPARE(first->articleView()->articleId(), reading);
+    const QRect placed = first->geometry();
     auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
     QSignalSpy rebuilt(app.get(), &ReaderApp::windowRebuilt);
@@ -169,14 +189,100 @@ void TestDesktop::languageSwitchRebuildsTheWindowInPlace()
     QVERIFY(rebuilt.wait(5000));
     MainWindow* second = app->window();
     QVERIFY(second != first);
+    QCOMPARE(second->geometry(), placed);
+    QTRY_COMPARE(second->articleView()->articleId(), reading);
+    QCOMPARE(second->articleModel()->filter().section, QStringLiteral("economy"));
+    auto* secondList = second->findChild<QListView*>(QStringLiteral("articleListView"));
+    QTRY_COMPARE(secondList->currentIndex().data(ArticleListModel::IdRole).toLongLong(), reading);
     QVERIFY(second->isVisible());
     QCOMPARE(second->findChild<QAction*>(QStringLiteral("refreshAction"))->text(), QStringLiteral("Refresh"));
     // the same session keeps serving the new window: the list fills without a new refresh
     auto* nav = second->findChild<QTreeView*>(QStringLiteral("navigationView"));
     QTRY_VERIFY(nav->model()->rowCount() > 10);
     QVERIFY(nav->model()->index(0, 0).data().toString().startsWith(QStringLiteral("All")));
-    QTRY_VERIFY(second->articleModel()->rowCount() >= 40);
+    QTRY_VERIFY(second->articleModel()->rowCount() > 2); // the economy section, as before
     QCOMPARE(m_settings->language(), QStringLiteral("en"));
+}
+
+void TestDesktop::untouchedSettingsKeepTheWindow()
+{
+    // OK on a settings dialog nobody touched rebuilt the window and lost the open article (#14)
+    auto app = startDemo();
+    MainWindow* window = app->window();
+    QTRY_VERIFY(window->articleModel()->rowCount() > 3);
+    auto* list = window->findChild<QListView*>(QStringLiteral("articleListView"));
+    list->setCurrentIndex(window->articleModel()->index(3, 0));
+    const qint64 reading = window->articleModel()->rowAt(3)->id;
+    QTRY_COMPARE(window->articleView()->articleId(), reading);
+    QSignalSpy language(m_settings.get(), &AppSettings::languageChanged);
+    QSignalSpy theme(m_settings.get(), &AppSettings::themeChanged);
+    QSignalSpy network(m_settings.get(), &AppSettings::networkChanged);
+    SettingsDialog* dialog = openSettings(window);
+    QVERIFY(dialog);
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(language.count(), 0);
+    QCOMPARE(theme.count(), 0);
+    QCOMPARE(network.count(), 0);
+    QCOMPARE(app->window(), window);
+    QCOMPARE(window->articleView()->articleId(), reading);
+    QCOMPARE(list->currentIndex().row(), 3);
+}
+
+void TestDesktop::menuBarHasTheUsualCommands()
+{
+    auto app = startDemo();
+    MainWindow* window = app->window();
+    auto menu = [window](const char* name) { return window->findChild<QMenu*>(QLatin1String(name)); };
+    auto has = [](QMenu* m, const char* action) {
+        for (QAction* a : m->actions()) {
+            if (a->objectName() == QLatin1String(action)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(menu("fileMenu") && menu("viewMenu") && menu("toolsMenu") && menu("helpMenu"));
+    QCOMPARE(menu("fileMenu")->title(), QStringLiteral("파일(&F)"));
+    QVERIFY(has(menu("fileMenu"), "addFeedAction"));
+    QVERIFY(has(menu("fileMenu"), "quitAction"));
+    QVERIFY(has(menu("toolsMenu"), "settingsAction"));
+    QVERIFY(has(menu("helpMenu"), "shortcutsAction"));
+    QVERIFY(has(menu("helpMenu"), "aboutAction"));
+    auto* quit = window->findChild<QAction*>(QStringLiteral("quitAction"));
+    QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    // one icon set: every toolbar action has an icon of its own, the settings a gear
+    auto* settings = window->findChild<QAction*>(QStringLiteral("settingsAction"));
+    QVERIFY(!settings->icon().isNull());
+    QVERIFY(!settings->icon().pixmap(24, 24).isNull());
+    auto* bar = window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    for (QAction* a : bar->actions()) {
+        if (!a->isSeparator() && !qobject_cast<QWidgetAction*>(a)) {
+            QVERIFY2(!a->icon().isNull(), qPrintable(a->objectName()));
+        }
+    }
+    // 단축키 lists the keys
+    window->findChild<QAction*>(QStringLiteral("shortcutsAction"))->trigger();
+    auto* table = window->findChild<QTableWidget*>(QStringLiteral("shortcutsTable"));
+    QVERIFY(table);
+    QVERIFY(table->rowCount() >= 10);
+}
+
+void TestDesktop::closingWithTheTrayKeepsRunning()
+{
+    auto app = startDemo();
+    MainWindow* window = app->window();
+    window->setKeepInTray(true); // what ReaderApp sets while the tray icon is shown
+    QSignalSpy hidden(window, &MainWindow::hiddenToTray);
+    window->close();
+    QCOMPARE(hidden.count(), 1);
+    QVERIFY(!window->isVisible());
+    QCOMPARE(app->window(), window); // still there, with its session
+    app->raiseWindow();
+    QVERIFY(window->isVisible());
+    window->closeForQuit(); // Ctrl+Q: really closes
+    QCOMPARE(hidden.count(), 1);
+    QVERIFY(!window->isVisible());
 }
 
 void TestDesktop::startSectionSetting()
@@ -280,7 +386,9 @@ void TestDesktop::portableModeKeepsDataBesideTheExecutable()
     QVERIFY(!normal.portable);
     QCOMPARE(normal.dataDir, QDir(standard).absolutePath());
     QVERIFY(normal.settingsDir.isEmpty()); // the platform's own settings store
-    QCOMPARE(resolveDataLocation(app.path(), {}, true, standard).dataDir, QDir(standard).absolutePath() + "/demo");
+    const DataLocation demo = resolveDataLocation(app.path(), {}, true, standard);
+    QCOMPARE(demo.dataDir, QDir(standard).absolutePath() + "/demo");
+    QCOMPARE(demo.settingsDir, demo.dataDir); // the demo keeps its own settings (#14)
 
     QFile marker(QDir(app.path()).filePath(QLatin1String(kPortableMarker)));
     QVERIFY(marker.open(QIODevice::WriteOnly));

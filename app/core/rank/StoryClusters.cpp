@@ -13,16 +13,24 @@ namespace news
 namespace
 {
 
-QSet<QString> shingles(const StoryInput& a)
+QSet<QString> shinglesOf(const QString& text)
 {
-    // title bigrams weigh most; the lead adds the first words (wire copies share them)
-    const QString text = a.title + u' ' + a.lead.left(60);
     QSet<QString> out;
     for (const QString& token : SearchText::forIndex(text).split(u' ', Qt::SkipEmptyParts)) {
         out.insert(token);
     }
     return out;
 }
+
+QSet<QString> shingles(const StoryInput& a)
+{
+    // title bigrams weigh most; the lead adds the first words (wire copies share them)
+    return shinglesOf(a.title + u' ' + a.lead.left(60));
+}
+
+// Titles must share this much on their own: a stock lead ("[단독] (서울=…) 홍길동 기자 = …") shared by two
+// unrelated stories made them one story (#14).
+constexpr double kTitleThreshold = 0.2;
 
 double jaccard(const QSet<QString>& a, const QSet<QString>& b)
 {
@@ -51,6 +59,7 @@ clusterStories(const QList<StoryInput>& input, qint64 now, double halfLifeHours,
     {
         StoryCluster cluster;
         QSet<QString> shingles;
+        QSet<QString> titleShingles;
         QSet<qint64> sources;
         QList<int> members;
         qint64 first = 0;
@@ -61,6 +70,7 @@ clusterStories(const QList<StoryInput>& input, qint64 now, double halfLifeHours,
     for (int i = 0; i < articles.size(); ++i) {
         const StoryInput& a = articles[i];
         const QSet<QString> s = shingles(a);
+        const QSet<QString> titleS = shinglesOf(a.title);
         QHash<int, int> candidates;
         for (const QString& token : s) {
             for (int c : byShingle.value(token)) {
@@ -74,7 +84,8 @@ clusterStories(const QList<StoryInput>& input, qint64 now, double halfLifeHours,
                 continue;
             }
             const double sim = jaccard(s, clusters[it.key()].shingles);
-            if (sim >= threshold && sim > bestScore) {
+            if (sim >= threshold && sim > bestScore
+                && jaccard(titleS, clusters[it.key()].titleShingles) >= kTitleThreshold) {
                 best = it.key();
                 bestScore = sim;
             }
@@ -85,6 +96,7 @@ clusterStories(const QList<StoryInput>& input, qint64 now, double halfLifeHours,
             w.cluster.leadTitle = a.title;
             w.cluster.leadOutlet = a.outlet;
             w.shingles = s;
+            w.titleShingles = titleS;
             w.first = a.published;
             best = int(clusters.size());
             clusters.append(w);

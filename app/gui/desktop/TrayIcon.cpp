@@ -51,6 +51,13 @@ bool TrayIcon::isVisible() const
     return m_tray && m_tray->isVisible();
 }
 
+void TrayIcon::showMessage(const QString& title, const QString& text)
+{
+    if (m_tray) {
+        m_tray->showMessage(title, text, badgeIcon(m_unread), 8000);
+    }
+}
+
 void TrayIcon::setUnread(int unread)
 {
     if (unread == m_unread) {

@@ -23,6 +23,8 @@ public:
     int unread() const { return m_unread; }
     /// Announces new articles (at most a few headlines); nothing when `rows` is empty.
     void notifyNew(const QList<news::ArticleRow>& rows);
+    /// A plain note from the tray (nothing where there is no tray).
+    void showMessage(const QString& title, const QString& text);
     /// The notification's title and text for `rows` (empty when there is nothing to say).
     static QPair<QString, QString> notificationText(const QList<news::ArticleRow>& rows);
     static QIcon badgeIcon(int unread);

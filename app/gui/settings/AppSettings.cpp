@@ -17,6 +17,8 @@ const QString kProxyPort = QStringLiteral("network/proxyPort");
 const QString kRetentionDays = QStringLiteral("retention/days");
 const QString kRetentionPerFeed = QStringLiteral("retention/perFeed");
 const QString kTray = QStringLiteral("tray/enabled");
+const QString kCloseToTray = QStringLiteral("tray/closeKeepsRunning");
+const QString kTrayHint = QStringLiteral("tray/hintShown");
 const QString kNotify = QStringLiteral("notify/enabled");
 const QString kNotifySections = QStringLiteral("notify/sections");
 const QString kBudget = QStringLiteral("cache/budgetMb");
@@ -39,10 +41,12 @@ AppSettings::AppSettings(QObject* parent)
 }
 
 template <typename T>
-bool AppSettings::store(const QString& key, const T& value)
+bool AppSettings::store(const QString& key, const T& value, const T& defaultValue)
 {
+    // unchanged against the value in effect (the default while the key was never written): no signal, so OK
+    // on an untouched settings dialog changes nothing (#14)
     QSettings settings;
-    if (settings.contains(key) && settings.value(key).value<T>() == value) {
+    if (settings.value(key, QVariant::fromValue(defaultValue)).template value<T>() == value) {
         return false;
     }
     settings.setValue(key, value);
@@ -56,7 +60,7 @@ QString AppSettings::language() const
 
 void AppSettings::setLanguage(const QString& language)
 {
-    if (store(kLanguage, oneOf(language, {"system", "ko", "en"}))) {
+    if (store(kLanguage, oneOf(language, {"system", "ko", "en"}), QStringLiteral("system"))) {
         emit languageChanged(this->language());
     }
 }
@@ -68,7 +72,7 @@ QString AppSettings::theme() const
 
 void AppSettings::setTheme(const QString& theme)
 {
-    if (store(kTheme, oneOf(theme, {"system", "light", "dark"}))) {
+    if (store(kTheme, oneOf(theme, {"system", "light", "dark"}), QStringLiteral("system"))) {
         emit themeChanged(this->theme());
     }
 }
@@ -102,7 +106,7 @@ int AppSettings::refreshIntervalMinutes() const
 
 void AppSettings::setRefreshIntervalMinutes(int minutes)
 {
-    if (store(kInterval, std::clamp(minutes, 0, 24 * 60))) {
+    if (store(kInterval, std::clamp(minutes, 0, 24 * 60), 30)) {
         emit refreshIntervalChanged(refreshIntervalMinutes());
     }
 }
@@ -138,7 +142,7 @@ void AppSettings::setProxy(ProxyMode mode, const QString& host, int port)
 {
     bool changed = store(kProxyMode, int(mode));
     changed = store(kProxyHost, host.trimmed()) || changed;
-    changed = store(kProxyPort, std::clamp(port, 1, 65535)) || changed;
+    changed = store(kProxyPort, std::clamp(port, 1, 65535), 8080) || changed;
     if (changed) {
         emit networkChanged();
     }
@@ -171,8 +175,8 @@ int AppSettings::retentionPerFeed() const
 
 void AppSettings::setRetention(int days, int perFeed)
 {
-    bool changed = store(kRetentionDays, std::max(0, days));
-    changed = store(kRetentionPerFeed, std::max(0, perFeed)) || changed;
+    bool changed = store(kRetentionDays, std::max(0, days), 90);
+    changed = store(kRetentionPerFeed, std::max(0, perFeed), 2000) || changed;
     if (changed) {
         emit retentionChanged();
     }
@@ -185,9 +189,31 @@ bool AppSettings::trayIcon() const
 
 void AppSettings::setTrayIcon(bool on)
 {
-    if (store(kTray, on)) {
+    if (store(kTray, on, true)) {
         emit trayChanged();
     }
+}
+
+bool AppSettings::closeToTray() const
+{
+    return QSettings().value(kCloseToTray, true).toBool();
+}
+
+void AppSettings::setCloseToTray(bool on)
+{
+    if (store(kCloseToTray, on, true)) {
+        emit trayChanged();
+    }
+}
+
+bool AppSettings::trayHintShown() const
+{
+    return QSettings().value(kTrayHint, false).toBool();
+}
+
+void AppSettings::setTrayHintShown()
+{
+    store(kTrayHint, true);
 }
 
 bool AppSettings::notifications() const
@@ -216,7 +242,7 @@ int AppSettings::cacheBudgetMb() const
 
 void AppSettings::setCacheBudgetMb(int megabytes)
 {
-    if (store(kBudget, std::max(100, megabytes))) {
+    if (store(kBudget, std::max(100, megabytes), 2048)) {
         emit cacheBudgetChanged(cacheBudgetMb());
     }
 }

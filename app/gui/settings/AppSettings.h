@@ -48,6 +48,12 @@ public:
 
     bool trayIcon() const;
     void setTrayIcon(bool on);
+    /// Closing the window keeps Sosik running in the tray (when the tray icon is on).
+    bool closeToTray() const;
+    void setCloseToTray(bool on);
+    /// Whether the "Sosik keeps running in the tray" note was shown once already.
+    bool trayHintShown() const;
+    void setTrayHintShown();
     bool notifications() const;
     QStringList notifySections() const; // empty = every section
     void setNotifications(bool on, const QStringList& sections);
@@ -67,5 +73,5 @@ signals:
 
 private:
     template <typename T>
-    bool store(const QString& key, const T& value);
+    bool store(const QString& key, const T& value, const T& defaultValue = T());
 };

@@ -20,6 +20,10 @@ resolveDataLocation(const QString& appDir, const QString& dataDirArg, bool demo,
         location.settingsDir = QDir(base).absolutePath();
     }
     location.dataDir = QDir(demo ? base + QStringLiteral("/demo") : base).absolutePath();
+    if (demo) {
+        // the demo keeps its own settings too: English chosen in the demo stays in the demo (#14)
+        location.settingsDir = location.dataDir;
+    }
     return location;
 }
 

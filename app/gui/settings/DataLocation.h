@@ -15,7 +15,7 @@ inline constexpr const char* kPortableMarker = "sosik-portable.txt";
 
 /// Decides the data location: `--data-dir` wins (settings live there too); otherwise portable mode when
 /// `appDir` holds the marker (data and settings in `appDir/data`); otherwise `standardDir` (QStandardPaths).
-/// The demo always gets a folder of its own, so it never mixes with the reader's cache.
+/// The demo always gets a folder of its own (cache and settings), so it never mixes with the reader's.
 DataLocation
 resolveDataLocation(const QString& appDir, const QString& dataDirArg, bool demo, const QString& standardDir);
 

@@ -1,0 +1,112 @@
+#include "ContextMenus.h"
+
+#include "MainWindow.h"
+#include "OfflineActions.h"
+#include "Session.h"
+#include "models/NavigationModel.h"
+
+#include <QActionGroup>
+#include <QListView>
+#include <QMenu>
+#include <QTreeView>
+
+using namespace news;
+
+ContextMenus::ContextMenus(
+    MainWindow* window, QListView* list, QTreeView* navigation, Session* session, OfflineActions* offline)
+    : QObject(window)
+    , m_window(window)
+    , m_list(list)
+    , m_navigation(navigation)
+    , m_session(session)
+    , m_offline(offline)
+{
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &ContextMenus::showListMenu);
+    m_navigation->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_navigation, &QWidget::customContextMenuRequested, this, &ContextMenus::showNavigationMenu);
+}
+
+void ContextMenus::showListMenu(const QPoint& pos)
+{
+    // what applies to the article under the mouse, and to everything shown
+    const QModelIndex index = m_list->indexAt(pos);
+    if (index.isValid() && index != m_list->currentIndex()) {
+        m_list->setCurrentIndex(index);
+    }
+    QMenu menu(m_window);
+    if (index.isValid()) {
+        menu.addAction(tr("Scrap or unscrap (S)"), m_window, &MainWindow::toggleStar);
+        menu.addAction(m_offline->saveArticle());
+        menu.addAction(tr("Mark read or unread (M)"), m_window, &MainWindow::toggleRead);
+        menu.addAction(tr("Open the original (O)"), m_window, &MainWindow::openOriginal);
+        menu.addAction(m_offline->exportArticle());
+        menu.addSeparator();
+    }
+    menu.addAction(m_offline->saveShown());
+    menu.addAction(m_offline->exportShown());
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+void ContextMenus::showNavigationMenu(const QPoint& pos)
+{
+    // a section or feed as a whole
+    const QModelIndex index = m_navigation->indexAt(pos);
+    if (!index.isValid() || index.data(NavigationModel::IdRole).toLongLong() < 0) {
+        return;
+    }
+    m_navigation->setCurrentIndex(index); // the list shows it; the actions below apply to what it shows
+    QMenu menu(m_window);
+    menu.addAction(m_offline->saveShown());
+    menu.addAction(m_offline->exportShown());
+    menu.addAction(tr("Mark all read"), m_window, &MainWindow::markAllRead);
+    addSourceOptions(&menu, index);
+    menu.exec(m_navigation->viewport()->mapToGlobal(pos));
+}
+
+void ContextMenus::addSourceOptions(QMenu* menu, const QModelIndex& index)
+{
+    // an outlet or one of its feeds: the outlet's switches for images and full text
+    const auto kind = ArticleFilter::Kind(index.data(NavigationModel::FilterKindRole).toInt());
+    const qint64 id = index.data(NavigationModel::IdRole).toLongLong();
+    const FeedInfo* feed = nullptr;
+    for (const FeedInfo& f : m_feeds) {
+        if ((kind == ArticleFilter::Kind::Source && f.sourceId == id)
+            || (kind == ArticleFilter::Kind::Feed && f.id == id)) {
+            feed = &f;
+            break;
+        }
+    }
+    if (!feed) {
+        return;
+    }
+    const qint64 sourceId = feed->sourceId;
+    const bool images = feed->sourceImages;
+    const QString fullText = feed->sourceFullText;
+    menu->addSeparator();
+    QAction* store = menu->addAction(tr("Store images of %1").arg(feed->sourceName));
+    store->setObjectName(QStringLiteral("sourceImagesAction"));
+    store->setCheckable(true);
+    store->setChecked(images);
+    connect(store, &QAction::toggled, this, [this, sourceId, fullText](bool on) {
+        m_session->setSourceOptions(sourceId, on, fullText);
+    });
+    QMenu* full = menu->addMenu(tr("Full text of %1").arg(feed->sourceName));
+    full->setObjectName(QStringLiteral("sourceFullTextMenu"));
+    const QList<QPair<QString, QString>> choices = {
+        {QStringLiteral("auto"), tr("When the feed gives only a summary")},
+        {QStringLiteral("always"), tr("Always fetch the article page")},
+        {QStringLiteral("never"), tr("Never (the feed's text only)")},
+    };
+    auto* group = new QActionGroup(full);
+    for (const auto& [value, label] : choices) {
+        QAction* a = full->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(value == fullText);
+        a->setData(value);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, sourceId, images, value = value] {
+            m_session->setSourceOptions(sourceId, images, value);
+        });
+    }
+}

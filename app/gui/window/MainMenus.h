@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QObject>
+
+class MainWindow;
+class OfflineActions;
+class QAction;
+class QLineEdit;
+class QMenu;
+class QToolBar;
+class Session;
+
+/// The window's commands in one place: the menu bar (파일 · 보기 · 도구 · 도움말), the toolbar with the search
+/// field, and the window-wide shortcuts. Other features add their actions to the menus through the accessors
+/// (for example OPML import and export in the file menu, before its "quit" section).
+class MainMenus : public QObject
+{
+    Q_OBJECT
+
+public:
+    MainMenus(MainWindow* window, Session* session, OfflineActions* offline);
+
+    QMenu* fileMenu() const { return m_file; }
+    QMenu* viewMenu() const { return m_view; }
+    QMenu* toolsMenu() const { return m_tools; }
+    QMenu* helpMenu() const { return m_help; }
+    QToolBar* toolBar() const { return m_bar; }
+    QLineEdit* searchField() const { return m_search; }
+    /// The separator in the file menu above "quit": actions inserted before it stay with the other file commands.
+    QAction* fileQuitSection() const { return m_quitSection; }
+
+    /// The shortcut list shown by 도움말 → 단축키, as rows of (keys, what they do).
+    static QList<QPair<QString, QString>> shortcutList();
+
+private:
+    void buildMenus();
+    void buildToolBar();
+    void buildShortcuts();
+    void showShortcuts();
+    void showAbout();
+    QAction* makeAction(const QString& objectName, const QString& text, const QKeySequence& key = {});
+
+    MainWindow* m_window;
+    Session* m_session;
+    OfflineActions* m_offline;
+    QMenu* m_file = nullptr;
+    QMenu* m_view = nullptr;
+    QMenu* m_tools = nullptr;
+    QMenu* m_help = nullptr;
+    QToolBar* m_bar = nullptr;
+    QLineEdit* m_search = nullptr;
+    QAction* m_quitSection = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_addFeed = nullptr;
+    QAction* m_markAll = nullptr;
+    QAction* m_star = nullptr;
+    QAction* m_offlineToggle = nullptr;
+    QAction* m_settings = nullptr;
+    QAction* m_about = nullptr;
+    QAction* m_shortcuts = nullptr;
+    QAction* m_quit = nullptr;
+};

@@ -1,0 +1,79 @@
+#include "StatusPanel.h"
+
+#include "Session.h"
+#include "refresh/RefreshEngine.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QStatusBar>
+
+using namespace news;
+
+StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
+    : QObject(bar)
+    , m_session(session)
+    , m_text(new QLabel)
+    , m_offline(new QLabel(tr("Offline")))
+    , m_progress(new QProgressBar)
+{
+    m_text->setObjectName(QStringLiteral("statusText"));
+    // a long error must not widen the window: the label elides into its space instead of growing
+    m_text->setMinimumWidth(0);
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_progress->setObjectName(QStringLiteral("refreshProgress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setVisible(false);
+    m_offline->setObjectName(QStringLiteral("offlineLabel"));
+    m_offline->setToolTip(tr("Sosik makes no network request; everything shown comes from the cache."));
+    bar->addWidget(m_text, 1);
+    bar->addPermanentWidget(m_progress);
+    bar->addPermanentWidget(m_offline);
+
+    connect(session, &Session::failed, this, [this](const QString& detail) {
+        showMessage(tr("The cache could not be opened: %1").arg(detail));
+    });
+    connect(session, &Session::refreshStarted, this, [this](int feeds) {
+        m_progress->setRange(0, std::max(1, feeds));
+        m_progress->setValue(0);
+        m_progress->setVisible(feeds > 0);
+        showMessage(tr("Refreshing %n feed(s)…", nullptr, feeds));
+    });
+    connect(session, &Session::refreshProgress, this, [this](const RefreshProgress& p) {
+        m_progress->setValue(p.feedsDone);
+        showMessage(tr("Refreshing: %1 of %2 feeds, %n new article(s)", nullptr, p.newItems)
+                        .arg(p.feedsDone)
+                        .arg(p.feedsTotal));
+    });
+    connect(session, &Session::refreshFinished, this, [this](const RefreshSummary& s) {
+        m_progress->setVisible(false);
+        if (m_session->isOffline()) {
+            // offline is a choice (or no network), not a failure: nothing was asked of the network (#14)
+            showMessage(tr("Offline: showing what is in the cache."));
+            return;
+        }
+        QString text = tr("Updated: %n new article(s)", nullptr, s.progress.newItems);
+        if (s.progress.feedsFailed > 0) {
+            text += QStringLiteral(" · ") + tr("%n feed(s) could not be refreshed", nullptr, s.progress.feedsFailed);
+        }
+        showMessage(text);
+    });
+    connect(session, &Session::offlineChanged, this, &StatusPanel::updateOffline);
+    updateOffline();
+}
+
+void StatusPanel::showMessage(const QString& text)
+{
+    m_text->setText(text);
+    m_text->setToolTip(text);
+}
+
+QString StatusPanel::message() const
+{
+    return m_text->text();
+}
+
+void StatusPanel::updateOffline()
+{
+    m_offline->setVisible(m_session->isOffline());
+    m_offline->setText(m_session->isOfflineByChoice() ? tr("Offline") : tr("No network"));
+}

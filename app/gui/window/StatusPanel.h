@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+
+class QLabel;
+class QProgressBar;
+class QStatusBar;
+class Session;
+
+/// The status bar: refresh progress, the offline state and quiet messages (errors never interrupt reading).
+/// It follows the session's signals by itself.
+class StatusPanel : public QObject
+{
+    Q_OBJECT
+
+public:
+    StatusPanel(QStatusBar* bar, Session* session);
+
+    void showMessage(const QString& text);
+    QString message() const;
+
+private:
+    void updateOffline();
+
+    Session* m_session;
+    QLabel* m_text;
+    QLabel* m_offline;
+    QProgressBar* m_progress;
+};
