@@ -123,17 +123,137 @@
     </message>
 </context>
 <context>
-    <name>ArticleView</name>
+    <name>ArticleRenderer</name>
     <message>
-        <source>Article</source>
+        <source>[Photo: %1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an article.</source>
+        <source>The article is too long to show in full here; the rest is in the original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image not stored</source>
+        <source>%1 %2 %3 · Korea %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taipei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho Chi Minh City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bangkok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jakarta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manila</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almaty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tashkent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vladivostok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frankfurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los Angeles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toronto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vancouver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sydney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auckland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -149,11 +269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dateline: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo credits: %1</source>
+        <source>Photos: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -165,6 +281,28 @@
     </message>
     <message>
         <source>Open the original article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related article(s)</source>
+        <translation>
+            <numerusform>%n related article</numerusform>
+            <numerusform>%n related articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,14 +390,6 @@
 </context>
 <context>
     <name>HtmlExport</name>
-    <message>
-        <source>Published %1 (Korea time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Original article</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Saved by Sosik on %1</source>
         <translation type="unfinished"></translation>

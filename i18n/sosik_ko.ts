@@ -118,18 +118,138 @@
     </message>
 </context>
 <context>
-    <name>ArticleView</name>
+    <name>ArticleRenderer</name>
     <message>
-        <source>Article</source>
-        <translation>기사</translation>
+        <source>[Photo: %1]</source>
+        <translation>[사진출처=%1]</translation>
     </message>
     <message>
-        <source>Choose an article.</source>
-        <translation>기사를 고르세요.</translation>
+        <source>The article is too long to show in full here; the rest is in the original.</source>
+        <translation>기사가 너무 길어 여기서는 일부만 보여 줍니다. 나머지는 원문에서 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>Image not stored</source>
-        <translation>저장되지 않은 이미지</translation>
+        <source>%1 %2 %3 · Korea %4</source>
+        <translation>%1 %2 %3 · 한국 %4</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>상하이</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>홍콩</translation>
+    </message>
+    <message>
+        <source>Taipei</source>
+        <translation>타이베이</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>도쿄</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>싱가포르</translation>
+    </message>
+    <message>
+        <source>Ho Chi Minh City</source>
+        <translation>호찌민</translation>
+    </message>
+    <message>
+        <source>Bangkok</source>
+        <translation>방콕</translation>
+    </message>
+    <message>
+        <source>Jakarta</source>
+        <translation>자카르타</translation>
+    </message>
+    <message>
+        <source>Manila</source>
+        <translation>마닐라</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>인도</translation>
+    </message>
+    <message>
+        <source>Dubai</source>
+        <translation>두바이</translation>
+    </message>
+    <message>
+        <source>Almaty</source>
+        <translation>알마티</translation>
+    </message>
+    <message>
+        <source>Tashkent</source>
+        <translation>타슈켄트</translation>
+    </message>
+    <message>
+        <source>Vladivostok</source>
+        <translation>블라디보스토크</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>런던</translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <translation>파리</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>베를린</translation>
+    </message>
+    <message>
+        <source>Frankfurt</source>
+        <translation>프랑크푸르트</translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation>모스크바</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>뉴욕</translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation>시카고</translation>
+    </message>
+    <message>
+        <source>Denver</source>
+        <translation>덴버</translation>
+    </message>
+    <message>
+        <source>Los Angeles</source>
+        <translation>로스앤젤레스</translation>
+    </message>
+    <message>
+        <source>Toronto</source>
+        <translation>토론토</translation>
+    </message>
+    <message>
+        <source>Vancouver</source>
+        <translation>밴쿠버</translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation>상파울루</translation>
+    </message>
+    <message>
+        <source>Sydney</source>
+        <translation>시드니</translation>
+    </message>
+    <message>
+        <source>Auckland</source>
+        <translation>오클랜드</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>현지 시각</translation>
     </message>
     <message>
         <source>Published %1</source>
@@ -144,11 +264,7 @@
         <translation>수정 %1</translation>
     </message>
     <message>
-        <source>Dateline: %1</source>
-        <translation>발신지: %1</translation>
-    </message>
-    <message>
-        <source>Photo credits: %1</source>
+        <source>Photos: %1</source>
         <translation>사진출처: %1</translation>
     </message>
     <message numerus="yes">
@@ -160,6 +276,27 @@
     <message>
         <source>Open the original article</source>
         <translation>기사 원문 보기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related article(s)</source>
+        <translation>
+            <numerusform>관련 기사 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Choose an article.</source>
+        <translation>기사를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Image not stored</source>
+        <translation>저장되지 않은 이미지</translation>
     </message>
 </context>
 <context>
@@ -246,14 +383,6 @@
 </context>
 <context>
     <name>HtmlExport</name>
-    <message>
-        <source>Published %1 (Korea time)</source>
-        <translation>입력 %1 (한국 시각)</translation>
-    </message>
-    <message>
-        <source>Original article</source>
-        <translation>원문 보기</translation>
-    </message>
     <message>
         <source>Saved by Sosik on %1</source>
         <translation>소식에서 %1에 저장함</translation>

@@ -189,6 +189,7 @@ void MainWindow::buildUi()
     m_view = new ArticleView;
     m_view->installEventFilter(this);
     connect(m_view, &ArticleView::openExternally, this, &MainWindow::openUrl);
+    connect(m_view, &ArticleView::articleRequested, this, &MainWindow::openArticle);
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -487,6 +488,7 @@ void MainWindow::showArticleById(qint64 id)
             auto loaded = std::make_shared<Loaded>(Loaded{q.article(id), {}, {}});
             if (const auto* d = std::get_if<ArticleDetail>(&loaded->detail)) {
                 loaded->images = ArticleView::decodeImages(*d, width, dpr);
+                loaded->html = ArticleView::render(*d, loaded->images, width);
             }
             return loaded;
         },
@@ -495,7 +497,7 @@ void MainWindow::showArticleById(qint64 id)
                 return; // the reader moved on
             }
             if (const auto* detail = std::get_if<ArticleDetail>(&loaded->detail)) {
-                m_view->showArticle(*detail, loaded->images);
+                m_view->showArticle(*detail, loaded->images, loaded->html);
                 emit articleShown(detail->row.id);
             } else {
                 m_view->showPlaceholder(tr("This article is no longer in the cache."));

@@ -1,17 +1,13 @@
 #include "ArticleView.h"
 
-#include "models/ArticleListModel.h"
 #include "sanitize/HtmlSanitizer.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPainter>
-#include <QRegularExpression>
+#include <QScrollBar>
 
 using namespace news;
 
@@ -27,6 +23,8 @@ ArticleView::ArticleView(QWidget* parent)
         const QString scheme = url.scheme().toLower();
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto")) {
             emit openExternally(url);
+        } else if (scheme == QLatin1String("sosik") && url.path().startsWith(QLatin1String("article/"))) {
+            emit articleRequested(url.path().mid(8).toLongLong());
         }
     });
     showPlaceholder(tr("Choose an article."));
@@ -76,7 +74,9 @@ QVariant ArticleView::loadResource(int type, const QUrl& name)
 
 int ArticleView::imageWidth() const
 {
-    return std::max(200, viewport()->width() - 60);
+    // the text column: the viewport less the document margins and a scroll bar that may still appear, so a
+    // photo never makes the view scroll sideways
+    return std::max(200, viewport()->width() - 2 * 14 - 20);
 }
 
 QHash<QString, QImage> ArticleView::decodeImages(const ArticleDetail& article, int maxWidth, qreal devicePixelRatio)
@@ -112,95 +112,49 @@ void ArticleView::showPlaceholder(const QString& text)
     m_articleId = 0;
     m_link.clear();
     m_images.clear();
+    m_article = {};
     setHtml(QStringLiteral("<p style='color:gray; margin:40px'>%1</p>").arg(HtmlSanitizer::escape(text)));
 }
 
-void ArticleView::showArticle(const ArticleDetail& a, const QHash<QString, QImage>& images)
+QString ArticleView::render(const ArticleDetail& article,
+                            const QHash<QString, QImage>& images,
+                            int columnWidth,
+                            const QList<RelatedArticle>& related)
+{
+    RenderOptions options;
+    options.target = RenderOptions::Target::View;
+    options.columnWidth = columnWidth;
+    options.maxBodyChars = MaxBodyChars;
+    options.related = related;
+    for (auto it = images.cbegin(); it != images.cend(); ++it) {
+        options.imageSizes.insert(it.key(), it.value().deviceIndependentSize().toSize());
+    }
+    return ArticleRenderer::render(article, ArticleCredits::fromExtra(article.extra), options);
+}
+
+void ArticleView::setRenderedHtml(const QString& html)
+{
+    document()->setDefaultStyleSheet(ArticleRenderer::viewStyleSheet());
+    document()->setDocumentMargin(14);
+    setHtml(html);
+}
+
+void ArticleView::showArticle(const ArticleDetail& a, const QHash<QString, QImage>& images, const QString& html)
 {
     m_articleId = a.row.id;
     m_link = a.link;
     m_images = images;
+    m_article = a;
     m_requested.clear();
-    QStringList credits;
-    for (const auto& m : a.media) {
-        if (!m.credit.isEmpty()) {
-            credits.append(m.credit);
-        }
+    setRenderedHtml(html.isEmpty() ? render(a, images, imageWidth()) : html);
+}
+
+void ArticleView::setRelated(const QList<RelatedArticle>& related)
+{
+    if (m_articleId == 0 || related.isEmpty()) {
+        return;
     }
-    const QJsonObject extra = QJsonDocument::fromJson(a.extra.toUtf8()).object();
-    QString html = QStringLiteral("<div style='margin:8px 14px'>");
-    html += QStringLiteral("<p style='color:gray; margin-bottom:2px'>%1</p>").arg(HtmlSanitizer::escape(a.row.outlet));
-    html += QStringLiteral("<h1 style='margin-top:0'>%1</h1>").arg(HtmlSanitizer::escape(a.row.title));
-    QString times = a.row.dateKnown ? tr("Published %1").arg(exactTime(a.row.published))
-                                    : tr("First seen %1 (the feed gives no date)").arg(exactTime(a.row.published));
-    if (a.updated > a.row.published + 60) {
-        times += QStringLiteral(" · ") + tr("Updated %1").arg(exactTime(a.updated));
-    }
-    html += QStringLiteral("<p style='color:gray'>%1</p>").arg(HtmlSanitizer::escape(times));
-    // byline: reporters from the credit extraction when present, else the feed's authors
-    QStringList byline;
-    for (const QJsonValue& r : extra.value(QLatin1String("reporters")).toArray()) {
-        const QJsonObject o = r.toObject();
-        QString who = HtmlSanitizer::escape(o.value(QLatin1String("name")).toString());
-        if (!o.value(QLatin1String("role")).toString().isEmpty()) {
-            who += u' ' + HtmlSanitizer::escape(o.value(QLatin1String("role")).toString());
-        }
-        const QString email = o.value(QLatin1String("email")).toString();
-        if (!email.isEmpty()) {
-            who += QStringLiteral(" <a href='mailto:%1'>%1</a>").arg(HtmlSanitizer::escape(email));
-        }
-        byline.append(who);
-    }
-    if (byline.isEmpty() && !a.authors.isEmpty()) {
-        byline.append(HtmlSanitizer::escape(a.authors));
-    }
-    if (!byline.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p>").arg(byline.join(QStringLiteral(" · ")));
-    }
-    const QJsonObject dateline = extra.value(QLatin1String("dateline")).toObject();
-    if (!dateline.isEmpty()) {
-        html
-            += QStringLiteral("<p style='color:gray'>%1</p>")
-                   .arg(
-                       tr("Dateline: %1").arg(HtmlSanitizer::escape(dateline.value(QLatin1String("city")).toString())));
-    }
-    html += QStringLiteral("<hr/>");
-    // images get their size from loadResource (fitted to the view), not from the publisher's attributes
-    static const QRegularExpression imageSize(QStringLiteral("(<img[^>]*?)\\s(?:width|height)=\"[^\"]*\""));
-    QString body = a.content.isEmpty() ? a.summary : a.content;
-    for (int i = 0; i < 4 && body.contains(imageSize); ++i) {
-        body.replace(imageSize, QStringLiteral("\\1"));
-    }
-    // QTextDocument knows no <figure>: show it as a block with a grey caption
-    body.replace(QLatin1String("<figure>"), QLatin1String("<div>"))
-        .replace(QLatin1String("</figure>"), QLatin1String("</div>"))
-        .replace(QLatin1String("<figcaption>"), QLatin1String("<p style='color:gray; margin-top:2px'>"))
-        .replace(QLatin1String("</figcaption>"), QLatin1String("</p>"));
-    html += body;
-    // photos the body does not show itself (Media RSS), with captions and credits
-    for (const auto& m : a.media) {
-        if (m.role == QLatin1String("thumbnail") || QString(a.content + a.summary).contains(m.url.toHtmlEscaped())) {
-            continue;
-        }
-        html += QStringLiteral("<p><img src=\"%1\" /><br/><span style='color:gray'>%2 %3</span></p>")
-                    .arg(m.url.toHtmlEscaped(), HtmlSanitizer::escape(m.caption), HtmlSanitizer::escape(m.credit));
-    }
-    if (!credits.isEmpty()) {
-        credits.removeDuplicates();
-        html += QStringLiteral("<p style='color:gray'>%1</p>")
-                    .arg(HtmlSanitizer::escape(tr("Photo credits: %1").arg(credits.join(QStringLiteral(", ")))));
-    }
-    const QString copyright = extra.value(QLatin1String("copyright")).toString();
-    if (!copyright.isEmpty()) {
-        html += QStringLiteral("<p style='color:gray'>%1</p>").arg(HtmlSanitizer::escape(copyright));
-    }
-    html += QStringLiteral("<hr/><p>");
-    if (a.row.comments >= 0) {
-        html += HtmlSanitizer::escape(tr("%n comment(s)", nullptr, a.row.comments)) + QStringLiteral(" · ");
-    }
-    if (!a.link.isEmpty()) {
-        html += QStringLiteral("<a href=\"%1\">%2</a>").arg(a.link.toHtmlEscaped(), tr("Open the original article"));
-    }
-    html += QStringLiteral("</p></div>");
-    setHtml(html);
+    const int scroll = verticalScrollBar()->value();
+    setRenderedHtml(render(m_article, m_images, imageWidth(), related));
+    verticalScrollBar()->setValue(scroll);
 }

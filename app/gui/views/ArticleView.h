@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/ArticleRenderer.h"
 #include "store/StoreTypes.h"
 
 #include <QHash>
@@ -16,9 +17,24 @@ class ArticleView : public QTextBrowser
 public:
     explicit ArticleView(QWidget* parent = nullptr);
 
+    /// The bound on a body's text in the view: longer bodies are cut with a note, so that no article's
+    /// layout can hold the GUI thread (#17; the export keeps everything).
+    static constexpr qsizetype MaxBodyChars = 60000;
+
     /// `images` are the article's stored images by URL, already decoded and fitted off the GUI thread
-    /// (decodeImages()); anything else shows a placeholder.
-    void showArticle(const news::ArticleDetail& article, const QHash<QString, QImage>& images = {});
+    /// (decodeImages()); anything else shows a placeholder. `html` is render()'s output when it was made on
+    /// a worker already; empty: rendered here.
+    void showArticle(const news::ArticleDetail& article,
+                     const QHash<QString, QImage>& images = {},
+                     const QString& html = {});
+    /// The article as the view shows it (ArticleRenderer with the view's options). Thread-safe: call it on
+    /// the reader thread with the decoded images and the column width.
+    static QString render(const news::ArticleDetail& article,
+                          const QHash<QString, QImage>& images,
+                          int columnWidth,
+                          const QList<news::RelatedArticle>& related = {});
+    /// Shows the story's other versions under the article (they are found after it opened).
+    void setRelated(const QList<news::RelatedArticle>& related);
     /// Decodes the stored images of `article`, at most `maxWidth` logical pixels wide, at the screen's
     /// `devicePixelRatio`. Call it on a worker thread.
     static QHash<QString, QImage>
@@ -39,10 +55,15 @@ public:
 
 signals:
     void openExternally(const QUrl& url);
+    /// A related article (another outlet's version of the story) was clicked.
+    void articleRequested(qint64 id);
 
 private:
+    void setRenderedHtml(const QString& html);
+
     qint64 m_articleId = 0;
     QString m_link;
+    news::ArticleDetail m_article; // as shown, for setRelated()
     QHash<QString, QImage> m_images; // image URL → decoded image from the cache
     QHash<QString, bool> m_requested;
     int m_zoom = 0;

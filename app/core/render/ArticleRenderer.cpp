@@ -1,0 +1,833 @@
+#include "render/ArticleRenderer.h"
+
+#include "parse/DateParser.h"
+#include "sanitize/HtmlSanitizer.h"
+#include "sanitize/HtmlTokenizer.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUrl>
+
+namespace news
+{
+
+namespace
+{
+
+using HtmlSanitizer::escape;
+using HtmlSanitizer::escapeAttribute;
+
+// Elements whose content is never shown (video and audio would load remote media in an export, #17).
+const QSet<QString>& skippedElements()
+{
+    static const QSet<QString> names = {
+        QStringLiteral("script"),  QStringLiteral("style"),    QStringLiteral("iframe"),   QStringLiteral("noscript"),
+        QStringLiteral("object"),  QStringLiteral("embed"),    QStringLiteral("video"),    QStringLiteral("audio"),
+        QStringLiteral("svg"),     QStringLiteral("math"),     QStringLiteral("form"),     QStringLiteral("button"),
+        QStringLiteral("select"),  QStringLiteral("textarea"), QStringLiteral("template"), QStringLiteral("canvas"),
+        QStringLiteral("picture"), QStringLiteral("map"),      QStringLiteral("head"),     QStringLiteral("title"),
+    };
+    return names;
+}
+
+// Elements that only separate blocks: their text becomes paragraphs of its own.
+const QSet<QString>& boundaryElements()
+{
+    static const QSet<QString> names = {
+        QStringLiteral("p"),        QStringLiteral("div"),     QStringLiteral("section"), QStringLiteral("article"),
+        QStringLiteral("header"),   QStringLiteral("footer"),  QStringLiteral("main"),    QStringLiteral("aside"),
+        QStringLiteral("center"),   QStringLiteral("dl"),      QStringLiteral("dt"),      QStringLiteral("dd"),
+        QStringLiteral("pre"),      QStringLiteral("address"), QStringLiteral("nav"),     QStringLiteral("hgroup"),
+        QStringLiteral("details"),  QStringLiteral("summary"), QStringLiteral("body"),    QStringLiteral("html"),
+        QStringLiteral("caption"),  QStringLiteral("tbody"),   QStringLiteral("thead"),   QStringLiteral("tfoot"),
+        QStringLiteral("colgroup"),
+    };
+    return names;
+}
+
+// Inline elements kept (as the tag on the right); any other inline element keeps only its text.
+QString inlineTag(const QString& name)
+{
+    if (name == QLatin1String("b") || name == QLatin1String("strong")) {
+        return QStringLiteral("b");
+    }
+    if (name == QLatin1String("i") || name == QLatin1String("em") || name == QLatin1String("cite")) {
+        return QStringLiteral("i");
+    }
+    if (name == QLatin1String("u") || name == QLatin1String("sub") || name == QLatin1String("sup")
+        || name == QLatin1String("code") || name == QLatin1String("s")) {
+        return name;
+    }
+    if (name == QLatin1String("del") || name == QLatin1String("strike")) {
+        return QStringLiteral("s");
+    }
+    return {};
+}
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x3000) || c == QChar(0x200B) || c == QChar(0xFEFF);
+}
+
+QString attribute(const HtmlToken& t, QLatin1String name)
+{
+    for (const HtmlAttribute& a : t.attributes) {
+        if (a.name == name) {
+            return a.value.trimmed();
+        }
+    }
+    return {};
+}
+
+bool safeLink(const QString& href)
+{
+    const QString scheme = QUrl(href).scheme().toLower();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto");
+}
+
+struct Photo
+{
+    QString src;
+    QString alt;
+    QString caption;
+};
+
+/// The body rebuilt in one pass over its tokens (see the class comment).
+class BodyWriter
+{
+public:
+    BodyWriter(const ArticleCredits& credits, const RenderOptions& options)
+        : m_credits(credits)
+        , m_options(options)
+    {
+    }
+
+    QString write(const QString& html);
+    QSet<QString> creditedSources() const { return m_creditedSources; }
+
+private:
+    void text(QStringView s);
+    void openBlock(const QString& tag = QStringLiteral("p"));
+    void closeBlock();
+    void openInline(const QString& tag, const QString& attrs = {});
+    void closeInline(const QString& tag);
+    void openContainer(const QString& tag);
+    void closeContainer(const QString& tag);
+    void photo(const Photo& p);
+    bool tableHasImage(qsizetype from) const;
+
+    const ArticleCredits& m_credits;
+    const RenderOptions& m_options;
+    QList<HtmlToken> m_tokens;
+    QString m_out;
+    QString m_blockTag; // the open paragraph or heading; empty: none
+    qsizetype m_blockStart = 0; // where the open block began in m_out (an empty one is taken back)
+    bool m_blockHasText = false;
+    bool m_pendingSpace = false;
+    int m_pendingBreaks = 0;
+    QStringList m_inline; // open inline tags, innermost last
+    QStringList m_containers; // open lists, quotes, table parts
+    QList<bool> m_tables; // per open <table>: true when kept as a table, false when flattened
+    qsizetype m_chars = 0;
+    bool m_truncated = false;
+    int m_skipDepth = 0;
+    QString m_skipName;
+    bool m_inFigure = false;
+    QList<Photo> m_figurePhotos;
+    QString m_figureCaption;
+    bool m_inFigcaption = false;
+    QSet<QString> m_creditedSources;
+    int m_runLength = 0; // characters since the last break opportunity
+};
+
+bool BodyWriter::tableHasImage(qsizetype from) const
+{
+    int depth = 0;
+    for (qsizetype i = from; i < m_tokens.size(); ++i) {
+        const HtmlToken& t = m_tokens.at(i);
+        if (t.name == QLatin1String("table")) {
+            depth += t.type == HtmlToken::Type::StartTag ? 1 : t.type == HtmlToken::Type::EndTag ? -1 : 0;
+            if (depth <= 0) {
+                return false;
+            }
+        } else if (t.type == HtmlToken::Type::StartTag && (t.name == QLatin1String("img") || depth > 1)) {
+            return true; // a photo, or a nested table: laid out as paragraphs
+        }
+    }
+    return false;
+}
+
+void BodyWriter::openBlock(const QString& tag)
+{
+    if (!m_blockTag.isEmpty()) {
+        return;
+    }
+    m_blockTag = tag;
+    m_blockStart = m_out.size();
+    m_blockHasText = false;
+    m_pendingSpace = false;
+    m_pendingBreaks = 0;
+    m_out += u'<' + tag + u'>';
+}
+
+void BodyWriter::closeBlock()
+{
+    if (m_blockTag.isEmpty()) {
+        return;
+    }
+    while (!m_inline.isEmpty()) {
+        m_out += QStringLiteral("</") + m_inline.takeLast() + u'>';
+    }
+    if (!m_blockHasText) {
+        m_out.truncate(m_blockStart); // no empty paragraphs: they were the blank gaps (#14)
+    } else {
+        m_out += QStringLiteral("</") + m_blockTag + QStringLiteral(">\n");
+    }
+    m_blockTag.clear();
+    m_pendingBreaks = 0;
+    m_pendingSpace = false;
+    m_runLength = 0;
+}
+
+void BodyWriter::openInline(const QString& tag, const QString& attrs)
+{
+    openBlock();
+    m_out += u'<' + tag + attrs + u'>';
+    m_inline.append(tag);
+}
+
+void BodyWriter::closeInline(const QString& tag)
+{
+    const qsizetype at = m_inline.lastIndexOf(tag);
+    if (at < 0) {
+        return;
+    }
+    while (m_inline.size() > at) {
+        m_out += QStringLiteral("</") + m_inline.takeLast() + u'>';
+    }
+}
+
+void BodyWriter::openContainer(const QString& tag)
+{
+    closeBlock();
+    m_containers.append(tag);
+    if (tag == QLatin1String("table")) {
+        // QTextDocument and browsers alike: our own, small cell spacing (never the page's)
+        m_out += QStringLiteral("<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
+    } else {
+        m_out += u'<' + tag + u'>';
+    }
+}
+
+void BodyWriter::closeContainer(const QString& tag)
+{
+    const qsizetype at = m_containers.lastIndexOf(tag);
+    if (at < 0) {
+        return;
+    }
+    closeBlock();
+    while (m_containers.size() > at) {
+        m_out += QStringLiteral("</") + m_containers.takeLast() + QStringLiteral(">\n");
+    }
+}
+
+void BodyWriter::text(QStringView s)
+{
+    if (m_truncated) {
+        return;
+    }
+    if (m_inFigcaption) {
+        m_figureCaption += s;
+        return;
+    }
+    for (const QChar c : s) {
+        if (isSpace(c)) {
+            m_pendingSpace = m_blockHasText; // leading spaces (nbsp and 　 indents) go, inner runs become one
+            m_runLength = 0;
+            continue;
+        }
+        if (m_blockTag.isEmpty() || m_pendingBreaks >= 2) {
+            const QString tag = m_blockTag.isEmpty() ? QStringLiteral("p") : m_blockTag;
+            closeBlock(); // two or more <br>: a new paragraph, not a gap
+            openBlock(tag);
+        }
+        if (m_pendingBreaks == 1) {
+            m_out += QStringLiteral("<br/>");
+            m_pendingSpace = false;
+            m_runLength = 0;
+        }
+        m_pendingBreaks = 0;
+        if (m_pendingSpace) {
+            m_out += u' ';
+            m_pendingSpace = false;
+        }
+        if (++m_runLength > 30) {
+            m_out += QChar(0x200B); // a break opportunity in a long unbroken word (hostile input, #17)
+            m_runLength = 1;
+        }
+        switch (c.unicode()) {
+        case u'<':
+            m_out += QLatin1String("&lt;");
+            break;
+        case u'>':
+            m_out += QLatin1String("&gt;");
+            break;
+        case u'&':
+            m_out += QLatin1String("&amp;");
+            break;
+        default:
+            m_out += c;
+        }
+        m_blockHasText = true;
+        if (m_options.maxBodyChars > 0 && ++m_chars >= m_options.maxBodyChars) {
+            m_truncated = true;
+            return;
+        }
+    }
+}
+
+void BodyWriter::photo(const Photo& p)
+{
+    QString src = p.src;
+    if (src.isEmpty()) {
+        return;
+    }
+    if (m_options.imageSource) {
+        src = m_options.imageSource(p.src);
+        if (src.isEmpty()) {
+            return; // export: not in the cache, so left out (nothing remote)
+        }
+    }
+    closeBlock();
+    // the credit: the one found for this image; else the article's only one, when it has one photo credit
+    QString credit;
+    QString caption = p.caption;
+    for (const ArticleCredits::Photo& c : m_credits.photos) {
+        if (c.image == p.src) {
+            credit = c.source;
+            if (caption.isEmpty()) {
+                caption = c.caption;
+            }
+            break;
+        }
+    }
+    if (credit.isEmpty() && m_credits.photos.size() == 1 && m_credits.photos.first().image.isEmpty()) {
+        credit = m_credits.photos.first().source;
+    }
+    caption = HtmlSanitizer::collapseWhitespace(caption).trimmed();
+    QString captionHtml = escape(caption);
+    if (!credit.isEmpty()) {
+        m_creditedSources.insert(credit);
+        if (!caption.contains(QLatin1String("사진출처"))) {
+            captionHtml += (captionHtml.isEmpty() ? QString() : QStringLiteral(" "))
+                + QStringLiteral("<span class=\"credit\">%1</span>")
+                      .arg(escape(ArticleRenderer::tr("[Photo: %1]").arg(credit)));
+        }
+    }
+    const QString alt = escapeAttribute(p.alt.isEmpty() ? caption : p.alt);
+    if (m_options.target == RenderOptions::Target::Export) {
+        m_out += QStringLiteral("<figure class=\"photo\"><img src=\"%1\" alt=\"%2\">").arg(escapeAttribute(src), alt);
+        if (!captionHtml.isEmpty()) {
+            m_out += QStringLiteral("<figcaption>%1</figcaption>").arg(captionHtml);
+        }
+        m_out += QStringLiteral("</figure>\n");
+        return;
+    }
+    // QTextDocument: the photo fitted to the text column, its caption and credit in a line underneath
+    QString size;
+    if (const auto it = m_options.imageSizes.constFind(p.src); it != m_options.imageSizes.constEnd() && it->isValid()) {
+        int w = it->width();
+        int h = it->height();
+        if (m_options.columnWidth > 0 && w > m_options.columnWidth) {
+            h = int(qint64(h) * m_options.columnWidth / w);
+            w = m_options.columnWidth;
+        }
+        size = QStringLiteral(" width=\"%1\" height=\"%2\"").arg(w).arg(h);
+    }
+    m_out += QStringLiteral("<p class=\"photo\" align=\"center\"><img src=\"%1\" alt=\"%2\"%3/></p>\n")
+                 .arg(escapeAttribute(src), alt, size);
+    if (!captionHtml.isEmpty()) {
+        m_out += QStringLiteral("<p class=\"caption\">%1</p>\n").arg(captionHtml);
+    }
+}
+
+QString BodyWriter::write(const QString& html)
+{
+    {
+        HtmlTokenizer tokenizer(html);
+        HtmlToken token;
+        while (tokenizer.next(token)) {
+            m_tokens.append(token);
+        }
+    }
+    m_out.reserve(html.size());
+    for (qsizetype i = 0; i < m_tokens.size() && !m_truncated; ++i) {
+        const HtmlToken& t = m_tokens.at(i);
+        if (m_skipDepth > 0) {
+            if (t.name == m_skipName) {
+                m_skipDepth += t.type == HtmlToken::Type::StartTag && !t.selfClosing ? 1
+                    : t.type == HtmlToken::Type::EndTag                              ? -1
+                                                                                     : 0;
+            }
+            continue;
+        }
+        if (t.type == HtmlToken::Type::Comment) {
+            continue;
+        }
+        if (t.type == HtmlToken::Type::Text) {
+            text(t.text);
+            continue;
+        }
+        const bool start = t.type == HtmlToken::Type::StartTag;
+        const QString& name = t.name;
+        if (start && skippedElements().contains(name)) {
+            if (!t.selfClosing) {
+                m_skipDepth = 1;
+                m_skipName = name;
+            }
+            continue;
+        }
+        if (name == QLatin1String("img")) {
+            if (!start) {
+                continue;
+            }
+            const QString w = attribute(t, QLatin1String("width"));
+            const QString h = attribute(t, QLatin1String("height"));
+            if ((!w.isEmpty() && w.toInt() > 0 && w.toInt() <= 2)
+                || (!h.isEmpty() && h.toInt() > 0 && h.toInt() <= 2)) {
+                continue; // a tracking pixel
+            }
+            Photo p{attribute(t, QLatin1String("src")), attribute(t, QLatin1String("alt")), {}};
+            if (m_inFigure) {
+                m_figurePhotos.append(p);
+            } else {
+                photo(p);
+            }
+            continue;
+        }
+        if (name == QLatin1String("figure")) {
+            if (start) {
+                closeBlock();
+                m_inFigure = true;
+                m_figurePhotos.clear();
+                m_figureCaption.clear();
+            } else if (m_inFigure) {
+                m_inFigure = false;
+                m_inFigcaption = false;
+                for (qsizetype k = 0; k < m_figurePhotos.size(); ++k) {
+                    Photo p = m_figurePhotos.at(k);
+                    if (k == m_figurePhotos.size() - 1) {
+                        p.caption = m_figureCaption; // the caption goes under the last photo of the figure
+                    }
+                    photo(p);
+                }
+                if (m_figurePhotos.isEmpty() && !m_figureCaption.trimmed().isEmpty()) {
+                    const QString caption = m_figureCaption;
+                    m_figureCaption.clear();
+                    text(caption);
+                    closeBlock();
+                }
+            }
+            continue;
+        }
+        if (name == QLatin1String("figcaption")) {
+            m_inFigcaption = start && m_inFigure;
+            if (start && !m_inFigure) {
+                closeBlock();
+            }
+            continue;
+        }
+        if (m_inFigcaption) {
+            continue; // markup inside a caption: its text only
+        }
+        if (name == QLatin1String("br")) {
+            if (start && !m_blockTag.isEmpty() && m_blockHasText) {
+                ++m_pendingBreaks;
+            }
+            continue;
+        }
+        if (name == QLatin1String("hr")) {
+            closeBlock();
+            continue;
+        }
+        if (name.size() == 2 && name.at(0) == u'h' && name.at(1) >= u'1' && name.at(1) <= u'6') {
+            closeBlock();
+            if (start) {
+                openBlock(QStringLiteral("h3"));
+            }
+            continue;
+        }
+        if (name == QLatin1String("a")) {
+            if (start) {
+                const QString href = attribute(t, QLatin1String("href"));
+                if (safeLink(href)) {
+                    openInline(QStringLiteral("a"), QStringLiteral(" href=\"%1\"").arg(escapeAttribute(href)));
+                }
+            } else {
+                closeInline(QStringLiteral("a"));
+            }
+            continue;
+        }
+        if (const QString tag = inlineTag(name); !tag.isEmpty()) {
+            start ? openInline(tag) : closeInline(tag);
+            continue;
+        }
+        if (name == QLatin1String("table")) {
+            if (start) {
+                const bool keep = m_tables.isEmpty() && m_containers.size() < 6 && !tableHasImage(i);
+                m_tables.append(keep);
+                if (keep) {
+                    openContainer(QStringLiteral("table"));
+                } else {
+                    closeBlock();
+                }
+            } else if (!m_tables.isEmpty()) {
+                if (m_tables.takeLast()) {
+                    closeContainer(QStringLiteral("table"));
+                } else {
+                    closeBlock();
+                }
+            }
+            continue;
+        }
+        if (name == QLatin1String("tr") || name == QLatin1String("td") || name == QLatin1String("th")) {
+            const bool kept = !m_tables.isEmpty() && m_tables.last();
+            if (!kept) {
+                closeBlock();
+            } else if (start) {
+                if (name != QLatin1String("tr")) {
+                    closeContainer(QStringLiteral("td"));
+                    closeContainer(QStringLiteral("th"));
+                } else {
+                    closeContainer(QStringLiteral("tr"));
+                }
+                openContainer(name);
+            } else {
+                closeContainer(name);
+            }
+            continue;
+        }
+        if (name == QLatin1String("ul") || name == QLatin1String("ol") || name == QLatin1String("blockquote")
+            || name == QLatin1String("li")) {
+            if (start && m_containers.size() < 6) {
+                if (name == QLatin1String("li")) {
+                    closeContainer(QStringLiteral("li"));
+                }
+                openContainer(name);
+            } else if (!start) {
+                closeContainer(name);
+            } else {
+                closeBlock();
+            }
+            continue;
+        }
+        if (boundaryElements().contains(name)) {
+            closeBlock();
+            continue;
+        }
+        // anything else (span, font, small, time, …): its text only
+    }
+    closeBlock();
+    while (!m_containers.isEmpty()) {
+        m_out += QStringLiteral("</") + m_containers.takeLast() + QStringLiteral(">\n");
+    }
+    if (m_truncated) {
+        m_out += QStringLiteral("<p class=\"note\">%1</p>\n")
+                     .arg(escape(ArticleRenderer::tr("The article is too long to show in full here; the rest is "
+                                                     "in the original.")));
+    }
+    return m_out;
+}
+
+QString zoneTime(const QDateTime& t, bool withDate)
+{
+    return t.toString(withDate ? QStringLiteral("yyyy.MM.dd. HH:mm") : QStringLiteral("HH:mm"));
+}
+
+QString oneTime(qint64 seconds, const QTimeZone& local)
+{
+    const QTimeZone korea = DateParser::koreaTime();
+    const QDateTime kst = QDateTime::fromSecsSinceEpoch(seconds, korea);
+    const QDateTime here = QDateTime::fromSecsSinceEpoch(seconds, local.isValid() ? local : korea);
+    if (here.offsetFromUtc() == kst.offsetFromUtc()) {
+        return zoneTime(kst, true);
+    }
+    // "2026.12.01. 상하이 15:11 · 한국 16:11" (Korea's date too when it is another day there)
+    return ArticleRenderer::tr("%1 %2 %3 · Korea %4")
+        .arg(here.toString(QStringLiteral("yyyy.MM.dd.")),
+             ArticleRenderer::zoneName(local),
+             zoneTime(here, false),
+             here.date() == kst.date() ? zoneTime(kst, false) : kst.toString(QStringLiteral("MM.dd. HH:mm")));
+}
+
+QString relatedTime(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, DateParser::koreaTime()).toString(QStringLiteral("MM.dd. HH:mm"));
+}
+
+} // namespace
+
+QStringList ArticleCredits::photoSources() const
+{
+    QStringList out;
+    for (const Photo& p : photos) {
+        if (!p.source.isEmpty() && !out.contains(p.source)) {
+            out.append(p.source);
+        }
+    }
+    return out;
+}
+
+ArticleCredits ArticleCredits::fromExtra(const QString& json)
+{
+    ArticleCredits c;
+    if (json.isEmpty()) {
+        return c;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (const QJsonValue& v : o.value(QLatin1String("reporters")).toArray()) {
+        const QJsonObject r = v.toObject();
+        c.reporters.append(Reporter{r.value(QLatin1String("name")).toString(),
+                                    r.value(QLatin1String("role")).toString(),
+                                    r.value(QLatin1String("email")).toString()});
+    }
+    const QJsonObject dateline = o.value(QLatin1String("dateline")).toObject();
+    c.datelineCity = dateline.value(QLatin1String("city")).toString();
+    c.datelineAgency = dateline.value(QLatin1String("agency")).toString();
+    for (const QJsonValue& v : o.value(QLatin1String("photos")).toArray()) {
+        const QJsonObject p = v.toObject();
+        c.photos.append(Photo{p.value(QLatin1String("source")).toString(),
+                              p.value(QLatin1String("caption")).toString(),
+                              p.value(QLatin1String("image")).toString()});
+    }
+    if (c.photos.isEmpty()) {
+        // the older form: sources only
+        for (const QJsonValue& v : o.value(QLatin1String("photo_credits")).toArray()) {
+            c.photos.append(Photo{v.toString(), {}, {}});
+        }
+    }
+    c.copyright = o.value(QLatin1String("copyright")).toString();
+    return c;
+}
+
+QString ArticleRenderer::zoneName(const QTimeZone& zone)
+{
+    static const QList<std::pair<const char*, const char*>> names = {
+        {"Asia/Shanghai", QT_TR_NOOP("Shanghai")},
+        {"Asia/Chongqing", QT_TR_NOOP("Shanghai")},
+        {"Asia/Harbin", QT_TR_NOOP("Shanghai")},
+        {"Asia/Hong_Kong", QT_TR_NOOP("Hong Kong")},
+        {"Asia/Taipei", QT_TR_NOOP("Taipei")},
+        {"Asia/Tokyo", QT_TR_NOOP("Tokyo")},
+        {"Asia/Singapore", QT_TR_NOOP("Singapore")},
+        {"Asia/Ho_Chi_Minh", QT_TR_NOOP("Ho Chi Minh City")},
+        {"Asia/Saigon", QT_TR_NOOP("Ho Chi Minh City")},
+        {"Asia/Bangkok", QT_TR_NOOP("Bangkok")},
+        {"Asia/Jakarta", QT_TR_NOOP("Jakarta")},
+        {"Asia/Manila", QT_TR_NOOP("Manila")},
+        {"Asia/Kolkata", QT_TR_NOOP("India")},
+        {"Asia/Dubai", QT_TR_NOOP("Dubai")},
+        {"Asia/Almaty", QT_TR_NOOP("Almaty")},
+        {"Asia/Tashkent", QT_TR_NOOP("Tashkent")},
+        {"Asia/Vladivostok", QT_TR_NOOP("Vladivostok")},
+        {"Europe/London", QT_TR_NOOP("London")},
+        {"Europe/Paris", QT_TR_NOOP("Paris")},
+        {"Europe/Berlin", QT_TR_NOOP("Berlin")},
+        {"Europe/Frankfurt", QT_TR_NOOP("Frankfurt")},
+        {"Europe/Moscow", QT_TR_NOOP("Moscow")},
+        {"America/New_York", QT_TR_NOOP("New York")},
+        {"America/Chicago", QT_TR_NOOP("Chicago")},
+        {"America/Denver", QT_TR_NOOP("Denver")},
+        {"America/Los_Angeles", QT_TR_NOOP("Los Angeles")},
+        {"America/Toronto", QT_TR_NOOP("Toronto")},
+        {"America/Vancouver", QT_TR_NOOP("Vancouver")},
+        {"America/Sao_Paulo", QT_TR_NOOP("São Paulo")},
+        {"Australia/Sydney", QT_TR_NOOP("Sydney")},
+        {"Pacific/Auckland", QT_TR_NOOP("Auckland")},
+        {"UTC", QT_TR_NOOP("UTC")},
+        {"Etc/UTC", QT_TR_NOOP("UTC")},
+    };
+    const QByteArray id = zone.id();
+    for (const auto& [zoneId, name] : names) {
+        if (id == zoneId) {
+            return tr(name);
+        }
+    }
+    const qsizetype slash = id.lastIndexOf('/');
+    const QString city = QString::fromUtf8(slash >= 0 ? id.mid(slash + 1) : id).replace(u'_', u' ');
+    return city.isEmpty() ? tr("Local time") : city;
+}
+
+QString ArticleRenderer::timeLine(qint64 published, qint64 updated, bool dateKnown, const QTimeZone& local)
+{
+    QString line = dateKnown ? tr("Published %1").arg(oneTime(published, local))
+                             : tr("First seen %1 (the feed gives no date)").arg(oneTime(published, local));
+    if (updated > published + 60) {
+        line += QStringLiteral(" · ") + tr("Updated %1").arg(oneTime(updated, local));
+    }
+    return line;
+}
+
+QString ArticleRenderer::renderBody(const QString& html, const ArticleCredits& credits, const RenderOptions& options)
+{
+    BodyWriter writer(credits, options);
+    return writer.write(html);
+}
+
+QString ArticleRenderer::render(const ArticleDetail& a, const ArticleCredits& credits, const RenderOptions& options)
+{
+    const bool exporting = options.target == RenderOptions::Target::Export;
+    QString html = QStringLiteral("<div class=\"article\">\n");
+    html += QStringLiteral("<p class=\"outlet\">%1</p>\n").arg(escape(a.row.outlet));
+    html += QStringLiteral("<h1 class=\"headline\">%1</h1>\n").arg(escape(a.row.title));
+    html += QStringLiteral("<p class=\"times\">%1</p>\n")
+                .arg(escape(timeLine(a.row.published, a.updated, a.row.dateKnown, options.localZone)));
+
+    // byline: reporters with their e-mail; else the feed's authors. The dateline goes in front, as printed.
+    QStringList byline;
+    for (const Reporter& r : credits.reporters) {
+        QString who = escape(r.role.isEmpty() ? r.name : r.name + u' ' + r.role);
+        if (!r.email.isEmpty()) {
+            who += QStringLiteral(" <a href=\"mailto:%1\">%2</a>").arg(escapeAttribute(r.email), escape(r.email));
+        }
+        byline.append(who);
+    }
+    if (byline.isEmpty() && !a.authors.trimmed().isEmpty()) {
+        byline.append(escape(a.authors.trimmed()));
+    }
+    QString dateline;
+    if (!credits.datelineCity.isEmpty()) {
+        dateline = credits.datelineAgency.isEmpty()
+            ? QStringLiteral("(%1)").arg(escape(credits.datelineCity))
+            : QStringLiteral("(%1=%2)").arg(escape(credits.datelineCity), escape(credits.datelineAgency));
+    }
+    if (!byline.isEmpty() || !dateline.isEmpty()) {
+        html += QStringLiteral("<p class=\"byline\">%1%2</p>\n")
+                    .arg(dateline.isEmpty() ? QString()
+                                            : QStringLiteral("<span class=\"dateline\">%1</span> ").arg(dateline),
+                         byline.join(QStringLiteral(" · ")));
+    }
+    html += QStringLiteral("<hr/>\n");
+
+    // photos the feed carries beside the body (Media RSS, enclosures) go first, as the lead photo
+    const QString body = a.content.isEmpty() ? a.summary : a.content;
+    BodyWriter writer(credits, options);
+    QString lead;
+    QSet<QString> seen;
+    QSet<QString> leadCredited;
+    for (const auto& m : a.media) {
+        if (m.role == QLatin1String("thumbnail") || m.url.isEmpty() || seen.contains(m.url) || body.contains(m.url)
+            || body.contains(m.url.toHtmlEscaped())) {
+            continue;
+        }
+        seen.insert(m.url);
+        ArticleCredits own = credits;
+        if (!m.credit.isEmpty()) {
+            own.photos = {ArticleCredits::Photo{m.credit, m.caption, m.url}};
+        }
+        BodyWriter one(own, options);
+        QString tag = QStringLiteral("<img src=\"%1\" alt=\"\">").arg(escapeAttribute(m.url));
+        if (!m.caption.isEmpty()) {
+            tag = QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>").arg(tag, escape(m.caption));
+        }
+        lead += one.write(tag);
+        leadCredited.unite(one.creditedSources());
+    }
+    html += lead;
+    html += writer.write(body);
+
+    // photo credits that no shown photo carried
+    const QSet<QString> credited = writer.creditedSources() + leadCredited;
+    QStringList rest;
+    for (const QString& source : credits.photoSources()) {
+        if (!credited.contains(source)) {
+            rest.append(source);
+        }
+    }
+    if (!rest.isEmpty()) {
+        html += QStringLiteral("<p class=\"credit\">%1</p>\n")
+                    .arg(escape(tr("Photos: %1").arg(rest.join(QStringLiteral(", ")))));
+    }
+    if (!credits.copyright.isEmpty()) {
+        html += QStringLiteral("<p class=\"copyright\">%1</p>\n").arg(escape(credits.copyright));
+    }
+
+    // the footer: comments, the original, the story's other versions
+    html += QStringLiteral("<hr/>\n<p class=\"footer\">");
+    QStringList footer;
+    if (a.row.comments >= 0) {
+        const QString count = escape(tr("%n comment(s)", nullptr, a.row.comments));
+        footer.append(safeLink(a.commentsUrl) && !a.commentsUrl.startsWith(QLatin1String("mailto"))
+                          ? QStringLiteral("<a href=\"%1\">%2</a>").arg(escapeAttribute(a.commentsUrl), count)
+                          : count);
+    }
+    if (a.link.startsWith(QLatin1String("http"))) {
+        footer.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                          .arg(escapeAttribute(a.link), escape(tr("Open the original article"))));
+    }
+    html += footer.join(QStringLiteral(" · ")) + QStringLiteral("</p>\n");
+    if (!options.related.isEmpty()) {
+        html += QStringLiteral("<p class=\"related-title\">%1</p>\n<ul class=\"related\">\n")
+                    .arg(escape(tr("%n related article(s)", nullptr, int(options.related.size()))));
+        for (const RelatedArticle& r : options.related) {
+            const QString meta = QStringLiteral(" <span class=\"meta\">%1 · %2</span>")
+                                     .arg(escape(r.outlet), escape(relatedTime(r.published)));
+            QString target;
+            if (!exporting && r.id > 0) {
+                target = QStringLiteral("sosik:article/%1").arg(r.id);
+            } else if (r.link.startsWith(QLatin1String("http"))) {
+                target = r.link;
+            }
+            html += target.isEmpty() ? QStringLiteral("<li>%1%2</li>\n").arg(escape(r.title), meta)
+                                     : QStringLiteral("<li><a href=\"%1\">%2</a>%3</li>\n")
+                                           .arg(escapeAttribute(target), escape(r.title), meta);
+        }
+        html += QStringLiteral("</ul>\n");
+    }
+    html += QStringLiteral("</div>\n");
+    return html;
+}
+
+QString ArticleRenderer::viewStyleSheet()
+{
+    // QTextDocument's CSS subset; colours that read on light and dark palettes alike
+    return QStringLiteral("p{margin-top:0px;margin-bottom:12px;line-height:165%}"
+                          "h1{font-size:x-large;margin-top:2px;margin-bottom:6px;line-height:130%}"
+                          "h3{font-size:large;margin-top:12px;margin-bottom:8px}"
+                          ".outlet{color:#8a8f98;margin-bottom:2px}"
+                          ".times,.byline{color:#8a8f98;margin-bottom:4px;line-height:140%}"
+                          ".photo{margin-top:6px;margin-bottom:2px}"
+                          ".caption{color:#7d828b;font-size:small;margin-top:2px;margin-bottom:16px;line-height:140%}"
+                          ".credit{color:#8a8f98;font-size:small}"
+                          ".copyright{color:#8a8f98;font-size:small}"
+                          ".note{color:#8a8f98;font-style:italic}"
+                          ".footer{color:#8a8f98}"
+                          ".related-title{font-weight:bold;margin-top:8px;margin-bottom:4px}"
+                          ".meta{color:#8a8f98;font-size:small}"
+                          "li{margin-bottom:4px}"
+                          "blockquote{margin-left:16px;color:#6b7079}");
+}
+
+QString ArticleRenderer::exportStyleSheet()
+{
+    return QStringLiteral(
+        "body{font-family:system-ui,'Noto Sans CJK KR','Apple SD Gothic Neo','Malgun Gothic',sans-serif;"
+        "max-width:46em;margin:2em auto;padding:0 1em;line-height:1.7;word-break:keep-all;overflow-wrap:anywhere;"
+        "color:#1d1d1f;background:#fff}"
+        "@media (prefers-color-scheme:dark){body{color:#e8e8ea;background:#1f2124}a{color:#7ab0ff}}"
+        ".article{border-bottom:1px solid #8884;padding-bottom:2em;margin-bottom:2em}"
+        "h1{line-height:1.3;margin:.2em 0 .4em}h3{margin:1.2em 0 .5em}"
+        "p{margin:0 0 .9em}"
+        ".outlet,.times,.byline,.footer,.meta,.credit,.copyright,.note,figcaption{color:#888}"
+        ".outlet,.times,.byline{margin:0 0 .3em}"
+        "figure{margin:1em 0}img{max-width:100%;height:auto;display:block;margin:0 auto}"
+        "figcaption,.credit,.copyright,.meta{font-size:.9em}figcaption{margin-top:.3em}"
+        "table.data{border-collapse:collapse}table.data td,table.data th{border:1px solid #8886;padding:.3em .5em}"
+        "blockquote{margin:0 0 1em 1em;padding-left:1em;border-left:3px solid #8886}"
+        ".related-title{font-weight:bold;margin-top:1em}");
+}
+
+} // namespace news

@@ -1,0 +1,132 @@
+#include "export/HtmlExport.h"
+#include "render/ArticleRenderer.h"
+
+#include <QTest>
+
+using namespace news;
+
+class TestArticleRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ndsoftFigureGetsCaptionAndCreditUnderThePhoto();
+    void paragraphsWithoutGapsOrIndents();
+    void timesAsPortalsPrintThem();
+    void hostileMarkupIsBounded();
+    void exportLoadsNothingRemote();
+};
+
+namespace
+{
+
+ArticleDetail article(const QString& body)
+{
+    ArticleDetail a;
+    a.row.id = 7;
+    a.row.title = QStringLiteral("교민 경제 동향 보고서 발표");
+    a.row.outlet = QStringLiteral("상하이저널");
+    a.row.published = 1'796'000'000;
+    a.row.comments = 3;
+    a.link = QStringLiteral("https://www.example.kr/news/articleView.html?idxno=1");
+    a.content = body;
+    a.extra
+        = QStringLiteral("{\"copyright\":\"저작권자 © 상하이저널 무단전재 및 재배포 금지\",\"dateline\":{\"agency\":"
+                         "\"연합뉴스\",\"city\":\"서울\"},\"photo_credits\":[\"상하이저널\"],\"reporters\":[{\"email\":"
+                         "\"hong@example.kr\",\"name\":\"홍길동\",\"role\":\"기자\"}]}");
+    return a;
+}
+
+QString render(const ArticleDetail& a, RenderOptions options = {})
+{
+    options.localZone = QTimeZone(QByteArrayLiteral("Asia/Seoul"));
+    return ArticleRenderer::render(a, ArticleCredits::fromExtra(a.extra), options);
+}
+
+} // namespace
+
+void TestArticleRenderer::ndsoftFigureGetsCaptionAndCreditUnderThePhoto()
+{
+    // the ndsoft page form: <figure class="photo-layout"> rendered badly and lost 사진출처 (#14)
+    const ArticleDetail a = article(QStringLiteral(
+        "<article class=\"article-veiw-body\"><figure class=\"photo-layout\"><img alt=\"\" "
+        "src=\"https://example.invalid/p/1.jpg\" width=\"600\" height=\"400\" />\n<figcaption>한국상회 회의 "
+        "모습</figcaption></figure><p>첫 문단이다.</p><p>둘째 문단이다.</p>\n</article>"));
+    RenderOptions options;
+    options.columnWidth = 300;
+    options.imageSizes.insert(QStringLiteral("https://example.invalid/p/1.jpg"), QSize(600, 400));
+    const QString html = render(a, options);
+    const qsizetype img = html.indexOf(QStringLiteral("<img src=\"https://example.invalid/p/1.jpg\""));
+    QVERIFY(img > 0);
+    QVERIFY(html.contains(QStringLiteral("width=\"300\" height=\"200\""))); // fitted to the column
+    const qsizetype caption = html.indexOf(QStringLiteral("<p class=\"caption\">한국상회 회의 모습"));
+    const qsizetype credit = html.indexOf(QStringLiteral("[Photo: 상하이저널]"));
+    const qsizetype first = html.indexOf(QStringLiteral("첫 문단이다."));
+    QVERIFY2(img < caption && caption < credit && credit < first, qPrintable(html)); // under the photo
+    QVERIFY(html.contains(QStringLiteral("홍길동 기자 <a href=\"mailto:hong@example.kr\">")));
+    QVERIFY(html.contains(QStringLiteral("(서울=연합뉴스)")));
+    QVERIFY(html.contains(QStringLiteral("저작권자 © 상하이저널")));
+    QVERIFY(html.contains(QStringLiteral("3 comment")));
+    QVERIFY(html.contains(QStringLiteral("href=\"https://www.example.kr/news/articleView.html?idxno=1\"")));
+    QVERIFY(!html.contains(QStringLiteral("figure"))); // QTextDocument knows no <figure>
+    QVERIFY(!html.contains(QStringLiteral("class=\"photo-layout\"")));
+}
+
+void TestArticleRenderer::paragraphsWithoutGapsOrIndents()
+{
+    const QString body
+        = QStringLiteral("<div>&nbsp;&nbsp;　첫 줄이다<br>같은 문단이다<br><br><br><br>다음 문단이다</div>"
+                         "<p></p><p>&nbsp;</p><p><br></p><div><span>  셋째 문단 </span></div><p>  넷째</p>");
+    const QString html = ArticleRenderer::renderBody(body, {}, {});
+    QCOMPARE(
+        html,
+        QStringLiteral("<p>첫 줄이다<br/>같은 문단이다</p>\n<p>다음 문단이다</p>\n<p>셋째 문단</p>\n<p>넷째</p>\n"));
+}
+
+void TestArticleRenderer::timesAsPortalsPrintThem()
+{
+    const qint64 t
+        = QDateTime(QDate(2026, 12, 1), QTime(16, 11), QTimeZone(QByteArrayLiteral("Asia/Seoul"))).toSecsSinceEpoch();
+    QCOMPARE(ArticleRenderer::timeLine(t, 0, true, QTimeZone(QByteArrayLiteral("Asia/Seoul"))),
+             QStringLiteral("Published 2026.12.01. 16:11"));
+    QCOMPARE(ArticleRenderer::timeLine(t, t + 3600, true, QTimeZone(QByteArrayLiteral("Asia/Shanghai"))),
+             QStringLiteral("Published 2026.12.01. Shanghai 15:11 · Korea 16:11 · Updated 2026.12.01. Shanghai "
+                            "16:11 · Korea 17:11"));
+}
+
+void TestArticleRenderer::hostileMarkupIsBounded()
+{
+    QString deep;
+    for (int i = 0; i < 40; ++i) {
+        deep += QStringLiteral("<table cellpadding=\"99999999\"><tr><td style=\"padding:99999px\">");
+    }
+    deep += QStringLiteral("안쪽") + QString(100000, u'a');
+    RenderOptions options;
+    options.maxBodyChars = 60000;
+    const QString html = ArticleRenderer::renderBody(deep, {}, options);
+    QVERIFY(!html.contains(QStringLiteral("99999")));
+    QVERIFY(html.count(QStringLiteral("<table")) <= 1);
+    QVERIFY(html.contains(QChar(0x200B))); // the long word can break
+    QVERIFY(html.contains(QStringLiteral("class=\"note\""))); // cut, with a note
+    QVERIFY(html.size() < 80000);
+}
+
+void TestArticleRenderer::exportLoadsNothingRemote()
+{
+    ArticleDetail a = article(QStringLiteral(
+        "<p>본문</p><video src=\"https://cdn.example/v.mp4\" poster=\"https://cdn.example/p.jpg\">"
+        "<source src=\"https://cdn.example/v.webm\"></video><audio src=\"https://cdn.example/a.mp3\"></audio>"
+        "<table background=\"https://cdn.example/bg.jpg\"><tr><td background=\"https://cdn.example/c.jpg\">표"
+        "</td></tr></table><img src=\"https://cdn.example/not-stored.jpg\">"));
+    const QString html = QString::fromUtf8(HtmlExport::build(QStringLiteral("내보내기"), {a}));
+    QVERIFY(!html.contains(QStringLiteral("cdn.example")));
+    QVERIFY(!html.contains(QStringLiteral("%%")));
+    QVERIFY(html.contains(QStringLiteral("max-width:100%")));
+    QVERIFY(html.contains(QStringLiteral("(서울=연합뉴스)"))); // dateline
+    QVERIFY(html.contains(QStringLiteral("3 comment")));
+    QVERIFY(html.contains(QStringLiteral("상하이저널"))); // 사진출처 line (no photo carried it)
+    QVERIFY(html.contains(QStringLiteral("Published ")));
+}
+
+QTEST_GUILESS_MAIN(TestArticleRenderer)
+#include "TestArticleRenderer.moc"
