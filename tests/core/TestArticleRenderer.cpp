@@ -51,16 +51,17 @@ void TestArticleRenderer::ndsoftFigureGetsCaptionAndCreditUnderThePhoto()
     const ArticleDetail a = article(QStringLiteral(
         "<article class=\"article-veiw-body\"><figure class=\"photo-layout\"><img alt=\"\" "
         "src=\"https://example.invalid/p/1.jpg\" width=\"600\" height=\"400\" />\n<figcaption>한국상회 회의 "
-        "모습</figcaption></figure><p>첫 문단이다.</p><p>둘째 문단이다.</p>\n</article>"));
+        "모습 [사진출처=상하이저널]</figcaption></figure><p>첫 문단이다.</p><p>둘째 문단이다.</p>\n</article>"));
     RenderOptions options;
     options.columnWidth = 300;
     options.imageSizes.insert(QStringLiteral("https://example.invalid/p/1.jpg"), QSize(600, 400));
     const QString html = render(a, options);
     const qsizetype img = html.indexOf(QStringLiteral("<img src=\"https://example.invalid/p/1.jpg\""));
     QVERIFY(img > 0);
-    QVERIFY(html.contains(QStringLiteral("width=\"300\" height=\"200\""))); // fitted to the column
+    QVERIFY(html.contains(QStringLiteral("width=\"300\"/>"))); // fitted to the column
     const qsizetype caption = html.indexOf(QStringLiteral("<p class=\"caption\">한국상회 회의 모습"));
-    const qsizetype credit = html.indexOf(QStringLiteral("[Photo: 상하이저널]"));
+    const qsizetype credit = html.indexOf(QStringLiteral("[사진출처=상하이저널]"), caption);
+    QVERIFY(!html.contains(QStringLiteral("class=\"credit\""))); // the caption's own credit is not repeated
     const qsizetype first = html.indexOf(QStringLiteral("첫 문단이다."));
     QVERIFY2(img < caption && caption < credit && credit < first, qPrintable(html)); // under the photo
     QVERIFY(html.contains(QStringLiteral("홍길동 기자 <a href=\"mailto:hong@example.kr\">")));

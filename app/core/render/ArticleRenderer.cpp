@@ -321,7 +321,7 @@ void BodyWriter::photo(const Photo& p)
     QString captionHtml = escape(caption);
     if (!credit.isEmpty()) {
         m_creditedSources.insert(credit);
-        if (!caption.contains(QLatin1String("사진출처"))) {
+        if (!caption.contains(QStringLiteral("사진출처"))) {
             captionHtml += (captionHtml.isEmpty() ? QString() : QStringLiteral(" "))
                 + QStringLiteral("<span class=\"credit\">%1</span>")
                       .arg(escape(ArticleRenderer::tr("[Photo: %1]").arg(credit)));
@@ -345,7 +345,8 @@ void BodyWriter::photo(const Photo& p)
             h = int(qint64(h) * m_options.columnWidth / w);
             w = m_options.columnWidth;
         }
-        size = QStringLiteral(" width=\"%1\" height=\"%2\"").arg(w).arg(h);
+        Q_UNUSED(h); // the width alone: QTextDocument keeps the aspect ratio, so no blank band under a photo
+        size = QStringLiteral(" width=\"%1\"").arg(w);
     }
     m_out += QStringLiteral("<p class=\"photo\" align=\"center\"><img src=\"%1\" alt=\"%2\"%3/></p>\n")
                  .arg(escapeAttribute(src), alt, size);
