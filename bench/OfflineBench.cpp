@@ -237,7 +237,7 @@ int main(int argc, char** argv)
         FullTextFetcher fullText(&cache, settings);
         QSignalSpy extracted(&fullText, &FullTextFetcher::finished);
         t.restart();
-        fullText.fetchPending(articles + 10);
+        fullText.fetchPending();
         waitFor(extracted);
         const double pageSeconds = double(t.nsecsElapsed()) / 1e9;
         pagesPerS.append(extracted.front().at(0).toDouble() / pageSeconds);

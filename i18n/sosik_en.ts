@@ -1148,6 +1148,14 @@
         <source>No network</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving for offline reading: %1 of %2 pages, %3 of %4 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for offline reading: %1 pages, %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TopicDock</name>

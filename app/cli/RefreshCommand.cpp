@@ -131,7 +131,9 @@ int refresh(const QStringList& args)
         engine.refresh(scope);
     });
     MediaStore media(&cache, settings);
-    FullTextFetcher fullText(&cache, settings);
+    FetchSettings pageSettings = settings;
+    pageSettings.hostIntervalMs = kPageIntervalMs; // a site's article pages: a few a second at most
+    FullTextFetcher fullText(&cache, pageSettings);
     HostSlots hosts; // one per-host budget for feeds, pages and images
     for (FeedFetcher* fetcher : {engine.fetcher(), media.fetcher(), fullText.fetcher()}) {
         fetcher->shareHostSlots(&hosts);
@@ -140,32 +142,48 @@ int refresh(const QStringList& args)
     int imagesFailed = 0;
     int pagesExtracted = 0;
     int pagesFailed = 0;
-    // refresh → full text (summary-only feeds, pinned articles) → images (the feeds' and the pages'), so
-    // that everything listed reads offline
-    auto storeImages = [&] {
-        if (c.parser.isSet(noImages) || settings.offline) {
+    bool pagesRunning = false;
+    bool imagesRunning = false;
+    QElapsedTimer completion;
+    double completionSeconds = 0;
+    // refresh → full text (summary-only feeds, pinned articles) and images (the feeds', then the pages'), each
+    // until everything listed reads offline (or their time budget ends), then exit
+    const bool images = !c.parser.isSet(noImages) && !settings.offline;
+    const bool pages = !c.parser.isSet(noFullText) && !settings.offline;
+    auto exitWhenDone = [&] {
+        if (!pagesRunning && !imagesRunning) {
+            completionSeconds = completion.isValid() ? double(completion.nsecsElapsed()) / 1e9 : 0;
             QCoreApplication::exit(0);
-            return;
         }
-        media.fetchPending();
     };
     QObject::connect(&engine, &RefreshEngine::finished, [&](const RefreshSummary& s) {
         summary = s;
-        if (c.parser.isSet(noFullText) || settings.offline) {
-            storeImages();
-            return;
+        completion.start();
+        if (pages) {
+            pagesRunning = true;
+            fullText.fetchPending();
         }
-        fullText.fetchPending();
+        if (images) {
+            imagesRunning = true;
+            media.fetchPending();
+        }
+        exitWhenDone();
     });
     QObject::connect(&fullText, &FullTextFetcher::finished, [&](int extracted, int failed) {
         pagesExtracted = extracted;
         pagesFailed = failed;
-        storeImages();
+        pagesRunning = false;
+        if (images && extracted > 0) {
+            imagesRunning = true;
+            media.fetchPending(); // the pages' images (one more round if the feeds' are still on their way)
+        }
+        exitWhenDone();
     });
     QObject::connect(&media, &MediaStore::finished, [&](int stored, int failed) {
-        imagesStored = stored;
-        imagesFailed = failed;
-        QCoreApplication::exit(0);
+        imagesStored += stored;
+        imagesFailed += failed;
+        imagesRunning = media.isRunning();
+        exitWhenDone();
     });
     cache.open();
     QCoreApplication::exec();
@@ -196,6 +214,9 @@ int refresh(const QStringList& args)
             {"fulltext_failed", pagesFailed},
             {"images_stored", imagesStored},
             {"images_failed", imagesFailed},
+            {"fulltext_left", fullText.leftPending()},
+            {"images_left", media.leftPending()},
+            {"completion_seconds", completionSeconds},
             {"errors", errors}});
     } else {
         if (summary.offline) {

@@ -29,7 +29,9 @@ Session::Session(Options options, QObject* parent)
     }
     m_engine = new RefreshEngine(m_cache, settings, nullptr, this);
     m_media = new MediaStore(m_cache, settings, {}, this);
-    m_fullText = new FullTextFetcher(m_cache, settings, {}, this);
+    FetchSettings pages = settings;
+    pages.hostIntervalMs = kPageIntervalMs; // a site's article pages: a few a second at most
+    m_fullText = new FullTextFetcher(m_cache, pages, {}, this);
     m_appliedOffline = m_options.offline;
     // feeds, article pages and images share one per-host budget: a site sees at most 2 requests at once
     auto* hosts = new HostSlots(this);
@@ -45,6 +47,14 @@ Session::Session(Options options, QObject* parent)
         if (summary.progress.newItems + summary.progress.updatedItems > 0) {
             m_cache->mergeSearchIndex(); // in idle time, so that the next refresh does not pay for it
         }
+    });
+    connect(m_fullText, &FullTextFetcher::progress, this, [this](int done, int total) {
+        m_pages = {done, total};
+        emit completionProgress(m_pages.first, m_pages.second, m_images.first, m_images.second);
+    });
+    connect(m_media, &MediaStore::progress, this, [this](int done, int total) {
+        m_images = {done, total};
+        emit completionProgress(m_pages.first, m_pages.second, m_images.first, m_images.second);
     });
     connect(m_fullText, &FullTextFetcher::finished, this, [this](int extracted, int failed) {
         emit fullTextFinished(extracted, failed);

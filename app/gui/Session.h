@@ -76,6 +76,8 @@ signals:
     void refreshFinished(const news::RefreshSummary& summary);
     void imagesFinished(int stored, int failed);
     void fullTextFinished(int extracted, int failed);
+    /// What the work after a refresh has done of what it listed: article pages, then images (media rows).
+    void completionProgress(int pagesDone, int pagesTotal, int imagesDone, int imagesTotal);
     void contentChanged(); // new articles, statuses or images: views reload what they show
     void offlineChanged(bool offline);
     void sourceOptionsChanged();
@@ -90,6 +92,8 @@ private:
     news::FullTextFetcher* m_fullText;
     void applyOffline();
 
+    QPair<int, int> m_pages; // done, total of the running completion
+    QPair<int, int> m_images;
     bool m_ready = false;
     bool m_reachable = true;
     bool m_appliedOffline = false;

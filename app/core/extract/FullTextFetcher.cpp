@@ -9,6 +9,9 @@
 #include <QPointer>
 #include <QSqlQuery>
 #include <QThreadPool>
+#include <QTimer>
+
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcFullText, "news.fulltext")
 
@@ -34,21 +37,54 @@ FullText prepareFullText(const ExtractedPage& page, const QString& feedAuthors)
     return full;
 }
 
+namespace
+{
+
+// articles read per chunk, and how few requests may wait before the next chunk is read: enough queued for every
+// host's slots to stay busy, few enough that a run over 10,000 pending pages holds a few hundred at a time
+constexpr int kChunk = 400;
+constexpr int kRefillBelow = 150;
+
+} // namespace
+
 FullTextFetcher::FullTextFetcher(Cache* cache, FetchSettings settings, ExtractLimits limits, QObject* parent)
     : QObject(parent)
     , m_cache(cache)
-    , m_fetcher(new FeedFetcher(std::move(settings), nullptr, this))
+    , m_fetcher(nullptr)
     , m_limits(limits)
+    , m_deadline(new QTimer(this))
 {
+    settings.holdForRetryAfter = true; // a site that asks us to wait keeps its pages pending, not failed
+    m_fetcher = new FeedFetcher(std::move(settings), nullptr, this);
     connect(m_fetcher, &FeedFetcher::finished, this, &FullTextFetcher::onFetched);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        if (m_running && !m_stopping) {
+            stop();
+            step();
+        }
+    });
 }
 
-void FullTextFetcher::fetchPending(int maxArticles)
+void FullTextFetcher::fetchPending(std::chrono::milliseconds budget)
 {
     if (m_running) {
         return;
     }
     m_running = true;
+    m_total = 0;
+    m_done = 0;
+    m_extracted = 0;
+    m_failed = 0;
+    m_left = 0;
+    m_leftCount = 0;
+    m_seen.clear();
+    m_cursor = std::numeric_limits<qint64>::max();
+    m_pinnedDone = false;
+    m_exhausted = false;
+    m_stopping = false;
+    m_budget = budget;
+    m_clock.start();
     QPointer<FullTextFetcher> self(this);
     if (m_fetcher->settings().offline) {
         // nothing is sent and nothing is marked failed: the articles wait for the next time we are online
@@ -63,50 +99,80 @@ void FullTextFetcher::fetchPending(int maxArticles)
             Qt::QueuedConnection);
         return;
     }
-    m_cache->run([self, maxArticles](StoreWriterCore& core) {
-        QList<Pending> pending;
-        QSet<qint64> seen;
-        // pinned articles first (the reader asked for them), then the newest
-        for (const char* sql :
-             {"SELECT a.id, a.link, COALESCE(a.authors, '') FROM articles a JOIN article_status st ON st.article_id "
-              "= a.id WHERE a.fulltext_state = 'pending' AND st.saved = 1 ORDER BY a.id DESC LIMIT ?",
-              "SELECT a.id, a.link, COALESCE(a.authors, '') FROM articles a WHERE a.fulltext_state = 'pending' ORDER "
-              "BY a.id DESC LIMIT ?"}) {
+    m_deadline->start(int(std::clamp<qint64>(budget.count(), 0, std::numeric_limits<int>::max())));
+    loadMore();
+}
+
+void FullTextFetcher::loadMore()
+{
+    if (m_loading || m_exhausted || m_stopping) {
+        return;
+    }
+    m_loading = true;
+    QPointer<FullTextFetcher> self(this);
+    const qint64 cursor = m_cursor;
+    const bool pinned = !m_pinnedDone;
+    const bool count = pinned && cursor == std::numeric_limits<qint64>::max();
+    m_cache->run([self, cursor, pinned, count](StoreWriterCore& core) {
+        int total = -1;
+        if (count) {
             QSqlQuery q(core.database());
-            q.prepare(QString::fromLatin1(sql));
-            q.addBindValue(maxArticles);
-            if (q.exec()) {
-                while (q.next() && pending.size() < maxArticles) {
-                    const qint64 id = q.value(0).toLongLong();
-                    if (!seen.contains(id)) {
-                        seen.insert(id);
-                        pending.append(Pending{id, q.value(1).toString(), q.value(2).toString()});
-                    }
-                }
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM articles WHERE fulltext_state = 'pending'")) && q.next()) {
+                total = q.value(0).toInt();
             }
         }
+        // pinned articles first (the reader asked for them), then every pending one, newest first, a chunk at a
+        // time below the last chunk's oldest id
+        QSqlQuery q(core.database());
+        q.prepare(QString::fromLatin1(
+            pinned ? "SELECT a.id, a.link, COALESCE(a.authors, '') FROM articles a JOIN article_status st ON "
+                     "st.article_id = a.id WHERE a.fulltext_state = 'pending' AND st.saved = 1 AND a.id < ? ORDER "
+                     "BY a.id DESC LIMIT ?"
+                   : "SELECT a.id, a.link, COALESCE(a.authors, '') FROM articles a WHERE a.fulltext_state = "
+                     "'pending' AND a.id < ? ORDER BY a.id DESC LIMIT ?"));
+        q.addBindValue(cursor);
+        q.addBindValue(kChunk);
+        QList<Pending> pending;
+        qint64 next = cursor;
+        if (q.exec()) {
+            while (q.next()) {
+                next = q.value(0).toLongLong();
+                pending.append(Pending{next, q.value(1).toString(), q.value(2).toString()});
+            }
+        }
+        const bool full = pending.size() == kChunk;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, pending] {
-                if (self) {
-                    self->begin(pending);
+            [self, pending, next, pinned, full, total] {
+                if (!self) {
+                    return;
                 }
+                // after the pinned ones, the newest again from the top
+                const qint64 cursor = pinned && !full ? std::numeric_limits<qint64>::max() : next;
+                self->loaded(pending, cursor, !pinned || !full, !pinned && !full, total);
             },
             Qt::QueuedConnection);
     });
 }
 
-void FullTextFetcher::begin(const QList<Pending>& pending)
+void FullTextFetcher::loaded(const QList<Pending>& pending, qint64 cursor, bool pinnedDone, bool exhausted, int total)
 {
-    m_total = int(pending.size());
-    m_done = 0;
-    m_extracted = 0;
-    m_failed = 0;
-    m_fetchDone = pending.isEmpty();
-    for (const Pending& p : pending) {
-        m_inFlight.insert(p.articleId, p);
+    m_loading = false;
+    if (!m_running) {
+        return;
+    }
+    m_cursor = cursor;
+    m_pinnedDone = pinnedDone;
+    m_exhausted = exhausted;
+    if (total >= 0) {
+        m_total = total;
     }
     for (const Pending& p : pending) {
+        if (m_stopping || m_seen.contains(p.articleId)) {
+            continue;
+        }
+        m_seen.insert(p.articleId);
+        m_inFlight.insert(p.articleId, p);
         FetchRequest r;
         r.id = p.articleId;
         r.url = QUrl(p.url);
@@ -114,7 +180,16 @@ void FullTextFetcher::begin(const QList<Pending>& pending)
         r.maxBytes = m_limits.maxBytes;
         m_fetcher->enqueue(r);
     }
+    m_total = std::max(m_total, int(m_seen.size())); // pinned meanwhile
     step();
+}
+
+void FullTextFetcher::stop()
+{
+    // the budget ran out: what is queued (or held for a Retry-After) stays pending for the next refresh
+    m_stopping = true;
+    m_deadline->stop();
+    m_fetcher->cancelAll();
 }
 
 void FullTextFetcher::fail(const Pending& p, const QString& reason)
@@ -133,7 +208,13 @@ void FullTextFetcher::onFetched(const FetchResult& result)
     }
     const Pending p = it.value();
     m_inFlight.erase(it);
-    m_fetchDone = m_inFlight.isEmpty();
+    if (result.status != FetchStatus::Ok && (result.error.code == ErrorCode::Cancelled || result.retryAfter > 0)) {
+        // stays pending: the budget ran out, or the site asked us to come back later
+        ++m_done;
+        ++m_leftCount;
+        step();
+        return;
+    }
     if (result.status != FetchStatus::Ok) {
         fail(p, result.error.detail.isEmpty() ? QStringLiteral("HTTP %1").arg(result.httpStatus) : result.error.detail);
         ++m_done;
@@ -188,8 +269,22 @@ void FullTextFetcher::onFetched(const FetchResult& result)
 void FullTextFetcher::step()
 {
     emit progress(m_done, m_total);
-    if (m_running && m_fetchDone && m_working == 0) {
+    if (!m_running) {
+        return;
+    }
+    if (!m_stopping && m_clock.elapsed() > m_budget.count()) {
+        stop(); // re-enters step() through the cancelled requests
+        if (!m_running) {
+            return;
+        }
+    }
+    if (!m_stopping && !m_exhausted && m_inFlight.size() + m_working < kRefillBelow) {
+        loadMore();
+    }
+    if ((m_exhausted || m_stopping) && !m_loading && m_inFlight.isEmpty() && m_working == 0) {
         m_running = false;
+        m_deadline->stop();
+        m_left = m_leftCount + std::max(0, m_total - m_done); // left in the queue, and never read
         QPointer<FullTextFetcher> self(this);
         const int extracted = m_extracted;
         const int failed = m_failed;

@@ -4,8 +4,14 @@
 #include "fetch/FeedFetcher.h"
 #include "store/StoreTypes.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
+
+class QTimer;
+
+#include <chrono>
 
 namespace news
 {
@@ -22,9 +28,17 @@ struct FullText
 };
 FullText prepareFullText(const ExtractedPage& page, const QString& feedAuthors);
 
+/// How long the work after a refresh (article pages, images) may take at most; what is left waits for the next
+/// refresh. Politeness (per-host concurrency and rate, Retry-After) bounds it otherwise, not a count (#12).
+inline constexpr std::chrono::milliseconds kCompletionBudget = std::chrono::minutes(30);
+/// The per-host rate for article pages: at least this long between two page requests to one site.
+inline constexpr int kPageIntervalMs = 100;
+
 /// Fetches the pages of articles waiting for full text (summary-only feeds, "always" sources, pinned articles)
 /// through the same polite fetcher as feeds, extracts their article off the GUI thread and stores it; the
-/// page's images then wait for media/ like the feed's. Pinned articles go first, then the newest.
+/// page's images then wait for media/ like the feed's. Pinned articles go first, then the newest. Every pending
+/// page is fetched in one run, in chunks read as the previous ones drain, until nothing is pending or `budget`
+/// has passed; a host's Retry-After holds its pages (they stay pending when the wait outlasts the budget).
 class FullTextFetcher : public QObject
 {
     Q_OBJECT
@@ -32,11 +46,14 @@ class FullTextFetcher : public QObject
 public:
     FullTextFetcher(Cache* cache, FetchSettings settings, ExtractLimits limits = {}, QObject* parent = nullptr);
 
-    void fetchPending(int maxArticles = 300);
+    void fetchPending(std::chrono::milliseconds budget = kCompletionBudget);
     bool isRunning() const { return m_running; }
     FeedFetcher* fetcher() const { return m_fetcher; }
+    /// Pages still pending when the last run ended (the budget ran out or a host asked to wait).
+    int leftPending() const { return m_left; }
 
 signals:
+    /// `total` is what was pending when the run began (and grows when articles are pinned meanwhile).
     void progress(int done, int total);
     void finished(int extracted, int failed);
     /// A line for the log when a page gives no article (not HTML, too big, nothing found, HTTP error).
@@ -49,22 +66,34 @@ private:
         QString url;
         QString authors;
     };
-    void begin(const QList<Pending>& pending);
+    void loadMore();
+    void loaded(const QList<Pending>& pending, qint64 cursor, bool pinnedDone, bool exhausted, int total);
     void onFetched(const FetchResult& result);
     void fail(const Pending& p, const QString& reason);
+    void stop();
     void step();
 
     Cache* m_cache;
     FeedFetcher* m_fetcher;
     ExtractLimits m_limits;
     QHash<qint64, Pending> m_inFlight;
+    QSet<qint64> m_seen; // this run's articles (a pinned one is not fetched again among the newest)
+    QElapsedTimer m_clock;
+    QTimer* m_deadline; // the budget's end, also when nothing completes (every host waits for a Retry-After)
+    std::chrono::milliseconds m_budget{0};
+    qint64 m_cursor = 0; // keyset: the next chunk's articles have smaller ids (0: from the newest)
+    bool m_pinnedDone = false; // pinned articles come first, then every pending one
+    bool m_exhausted = false; // nothing more to read this run
+    bool m_loading = false;
+    bool m_stopping = false; // the budget ran out: what is queued stays pending
     int m_total = 0;
     int m_done = 0;
     int m_extracted = 0;
     int m_failed = 0;
     int m_working = 0;
+    int m_left = 0;
+    int m_leftCount = 0;
     bool m_running = false;
-    bool m_fetchDone = false;
 };
 
 } // namespace news

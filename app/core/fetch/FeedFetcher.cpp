@@ -47,6 +47,12 @@ bool isLocal(const FetchRequest& request)
     return request.bundled && isBundledUrl(request.url);
 }
 
+bool isLoopbackHost(const QString& host)
+{
+    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1")
+        || host == QLatin1String("[::1]");
+}
+
 } // namespace
 
 bool isNetworkUrl(const QUrl& url)
@@ -66,8 +72,11 @@ FeedFetcher::FeedFetcher(FetchSettings settings, const Clock* clock, QObject* pa
     , m_settings(std::move(settings))
     , m_clock(clock)
     , m_nam(new QNetworkAccessManager(this))
+    , m_wake(new QTimer(this))
     , m_slots(new HostSlots(this))
 {
+    m_wake->setSingleShot(true);
+    connect(m_wake, &QTimer::timeout, this, &FeedFetcher::pump);
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam->setAutoDeleteReplies(false);
 }
@@ -161,15 +170,33 @@ void FeedFetcher::pump()
         return;
     }
     m_pumping = true;
+    qint64 wait = -1; // until the first request held back by its host's rate or Retry-After may go
     do {
         m_pumpAgain = false;
+        wait = -1;
         const qint64 now = nowSeconds();
+        const qint64 nowMs = monotonicMs();
         for (std::size_t i = 0; i < m_queue.size() && int(m_active.size()) < m_settings.maxParallel;) {
             const QString host = hostKey(m_queue[i].url);
             const bool local = isLocal(m_queue[i]);
             if (!local && m_slots->busy(host) >= m_settings.maxPerHost) {
                 ++i;
                 continue;
+            }
+            if (!local && m_settings.holdForRetryAfter && m_slots->blockedUntil(host) > now) {
+                const qint64 ms = (m_slots->blockedUntil(host) - now) * 1000;
+                wait = wait < 0 ? ms : std::min(wait, ms);
+                ++i;
+                continue;
+            }
+            if (!local && m_settings.hostIntervalMs > 0 && m_slots->lastStartMs(host) > 0
+                && (m_settings.rateLoopback || !isLoopbackHost(m_queue[i].url.host()))) {
+                const qint64 due = m_slots->lastStartMs(host) + m_settings.hostIntervalMs;
+                if (due > nowMs) {
+                    wait = wait < 0 ? due - nowMs : std::min(wait, due - nowMs);
+                    ++i;
+                    continue;
+                }
             }
             Active active;
             active.request = m_queue[i];
@@ -188,8 +215,19 @@ void FeedFetcher::pump()
         }
     } while (m_pumpAgain);
     m_pumping = false;
+    if (wait >= 0) {
+        wakeIn(wait);
+    }
     if (m_queue.empty() && m_active.isEmpty()) {
         emit idle();
+    }
+}
+
+void FeedFetcher::wakeIn(qint64 ms)
+{
+    const int wait = int(std::clamp<qint64>(ms, 1, 3600 * 1000));
+    if (!m_wake->isActive() || m_wake->remainingTime() > wait) {
+        m_wake->start(wait);
     }
 }
 
@@ -226,6 +264,7 @@ void FeedFetcher::start(Active active)
     if (!local) {
         ++m_sent;
         m_slots->acquire(active.host);
+        m_slots->noteStart(active.host, std::max<qint64>(1, monotonicMs()));
     }
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });

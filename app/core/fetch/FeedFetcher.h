@@ -11,6 +11,7 @@
 #include <deque>
 
 class QNetworkAccessManager;
+class QTimer;
 class QNetworkReply;
 
 namespace news
@@ -29,6 +30,13 @@ struct FetchSettings
     QString userAgent = QStringLiteral("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
                                        "Chrome/124.0 Safari/537.36 Sosik/" SOSIK_VERSION);
     bool offline = false;
+    // Politeness beyond maxPerHost, for the work after a refresh (article pages, images): at least this long
+    // between two requests' starts to one host (0: none). Loopback hosts are exempt unless `rateLoopback`.
+    int hostIntervalMs = 0;
+    bool rateLoopback = false;
+    // Hold requests to a host that asked us to wait (Retry-After) until it may be asked again, instead of failing
+    // them at once; the caller bounds the wait (cancelAll).
+    bool holdForRetryAfter = false;
 };
 
 struct FetchRequest
@@ -97,6 +105,9 @@ public:
     void release(const QString& host);
     qint64 blockedUntil(const QString& host) const { return m_blockedUntil.value(host); }
     void blockUntil(const QString& host, qint64 when) { m_blockedUntil.insert(host, when); }
+    /// When the last request to `host` started (a monotonic clock in ms, 0: never), for per-host rates.
+    qint64 lastStartMs(const QString& host) const { return m_lastStart.value(host); }
+    void noteStart(const QString& host, qint64 ms) { m_lastStart.insert(host, ms); }
 
 signals:
     /// A slot came free: fetchers waiting for that host may start.
@@ -105,6 +116,7 @@ signals:
 private:
     QHash<QString, int> m_busy;
     QHash<QString, qint64> m_blockedUntil;
+    QHash<QString, qint64> m_lastStart;
 };
 
 class FeedFetcher : public QObject
@@ -155,6 +167,8 @@ private:
     std::deque<FetchRequest> m_queue;
     QHash<QNetworkReply*, Active> m_active;
     void schedulePump();
+    void wakeIn(qint64 ms);
+    QTimer* m_wake = nullptr; // a request waits for its host's rate or Retry-After
 
     HostSlots* m_slots; // per-host counts and Retry-After, our own or shared
     int m_sent = 0;

@@ -11,6 +11,9 @@
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QThreadPool>
+#include <QTimer>
+
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcMedia, "news.media")
 
@@ -117,25 +120,53 @@ bool isTrackerUrl(const QUrl& url)
         || path.contains(QLatin1String("/tracking/")) || path.endsWith(QLatin1String("/beacon.gif"));
 }
 
+namespace
+{
+
+// media rows read per chunk, and how few requests may wait before the next chunk is read (see FullTextFetcher)
+constexpr int kChunk = 1000;
+constexpr int kRefillBelow = 300;
+
+} // namespace
+
 MediaStore::MediaStore(Cache* cache, FetchSettings settings, MediaLimits limits, QObject* parent)
     : QObject(parent)
     , m_cache(cache)
     , m_fetcher(nullptr)
     , m_limits(limits)
+    , m_deadline(new QTimer(this))
 {
     settings.maxBytes = limits.maxBytes;
+    settings.holdForRetryAfter = true; // a host that asks us to wait keeps its images pending, not failed
     m_fetcher = new FeedFetcher(std::move(settings), nullptr, this);
     connect(m_fetcher, &FeedFetcher::finished, this, &MediaStore::onFetched);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        if (m_running && !m_stopping) {
+            stop();
+            step();
+        }
+    });
 }
 
-void MediaStore::fetchPending()
+void MediaStore::fetchPending(std::chrono::milliseconds budget)
 {
     if (m_running) {
         m_again = true; // new images arrived meanwhile (full text): one more round when this one ends
         return;
     }
     m_running = true;
-    const int perArticle = m_limits.perArticle;
+    m_total = 0;
+    m_done = 0;
+    m_stored = 0;
+    m_failed = 0;
+    m_left = 0;
+    m_leftRows = 0;
+    m_cursor = std::numeric_limits<qint64>::max();
+    m_exhausted = false;
+    m_stopping = false;
+    m_budget = budget;
+    m_clock.start();
     QPointer<MediaStore> self(this);
     if (m_fetcher->settings().offline) {
         // nothing is sent and nothing is marked failed: the images wait for the next time we are online
@@ -150,29 +181,76 @@ void MediaStore::fetchPending()
             Qt::QueuedConnection);
         return;
     }
-    m_cache->run([self, perArticle](StoreWriterCore& core) {
-        QSqlQuery q(core.database());
+    m_deadline->start(int(std::clamp<qint64>(budget.count(), 0, std::numeric_limits<int>::max())));
+    loadMore();
+}
+
+void MediaStore::loadMore()
+{
+    if (m_loading || m_exhausted || m_stopping) {
+        return;
+    }
+    m_loading = true;
+    const int perArticle = m_limits.perArticle;
+    const qint64 cursor = m_cursor;
+    const bool count = cursor == std::numeric_limits<qint64>::max();
+    QPointer<MediaStore> self(this);
+    m_cache->run([self, perArticle, cursor, count](StoreWriterCore& core) {
         // per-source switch: sources with images off store none, except for pinned (오프라인 저장) articles
-        q.prepare(
-            QStringLiteral("SELECT m.id, m.url, f.url LIKE 'qrc:%' FROM media m JOIN articles a ON a.id = m.article_id "
-                           "JOIN sources s ON s.id = a.source_id JOIN feeds f ON f.id = a.feed_id LEFT JOIN "
-                           "article_status st ON st.article_id = a.id WHERE "
-                           "m.state = 'pending' AND m.position <= ? AND (s.images = 1 OR st.saved = 1) "
-                           "ORDER BY m.article_id DESC, m.position LIMIT 5000"));
+        const QString from = QStringLiteral(
+            "FROM media m JOIN articles a ON a.id = m.article_id JOIN sources s ON s.id = a.source_id JOIN feeds f ON "
+            "f.id = a.feed_id LEFT JOIN article_status st ON st.article_id = a.id WHERE m.state = 'pending' AND "
+            "m.position <= ? AND (s.images = 1 OR st.saved = 1)");
+        int total = -1;
+        if (count) {
+            QSqlQuery q(core.database());
+            q.prepare(QStringLiteral("SELECT COUNT(*) ") + from);
+            q.addBindValue(perArticle);
+            if (q.exec() && q.next()) {
+                total = q.value(0).toInt();
+            }
+        }
+        QSqlQuery q(core.database());
+        q.prepare(QStringLiteral("SELECT m.id, m.url, m.article_id, f.url LIKE 'qrc:%' ") + from
+                  + QStringLiteral(" AND m.article_id < ? ORDER BY m.article_id DESC, m.position LIMIT ?"));
         q.addBindValue(perArticle);
-        QList<Pending> pending;
-        QHash<QString, int> byUrl;
+        q.addBindValue(cursor);
+        q.addBindValue(kChunk);
+        struct Row
+        {
+            qint64 id;
+            QString url;
+            qint64 article;
+            bool bundled;
+        };
+        QList<Row> rows;
         if (q.exec()) {
             while (q.next()) {
-                const QString url = q.value(1).toString();
-                const bool bundled = q.value(2).toBool();
-                if (auto it = byUrl.constFind(url); it != byUrl.constEnd()) {
-                    pending[it.value()].mediaIds.append(q.value(0).toLongLong());
-                    pending[it.value()].bundled = pending[it.value()].bundled && bundled;
-                } else {
-                    byUrl.insert(url, int(pending.size()));
-                    pending.append(Pending{{q.value(0).toLongLong()}, url, bundled});
+                rows.append(
+                    Row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toBool()});
+            }
+        }
+        // a full chunk may end in the middle of an article's images: that article comes whole with the next one
+        const bool exhausted = rows.size() < kChunk;
+        qint64 next = cursor;
+        if (!rows.isEmpty()) {
+            next = rows.back().article;
+            if (!exhausted && rows.front().article != next) {
+                while (rows.back().article == next) {
+                    rows.removeLast();
                 }
+                next = rows.back().article;
+            }
+        }
+        QList<Pending> pending;
+        QHash<QString, int> byUrl;
+        for (const Row& row : rows) {
+            if (auto it = byUrl.constFind(row.url); it != byUrl.constEnd()) {
+                pending[it.value()].mediaIds.append(row.id);
+                pending[it.value()].bundled = pending[it.value()].bundled && row.bundled;
+            } else {
+                byUrl.insert(row.url, int(pending.size()));
+                pending.append(Pending{{row.id}, row.url, row.bundled});
             }
         }
         // images already stored for another article are reused, not fetched again
@@ -199,45 +277,69 @@ void MediaStore::fetchPending()
             known.finish();
             toFetch.append(p);
         }
+        const int reused = int(rows.size()) - [&] {
+            int n = 0;
+            for (const Pending& p : toFetch) {
+                n += int(p.mediaIds.size());
+            }
+            return n;
+        }();
         QMetaObject::invokeMethod(
             self.data(),
-            [self, toFetch] {
+            [self, toFetch, next, exhausted, total, reused] {
                 if (self) {
-                    self->begin(toFetch);
+                    self->m_done += reused;
+                    self->loaded(toFetch, next, exhausted, total);
                 }
             },
             Qt::QueuedConnection);
     });
 }
 
-void MediaStore::begin(const QList<Pending>& pending)
+void MediaStore::loaded(const QList<Pending>& pending, qint64 cursor, bool exhausted, int total)
 {
-    m_total = int(pending.size());
-    m_done = 0;
-    m_stored = 0;
-    m_failed = 0;
-    m_fetchDone = pending.isEmpty();
-    qint64 requestId = 0;
+    m_loading = false;
+    if (!m_running) {
+        return;
+    }
+    m_cursor = cursor;
+    m_exhausted = exhausted;
+    if (total >= 0) {
+        m_total = total;
+    }
     for (const Pending& p : pending) {
+        if (m_stopping) {
+            break;
+        }
         const QUrl url(p.url);
         if (isTrackerUrl(url)) {
             record(p.mediaIds, QStringLiteral("skipped"), {}, 0, {}, QStringLiteral("tracker"));
-            ++m_done;
+            m_done += int(p.mediaIds.size());
+            continue;
+        }
+        if (auto it = m_requestByUrl.constFind(p.url); it != m_requestByUrl.constEnd()) {
+            m_inFlight[it.value()].mediaIds += p.mediaIds; // the same image, already on its way
             continue;
         }
         FetchRequest r;
-        r.id = ++requestId;
+        r.id = ++m_requestId;
         r.url = url;
         r.bundled = p.bundled; // images of the demo source are bundled; any other image is fetched over http(s)
         r.accept = QStringLiteral("image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q=0.5");
         r.maxBytes = m_limits.maxBytes;
         m_inFlight.insert(r.id, p);
+        m_requestByUrl.insert(p.url, r.id);
         m_fetcher->enqueue(r);
     }
-    if (m_inFlight.isEmpty()) {
-        m_fetchDone = true;
-    }
     step();
+}
+
+void MediaStore::stop()
+{
+    // the budget ran out: what is queued (or held for a Retry-After) stays pending for the next refresh
+    m_stopping = true;
+    m_deadline->stop();
+    m_fetcher->cancelAll();
 }
 
 void MediaStore::onFetched(const FetchResult& result)
@@ -248,14 +350,19 @@ void MediaStore::onFetched(const FetchResult& result)
     }
     const Pending p = it.value();
     m_inFlight.erase(it);
-    if (m_inFlight.isEmpty()) {
-        m_fetchDone = true;
+    m_requestByUrl.remove(p.url);
+    if (result.status != FetchStatus::Ok && (result.error.code == ErrorCode::Cancelled || result.retryAfter > 0)) {
+        // stays pending: the budget ran out, or the host asked us to come back later
+        m_done += int(p.mediaIds.size());
+        m_leftRows += int(p.mediaIds.size());
+        step();
+        return;
     }
     if (result.status != FetchStatus::Ok) {
         emit rejected(p.url, result.error.detail);
         qCInfo(lcMedia) << "image not stored:" << p.url << result.error.detail;
         record(p.mediaIds, QStringLiteral("failed"), {}, 0, {}, result.error.detail);
-        ++m_done;
+        m_done += int(p.mediaIds.size());
         step();
         return;
     }
@@ -305,7 +412,7 @@ void MediaStore::onFetched(const FetchResult& result)
                 } else {
                     self->record(p.mediaIds, QStringLiteral("stored"), blob, size, info, {});
                 }
-                ++self->m_done;
+                self->m_done += int(p.mediaIds.size());
                 self->step();
             },
             Qt::QueuedConnection);
@@ -334,22 +441,41 @@ void MediaStore::record(const QList<qint64>& ids,
 void MediaStore::step()
 {
     emit progress(m_done, m_total);
-    if (m_running && m_fetchDone && m_writing == 0) {
+    if (!m_running) {
+        return;
+    }
+    if (!m_stopping && m_clock.elapsed() > m_budget.count()) {
+        stop(); // re-enters step() through the cancelled requests
+        if (!m_running) {
+            return;
+        }
+    }
+    if (!m_stopping && !m_exhausted && m_inFlight.size() + m_writing < kRefillBelow) {
+        loadMore();
+    }
+    if ((m_exhausted || m_stopping) && !m_loading && m_inFlight.isEmpty() && m_writing == 0) {
         m_running = false;
+        m_deadline->stop();
+        m_left = m_leftRows + std::max(0, m_total - m_done); // left in the queue, and never read
+        const auto remaining = m_budget - std::chrono::milliseconds(m_clock.elapsed());
         // let the queued state writes land before anyone reads them
         QPointer<MediaStore> self(this);
         const int stored = m_stored;
         const int failed = m_failed;
-        m_cache->run([self, stored, failed](StoreWriterCore&) {
+        const bool stopped = m_stopping;
+        m_cache->run([self, stored, failed, stopped, remaining](StoreWriterCore&) {
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, stored, failed] {
+                [self, stored, failed, stopped, remaining] {
                     if (self) {
-                        emit self->finished(stored, failed);
+                        // the next round starts first, so that whoever hears `finished` sees isRunning()
                         if (self->m_again) {
                             self->m_again = false;
-                            self->fetchPending();
+                            if (!stopped && remaining.count() > 0) {
+                                self->fetchPending(remaining);
+                            }
                         }
+                        emit self->finished(stored, failed);
                     }
                 },
                 Qt::QueuedConnection);

@@ -2,8 +2,13 @@
 
 #include "fetch/FeedFetcher.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+
+#include <chrono>
+
+class QTimer;
 
 namespace news
 {
@@ -39,12 +44,18 @@ class MediaStore : public QObject
 public:
     MediaStore(Cache* cache, FetchSettings settings, MediaLimits limits = {}, QObject* parent = nullptr);
 
-    /// Fetches every pending image (newest articles first).
-    void fetchPending();
+    /// Fetches every pending image (newest articles first), in chunks read as the previous ones drain, until
+    /// none is pending or `budget` (default: FullTextFetcher's kCompletionBudget) has passed; a host's Retry-After
+    /// holds its images, which stay pending when the wait outlasts the budget. Called while running (new images
+    /// from full text), it runs once more when this run ends, within what is left of the budget.
+    void fetchPending(std::chrono::milliseconds budget = std::chrono::minutes(30));
     bool isRunning() const { return m_running; }
     FeedFetcher* fetcher() const { return m_fetcher; }
+    /// Images still pending when the last run ended.
+    int leftPending() const { return m_left; }
 
 signals:
+    /// In media rows: `total` is what was pending when the run began.
     void progress(int done, int total);
     void finished(int stored, int failed);
     /// A human-readable line for the log when an image is refused (too big, not an image, a bomb, …).
@@ -57,7 +68,9 @@ private:
         QString url;
         bool bundled = false; // every article wanting it comes from a bundled (qrc:) feed: the demo
     };
-    void begin(const QList<Pending>& pending);
+    void loadMore();
+    void loaded(const QList<Pending>& pending, qint64 cursor, bool exhausted, int total);
+    void stop();
     void onFetched(const FetchResult& result);
     void record(const QList<qint64>& ids,
                 const QString& state,
@@ -71,13 +84,23 @@ private:
     FeedFetcher* m_fetcher;
     MediaLimits m_limits;
     QHash<qint64, Pending> m_inFlight; // request id → media rows
+    QHash<QString, qint64> m_requestByUrl; // in flight: a later chunk's row of the same URL waits for that request
+    qint64 m_requestId = 0;
+    QElapsedTimer m_clock;
+    QTimer* m_deadline; // the budget's end, also when nothing completes (every host waits for a Retry-After)
+    std::chrono::milliseconds m_budget{0};
+    qint64 m_cursor = 0; // keyset: the next chunk's rows belong to articles with smaller ids
+    bool m_exhausted = false;
+    bool m_loading = false;
+    bool m_stopping = false;
     int m_total = 0;
     int m_done = 0;
     int m_stored = 0;
     int m_failed = 0;
     int m_writing = 0;
+    int m_left = 0;
+    int m_leftRows = 0;
     bool m_running = false;
-    bool m_fetchDone = false;
     bool m_again = false;
 };
 

@@ -57,6 +57,19 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
         }
         showMessage(text);
     });
+    connect(
+        session, &Session::completionProgress, this, [this](int pages, int pagesTotal, int images, int imagesTotal) {
+            if (pagesTotal + imagesTotal == 0) {
+                return; // nothing to complete: the refresh's own message stays
+            }
+            showMessage(pages < pagesTotal || images < imagesTotal
+                            ? tr("Saving for offline reading: %1 of %2 pages, %3 of %4 images")
+                                  .arg(pages)
+                                  .arg(pagesTotal)
+                                  .arg(images)
+                                  .arg(imagesTotal)
+                            : tr("Saved for offline reading: %1 pages, %2 images").arg(pagesTotal).arg(imagesTotal));
+        });
     connect(session, &Session::offlineChanged, this, &StatusPanel::updateOffline);
     updateOffline();
 }
