@@ -106,36 +106,35 @@ void addCredits(QJsonObject& json, const FeedDocument& doc)
         if (authors.isEmpty() && !e.author.isEmpty()) {
             authors.append(e.author);
         }
-        const Credits c = extractCredits(inContent ? e.content : e.summary, authors.join(QStringLiteral(", ")));
-        o.insert(inContent ? QStringLiteral("content") : QStringLiteral("summary"), c.cleanedHtml);
-        QJsonArray reporters;
-        for (const Reporter& r : c.reporters) {
-            reporters.append(QJsonObject{{"name", r.name}, {"role", r.role}, {"email", r.email}});
-        }
-        o.insert(QStringLiteral("reporters"), reporters);
-        o.insert(QStringLiteral("dateline"),
-                 c.datelineCity.isEmpty()
-                     ? QJsonValue()
-                     : QJsonValue(QJsonObject{{"city", c.datelineCity}, {"agency", c.datelineAgency}}));
-        QStringList credits = c.photoCredits;
+        const ExtractedCredits x
+            = extractCredits(inContent ? e.content : e.summary, authors.join(QStringLiteral(", ")));
+        Credits c = x.credits;
+        o.insert(inContent ? QStringLiteral("content") : QStringLiteral("summary"), x.cleanedHtml);
         QJsonArray images;
         for (const MediaItem& m : e.media) {
             const QString provider = photoCreditIn(m.credit);
             const QString credit = provider.isEmpty() ? m.credit.simplified() : provider;
-            if (!credit.isEmpty() && !credits.contains(credit)) {
-                credits.append(credit);
-            }
+            c.addPhoto(PhotoCredit{credit, m.caption, m.url});
             images.append(QJsonObject{{"url", m.url}, {"caption", m.caption}, {"credit", credit}});
         }
         // body images, each with the caption and credit its position gives it
         for (const QString& src : imageSources(inContent ? e.content : e.summary)) {
             const auto ic
-                = std::find_if(c.images.begin(), c.images.end(), [&src](const ImageCredit& i) { return i.src == src; });
+                = std::find_if(x.images.begin(), x.images.end(), [&src](const ImageCredit& i) { return i.src == src; });
             images.append(QJsonObject{{"url", src},
-                                      {"caption", ic != c.images.end() ? ic->caption : QString()},
-                                      {"credit", ic != c.images.end() ? ic->credit : QString()}});
+                                      {"caption", ic != x.images.end() ? ic->caption : QString()},
+                                      {"credit", ic != x.images.end() ? ic->credit : QString()}});
         }
-        o.insert(QStringLiteral("photo_credits"), QJsonArray::fromStringList(credits));
+        // the stored form's keys, plus the empty ones the checker looks for
+        const QJsonObject stored = c.toJsonObject();
+        for (auto it = stored.begin(); it != stored.end(); ++it) {
+            o.insert(it.key(), it.value());
+        }
+        o.insert(QStringLiteral("reporters"), stored.value(QLatin1String("reporters")).toArray());
+        o.insert(QStringLiteral("photo_credits"), QJsonArray::fromStringList(c.photoSources()));
+        o.insert(QStringLiteral("dateline"),
+                 stored.value(QLatin1String("dateline")).isObject() ? stored.value(QLatin1String("dateline"))
+                                                                    : QJsonValue());
         o.insert(QStringLiteral("images"), images);
         o.insert(QStringLiteral("copyright"), c.copyright.isEmpty() ? QJsonValue() : QJsonValue(c.copyright));
         entries[i] = o;

@@ -153,8 +153,8 @@ int show(const QStringList& args)
         o.insert(QStringLiteral("content"), d.content);
         o.insert(QStringLiteral("updated"), isoTime(d.updated));
         o.insert(QStringLiteral("first_seen"), isoTime(d.firstSeen));
-        if (!d.extra.isEmpty()) {
-            o.insert(QStringLiteral("extra"), QJsonDocument::fromJson(d.extra.toUtf8()).object());
+        if (!d.credits.isEmpty()) {
+            o.insert(QStringLiteral("extra"), d.credits.toJsonObject());
         }
         QJsonArray images;
         for (const auto& m : d.media) {

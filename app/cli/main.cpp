@@ -149,7 +149,7 @@ int runExtract(const QStringList& args)
                      {"content", full.content},
                      {"text", page.contentText},
                      {"images", images},
-                     {"extra", QJsonDocument::fromJson(full.extra.toUtf8()).object()}};
+                     {"extra", full.credits.toJsonObject()}};
     writeOut(QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');
     return Ok;
 }

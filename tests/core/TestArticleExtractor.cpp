@@ -100,10 +100,9 @@ void TestArticleExtractor::fixtures()
         QCOMPARE(urls, expected);
     }
     if (e.contains("reporters")) {
-        const QJsonArray reporters = QJsonDocument::fromJson(full.extra.toUtf8()).object().value("reporters").toArray();
         QStringList names;
-        for (const QJsonValue& r : reporters) {
-            names.append(r.toObject().value("name").toString());
+        for (const Reporter& r : full.credits.reporters) {
+            names.append(r.name);
         }
         QStringList expected;
         for (const QJsonValue& v : e.value("reporters").toArray()) {
@@ -112,7 +111,7 @@ void TestArticleExtractor::fixtures()
         QCOMPARE(names, expected);
     }
     if (e.value("copyright").toBool()) {
-        QVERIFY(!QJsonDocument::fromJson(full.extra.toUtf8()).object().value("copyright").toString().isEmpty());
+        QVERIFY(!full.credits.copyright.isEmpty());
         QVERIFY(!full.content.contains(QStringLiteral("무단전재"))); // moved out of the body
     }
     if (e.contains("encoding")) {

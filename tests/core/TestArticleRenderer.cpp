@@ -30,17 +30,17 @@ ArticleDetail article(const QString& body)
     a.row.comments = 3;
     a.link = QStringLiteral("https://www.example.kr/news/articleView.html?idxno=1");
     a.content = body;
-    a.extra
-        = QStringLiteral("{\"copyright\":\"저작권자 © 상하이저널 무단전재 및 재배포 금지\",\"dateline\":{\"agency\":"
-                         "\"연합뉴스\",\"city\":\"서울\"},\"photo_credits\":[\"상하이저널\"],\"reporters\":[{\"email\":"
-                         "\"hong@example.kr\",\"name\":\"홍길동\",\"role\":\"기자\"}]}");
+    a.credits = Credits::fromJson(
+        QStringLiteral("{\"copyright\":\"저작권자 © 상하이저널 무단전재 및 재배포 금지\",\"dateline\":{\"agency\":"
+                       "\"연합뉴스\",\"city\":\"서울\"},\"photo_credits\":[\"상하이저널\"],\"reporters\":[{\"email\":"
+                       "\"hong@example.kr\",\"name\":\"홍길동\",\"role\":\"기자\"}]}"));
     return a;
 }
 
 QString render(const ArticleDetail& a, RenderOptions options = {})
 {
     options.localZone = QTimeZone(QByteArrayLiteral("Asia/Seoul"));
-    return ArticleRenderer::render(a, ArticleCredits::fromExtra(a.extra), options);
+    return ArticleRenderer::render(a, ArticleCredits::fromExtra(a.credits.toJson()), options);
 }
 
 } // namespace

@@ -41,7 +41,7 @@ QStringList found(const Credits& c)
 
 QString datelineOf(const Credits& c)
 {
-    return c.datelineCity.isEmpty() ? QString() : c.datelineCity + u'/' + c.datelineAgency;
+    return c.dateline.city.isEmpty() ? QString() : c.dateline.city + u'/' + c.dateline.agency;
 }
 
 struct Tally
@@ -95,23 +95,24 @@ void TestCreditExtractor::cases_data()
 void TestCreditExtractor::cases()
 {
     QFETCH(QJsonObject, c);
-    const Credits credits = extractCredits(c.value("html").toString(), c.value("authors").toString());
+    const ExtractedCredits x = extractCredits(c.value("html").toString(), c.value("authors").toString());
+    const Credits& credits = x.credits;
     QCOMPARE(found(credits), strings(c.value("reporters")));
     QCOMPARE(datelineOf(credits), c.value("dateline").toString());
-    QCOMPARE(credits.photoCredits, strings(c.value("photo_credits")));
+    QCOMPARE(credits.photoSources(), strings(c.value("photo_credits")));
     QCOMPARE(!credits.copyright.isEmpty(), c.value("copyright").toBool());
     const QJsonObject images = c.value("images").toObject();
     for (auto it = images.begin(); it != images.end(); ++it) {
-        const auto image = std::find_if(
-            credits.images.begin(), credits.images.end(), [&](const ImageCredit& i) { return i.src == it.key(); });
-        QVERIFY2(image != credits.images.end(), qPrintable(it.key()));
+        const auto image
+            = std::find_if(x.images.begin(), x.images.end(), [&](const ImageCredit& i) { return i.src == it.key(); });
+        QVERIFY2(image != x.images.end(), qPrintable(it.key()));
         QCOMPARE(image->credit, it.value().toString());
     }
     for (const QString& gone : strings(c.value("body_excludes"))) {
-        QVERIFY2(!credits.cleanedHtml.contains(gone), qPrintable(gone + QStringLiteral(" / ") + credits.cleanedHtml));
+        QVERIFY2(!x.cleanedHtml.contains(gone), qPrintable(gone + QStringLiteral(" / ") + x.cleanedHtml));
     }
     for (const QString& kept : strings(c.value("body_contains"))) {
-        QVERIFY2(credits.cleanedHtml.contains(kept), qPrintable(kept + QStringLiteral(" / ") + credits.cleanedHtml));
+        QVERIFY2(x.cleanedHtml.contains(kept), qPrintable(kept + QStringLiteral(" / ") + x.cleanedHtml));
     }
 }
 
@@ -124,7 +125,7 @@ void TestCreditExtractor::precisionAndRecall()
     Tally copyrights;
     for (const QJsonValue& v : ::cases()) {
         const QJsonObject c = v.toObject();
-        const Credits credits = extractCredits(c.value("html").toString(), c.value("authors").toString());
+        const Credits credits = extractCredits(c.value("html").toString(), c.value("authors").toString()).credits;
         QStringList names;
         for (const Reporter& r : credits.reporters) {
             names.append(r.name);
@@ -138,7 +139,7 @@ void TestCreditExtractor::precisionAndRecall()
         datelines.add(c.value("dateline").toString().isEmpty() ? QStringList()
                                                                : QStringList{c.value("dateline").toString()},
                       d.isEmpty() ? QStringList() : QStringList{d});
-        photos.add(strings(c.value("photo_credits")), credits.photoCredits);
+        photos.add(strings(c.value("photo_credits")), credits.photoSources());
         copyrights.add(c.value("copyright").toBool() ? QStringList{QStringLiteral("c")} : QStringList(),
                        credits.copyright.isEmpty() ? QStringList() : QStringList{QStringLiteral("c")});
     }
@@ -173,10 +174,10 @@ void TestCreditExtractor::authorFieldSplitting()
 void TestCreditExtractor::attributesStayQuoted()
 {
     // a quote inside an attribute (decoded from &quot;) must not end the attribute in the cleaned body
-    const Credits c
+    const ExtractedCredits c
         = extractCredits(QStringLiteral("<p><img src=\"a.jpg\" alt=\"x&quot; onerror=&quot;steal()\"></p>"
                                         "<p>본문입니다.</p><p>저작권자 © 한빛일보 무단전재 및 재배포 금지</p>"));
-    QVERIFY(!c.copyright.isEmpty());
+    QVERIFY(!c.credits.copyright.isEmpty());
     QVERIFY2(!c.cleanedHtml.contains(QStringLiteral("\" onerror=")), qPrintable(c.cleanedHtml));
     QVERIFY(c.cleanedHtml.contains(QStringLiteral("alt=\"x&quot; onerror=&quot;steal()\"")));
 }

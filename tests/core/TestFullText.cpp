@@ -151,9 +151,7 @@ void TestFullText::summaryOnlyFeedsGetTheirPagesAndPhotos()
         QVERIFY2(d.content.contains(NewsSite::fullParagraph(n)), qPrintable(d.content));
         QVERIFY(!d.content.contains(QStringLiteral("많이 본 뉴스")));
         QVERIFY(!d.content.contains(QStringLiteral("무단전재"))); // the copyright line became metadata
-        const QJsonObject extra = QJsonDocument::fromJson(d.extra.toUtf8()).object();
-        QVERIFY2(extra.value("reporters").toString().isEmpty() && !extra.value("reporters").toArray().isEmpty(),
-                 qPrintable(d.extra));
+        QVERIFY2(!d.credits.reporters.isEmpty(), qPrintable(d.credits.toJson()));
         bool photo = false;
         for (const auto& m : d.media) {
             photo = photo

@@ -21,14 +21,24 @@ namespace news
 FullText prepareFullText(const ExtractedPage& page, const QString& feedAuthors)
 {
     FullText full;
-    const Credits credits = extractCredits(page.contentHtml, feedAuthors.isEmpty() ? page.author : feedAuthors);
-    full.content = credits.cleanedHtml;
-    full.extra = credits.toJson();
+    ExtractedCredits credits = extractCredits(page.contentHtml, feedAuthors.isEmpty() ? page.author : feedAuthors);
+    full.content = std::move(credits.cleanedHtml);
+    full.credits = std::move(credits.credits);
     QSet<QString> seen;
     for (const QString& src : imageSources(full.content)) {
         if (!seen.contains(src)) {
             seen.insert(src);
-            full.media.append(MediaRecord{src, QStringLiteral("inline"), {}, {}, {}});
+            // the caption and credit extraction placed under this image (a figcaption, the line after it)
+            QString caption;
+            QString credit;
+            for (const ImageCredit& ic : credits.images) {
+                if (ic.src.trimmed() == src) {
+                    caption = ic.caption;
+                    credit = ic.credit;
+                    break;
+                }
+            }
+            full.media.append(MediaRecord{src, QStringLiteral("inline"), caption, credit, {}});
         }
     }
     if (!page.leadImage.isEmpty() && !seen.contains(page.leadImage)) {
@@ -241,7 +251,7 @@ void FullTextFetcher::onFetched(const FetchResult& result)
                     }
                     ++self->m_extracted;
                     self->m_cache->run([p, full, leadImage](StoreWriterCore& core) {
-                        core.setFullText(p.articleId, full.content, full.extra, full.media, leadImage);
+                        core.setFullText(p.articleId, full.content, full.credits, full.media, leadImage);
                     });
                     --self->m_working;
                     ++self->m_done;

@@ -19,11 +19,12 @@ namespace news
 class Cache;
 
 /// What the store keeps of an extracted page: the body after credit extraction (bylines, photo credits and
-/// the copyright line become metadata), that metadata as JSON, and the page's images in order.
+/// the copyright line become metadata), that metadata, and the page's images in order (with the caption and
+/// credit their position gives them).
 struct FullText
 {
     QString content;
-    QString extra;
+    Credits credits;
     QList<MediaRecord> media;
 };
 FullText prepareFullText(const ExtractedPage& page, const QString& feedAuthors);

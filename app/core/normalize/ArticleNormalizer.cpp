@@ -98,9 +98,9 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
     QList<ImageCredit> bodyImages;
     {
         const bool inContent = !item.content.isEmpty();
-        Credits credits = extractCredits(inContent ? item.content : item.summary, item.authors);
-        (inContent ? item.content : item.summary) = credits.cleanedHtml;
-        item.extra = credits.toJson();
+        ExtractedCredits credits = extractCredits(inContent ? item.content : item.summary, item.authors);
+        (inContent ? item.content : item.summary) = std::move(credits.cleanedHtml);
+        item.credits = std::move(credits.credits);
         bodyImages = std::move(credits.images);
     }
     item.comments = e.commentCount;

@@ -272,9 +272,10 @@ QList<Reporter> reportersFromAuthorField(const QString& authors)
     return out;
 }
 
-Credits extractCredits(const QString& html, const QString& feedAuthors)
+ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
 {
-    Credits c;
+    ExtractedCredits x;
+    Credits& c = x.credits;
     // wire datelines: (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스]홍길동 기자 = / (서울=연합뉴스) = (no reporter)
     static const QRegularExpression wire(
         QStringLiteral("^\\s*[\\(\\[]\\s*([가-힣A-Za-z ]{1,12})\\s*=\\s*([가-힣A-Za-z0-9 "
@@ -351,11 +352,11 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
             for (const HtmlAttribute& a : t.attributes) {
                 src = a.name == QLatin1String("src") ? a.value : src;
             }
-            c.images.append(ImageCredit{src, {}, {}});
+            x.images.append(ImageCredit{src, {}, {}});
             if (figureDepth > 0) {
-                figureImage = int(c.images.size()) - 1;
+                figureImage = int(x.images.size()) - 1;
             } else {
-                lastImage = int(c.images.size()) - 1;
+                lastImage = int(x.images.size()) - 1;
             }
         } else if (t.name == QLatin1String("figure")) {
             figureDepth = std::max(0, figureDepth + (t.type == HtmlToken::Type::StartTag ? 1 : -1));
@@ -372,7 +373,7 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
     }
 
     // leads: the first few lines carry datelines and outlet-bracket bylines
-    for (qsizetype i = 0; i < lines.size() && i < 3 && c.reporters.isEmpty() && c.datelineCity.isEmpty(); ++i) {
+    for (qsizetype i = 0; i < lines.size() && i < 3 && c.reporters.isEmpty() && c.dateline.city.isEmpty(); ++i) {
         const QString& text = lines[i].text;
         if (lines[i].caption) {
             continue;
@@ -386,18 +387,18 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
             static const QRegularExpression outletName(QStringLiteral(
                 "(연합뉴스|뉴시스|뉴스1|뉴스핌|통신|일보|신문|뉴스|TV|경제|미디어|저널|방송|[A-Za-z]{2,})"));
             if (outletName.match(agency).hasMatch()) {
-                c.datelineCity = w.captured(1).simplified();
-                c.datelineAgency = agency;
+                c.dateline.city = w.captured(1).simplified();
+                c.dateline.agency = agency;
                 namesWithRoles(w.captured(3), c.reporters);
             }
         } else if (const auto f = fullWidth.match(text); f.hasMatch()) {
-            c.datelineCity = f.captured(1).simplified();
+            c.dateline.city = f.captured(1).simplified();
             const QString inside = f.captured(2);
             QList<Reporter> named;
             namesWithRoles(inside, named);
             if (named.isEmpty()) {
                 // 【서울=뉴스핌】김철수 기자 = : the agency inside, the reporter after
-                c.datelineAgency = inside.simplified();
+                c.dateline.agency = inside.simplified();
                 static const QRegularExpression after(QStringLiteral("^\\s*【[^】]*】\\s*([^=]{0,60}?)\\s*="));
                 if (const auto a = after.match(text); a.hasMatch()) {
                     namesWithRoles(a.captured(1), c.reporters);
@@ -416,20 +417,20 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
     for (Line& l : lines) {
         const QString credit = photoCreditIn(l.text);
         if (!credit.isEmpty()) {
-            if (!c.photoCredits.contains(credit)) {
-                c.photoCredits.append(credit);
-            }
-            if (l.image >= 0 && c.images[l.image].credit.isEmpty()) {
-                c.images[l.image].credit = credit;
-                c.images[l.image].caption = l.text;
+            if (l.image >= 0 && x.images[l.image].credit.isEmpty()) {
+                x.images[l.image].credit = credit;
+                x.images[l.image].caption = l.text;
+                c.addPhoto(PhotoCredit{credit, l.text, x.images[l.image].src.trimmed()});
+            } else {
+                c.addPhoto(PhotoCredit{credit, l.caption ? l.text : QString(), {}});
             }
             if (isOnlyCredit(l.text) && !l.caption) {
                 l.drop = true; // it is metadata now
             }
             continue;
         }
-        if (l.image >= 0 && c.images[l.image].caption.isEmpty() && l.caption) {
-            c.images[l.image].caption = l.text;
+        if (l.image >= 0 && x.images[l.image].caption.isEmpty() && l.caption) {
+            x.images[l.image].caption = l.text;
         }
         static const QRegularExpression noReprint(QStringLiteral("무단\\s*(전재|복제).{0,30}금지"));
         static const WordSet copyrightWords = {u"ⓒ", u"©", u"(c)", u"(C)", u"저작권자", u"Copyright", u"무단"};
@@ -558,8 +559,8 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
         }
     }
     if (!dropToken.contains(true)) {
-        c.cleanedHtml = html;
-        return c;
+        x.cleanedHtml = html;
+        return x;
     }
     // the kept tokens' own markup, run by run
     QString cleaned;
@@ -582,92 +583,8 @@ Credits extractCredits(const QString& html, const QString& feedAuthors)
     for (int pass = 0; pass < 3 && cleaned.contains(empty); ++pass) {
         cleaned.remove(empty);
     }
-    c.cleanedHtml = cleaned;
-    return c;
-}
-
-namespace
-{
-
-// JSON string literal (the same text QJsonDocument would write, without building a document per article)
-void appendJsonString(QString& out, const QString& value)
-{
-    out += u'"';
-    for (const QChar ch : value) {
-        const char16_t c = ch.unicode();
-        switch (c) {
-        case u'"':
-            out += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            out += QLatin1String("\\\\");
-            break;
-        case u'\n':
-            out += QLatin1String("\\n");
-            break;
-        case u'\r':
-            out += QLatin1String("\\r");
-            break;
-        case u'\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            if (c < 0x20) {
-                out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += u'"';
-}
-
-} // namespace
-
-QString Credits::toJson() const
-{
-    if (reporters.isEmpty() && datelineCity.isEmpty() && photoCredits.isEmpty() && copyright.isEmpty()) {
-        return {};
-    }
-    // keys in the order QJsonObject keeps them (sorted)
-    QString out;
-    out.reserve(160);
-    out += u'{';
-    if (!copyright.isEmpty()) {
-        out += QLatin1String("\"copyright\":");
-        appendJsonString(out, copyright);
-        out += u',';
-    }
-    if (!datelineCity.isEmpty()) {
-        out += QLatin1String("\"dateline\":{\"agency\":");
-        appendJsonString(out, datelineAgency);
-        out += QLatin1String(",\"city\":");
-        appendJsonString(out, datelineCity);
-        out += QLatin1String("},");
-    }
-    if (!photoCredits.isEmpty()) {
-        out += QLatin1String("\"photo_credits\":[");
-        for (qsizetype i = 0; i < photoCredits.size(); ++i) {
-            if (i > 0) {
-                out += u',';
-            }
-            appendJsonString(out, photoCredits.at(i));
-        }
-        out += QLatin1String("],");
-    }
-    out += QLatin1String("\"reporters\":[");
-    for (qsizetype i = 0; i < reporters.size(); ++i) {
-        const Reporter& r = reporters.at(i);
-        out += QLatin1String(i > 0 ? ",{\"email\":" : "{\"email\":");
-        appendJsonString(out, r.email);
-        out += QLatin1String(",\"name\":");
-        appendJsonString(out, r.name);
-        out += QLatin1String(",\"role\":");
-        appendJsonString(out, r.role);
-        out += u'}';
-    }
-    out += QLatin1String("]}");
-    return out;
+    x.cleanedHtml = cleaned;
+    return x;
 }
 
 } // namespace news

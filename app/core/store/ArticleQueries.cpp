@@ -191,7 +191,7 @@ Result<ArticleDetail> ArticleQueries::article(qint64 id)
     d.updated = q.value(18).toLongLong();
     d.firstSeen = q.value(19).toLongLong();
     d.commentsUrl = q.value(20).toString();
-    d.extra = q.value(21).toString();
+    d.credits = Credits::fromJson(q.value(21).toString());
     d.sourceTimezone = q.value(22).toString();
     QSqlQuery m(m_db);
     m.setForwardOnly(true);

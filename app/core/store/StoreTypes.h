@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Credits.h"
 #include "support/Result.h"
 
 #include <QDateTime>
@@ -39,7 +40,7 @@ struct StoredItem
     QString commentsUrl;
     QString thumbnail;
     QString contentHash;
-    QString extra; // JSON
+    Credits credits; // stored as JSON (`extra`)
     QList<MediaRecord> media;
     /// The feed carries only a teaser (no full content, short or cut-off text): a candidate for full text.
     bool summaryOnly = false;
@@ -191,7 +192,7 @@ struct ArticleDetail
     qint64 updated = 0;
     qint64 firstSeen = 0;
     QString commentsUrl;
-    QString extra;
+    Credits credits;
     QString sourceTimezone;
     struct Media
     {

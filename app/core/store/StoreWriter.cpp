@@ -348,7 +348,7 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
             insert.bindOrNull(17, item.commentsUrl);
             insert.bindOrNull(18, item.thumbnail);
             insert.bind(19, item.contentHash);
-            insert.bindOrNull(20, item.extra);
+            insert.bindOrNull(20, item.credits.toJson());
             insert.bind(21, fullTextState(item));
             if (!insert.exec()) {
                 return fail(QStringLiteral("insert"), insert);
@@ -414,7 +414,7 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
                 update.bindOrNull(13, item.commentsUrl);
                 update.bindOrNull(14, item.thumbnail);
                 update.bind(15, item.contentHash);
-                update.bindOrNull(16, item.extra);
+                update.bindOrNull(16, item.credits.toJson());
                 update.bind(17, articleId);
                 if (!update.exec()) {
                     return fail(QStringLiteral("update"), update);
@@ -824,7 +824,7 @@ Result<bool> StoreWriterCore::setMediaState(qint64 mediaId,
 
 Result<bool> StoreWriterCore::setFullText(qint64 articleId,
                                           const QString& content,
-                                          const QString& extra,
+                                          const Credits& credits,
                                           const QList<MediaRecord>& media,
                                           const QString& leadImage)
 {
@@ -844,7 +844,7 @@ Result<bool> StoreWriterCore::setFullText(qint64 articleId,
     q.prepare(QStringLiteral("UPDATE articles SET content = ?, extra = COALESCE(?, extra), fulltext_state = 'done', "
                              "fulltext_error = NULL, thumbnail = COALESCE(thumbnail, ?) WHERE id = ?"));
     q.addBindValue(content);
-    q.addBindValue(nullable(extra));
+    q.addBindValue(nullable(credits.toJson()));
     q.addBindValue(nullable(leadImage));
     q.addBindValue(articleId);
     if (!q.exec() || !indexArticle(articleId, title, authors, summary, content, false)) {

@@ -91,7 +91,7 @@ public:
     /// images (pending, for media/) and takes `leadImage` as thumbnail when the article has none.
     Result<bool> setFullText(qint64 articleId,
                              const QString& content,
-                             const QString& extra,
+                             const Credits& credits,
                              const QList<MediaRecord>& media = {},
                              const QString& leadImage = {});
     /// The page could not be fetched or held no article: kept as a summary, with the reason.
