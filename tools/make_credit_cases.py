@@ -56,7 +56,7 @@ case("bracket equals", P(f"[한빛일보=김하늘 기자] {B1}"), ["김하늘/�
 case("bracket slash", P(f"[한빛일보/김하늘기자] {B1}"), ["김하늘/기자/"])
 case("bracket edaily", P(f"[이데일리 최정훈 기자] {B1}"), ["최정훈/기자/"])
 case("bracket two words outlet", P(f"[아시아 경제 오세훈 기자] {B1}"), ["오세훈/기자/"])
-case("bracket correspondent", P(f"[한빛일보 베이징=남궁민 특파원] {B1}"), ["남궁민/특파원/"])
+case("bracket correspondent", P(f"[한빛일보 베이징=남궁민 특파원] {B1}"), ["남궁민/특파원/"], "베이징/한빛일보")
 case("bracket columnist", P(f"[한빛일보 서지수 논설위원] {B1}"), ["서지수/논설위원/"])
 case("bracket staff reporter", P(f"[머니투데이 강민호 대기자] {B1}"), ["강민호/대기자/"])
 
@@ -85,7 +85,7 @@ case("shanghai journal arrow outlet", P(B1, "▷ 상하이저널 김하늘 기�
 case("shanghai journal arrow email", P(B1, "▷김하늘(sky@shanghaijournal.example)"), ["김하늘//sky@shanghaijournal.example"])
 case("arrow intern", P(B1, "▷이유진 인턴기자"), ["이유진/인턴기자/"])
 
-case("sig text and photo by", P(B1, "글·사진=홍길동 기자"), ["홍길동/기자/"], credits=["홍길동 기자"], excludes=["글·사진"])
+case("sig text and photo by", P(B1, "글·사진=홍길동 기자"), ["홍길동/기자/"], credits=["홍길동"], excludes=["글·사진"])
 case("sig compiled by", P(B1, "정리=김하늘 기자"), ["김하늘/기자/"])
 case("sig outlet word", P(B1, "한빛일보 홍길동 기자 hong@hanbit.example.kr"), ["홍길동/기자/hong@hanbit.example.kr"])
 case("sig email on next line", P(f"(서울=연합뉴스) 홍길동 기자 = {B1}", B2, "hong@yna.example.kr"),
@@ -112,7 +112,7 @@ case("kim reporter prose", P(f"김 기자는 현장에서 {B1}"), [])
 case("reporter asked", P(f"관계자는 기자에게 {B2}"), [])
 case("reporter reported", P(f"한 외신 기자가 보도했다. {B1}"), [])
 case("mid-body name role", P(B1, f"홍길동 기자가 현장을 취재했을 때 {B2}", B2), [])
-case("photo caption is not a byline", P(f"[베이징=AP/뉴시스] 시민들이 거리를 걷고 있다. {B1}"), [], credits=["AP/뉴시스"])
+case("photo caption is not a byline", P(f"[베이징=AP/뉴시스] 시민들이 거리를 걷고 있다. {B1}"), [], credits=["AP", "뉴시스"])
 case("last line prose", P(B1, "정부는 다음 주에 결과를 발표할 예정이다."), [])
 case("last line short word", P(B1, "끝"), [])
 case("last line common word", P(B1, "이상입니다"), [])
@@ -128,16 +128,16 @@ case("credit paren", P("(사진=연합뉴스)", B1), [], credits=["연합뉴스"
 case("credit angle", P(f"&lt;사진 제공: 서울시&gt;", B1), [], credits=["서울시"])
 case("credit spaced equals", P("사진 = 한빛일보 DB", B1), [], credits=["한빛일보 DB"], excludes=["사진 = 한빛일보"])
 case("credit yonhap provided", P(f"시청 앞 광장 [서울시 제공. 재판매 및 DB 금지]", B1), [], credits=["서울시"])
-case("credit yonhap archive", P(f"[연합뉴스 자료사진]", B1), [], credits=["연합뉴스 자료사진"])
+case("credit yonhap archive", P(f"[연합뉴스 자료사진]", B1), [], credits=["연합뉴스"])
 case("credit slash tail", P("시민들이 광장에 모여 있다. /연합뉴스", B1), [], credits=["연합뉴스"])
-case("credit AP yonhap", P("시위대가 행진하고 있다. AP연합뉴스", B1), [], credits=["AP연합뉴스"])
-case("credit reuters yonhap", P("항구의 컨테이너들. 로이터 연합뉴스", B1), [], credits=["로이터 연합뉴스"])
+case("credit AP yonhap", P("시위대가 행진하고 있다. AP연합뉴스", B1), [], credits=["AP", "연합뉴스"])
+case("credit reuters yonhap", P("항구의 컨테이너들. 로이터 연합뉴스", B1), [], credits=["로이터", "연합뉴스"])
 case("credit xinhua shot", P("[촬영/신화사 기자 왕밍]", B1), [], credits=["신화사 기자 왕밍"])
 case("credit figure", f"<figure><img src=\"https://img.example.kr/a.jpg\"><figcaption>행사장 모습 (사진=한빛일보)</figcaption></figure>{P(B1)}",
      [], credits=["한빛일보"], images={"https://img.example.kr/a.jpg": "한빛일보"})
 case("credit figure two images", f"<figure><img src=\"https://img.example.kr/a.jpg\"><figcaption>첫 사진 [사진출처=서울시]</figcaption></figure>"
      f"<figure><img src=\"https://img.example.kr/b.jpg\"><figcaption>둘째 사진 /로이터 연합뉴스</figcaption></figure>{P(B1)}",
-     [], credits=["서울시", "로이터 연합뉴스"], images={"https://img.example.kr/a.jpg": "서울시", "https://img.example.kr/b.jpg": "로이터 연합뉴스"})
+     [], credits=["서울시", "로이터", "연합뉴스"], images={"https://img.example.kr/a.jpg": "서울시", "https://img.example.kr/b.jpg": "로이터 연합뉴스"})
 case("credit caption after image", f"<p><img src=\"https://img.example.kr/c.jpg\"></p><p>공연 장면. (사진=문화재단)</p>{P(B1)}",
      [], credits=["문화재단"], images={"https://img.example.kr/c.jpg": "문화재단"})
 case("credit triangle caption", f"<p><img src=\"https://img.example.kr/d.jpg\"></p><p>▲ 개막식 모습 (사진=서울시)</p>{P(B1)}",
@@ -164,6 +164,78 @@ case("promo kakao", P(B1, "▶제보는 카카오톡 okjebo"), excludes=["okjebo
 case("promo app", P(B1, "▶ 한빛일보 앱 다운로드 클릭"), excludes=["다운로드"])
 case("promo newsletter", P(B1, "☞ 한빛일보 뉴스레터 구독 신청"), excludes=["뉴스레터"])
 case("promo not prose", P("구독자가 늘었다고 밝혔다.", B1), contains=["구독자가"])
+
+# --- bylines as Korean outlets print them (issue #13): places before names, the Hangul letter ㅣ as a bar,
+# names sharing one role and e-mail, "By", credit and sub-brand prefixes, non-reporter contributors
+case("author place bar", P(B1), ["윤바다/특파원/sea@hanbit.example"], authors="상하이|윤바다 특파원 sea@hanbit.example")
+case("author two places", P(B1), ["강하늘/특파원/", "윤바다/특파원/"], authors="뉴욕 | 강하늘·상하이 | 윤바다 특파원")
+case("author hangul bar", P(B1), ["오가람/선임기자/garam@hanbit.example"], authors="제주 ㅣ 오가람 선임기자  garam@hanbit.example")
+case("author place with dot", P(B1), ["한가온/기자/"], authors="파리·리옹(프랑스) | 한가온 기자")
+case("author shared role and mail", P(B1), ["김나래/기자/team@hanbit.example", "박다솜/기자/team@hanbit.example"],
+     authors="김나래·박다솜 기자 team@hanbit.example")
+case("author three share", P(B1), ["이보람/기자/", "조은결/기자/", "한별이/기자/"], authors="이보람·조은결·한별이 기자")
+case("author text and photo", P(B1), ["정이든/기자/"], authors="글·사진  정이든 기자")
+case("author by", P(B1), ["서지원//"], authors="By 서지원")
+case("author sub-brand", P(B1), ["문가람/기자/"], authors="한빛헬스 문가람 기자")
+case("author sub-brand two", P(B1), ["문가람/기자/", "이슬기/인턴기자/"], authors="한빛헬스 문가람 기자·이슬기 인턴기자")
+case("author field specialist", P(B1), ["최온유/경제전문기자/onyu@hanbit.example"], authors="최온유 경제전문기자 onyu@hanbit.example")
+case("author url and repeated role", P(B1), ["송민재/논설위원/"], authors="송민재 논설위원 논설위원https://blog.hanbit.example/minjae/")
+case("author editor", P(B1), ["정하윤/에디터/"], authors="정하윤 에디터")
+case("author professor", P(B1), [], authors="배하람 피아니스트 한빛대 음악학과 교수")
+case("author novelist", P(B1), [], authors="이도윤 소설가·한빛대 교수")
+case("author shareholder", P(B1), [], authors="김한결 주주")
+case("author reader", P(B1), [], authors="박새론 독자")
+case("author desk with mail", P(B1), [], authors="한빛경제팀 eco@hanbit.example")
+case("author sub-brand desk", P(B1), [], authors="한빛 연예")
+# signatures and TV scripts
+case("sig in parens", P(B1, B2, "(한빛연예뉴스 나은별 기자)"), ["나은별/기자/"], excludes=["나은별"])
+case("sig photo then byline", P(B1, "사진=백가람 기자", "(한빛연예뉴스 나은별 기자)"), ["나은별/기자/"], credits=["백가람"])
+case("sig name slash photo", P(B1, "윤하루 / 사진출처 한빛 인스타그램"), ["윤하루//"], credits=["한빛 인스타그램"])
+case("sig name slash capture", P(B1, "윤하루 / 화면캡처 HBN"), ["윤하루//"], credits=["HBN"])
+case("sig mail below", f"{P(B1)}<dl><dt>배가온 기자</dt><dd>gaon@hanbit.example</dd></dl>", ["배가온/기자/gaon@hanbit.example"])
+case("sig two with mails", f"{P(B1)}<dl><dt>배가온 기자</dt><dd>gaon@hanbit.example</dd></dl>"
+     f"<dl><dt>서누리 기자</dt><dd>nuri@hanbit.example</dd></dl>", ["배가온/기자/gaon@hanbit.example", "서누리/기자/nuri@hanbit.example"])
+case("tv lead-in", P("◀ 앵커 ▶", "교민 단체가 영사관 앞에 모였습니다. 오세린 기자가 보도합니다.", "◀ 리포트 ▶", B1),
+     ["오세린/기자/"], contains=["보도합니다"])
+case("tv sign-off", P(B1, B2, "HBN뉴스 오세린입니다.", "HBN 뉴스는 여러분의 제보를 기다립니다.", "▷ 전화 02-000-0000",
+                      "▷ 이메일 tip@hanbit.example"), ["오세린/기자/"], contains=["오세린입니다"],
+     excludes=["제보를", "02-000-0000", "tip@hanbit"])
+case("tv credit block", P(B1, "( 취재 : 윤서진 / 영상편집 : 한도울/ 화면제공 : 상하이시 공안국 / 제작 : 디지털뉴스부 )"),
+     ["윤서진/기자/"], credits=["상하이시 공안국"], excludes=["영상편집"])
+case("tv credit block comma", P(B1, "취재 : 나은솔, 구성 : 김도담"), ["나은솔/기자/"], excludes=["구성"])
+case("tv footage source", P("(화면 출처 : 한빛방송)", B1), [], credits=["한빛방송"], excludes=["화면 출처"])
+case("prose with 기자 not a byline", P("경찰은 현장에 있던 김민호 기자에게 사과했다.", "최수민 기자가 보도했다는 내용이다."), [])
+case("prose with colon not credits", P(B1, "결론 : 예산은 늘었다"), [], contains=["결론"])
+case("exchange rate not dateline", P("(달러=7.1위안) 위안화 환율이 올랐다.", B1), [], None)
+case("lead after summary", P("요약 첫 줄입니다", "요약 둘째 줄입니다", "요약 셋째 줄입니다", f"[한빛일보 조하랑 기자] {B1}"), ["조하랑/기자/"])
+case("outlet equals byline", P(f"[한빛경제=남다인 기자] {B1}"), ["남다인/기자/"])
+case("outlet place comma", P(f"[한빛스포츠=부산, 지다온 기자] {B1}"), ["지다온/기자/"], "부산/한빛스포츠")
+# photo credits in the forms Korean outlets print them
+case("credit own paragraph after caption", f"<p><img src=\"https://img.example.kr/e.jpg\"></p><p>와이탄의 야경</p>"
+     f"<p>[사진출처=상해일보(上海日报)]</p>{P(B1)}", [], credits=["상해일보(上海日报)"],
+     images={"https://img.example.kr/e.jpg": "상해일보(上海日报)"}, excludes=["[사진출처"], contains=["와이탄의 야경"])
+case("credit caption ends with agency", f"<p><img src=\"https://img.example.kr/f.jpg\"></p><p>선수들이 경기장을 나서고 있다. 뉴시스</p>{P(B1)}",
+     [], credits=["뉴시스"], images={"https://img.example.kr/f.jpg": "뉴시스"})
+case("credit glued photographer", f"<p><img src=\"https://img.example.kr/g.jpg\"></p><p>서다온 기자 daon@hanbit.example시민들이 광장에 모였다.</p>",
+     [], credits=["서다온"], images={"https://img.example.kr/g.jpg": "서다온"})
+case("credit alt text", f"<p><img src=\"https://img.example.kr/h.jpg\" alt=\"공장 앞의 모습. [사진 출처 = 한빛 캠프]\"></p>{P(B1)}",
+     [], credits=["한빛 캠프"], images={"https://img.example.kr/h.jpg": "한빛 캠프"})
+case("credit illustration teaser", P(B1, "일러스트 | 한보람 기자···"), [], credits=["한보람"])
+case("credit photographer role", P("사진=백가람 기자", B1), [], credits=["백가람"])
+case("credit file photo note", P("[자료사진 제공 : 한빛통신]", B1), [], credits=["한빛통신"])
+case("credit circled c photo", f"<p><img src=\"https://img.example.kr/i.jpg\"></p><p>ⓒHanbit Photo</p>{P(B1)}",
+     [], credits=["Hanbit Photo"], images={"https://img.example.kr/i.jpg": "Hanbit Photo"})
+# copyright spellings and page furniture
+case("copyright all rights lower", P(B1, "ⓒ HBN &amp; HBN Digital Lab all rights reserved."), copyright=True, excludes=["rights reserved"])
+case("copyright copyrights", P(B1, "Copyrights ⓒ 한빛일보. All Rights Reserved."), copyright=True, excludes=["Copyrights"])
+case("copyright AI clause", P(B1, "Copyright (c) 한빛AX. All rights reserved. 무단 전재, 재배포 및 AI학습 이용 금지"), copyright=True,
+     excludes=["AI학습"])
+case("copyright capital circled", P(B1, "저작권자 Ⓒ 한빛신문 무단전재-재배포 금지"), copyright=True, excludes=["무단전재"])
+case("copyright no-break spaces", P(B1, "저작권자\u00a0©\u00a0한빛일보\u00a0무단전재\u00a0및\u00a0재배포\u00a0금지"), copyright=True,
+     excludes=["무단전재"])
+case("copyright interview notice", P(B1, "인터뷰 자료의 저작권은 HBN 라디오에 있습니다."), copyright=True, excludes=["저작권은"])
+case("furniture photo disclaimer", P("▲위 사진은 기사 내용과 직접적인 관련이 없습니다.", B1), excludes=["관련이 없습니다"], contains=[B1[:10]])
+case("furniture tags", P(B1, "#상하이 #교민 #예산"), excludes=["#교민"])
 
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w", encoding="utf-8") as f:

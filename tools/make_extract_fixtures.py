@@ -220,6 +220,74 @@ page("26-malformed", """<html><head><title>깨진 문서</title><body><div id="a
      "<i>강조</b> 문장</i><p>" + P2 + "</div></span></td><p>" + P3 + "<div class='x'",
      {"method": "ndsoft", "contains": [P1, P2]})
 
+
+# --- issue #13: what real Korean pages do that the fixtures above did not (our own text, their conventions)
+TV1 = "교민 단체들이 오늘 영사관 앞에서 재외국민 투표소 확대를 요구했습니다. 참가자들은 서명 3천 명분을 전달했습니다."
+TV2 = "영사관은 다음 선거부터 투표소를 두 곳 더 열 수 있을지 검토하겠다고 밝혔습니다."
+TV3 = "교민회는 다음 달 다시 모여 결과를 확인하기로 했습니다."
+
+# 27 the headline without the site's suffix (og:site_name), the byline as "By", and JSON-LD beside it
+page("27-title-site-suffix", doc('<title>교민 경제 보고서 발표 - 한빛경제</title>'
+                                  '<meta property="og:site_name" content="한빛경제">'
+                                  '<meta property="og:title" content="교민 경제 보고서 발표 - 한빛경제">'
+                                  '<meta name="author" content="By 남다인">',
+                                  f"<div class='news_cnt_detail_wrap' itemprop='articleBody'>{paras()}</div>"),
+     {"title": "교민 경제 보고서 발표", "reporters": ["남다인"], "contains": [P1]})
+
+# 28 a portal's blog: metadata in `value`, the suffix in <title> only, a site name with two parts
+page("28-title-meta-value", doc('<title>주말 나들이 코스 : 한빛 블로그</title>'
+                                 '<meta name="og:title" value="주말 나들이 코스">'
+                                 '<meta name="og:site_name" value="한빛 블로그 | 여행가의 블로그">',
+                                 f"<div class='se-main-container'>{paras()}</div>"),
+     {"title": "주말 나들이 코스", "contains": [P2]})
+
+# 29 the body only in JSON-LD: the static page holds a player and a teaser
+page("29-jsonld-body", doc('<title>투표소 확대 요구</title><meta property="og:type" content="article">'
+                           '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",\n'
+                           ' "headline": "교민들, 투표소 확대 요구",\n "articleBody": "' + "\\n".join([TV1, TV2, TV3]) + '",\n'
+                           ' "author": {"@type": "Person", "name": "윤서진 기자"},}</script>',
+                           "<div class='article'><div class='player'>동영상 재생 준비 중</div><p>교민들이 투표소 확대를 요구했습니다.</p></div>"),
+     {"method": "embedded", "contains": [TV1, TV3], "excludes": ["동영상 재생"], "reporters": ["윤서진"]})
+
+# 30 the body in a web framework's state object
+page("30-state-object", doc('<title>한빛 뉴스</title>',
+                            '<div id="__next"><div class="skeleton">불러오는 중</div></div>'
+                            '<script id="__NEXT_DATA__" type="application/json">' + json.dumps(
+                                {"props": {"pageProps": {"article": {"id": 77, "title": "교민 경제 보고서",
+                                 "body": "".join(f"<p>{t}</p>" for t in BODY), "reporter": "홍길동"}}}},
+                                ensure_ascii=False) + '</script>'),
+     {"method": "embedded", "contains": [P1, P3]})
+
+# 31 a TV report: anchor lead-in, script, the reporter's sign-off, tip lines and furniture inside the container
+page("31-tv-script", doc('<title>투표소 확대 요구</title><meta property="og:title" content="교민들 “투표소 늘려 달라”">',
+                         f"""<div class="news_txt" itemprop="articleBody">◀ 앵커 ▶<br>{TV1}<br>윤서진 기자가 보도합니다.<br>
+◀ 리포트 ▶<br>{TV2}<br>{TV3}<br>HBN뉴스 윤서진입니다.<br><br>HBN 뉴스는 24시간 여러분의 제보를 기다립니다.<br>
+▷ 전화 02-000-0000<br>▷ 이메일 tip@hanbit.example<br>#투표소 #교민<br>
+<div class="sns_area">페이스북으로 공유하기 트위터로 공유하기 카카오톡으로 공유하기</div>
+<div class="cmt_count">댓글 0</div><h3>많이 본 뉴스</h3><ul><li><a href="/n/1">푸둥 공항 새 노선</a></li>
+<li><a href="/n/2">한국 식당 거리 축제</a></li></ul></div>"""),
+     {"contains": [TV1, TV3, "윤서진입니다"], "excludes": ["공유하기", "댓글 0", "많이 본 뉴스", "푸둥 공항"],
+      "cleaned_excludes": ["제보를 기다립니다", "02-000-0000", "#투표소"], "reporters": ["윤서진"]})
+
+# 32 a video story: the page is an article, its only text the description under the player
+page("32-video-description", doc('<title>[영상] 와이탄의 밤</title><meta property="og:type" content="article">'
+                                 '<meta property="og:description" content="와이탄 강변에 불이 켜지자 관광객들이 모여들었습니다. 자세한 내용은 영상으로 확인하시죠.">',
+                                 "<div class='video_area'><div class='vod'>동영상 재생</div></div><h1>[영상] 와이탄의 밤</h1>"),
+     {"method": "description", "contains": ["와이탄 강변에 불이 켜지자"]})
+
+# 33 a page saved as UTF-8 that still declares EUC-KR
+page("33-utf8-declared-euckr", ndsoft(inner=paras(), charset="euc-kr"), {"contains": [P1], "encoding": "utf-8"},
+     content_type="text/html")
+
+# 34 photo credits: a credit paragraph after the caption, an agency pair, a file photo, a photographer, copyright
+page("34-photo-credits", ndsoft(inner=f"""<p><img src="/photo/bund.jpg"></p><p>와이탄의 야경</p><p>[사진출처=상해일보(上海日报)]</p>
+<p>{P1}</p><p><img src="/photo/port.jpg"></p><p>항구의 컨테이너들. 로이터 연합뉴스</p><p>{P2}</p><p>[한빛통신 자료사진]</p><p>{P3}</p>
+<p>사진=백가람 기자</p><p>(한빛연예뉴스 나은별 기자)</p><p>Copyright ⓒ 한빛일보. All rights reserved. 무단 전재 및 재배포 금지</p>"""),
+     {"contains": [P1, P3], "cleaned_excludes": ["[사진출처", "무단 전재", "나은별 기자"], "reporters": ["나은별"],
+      "photo_credits": ["상해일보(上海日报)", "로이터", "연합뉴스", "한빛통신", "백가람"], "copyright": True,
+      "image_credits": {"https://news.example.kr/photo/bund.jpg": "상해일보(上海日报)",
+                        "https://news.example.kr/photo/port.jpg": "로이터 연합뉴스"}})
+
 os.makedirs(OUT, exist_ok=True)
 with open(os.path.join(OUT, "expected.json"), "w", encoding="utf-8") as f:
     json.dump(fixtures, f, ensure_ascii=False, indent=1, sort_keys=True)

@@ -107,7 +107,7 @@ void addCredits(QJsonObject& json, const FeedDocument& doc)
             authors.append(e.author);
         }
         const ExtractedCredits x
-            = extractCredits(inContent ? e.content : e.summary, authors.join(QStringLiteral(", ")));
+            = extractCredits(inContent ? e.content : e.summary, authorFieldOf(authors, e.authorEmail));
         Credits c = x.credits;
         o.insert(inContent ? QStringLiteral("content") : QStringLiteral("summary"), x.cleanedHtml);
         QJsonArray images;

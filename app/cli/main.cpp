@@ -5,6 +5,7 @@
 #include "extract/FullTextFetcher.h"
 #include "parse/DateParser.h"
 #include "parse/FeedParser.h"
+#include "sanitize/HtmlSanitizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -147,7 +148,8 @@ int runExtract(const QStringList& args)
                      {"published", page.published.isValid() ? DateParser::toIsoUtc(page.published) : QString()},
                      {"lead_image", page.leadImage},
                      {"content", full.content},
-                     {"text", page.contentText},
+                     // the text as stored: without the lines that became credits (copyright, tip lines)
+                     {"text", HtmlSanitizer::toPlainText(full.content).simplified()},
                      {"images", images},
                      {"extra", full.credits.toJsonObject()}};
     writeOut(QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');

@@ -5,12 +5,15 @@
 #include "extract/ArticleExtractor.h"
 #include "extract/FullTextFetcher.h"
 #include "parse/DateParser.h"
+#include "sanitize/HtmlSanitizer.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace news;
 
@@ -113,6 +116,26 @@ void TestArticleExtractor::fixtures()
     if (e.value("copyright").toBool()) {
         QVERIFY(!full.credits.copyright.isEmpty());
         QVERIFY(!full.content.contains(QStringLiteral("무단전재"))); // moved out of the body
+    }
+    // lines that credit extraction takes out of the body (tip lines, tags, copyright, signatures)
+    const QString cleanedText = HtmlSanitizer::toPlainText(full.content);
+    for (const QJsonValue& v : e.value("cleaned_excludes").toArray()) {
+        QVERIFY2(!cleanedText.contains(v.toString()), qPrintable(v.toString() + " / " + cleanedText));
+    }
+    if (e.contains("photo_credits")) {
+        QStringList expected;
+        for (const QJsonValue& v : e.value("photo_credits").toArray()) {
+            expected.append(v.toString());
+        }
+        QCOMPARE(full.credits.photoSources(), expected);
+    }
+    // each photo's credit under that photo (what the article view shows)
+    const QJsonObject imageCredits = e.value("image_credits").toObject();
+    for (auto it = imageCredits.begin(); it != imageCredits.end(); ++it) {
+        const auto m = std::find_if(
+            full.media.begin(), full.media.end(), [&](const MediaRecord& r) { return r.url == it.key(); });
+        QVERIFY2(m != full.media.end(), qPrintable(it.key()));
+        QCOMPARE(m->credit, it.value().toString());
     }
     if (e.contains("encoding")) {
         QCOMPARE(page.encoding, e.value("encoding").toString());

@@ -58,6 +58,25 @@ void TestDateParser::parsesFeedDates_data()
     QTest::newRow("Korean long form am 12") << QStringLiteral("2024년 1월 15일 오전 12:05") << utc(2024, 1, 14, 15, 5);
     QTest::newRow("Korean with weekday") << QStringLiteral("2024.01.15(월) 오후 3시 20분") << utc(2024, 1, 15, 6, 20);
     QTest::newRow("year 100") << "Thu, 01 Jan 0100 00:00:01 +0100" << utc(99, 12, 31, 23, 0, 1);
+    // ISO 8601 reduced and truncated forms (#13): what is left out comes from today
+    const QDate today = QDate::currentDate();
+    QTest::newRow("ISO two-digit year, dashes") << "03-12-31" << utc(2003, 12, 31);
+    QTest::newRow("ISO truncated year-month") << "-0312" << utc(2003, 12, 1);
+    QTest::newRow("ISO truncated year-month, dash") << "-03-12" << utc(2003, 12, 1);
+    QTest::newRow("ISO truncated year") << "-03" << utc(2003, 1, 1);
+    QTest::newRow("ISO month-day") << "--12-31" << utc(today.year(), 12, 31);
+    QTest::newRow("ISO month-day compact") << "--1231" << utc(today.year(), 12, 31);
+    QTest::newRow("ISO month") << "--12" << utc(today.year(), 12, 1);
+    QTest::newRow("ISO day") << "---01" << utc(today.year(), today.month(), 1);
+    QTest::newRow("ISO ordinal this year") << "-032" << utc(today.year(), 2, 1);
+    QTest::newRow("ISO ordinal") << "2003-335" << utc(2003, 12, 1);
+    // Olson zone names (#13)
+    QTest::newRow("Olson Etc/GMT") << "Thu, 01 Jan 2004 19:48:21 Etc/GMT" << utc(2004, 1, 1, 19, 48, 21);
+    QTest::newRow("Olson Etc/UTC") << "Thu, 01 Jan 2004 19:48:21 Etc/UTC" << utc(2004, 1, 1, 19, 48, 21);
+    QTest::newRow("Olson Etc/GMT+5 is behind") << "Thu, 01 Jan 2004 14:48:21 Etc/GMT+5" << utc(2004, 1, 1, 19, 48, 21);
+    QTest::newRow("Olson Etc/GMT-9 is ahead") << "Thu, 01 Jan 2004 19:48:21 Etc/GMT-9" << utc(2004, 1, 1, 10, 48, 21);
+    QTest::newRow("Olson region") << "Mon, 15 Jan 2024 17:36:24 Asia/Seoul" << utc(2024, 1, 15, 8, 36, 24);
+    QTest::newRow("Olson region, summer time") << "Mon, 15 Jul 2024 12:00:00 Europe/Berlin" << utc(2024, 7, 15, 10);
 }
 
 void TestDateParser::parsesFeedDates()
@@ -87,6 +106,10 @@ void TestDateParser::rejectsNonDates_data()
     QTest::newRow("impossible offset") << "Sun, 31 Dec 9999 23:59:59 -9999";
     QTest::newRow("extra date part") << "2013-01-27-01";
     QTest::newRow("Korean pm 13") << QStringLiteral("2024년 1월 15일 오후 13:00");
+    QTest::newRow("ISO month 13") << "--13-01";
+    QTest::newRow("ISO day 32") << "---32";
+    QTest::newRow("Olson offset too big") << "Thu, 01 Jan 2004 19:48:21 Etc/GMT+20";
+    QTest::newRow("Olson unknown region") << "Thu, 01 Jan 2004 19:48:21 Nowhere/Atlantis";
 }
 
 void TestDateParser::rejectsNonDates()

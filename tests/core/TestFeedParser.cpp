@@ -63,7 +63,56 @@ private slots:
     void entryCountIsCapped();
     void formats_data();
     void formats();
+    void asciiLabelWithEightBitBytesIsBozo();
+    void rssNamespaceUnderAnyPrefix_data();
+    void rssNamespaceUnderAnyPrefix();
 };
+
+// The HTTP header says US-ASCII but the bytes are not (#13): read as what they are, and flagged.
+void TestFeedParser::asciiLabelWithEightBitBytesIsBozo()
+{
+    const QByteArray bytes
+        = QStringLiteral("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>한빛일보</title>"
+                         "<item><title>교민 소식</title></item></channel></rss>")
+              .toUtf8();
+    ParseOptions options;
+    options.contentType = QStringLiteral("application/rss+xml; charset=us-ascii");
+    const FeedDocument doc = parseOk(bytes, options);
+    QVERIFY(doc.bozo);
+    QCOMPARE(doc.encoding, QStringLiteral("utf-8"));
+    QCOMPARE(doc.title, QStringLiteral("한빛일보"));
+    // the same label on plain ASCII is fine
+    const FeedDocument ascii = parseOk("<rss version=\"2.0\"><channel><title>Hanbit</title></channel></rss>", options);
+    QVERIFY(!ascii.bozo);
+}
+
+void TestFeedParser::rssNamespaceUnderAnyPrefix_data()
+{
+    QTest::addColumn<QString>("ns");
+    QTest::newRow("userland rss2") << "http://backend.userland.com/rss2";
+    QTest::newRow("trailing slash") << "http://backend.userland.com/rss2/";
+    QTest::newRow("upper case") << "http://Backend.Userland.com/RSS2";
+    QTest::newRow("https") << "https://blogs.law.harvard.edu/tech/rss";
+    QTest::newRow("rss 1.0 without slash") << "http://purl.org/rss/1.0";
+    QTest::newRow("rss091 module") << "http://purl.org/rss/1.0/modules/rss091#";
+}
+
+// An RSS document whose elements all carry an RSS namespace under a prefix of its own (#13).
+void TestFeedParser::rssNamespaceUnderAnyPrefix()
+{
+    QFETCH(QString, ns);
+    const QByteArray bytes
+        = QStringLiteral("<zz:rss version=\"2.0\" xmlns:zz=\"%1\"><zz:channel><zz:title>한빛</zz:title>"
+                         "<zz:item><zz:title>교민 소식</zz:title><zz:link>https://news.example.kr/1</zz:link>"
+                         "<zz:description>본문입니다</zz:description></zz:item></zz:channel></zz:rss>")
+              .arg(ns)
+              .toUtf8();
+    const FeedDocument doc = parseOk(bytes);
+    QCOMPARE(doc.title, QStringLiteral("한빛"));
+    QCOMPARE(doc.entries.size(), 1);
+    QCOMPARE(doc.entries[0].title, QStringLiteral("교민 소식"));
+    QCOMPARE(doc.entries[0].link, QStringLiteral("https://news.example.kr/1"));
+}
 
 void TestFeedParser::eucKrDeclaredOnlyInXmlDeclaration()
 {

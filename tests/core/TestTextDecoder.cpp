@@ -126,6 +126,14 @@ void TestTextDecoder::guessesUndeclaredLegacyText_data()
     QTest::newRow("Japanese") << QStringLiteral("東京では今日、新しい電車の路線が開通しました。とても便利になります。")
                               << "euc_jp"
                               << "euc-jp";
+    // a Japanese document in Shift_JIS once came out as KOI8-R (#13): paired bytes that a CJK table reads cleanly
+    QTest::newRow("Japanese Shift_JIS") << QStringLiteral(
+        "東京では今日、新しい電車の路線が開通しました。とても便利になります。")
+                                        << "cp932"
+                                        << "shift_jis";
+    QTest::newRow("Japanese Shift_JIS, katakana")
+        << QStringLiteral("ニュース：シャンハイのレストランでコリアンフードフェアが開かれました。") << "cp932"
+        << "shift_jis";
     QTest::newRow("Russian") << QStringLiteral("Сегодня в городе открылась новая станция метро и это очень хорошо")
                              << "koi8-r"
                              << "koi8-r";

@@ -7,6 +7,9 @@
 #include "sanitize/HtmlSanitizer.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -63,7 +66,9 @@ const QSet<QString>& negativePieces()
         QStringLiteral("aside"),      QStringLiteral("modal"),     QStringLiteral("popup"),
         QStringLiteral("sponsor"),    QStringLiteral("hidden"),    QStringLiteral("blind"),
         QStringLiteral("toolbar"),    QStringLiteral("lang"),      QStringLiteral("btn"),
-        QStringLiteral("button"),
+        QStringLiteral("button"),     QStringLiteral("player"),    QStringLiteral("vod"),
+        QStringLiteral("bookmark"),   QStringLiteral("scrap"),     QStringLiteral("reaction"),
+        QStringLiteral("like"),       QStringLiteral("emotion"),
     };
     return s;
 }
@@ -183,6 +188,32 @@ bool isBlock(const QString& tag)
     return blocks.contains(tag);
 }
 
+// Page furniture that sits inside article containers and says what it is in its text, whatever its class:
+// "많이 본 뉴스" and other list headings, share rows ("페이스북으로 공유하기 …"), comment and reaction counters,
+// player messages, "기사 스크랩", font-size controls.
+bool isFurnitureText(const QString& text)
+{
+    if (text.size() > 120) {
+        return false;
+    }
+    static const QRegularExpression heading(
+        QStringLiteral("^(?:이\\s?시각\\s?)?(?:많이\\s?본|인기|주요|추천|관련|최신|화제의|실시간|오늘의|함께\\s?"
+                       "보면\\s?좋은|이\\s?기사와\\s?관련된)\\s?"
+                       "(?:뉴스|기사|영상|키워드|포토)(?:\\s?더\\s?보기)?$"));
+    static const QRegularExpression counters(
+        QStringLiteral("^(?:이\\s?기사의\\s?)?(?:댓글|덧글|좋아요|공감|추천)\\s?(?:보기|쓰기|하기)?\\s?\\d*$|^기사\\s?("
+                       "?:스크랩|저장|공유)|"
+                       "^(?:글자\\s?크기|본문\\s?글씨|인쇄하기|URL\\s?복사|주소\\s?복사)"));
+    static const QRegularExpression player(QStringLiteral("(?:동영상|영상)\\s?(?:재생|플레이어)|플레이어를?\\s?(?:불러|"
+                                                          "로딩)|브라우저(?:에서|는|가)?\\s?.{0,20}지원하지\\s?않"));
+    const QString t = text.simplified();
+    if (heading.match(t).hasMatch() || counters.match(t).hasMatch() || player.match(t).hasMatch()) {
+        return true;
+    }
+    // a row of share buttons: "페이스북 트위터 카카오톡 … 공유하기"
+    return t.count(QStringLiteral("공유")) >= 2;
+}
+
 // What stays inside the chosen content: no scripts, forms, navigation, hidden parts, share bars or lists of
 // other articles. The content node itself is always kept.
 std::function<bool(Node)> contentFilter(Node content)
@@ -193,6 +224,9 @@ std::function<bool(Node)> contentFilter(Node content)
         }
         const QString tag = HtmlDocument::tagName(n);
         if (isJunkTag(tag) || isHidden(n) || isNegative(n)) {
+            return false;
+        }
+        if (tag != QLatin1String("br") && tag != QLatin1String("img") && isFurnitureText(HtmlDocument::text(n))) {
             return false;
         }
         // a block that is mostly links (a list of other articles) is not part of this one
@@ -378,6 +412,9 @@ struct PageMeta
 {
     QString title;
     QString ogTitle;
+    QString siteName;
+    QString description;
+    QString type; // og:type
     QString image;
     QString author;
     QString published;
@@ -395,12 +432,23 @@ PageMeta readMeta(const HtmlDocument& doc)
             meta.title = HtmlDocument::text(n);
         } else if (tag == QLatin1String("meta")) {
             const QString key = (HtmlDocument::attribute(n, "property") + HtmlDocument::attribute(n, "name")).toLower();
-            const QString value = HtmlDocument::attribute(n, "content").trimmed();
+            // some portals write the value into `value` (Naver's blog: <meta name="og:title" value="…">)
+            QString value = HtmlDocument::attribute(n, "content").trimmed();
+            if (value.isEmpty()) {
+                value = HtmlDocument::attribute(n, "value").trimmed();
+            }
             if (value.isEmpty()) {
                 return true;
             }
             if (key == QLatin1String("og:title") && meta.ogTitle.isEmpty()) {
                 meta.ogTitle = value;
+            } else if (key == QLatin1String("og:site_name") && meta.siteName.isEmpty()) {
+                meta.siteName = value;
+            } else if (key == QLatin1String("og:type") && meta.type.isEmpty()) {
+                meta.type = value.toLower();
+            } else if ((key == QLatin1String("og:description") || key == QLatin1String("description"))
+                       && meta.description.isEmpty()) {
+                meta.description = value;
             } else if (key == QLatin1String("og:image") && meta.image.isEmpty()) {
                 meta.image = value;
             } else if ((key == QLatin1String("author") || key == QLatin1String("dable:author")
@@ -416,6 +464,285 @@ PageMeta readMeta(const HtmlDocument& doc)
         return true;
     });
     return meta;
+}
+
+// What a page's embedded data says about the article: schema.org JSON-LD (headline, articleBody, author) and
+// the state object a web framework renders from (__NEXT_DATA__, window.__INITIAL_STATE__ = {…}). Some pages
+// carry their body only there; the static HTML then holds a player and a teaser.
+struct EmbeddedData
+{
+    QString headline;
+    QString body; // the longest article body found (HTML or plain text)
+    QStringList authors;
+    bool article = false; // a NewsArticle/Article/VideoObject/… object was there
+};
+
+bool isArticleType(const QJsonValue& type)
+{
+    static const QSet<QString> types = {
+        QStringLiteral("Article"),
+        QStringLiteral("NewsArticle"),
+        QStringLiteral("ReportageNewsArticle"),
+        QStringLiteral("AnalysisNewsArticle"),
+        QStringLiteral("OpinionNewsArticle"),
+        QStringLiteral("BlogPosting"),
+        QStringLiteral("VideoObject"),
+        QStringLiteral("Report"),
+    };
+    if (type.isArray()) {
+        for (const QJsonValue& t : type.toArray()) {
+            if (types.contains(t.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return types.contains(type.toString());
+}
+
+// prose, not an id, a URL or a template: several sentences' worth of letters
+bool looksLikeBody(const QString& text)
+{
+    if (text.size() < 120 || text.startsWith(QLatin1String("http"))) {
+        return false;
+    }
+    int letters = 0;
+    for (QChar c : text) {
+        letters += c.isLetter() ? 1 : 0;
+    }
+    return letters > text.size() / 3;
+}
+
+void readJsonLd(const QJsonValue& v, EmbeddedData& out, int depth = 0)
+{
+    if (depth > 8) {
+        return;
+    }
+    if (v.isArray()) {
+        for (const QJsonValue& x : v.toArray()) {
+            readJsonLd(x, out, depth + 1);
+        }
+        return;
+    }
+    const QJsonObject o = v.toObject();
+    if (o.contains(QLatin1String("@graph"))) {
+        readJsonLd(o.value(QLatin1String("@graph")), out, depth + 1);
+    }
+    if (!isArticleType(o.value(QLatin1String("@type")))) {
+        return;
+    }
+    out.article = true;
+    const QString type = o.value(QLatin1String("@type")).toString();
+    const QString headline = o.value(QLatin1String("headline")).toString().trimmed();
+    if (out.headline.isEmpty() && !headline.isEmpty() && type != QLatin1String("VideoObject")) {
+        out.headline = headline;
+    }
+    const QString body = o.value(QLatin1String("articleBody")).toString();
+    if (body.size() > out.body.size() && looksLikeBody(body)) {
+        out.body = body;
+    }
+    const QJsonValue author = o.value(QLatin1String("author"));
+    for (const QJsonValue& a : author.isArray() ? author.toArray() : QJsonArray{author}) {
+        const QString name = a.isObject() ? a.toObject().value(QLatin1String("name")).toString() : a.toString();
+        if (!name.trimmed().isEmpty() && !out.authors.contains(name.trimmed())) {
+            out.authors.append(name.trimmed());
+        }
+    }
+}
+
+// a framework's state: the longest prose string under a key that names a body
+void readState(const QJsonValue& v, EmbeddedData& out, int depth = 0)
+{
+    if (depth > 24) {
+        return;
+    }
+    static const QSet<QString> bodyKeys = {
+        QStringLiteral("articlebody"),
+        QStringLiteral("body"),
+        QStringLiteral("bodyhtml"),
+        QStringLiteral("content"),
+        QStringLiteral("contenthtml"),
+        QStringLiteral("contents"),
+        QStringLiteral("articlecontent"),
+        QStringLiteral("articletext"),
+        QStringLiteral("html"),
+        QStringLiteral("text"),
+        QStringLiteral("newsbody"),
+        QStringLiteral("story"),
+    };
+    if (v.isArray()) {
+        for (const QJsonValue& x : v.toArray()) {
+            readState(x, out, depth + 1);
+        }
+        return;
+    }
+    if (!v.isObject()) {
+        return;
+    }
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.value().isString()) {
+            const QString text = it.value().toString();
+            if (bodyKeys.contains(it.key().toLower()) && text.size() > out.body.size() && looksLikeBody(text)) {
+                out.body = text;
+            }
+        } else {
+            readState(it.value(), out, depth + 1);
+        }
+    }
+}
+
+// The text of every <script> whose opening tag passes `want`, from the decoded page.
+QStringList scripts(const QString& html, const std::function<bool(QStringView)>& want)
+{
+    QStringList out;
+    qsizetype from = 0;
+    while (out.size() < 64) {
+        const qsizetype open = html.indexOf(QLatin1String("<script"), from, Qt::CaseInsensitive);
+        if (open < 0) {
+            break;
+        }
+        const qsizetype tagEnd = html.indexOf(u'>', open);
+        if (tagEnd < 0) {
+            break;
+        }
+        const qsizetype close = html.indexOf(QLatin1String("</script"), tagEnd, Qt::CaseInsensitive);
+        if (close < 0) {
+            break;
+        }
+        if (want(QStringView(html).sliced(open, tagEnd - open))) {
+            out.append(html.sliced(tagEnd + 1, close - tagEnd - 1));
+        }
+        from = close + 8;
+    }
+    return out;
+}
+
+// JSON as CMS templates write it: raw line breaks inside strings and trailing commas are common
+QJsonDocument lenientJson(const QString& text)
+{
+    QJsonParseError error;
+    QJsonDocument d = QJsonDocument::fromJson(text.trimmed().toUtf8(), &error);
+    if (error.error == QJsonParseError::NoError) {
+        return d;
+    }
+    QString fixed = text.trimmed();
+    for (QChar& c : fixed) {
+        if (c == u'\n' || c == u'\r' || c == u'\t') {
+            c = u' ';
+        }
+    }
+    static const QRegularExpression trailingComma(QStringLiteral(",\\s*([}\\]])"));
+    fixed.replace(trailingComma, QStringLiteral("\\1"));
+    return QJsonDocument::fromJson(fixed.toUtf8());
+}
+
+EmbeddedData readEmbedded(const QString& html)
+{
+    EmbeddedData data;
+    for (const QString& script :
+         scripts(html, [](QStringView tag) { return tag.contains(QLatin1String("ld+json"), Qt::CaseInsensitive); })) {
+        const QJsonDocument d = lenientJson(script);
+        readJsonLd(d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object()), data);
+    }
+    // framework state: <script id="__NEXT_DATA__" type="application/json">{…}</script>, or an assignment
+    // `window.__NUXT__ = {…}` / `window.__INITIAL_STATE__ = {…};`
+    static const QRegularExpression assignment(QStringLiteral("^\\s*(?:window\\.)?__[A-Z_]+__\\s*=\\s*"));
+    for (const QString& script : scripts(html, [](QStringView tag) {
+             return tag.contains(QLatin1String("__NEXT_DATA__")) || tag.contains(QLatin1String("application/json"));
+         })) {
+        readState(lenientJson(script).object(), data);
+    }
+    for (const QString& script : scripts(html, [](QStringView tag) { return !tag.contains(QLatin1String("src=")); })) {
+        const auto m = assignment.match(script);
+        if (!m.hasMatch()) {
+            continue;
+        }
+        QString json = script.mid(m.capturedEnd()).trimmed();
+        while (json.endsWith(u';')) {
+            json.chop(1);
+        }
+        readState(lenientJson(json).object(), data);
+    }
+    return data;
+}
+
+// Embedded text as HTML: markup stays; plain text becomes paragraphs at its line breaks.
+QString bodyAsHtml(const QString& body)
+{
+    static const QRegularExpression tag(QStringLiteral("<(p|br|div)\\b"), QRegularExpression::CaseInsensitiveOption);
+    if (tag.match(body).hasMatch()) {
+        return body;
+    }
+    QString out;
+    for (const QString& line : body.split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty()) {
+            out += QStringLiteral("<p>%1</p>").arg(line.trimmed().toHtmlEscaped());
+        }
+    }
+    return out;
+}
+
+// The headline as the reader sees it: og:title (or <title>) without the site's name that pages append
+// (" - 매일경제", " : 네이버 블로그", " | SBS 뉴스"). A suffix goes when it names the site (og:site_name, or one
+// part of it), or when what is left is the headline the page states elsewhere (JSON-LD, <h1>).
+QString headline(const PageMeta& meta, const EmbeddedData& data, const QStringList& h1s)
+{
+    QString title = (meta.ogTitle.isEmpty() ? meta.title : meta.ogTitle).simplified();
+    if (title.isEmpty()) {
+        return data.headline.simplified();
+    }
+    static const QString separators[] = {
+        QStringLiteral(" - "),
+        QStringLiteral(" | "),
+        QStringLiteral(" : "),
+        QStringLiteral(" :: "),
+        QStringLiteral(" – "),
+        QStringLiteral(" — "),
+        QStringLiteral(" < "),
+        QStringLiteral(" ㅣ "),
+    };
+    QStringList siteParts;
+    for (const QString& part :
+         meta.siteName.split(QRegularExpression(QStringLiteral("\\s*[|:·-]\\s*")), Qt::SkipEmptyParts)) {
+        siteParts.append(part.simplified().toLower());
+    }
+    const QString site = meta.siteName.simplified().toLower();
+    for (int round = 0; round < 2; ++round) {
+        qsizetype best = -1;
+        qsizetype sepLength = 0;
+        for (const QString& sep : separators) {
+            const qsizetype at = title.lastIndexOf(sep);
+            if (at > best) {
+                best = at;
+                sepLength = sep.size();
+            }
+        }
+        if (best <= 0) {
+            break;
+        }
+        const QString prefix = title.left(best).trimmed();
+        const QString suffix = title.mid(best + sepLength).trimmed().toLower();
+        const bool namesSite = !suffix.isEmpty() && suffix.size() <= 30
+            && ((!site.isEmpty() && (site.contains(suffix) || suffix.contains(site))) || siteParts.contains(suffix));
+        const bool statedElsewhere
+            = prefix.size() >= 4 && (data.headline.simplified() == prefix || h1s.contains(prefix));
+        if (!namesSite && !statedElsewhere) {
+            break;
+        }
+        title = prefix;
+    }
+    return title;
+}
+
+bool hasMultiByteUtf8(const QByteArray& bytes)
+{
+    for (const char c : bytes) {
+        if ((uchar(c) & 0xC0) == 0xC0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -439,6 +766,13 @@ QString detectPageCharset(const QByteArray& bytes, const QString& contentType)
     const auto m = meta.match(QString::fromLatin1(bytes.left(4096)));
     if (m.hasMatch()) {
         const QString codec = TextDecoder::codecForLabel(m.captured(1));
+        const QString utf8 = TextDecoder::codecForLabel(QStringLiteral("utf-8"));
+        // a page saved or re-served as UTF-8 keeps its old <meta charset="euc-kr">: bytes that are valid
+        // UTF-8 with multi-byte sequences are practically never a legacy encoding (the header, above, wins)
+        if (!codec.isEmpty() && codec != utf8 && !codec.startsWith(QLatin1String("UTF-16"), Qt::CaseInsensitive)
+            && hasMultiByteUtf8(bytes) && TextDecoder::isValidUtf8(bytes)) {
+            return utf8;
+        }
         if (!codec.isEmpty()) {
             return codec;
         }
@@ -469,8 +803,13 @@ extractArticle(const QByteArray& bytes, const QString& contentType, const QUrl& 
     }
 
     const PageMeta meta = readMeta(doc);
-    page.title = meta.ogTitle.isEmpty() ? meta.title : meta.ogTitle;
-    page.author = meta.author;
+    const EmbeddedData embedded = readEmbedded(html);
+    QStringList h1s;
+    for (Node h : doc.findAll([](Node n) { return HtmlDocument::tagName(n) == QLatin1String("h1"); })) {
+        h1s.append(HtmlDocument::text(h).simplified());
+    }
+    page.title = headline(meta, embedded, h1s);
+    page.author = meta.author.isEmpty() ? embedded.authors.join(QStringLiteral(", ")) : meta.author;
     if (!meta.image.isEmpty()) {
         // only a network URL: a page must not name a local file (file:///etc/passwd, a FIFO) for us to read (#17)
         const QUrl image = pageUrl.resolved(QUrl(meta.image.trimmed()));
@@ -504,12 +843,30 @@ extractArticle(const QByteArray& bytes, const QString& contentType, const QUrl& 
         content = bestScored(doc);
         page.method = QStringLiteral("score");
     }
-    if (!content) {
-        return Error{ErrorCode::NotAFeed, QStringLiteral("no article text found")};
+    if (content) {
+        const QString raw = HtmlDocument::serialize(content, contentFilter(content));
+        page.contentHtml = HtmlSanitizer::sanitize(raw, pageUrl.toString(), &page.contentText);
+        page.contentText = page.contentText.simplified();
     }
-    const QString raw = HtmlDocument::serialize(content, contentFilter(content));
-    page.contentHtml = HtmlSanitizer::sanitize(raw, pageUrl.toString(), &page.contentText);
-    page.contentText = page.contentText.simplified();
+    // the body the embedded data carries, when the static page holds clearly less of it
+    if (!embedded.body.isEmpty()) {
+        QString text;
+        const QString html = HtmlSanitizer::sanitize(bodyAsHtml(embedded.body), pageUrl.toString(), &text);
+        text = text.simplified();
+        if (text.size() > page.contentText.size() * 3 / 2) {
+            page.contentHtml = html;
+            page.contentText = text;
+            page.method = QStringLiteral("embedded");
+        }
+    }
+    // a video story: the page is an article, but its text is the description under the player
+    if (page.contentText.size() < limits.minTextLength && (meta.type == QLatin1String("article") || embedded.article)
+        && meta.description.simplified().size() >= 20) {
+        page.contentText = meta.description.simplified();
+        page.contentHtml = QStringLiteral("<p>%1</p>").arg(page.contentText.toHtmlEscaped());
+        page.method = QStringLiteral("description");
+        return page;
+    }
     if (page.contentText.size() < limits.minTextLength) {
         return Error{ErrorCode::NotAFeed,
                      QStringLiteral("no article text found (%1 characters)").arg(page.contentText.size())};

@@ -98,7 +98,8 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
     QList<ImageCredit> bodyImages;
     {
         const bool inContent = !item.content.isEmpty();
-        ExtractedCredits credits = extractCredits(inContent ? item.content : item.summary, item.authors);
+        ExtractedCredits credits
+            = extractCredits(inContent ? item.content : item.summary, authorFieldOf(authors, e.authorEmail));
         (inContent ? item.content : item.summary) = std::move(credits.cleanedHtml);
         item.credits = std::move(credits.credits);
         bodyImages = std::move(credits.images);
@@ -153,8 +154,10 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
         // teasers: short, or cut off with an ellipsis ("…", "...", "[…]"), as most Korean outlets' feeds are
         const QString text
             = (e.summaryText.isEmpty() ? HtmlSanitizer::toPlainText(e.summary) : e.summaryText).trimmed();
+        // ("···", three middle dots, is how several Korean feeds cut theirs)
         item.summaryOnly = text.size() < 600 || text.endsWith(u'…') || text.endsWith(QLatin1String("..."))
-            || text.endsWith(QLatin1String("[…]")) || text.endsWith(QLatin1String("더보기"));
+            || text.endsWith(QStringLiteral("···")) || text.endsWith(QLatin1String("[…]"))
+            || text.endsWith(QLatin1String("더보기"));
     }
     if (!known.isEmpty() || (e.content.isEmpty() && e.summary.isEmpty())) {
         item.searchTitle = SearchText::forIndexUtf8(item.title);

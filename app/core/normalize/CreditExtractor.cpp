@@ -17,9 +17,14 @@ namespace
 {
 
 // roles, longest first so that "선임기자" is not read as "기자"
-const QString kRoles
-    = QStringLiteral("선임기자|수습기자|인턴기자|객원기자|전문기자|취재기자|사진기자|영상기자|대기자|기자|"
-                     "특파원|통신원|논설위원|논설실장|편집위원|해설위원|칼럼니스트|리포터|PD");
+const QString kRoles = QStringLiteral(
+    "[가-힣]{1,4}전문기자|선임기자|수습기자|인턴기자|객원기자|전문기자|취재기자|사진기자|영상기자|대기자|기자|"
+    "특파원|통신원|논설위원|논설실장|편집위원|해설위원|에디터|리포터|PD");
+// people an article credits who are not its reporters: columnists, scholars, readers, shareholders (한겨레
+// 주주통신원), guest editors
+const QString kContributorRoles = QStringLiteral(
+    "칼럼니스트|객원편집위원|명예교수|석좌교수|객원교수|교수|소설가|시인|작가|평론가|변호사|회계사|의사|연구위원|"
+    "연구원|주주|독자|기고가|필진|칼럼|객원논설위원|전문위원");
 const QString kEmail = QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 // a Korean personal name: 2-4 syllables, or a romanised "Park Ji-ho"
 const QString kName = QStringLiteral("(?:[가-힣]{2,4}|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)+)");
@@ -108,7 +113,9 @@ struct Line
     qsizetype endToken = 0; // one past the last
     int image = -1; // the image this line captions (figcaption, or right after an image)
     bool caption = false; // inside a figcaption
+    int nearImage = -1; // an image one or two lines before (a credit paragraph may follow its caption)
     bool drop = false;
+    bool furniture = false; // dropped as page furniture (tip lines, tags, disclaimers, promo, copyright)
 };
 
 // A few words to look for before running a regular expression that needs one of them: one pass over the
@@ -182,47 +189,72 @@ bool isBoundary(const QString& tag)
 
 QString photoCreditIn(const QString& text)
 {
+    // "사진", "화면" (TV footage) and their compounds: 사진출처, 사진 제공, 화면캡처, 자료사진
+    static const QString kind = QStringLiteral("(?:자료\\s*)?(?:사진|화면|영상)\\s*(?:출처|제공|캡처|캡쳐)?");
+    static const QString compound = QStringLiteral("(?:자료\\s*)?(?:사진|화면)\\s*(?:출처|제공|캡처|캡쳐)");
+    static const QString agencies
+        = QStringLiteral("AP|AFP|EPA|UPI|AFPBBNews|로이터|신화|교도|타스|게티이미지(?:코리아)?|Getty\\s?Images");
     static const QRegularExpression patterns[] = {
-        QRegularExpression(QStringLiteral("\\[\\s*사진\\s*(?:출처|제공)?\\s*[=:]\\s*([^\\]]{1,40})\\]")),
-        QRegularExpression(QStringLiteral("\\(\\s*사진\\s*(?:출처|제공)?\\s*[=:]\\s*([^\\)]{1,40})\\)")),
-        QRegularExpression(QStringLiteral("<\\s*사진\\s*(?:출처|제공)?\\s*[:=]\\s*([^>]{1,40})>")),
-        QRegularExpression(QStringLiteral("^\\s*사진\\s*(?:출처|제공)?\\s*[=:]\\s*(.{1,40})$")),
-        QRegularExpression(QStringLiteral("[\\s.·/]사진\\s*(?:출처|제공)?\\s*[=:]\\s*([^\\[\\]()=]{1,30}?)\\s*$")),
+        QRegularExpression(QStringLiteral("\\[\\s*%1\\s*[=:]\\s*([^\\]]{1,40})\\]").arg(kind)),
+        QRegularExpression(QStringLiteral("\\(\\s*%1\\s*[=:]\\s*([^\\)]{1,40})\\)").arg(kind)),
+        QRegularExpression(QStringLiteral("<\\s*%1\\s*[:=]\\s*([^>]{1,40})>").arg(kind)),
+        QRegularExpression(QStringLiteral("^\\s*%1\\s*[=:]\\s*(.{1,40})$").arg(kind)),
+        QRegularExpression(QStringLiteral("[\\s.·/]%1\\s*[=:]\\s*([^\\[\\]()=]{1,30}?)\\s*$").arg(kind)),
+        // "백아영 / 화면캡처 MBC", "사진출처 비비 인스타그램": a compound word needs no "="
+        QRegularExpression(
+            QStringLiteral("(?:^|[\\s/(\\[])%1\\s+([^\\[\\]()=/:]{1,30}?)\\s*[\\])]?\\s*$").arg(compound)),
         QRegularExpression(
             QStringLiteral("\\[\\s*([^\\[\\]]{1,30}?)\\s*제공\\.?\\s*재판매\\s*및\\s*DB\\s*금지\\s*\\]")),
-        QRegularExpression(QStringLiteral("\\[\\s*((?:연합뉴스|뉴시스|뉴스1)\\s*자료\\s*사진)[^\\]]*\\]")),
-        QRegularExpression(QStringLiteral(
-            "^\\s*\\[\\s*[가-힣A-Za-z ]{1,12}\\s*=\\s*((?:AP|AFP|EPA|로이터|신화|UPI|교도)[^\\]]{0,20})\\]")),
-        QRegularExpression(QStringLiteral("\\[\\s*촬영\\s*/\\s*([^\\]]{1,40})\\]")),
+        // a file photo: its agency is the source ("[연합뉴스 자료사진]")
+        QRegularExpression(QStringLiteral("\\[\\s*([^\\[\\]=:]{1,20}?)\\s*자료\\s*사진[^\\]]*\\]")),
         QRegularExpression(
-            QStringLiteral("(?:^|[\\s./])/?((?:AP|AFP|EPA|로이터|신화|UPI|교도)\\s*(?:=\\s*)?연합뉴스)\\s*$")),
-        QRegularExpression(QStringLiteral("\\s/\\s?(연합뉴스|뉴시스|뉴스1|[가-힣]{2,8}일보|[가-힣]{2,8}신문)\\s*$")),
+            QStringLiteral("^\\s*\\[\\s*[가-힣A-Za-z ]{1,12}\\s*=\\s*((?:%1)[^\\]]{0,20})\\]").arg(agencies)),
+        QRegularExpression(QStringLiteral("\\[\\s*촬영\\s*/\\s*([^\\]]{1,40})\\]")),
+        // "일러스트 | 김상민 기자", "그래픽=홍길동 기자"
+        QRegularExpression(
+            QStringLiteral("^\\s*(?:일러스트|그래픽|삽화)\\s*[|ㅣ=:/]\\s*(%1\\s*(?:%2)?)\\s*$").arg(kName, kRoles)),
+        QRegularExpression(
+            QStringLiteral("(?:^|[\\s./])/?((?:%1)\\s*(?:[=/]\\s*)?(?:연합뉴스|뉴스1|뉴시스))\\s*$").arg(agencies)),
+        QRegularExpression(
+            QStringLiteral("(?:^|[\\s.)])/\\s?(연합뉴스|뉴시스|뉴스1|(?:%1)|[가-힣]{2,8}일보|[가-힣]{2,8}신문)\\s*$")
+                .arg(agencies)),
+        // a caption that ends with its agency: "NC 선수들이 경기장을 나서고 있다. 연합뉴스"
+        QRegularExpression(QStringLiteral("^.{8,140}[.!?]\\s*(연합뉴스|뉴시스|뉴스1|(?:%1))\\s*$").arg(agencies)),
     };
     // every pattern needs one of these words
-    static const WordSet hints = {u"사진",
-                                  u"제공",
-                                  u"촬영",
-                                  u"연합뉴스",
-                                  u"뉴시스",
-                                  u"뉴스1",
-                                  u"일보",
-                                  u"신문",
-                                  u"AP",
-                                  u"AFP",
-                                  u"EPA",
-                                  u"로이터",
-                                  u"신화",
-                                  u"UPI",
-                                  u"교도"};
+    static const WordSet hints = {u"사진",     u"화면",   u"제공", u"촬영", u"연합뉴스", u"뉴시스", u"뉴스1", u"일보",
+                                  u"신문",     u"AP",     u"AFP",  u"EPA",  u"로이터",   u"신화",   u"UPI",   u"교도",
+                                  u"일러스트", u"그래픽", u"삽화", u"게티", u"Getty",    u"타스"};
     if (!hints.foundIn(text)) {
         return {};
     }
+    // a teaser's cut ("···", "…") is not part of the credit
+    static const QRegularExpression cut(QStringLiteral("\\s*(?:···|…|\\.\\.\\.)\\s*$"));
+    QString line = text;
+    line.remove(cut);
     for (const QRegularExpression& re : patterns) {
-        if (const auto m = re.match(text); m.hasMatch()) {
-            return m.captured(1).simplified();
+        if (const auto m = re.match(line); m.hasMatch()) {
+            // a photographer's credit names the person ("사진=백승철 기자" → 백승철), not the role or e-mail
+            static const QRegularExpression tail(QStringLiteral("\\s*(?:%1)?\\s*(?:%2)?\\s*$").arg(kRoles, kEmail));
+            QString credit = m.captured(1).simplified();
+            credit.remove(tail);
+            if (!credit.isEmpty()) {
+                return credit;
+            }
         }
     }
     return {};
+}
+
+QStringList photoSourcesOf(const QString& credit)
+{
+    // a foreign agency's photo distributed by a Korean one: both are sources ("AP연합뉴스", "로이터=연합뉴스")
+    static const QRegularExpression joined(QStringLiteral("^(AP|AFP|EPA|UPI|AFPBBNews|로이터|신화|교도|타스|게티이미지("
+                                                          "?:코리아)?)\\s*[=/]?\\s*(연합뉴스|뉴스1|뉴시스)$"));
+    if (const auto m = joined.match(credit); m.hasMatch()) {
+        return {m.captured(1), m.captured(2)};
+    }
+    return credit.isEmpty() ? QStringList() : QStringList{credit};
 }
 
 namespace
@@ -232,29 +264,97 @@ namespace
 bool isOnlyCredit(const QString& text)
 {
     static const QRegularExpression only(QStringLiteral(
-        "^\\s*(?:[\\[\\(<]\\s*사진[^\\]\\)>]{0,45}[\\]\\)>]|사진\\s*(?:출처|제공)?\\s*[=:].{1,40}|"
-        "\\[[^\\[\\]]{1,40}(?:제공|자료\\s*사진)[^\\[\\]]{0,30}\\]|\\[\\s*촬영\\s*/[^\\]]{1,40}\\])\\s*$"));
+        "^\\s*(?:\\[\\s*(?:자료\\s*)?(?:사진|화면)[^\\[\\]]{0,45}\\]|\\(\\s*(?:자료\\s*)?(?:사진|화면)[^()]{0,45}\\)|"
+        "<\\s*(?:자료\\s*)?(?:사진|화면)[^<>]{0,45}>|(?:사진|화면)\\s*(?:출처|제공|캡처)?\\s*[=:].{1,40}|"
+        "\\[[^\\[\\]]{1,40}(?:제공|자료\\s*사진)[^\\[\\]]{0,30}\\]|\\[\\s*촬영\\s*/[^\\]]{1,40}\\]|"
+        "(?:일러스트|그래픽|삽화)\\s*[|ㅣ=:/]\\s*[가-힣]{2,4}\\s*(?:기자)?\\s*(?:···|…)?)\\s*$"));
     return only.match(text).hasMatch();
 }
 
 } // namespace
 
-QList<Reporter> reportersFromAuthorField(const QString& authors)
+namespace
 {
-    // a feed names the same few people item after item: remember the last answers (per thread)
-    thread_local QHash<QString, QList<Reporter>> memo;
-    if (const auto known = memo.constFind(authors); known != memo.cend()) {
-        return known.value();
+
+bool isRole(const QString& word)
+{
+    static const QRegularExpression role(QStringLiteral("^(?:%1)$").arg(kRoles));
+    return role.match(word).hasMatch();
+}
+
+bool isRomanName(const QString& text)
+{
+    static const QRegularExpression roman(QStringLiteral("^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)+$"));
+    return roman.match(text).hasMatch();
+}
+
+// The person in "헬스경향 유대형", "사진 백승목", "이기환 논설위원": the last word that is a name, not a role.
+QString nameIn(const QString& text)
+{
+    if (isRomanName(text)) {
+        return text;
     }
-    if (memo.size() > 256) {
-        memo.clear();
+    static const QRegularExpression hangulName(QStringLiteral("^[가-힣]{2,4}$"));
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = words.size() - 1; i >= 0; --i) {
+        if (hangulName.match(words[i]).hasMatch() && !isRole(words[i]) && !isDesk(words[i])) {
+            return words[i];
+        }
     }
-    QList<Reporter> out;
+    return {};
+}
+
+// Places written before a name in Korean bylines: "베이징|박은경 특파원", "서귀포 ㅣ 김경호" (the Hangul letter ㅣ
+// as a bar), "워싱턴 | 박영환·베이징 | 박은경 특파원". What is before each bar is a place, never a name.
+QString withoutPlaces(const QString& text)
+{
+    static const QRegularExpression bar(QStringLiteral("\\s*[|ㅣ]\\s*"));
+    static const QRegularExpression roleOrEmail(QStringLiteral("(%1)|@").arg(kRoles));
+    QStringList segments = text.split(bar);
+    if (segments.size() < 2 || roleOrEmail.match(segments.front()).hasMatch()) {
+        return text; // "홍길동 기자 | hong@…": a field separator, not a place
+    }
+    QStringList names;
+    for (qsizetype i = 1; i < segments.size(); ++i) {
+        QString segment = segments[i];
+        if (i + 1 < segments.size()) {
+            // "박영환·베이징": this person, then the next one's place
+            const qsizetype cut = std::max(segment.lastIndexOf(u'·'), segment.lastIndexOf(u','));
+            segment = cut > 0 ? segment.left(cut) : segment;
+        }
+        names.append(segment.trimmed());
+    }
+    return names.join(u'·');
+}
+
+// "By 안병준", "글·사진 백승목 기자", "글=오지현 편집위원": the credit words before a byline
+QString withoutCreditPrefixes(QString text)
+{
+    static const QRegularExpression by(QStringLiteral("(^|[,·/;]\\s*)[Bb][Yy]\\s+"));
+    static const QRegularExpression kinds(
+        QStringLiteral("^\\s*(?:글|사진|영상|그래픽)(?:\\s*[·/]\\s*(?:글|사진|영상|그래픽))+\\s*"));
+    static const QRegularExpression kind(QStringLiteral("^\\s*(?:글|사진|그래픽|일러스트|영상)\\s*[=:]\\s*"));
+    text.replace(by, QStringLiteral("\\1"));
+    text.remove(kinds);
+    text.remove(kind);
+    return text;
+}
+
+void readAuthorField(const QString& authors, QList<Reporter>& reporters, QList<Reporter>* contributors)
+{
+    static const QRegularExpression url(QStringLiteral("https?://\\S*"));
     static const QRegularExpression split(QStringLiteral("\\s*[,·/;]\\s*"));
     static const QRegularExpression emailRe(kEmail);
     static const QRegularExpression roleRe(QStringLiteral("^(.+?)\\s*(%1)$").arg(kRoles));
-    for (QString part : authors.split(split, Qt::SkipEmptyParts)) {
-        part = part.simplified();
+    static const QRegularExpression contributorRe(
+        QStringLiteral("^([가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)+)\\s.*?(%1)$").arg(kContributorRoles));
+    QString text = authors;
+    text.remove(url);
+    text = withoutPlaces(withoutCreditPrefixes(text.simplified()));
+    QList<Reporter> found;
+    qsizetype unassigned = 0; // names before a shared role ("허진무·곽희양 기자")
+    for (QString part : text.split(split, Qt::SkipEmptyParts)) {
+        part = withoutCreditPrefixes(part.simplified());
         QString email;
         if (const auto m = emailRe.match(part); m.hasMatch()) {
             email = m.captured(0);
@@ -263,13 +363,125 @@ QList<Reporter> reportersFromAuthorField(const QString& authors)
             part = part.simplified();
         }
         if (const auto m = roleRe.match(part); m.hasMatch()) {
-            addReporter(out, Reporter{m.captured(1), m.captured(2), email});
+            const QString name = nameIn(m.captured(1).simplified());
+            if (name.isEmpty()) {
+                continue;
+            }
+            for (qsizetype k = found.size() - unassigned; k < found.size(); ++k) {
+                found[k].role = m.captured(2);
+                found[k].email = found[k].email.isEmpty() ? email : found[k].email;
+            }
+            unassigned = 0;
+            found.append(Reporter{name, m.captured(2), email});
+        } else if (const auto c = contributorRe.match(part); c.hasMatch()) {
+            if (contributors) {
+                contributors->append(Reporter{c.captured(1), c.captured(2), email});
+            }
+            unassigned = 0;
+        } else if (looksLikeKoreanName(part) || isRomanName(part)) {
+            found.append(Reporter{part, {}, email});
+            ++unassigned;
+        } else if (part.isEmpty() && !email.isEmpty() && !found.isEmpty() && found.back().email.isEmpty()) {
+            found.back().email = email; // "홍길동 기자 / hong@…"
         } else {
-            addReporter(out, Reporter{part, {}, email});
+            unassigned = 0; // a desk, an outlet or a place: nobody
         }
     }
-    memo.insert(authors, out);
-    return out;
+    for (const Reporter& r : found) {
+        addReporter(reporters, r);
+    }
+}
+
+struct AuthorField
+{
+    QList<Reporter> reporters;
+    QList<Reporter> contributors;
+};
+
+const AuthorField& authorField(const QString& authors)
+{
+    // a feed names the same few people item after item: remember the last answers (per thread)
+    thread_local QHash<QString, AuthorField> memo;
+    if (const auto known = memo.constFind(authors); known != memo.cend()) {
+        return known.value();
+    }
+    if (memo.size() > 256) {
+        memo.clear();
+    }
+    AuthorField field;
+    readAuthorField(authors, field.reporters, &field.contributors);
+    return memo.insert(authors, field).value();
+}
+
+// A broadcaster's credit block, "( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 / 제작 : D뉴스플랫폼부 )"
+// or "취재 : 박재현, 구성 : 김도균": who reported (a reporter), who edited or shot the video (staff who are not
+// the story's reporters), and whose footage it is (a photo credit). Only a line made of such items counts.
+bool readCreditBlock(const QString& text, Credits& c)
+{
+    if (text.size() > 160 || (!text.contains(u':') && !text.contains(u'：'))) {
+        return false;
+    }
+    static const QRegularExpression item(QStringLiteral(
+        "([가-힣A-Za-z]{1,8}(?:\\s[가-힣]{2})?)\\s*[:：]\\s*([^/:：,()\\[\\]]+?)\\s*(?=[/,()\\[\\]]|$)"));
+    static const QRegularExpression rest(QStringLiteral("^[\\s/,()\\[\\]]*$"));
+    static const QRegularExpression reporterKey(QStringLiteral("^(?:취재|취재기자|기자|글|리포터|리포트)$"));
+    static const QRegularExpression footageKey(QStringLiteral(
+        "^(?:화면|사진|영상|자료|화면\\s?제공|사진\\s?제공|영상\\s?제공|자료\\s?제공|화면\\s?출처|사진\\s?출처|"
+        "영상\\s?출처|자료\\s?출처|제공|출처)$"));
+    static const QRegularExpression staffKey(QStringLiteral("^(?:영상\\s?편집|영상\\s?취재|영상\\s?촬영|촬영|편집|구성|"
+                                                            "제작|연출|CG|그래픽|디자인|영상\\s?디자인|기획|PD|작가|"
+                                                            "내레이션|자막|번역|인턴|도움)$"));
+    QString left = text;
+    QList<std::pair<QString, QString>> items;
+    for (auto it = item.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        items.append({m.captured(1).simplified(), m.captured(2).simplified()});
+        left.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), u' '));
+    }
+    if (items.isEmpty() || !rest.match(left).hasMatch()) {
+        return false;
+    }
+    int known = 0;
+    for (const auto& [key, value] : items) {
+        known
+            += reporterKey.match(key).hasMatch() || footageKey.match(key).hasMatch() || staffKey.match(key).hasMatch();
+    }
+    // one "취재 : 홍길동" in brackets is a block; otherwise two items, all of known kinds
+    if (known != items.size() || (items.size() < 2 && !text.trimmed().startsWith(u'('))) {
+        return false;
+    }
+    static const QRegularExpression names(QStringLiteral("\\s*[·,]\\s*|\\s+"));
+    for (const auto& [key, value] : items) {
+        if (footageKey.match(key).hasMatch()) {
+            c.addPhoto(PhotoCredit{value, {}, {}});
+            continue;
+        }
+        const bool reporter = reporterKey.match(key).hasMatch();
+        for (const QString& name : value.split(names, Qt::SkipEmptyParts)) {
+            if (isDesk(name) || !QRegularExpression(QStringLiteral("^%1$").arg(kName)).match(name).hasMatch()) {
+                continue; // "D뉴스플랫폼부": a desk
+            }
+            addReporter(reporter ? c.reporters : c.contributors,
+                        Reporter{name, reporter ? QStringLiteral("기자") : key, {}});
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString authorFieldOf(const QStringList& authors, const QString& email)
+{
+    QString field = authors.join(QLatin1String(", "));
+    if (!email.isEmpty() && !field.contains(email)) {
+        field += (field.isEmpty() ? QString() : QStringLiteral(" ")) + email;
+    }
+    return field;
+}
+
+QList<Reporter> reportersFromAuthorField(const QString& authors)
+{
+    return authorField(authors).reporters;
 }
 
 ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
@@ -284,10 +496,18 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
         QStringLiteral("^\\s*【\\s*([가-힣A-Za-z ]{1,12})\\s*=\\s*([^】]{1,40})】"));
     // [매체명 홍길동 기자], [매체명=홍길동 기자], [매체명/홍길동기자], [매체 베이징=남궁민 특파원]
     static const QRegularExpression outletLead(
-        QStringLiteral("^\\s*\\[\\s*[^\\]=/]{1,20}?\\s*(?:[가-힣]{1,8}\\s*=\\s*|[ =/]\\s*)(%1)\\s*(%2)\\s*\\]")
+        QStringLiteral("^\\s*\\[\\s*([^\\]=/]{1,20}?)\\s*(?:\\s([가-힣]{1,8})\\s*=\\s*|[ =/]\\s*)(%1)\\s*(%2)\\s*\\]")
             .arg(kName, kRoles));
+    static const QRegularExpression placeLead(
+        QStringLiteral("^\\s*\\[\\s*([^\\]=,]{1,20}?)\\s*=\\s*([가-힣]{1,8})\\s*,\\s*(%1)\\s*(%2)\\s*\\]")
+            .arg(kName, kRoles));
+    // ⓒ, Ⓒ, ©, (c), "Copyright", "Copyrights", "COPYRIGHT", 저작권자, and the clauses after them (also
+    // "AI학습 이용 금지"); "… 저작권은 SBS 라디오에 있습니다" (an interview transcript's notice)
     static const QRegularExpression copyrightRe(
-        QStringLiteral("(ⓒ|©|\\([cC]\\)|저작권자|Copyright).{0,80}(무단\\s*전재|재배포|금지|All rights reserved)"));
+        QStringLiteral(
+            "(?:ⓒ|Ⓒ|©|\\([cC]\\)|저작권자|copyrights?).{0,100}(?:무단\\s*전재|재배포|금지|rights\\s+reserved\\.?)|"
+            "저작권은\\s.{1,30}에\\s?있습니다\\.?"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression promoRe(
         QStringLiteral("(^[▶☞▷]?\\s*.{0,40}(구독하기|구독하세요|구독 클릭|바로가기|제보는|기사제보)|제보를 기다립니다|"
                        "^\\s*\\[?\\s*관련\\s*기사\\s*\\]?\\s*$|^[▶☞]\\s*.{0,50}(구독|다운로드|채널 추가|친구 "
@@ -320,12 +540,17 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
     int figureDepth = 0;
     bool inCaption = false;
     int lastImage = -1; // the image just before (outside figures): the next line may be its caption
+    int recentImage = -1; // … and the one before that line
+    int linesSinceImage = 0;
+    QStringList alts; // each image's alt text
     auto flush = [&](qsizetype end) {
         if (!current.text.trimmed().isEmpty()) {
             current.endToken = end;
             current.caption = inCaption;
             current.image = inCaption ? figureImage : (figureDepth == 0 ? lastImage : -1);
+            current.nearImage = current.image >= 0 ? current.image : (linesSinceImage < 2 ? recentImage : -1);
             lines.append(current);
+            ++linesSinceImage;
             if (figureDepth == 0) {
                 lastImage = -1; // only the line right after an image captions it
             }
@@ -349,10 +574,15 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
         current.firstToken = i + 1;
         if (t.name == QLatin1String("img") && t.type == HtmlToken::Type::StartTag) {
             QString src;
+            QString alt;
             for (const HtmlAttribute& a : t.attributes) {
                 src = a.name == QLatin1String("src") ? a.value : src;
+                alt = a.name == QLatin1String("alt") ? a.value : alt;
             }
             x.images.append(ImageCredit{src, {}, {}});
+            alts.append(alt);
+            recentImage = int(x.images.size()) - 1;
+            linesSinceImage = 0;
             if (figureDepth > 0) {
                 figureImage = int(x.images.size()) - 1;
             } else {
@@ -373,7 +603,8 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
     }
 
     // leads: the first few lines carry datelines and outlet-bracket bylines
-    for (qsizetype i = 0; i < lines.size() && i < 3 && c.reporters.isEmpty() && c.dateline.city.isEmpty(); ++i) {
+    // (a portal may put a summary of two or three lines above the byline: "[이데일리 조민정 기자] …" fourth)
+    for (qsizetype i = 0; i < lines.size() && i < 6 && c.reporters.isEmpty() && c.dateline.city.isEmpty(); ++i) {
         const QString& text = lines[i].text;
         if (lines[i].caption) {
             continue;
@@ -408,21 +639,92 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
                     addReporter(c.reporters, r);
                 }
             }
+        } else if (const auto p = placeLead.match(text); p.hasMatch()) {
+            // [OSEN=대전, 지형준 기자]: the outlet, then the place
+            c.dateline = Dateline{p.captured(2).simplified(), p.captured(1).simplified()};
+            addReporter(c.reporters, Reporter{p.captured(3), p.captured(4), {}});
         } else if (const auto o = outletLead.match(text); o.hasMatch()) {
-            addReporter(c.reporters, Reporter{o.captured(1), o.captured(2), {}});
+            addReporter(c.reporters, Reporter{o.captured(3), o.captured(4), {}});
+            if (o.captured(2).isEmpty() && text.sliced(o.capturedEnd(1)).trimmed().startsWith(u'=')) {
+                c.dateline.agency = o.captured(1).simplified(); // [헤럴드경제=한지숙 기자]
+            } else if (!o.captured(2).isEmpty()) {
+                c.dateline = Dateline{o.captured(2), o.captured(1).simplified()}; // [매체 베이징=남궁민 특파원]
+            }
+        }
+    }
+    // a TV report's lead-in names its reporter: "구민지 기자가 보도합니다."
+    for (qsizetype i = 0; i < lines.size() && i < 8 && c.reporters.isEmpty(); ++i) {
+        static const QRegularExpression leadIn(QStringLiteral(
+            "(?:^|[.?!]\\s)([가-힣]{2,4})\\s?(기자|특파원)(?:가|이)\\s(?:보도합니다|전합니다|취재했습니다)\\.?$"));
+        if (const auto m = leadIn.match(lines[i].text); m.hasMatch() && looksLikeKoreanName(m.captured(1))) {
+            addReporter(c.reporters, Reporter{m.captured(1), m.captured(2), {}});
+        }
+    }
+    // an image's alt text may carry its credit ("… 모습. [사진 출처 = 이재명 캠프]")
+    for (qsizetype k = 0; k < x.images.size(); ++k) {
+        const QString credit = photoCreditIn(alts[k].simplified());
+        if (!credit.isEmpty()) {
+            x.images[k].credit = credit;
+            x.images[k].caption = alts[k].simplified();
+            for (const QString& source : photoSourcesOf(credit)) {
+                c.addPhoto(PhotoCredit{source, x.images[k].caption, x.images[k].src.trimmed()});
+            }
         }
     }
 
     // every line: photo credits, copyright, promo tails, ▷ signatures
+    QHash<int, QString> lineAfterImage; // an image's caption when a credit paragraph follows it
     for (Line& l : lines) {
-        const QString credit = photoCreditIn(l.text);
+        if (readCreditBlock(l.text, c)) {
+            l.drop = true; // "( 취재 : 한지연 / 영상편집 : 변지영 / 화면제공 : 부산경찰청 )": all metadata
+            continue;
+        }
+        static const QRegularExpression disclaimer(
+            QStringLiteral("^[▲△▶※\\s]*(?:위|이|해당|본|아래)?\\s*(?:사진|이미지|영상)(?:은|는)\\s*(?:이\\s*)?기사\\s*("
+                           "?:내용)?(?:과|와)\\s*(?:직접적인\\s*|직접\\s*)?관련(?:이|은)?\\s*없"));
+        static const QRegularExpression tipLine(QStringLiteral(
+            "^[▷▶☞■·-]\\s*(?:전화|이메일|메일|카카오톡|카톡|홈페이지|유튜브|문자|팩스|제보)\\s*[:：]?\\s*\\S"));
+        static const QRegularExpression tags(QStringLiteral("^#[^#\\s]+(?:\\s+#[^#\\s]+(?:\\s[^#\\s]+)?)*$"));
+        if ((l.text.size() < 100 && (disclaimer.match(l.text).hasMatch() || tipLine.match(l.text).hasMatch()))
+            || (l.text.startsWith(u'#') && tags.match(l.text).hasMatch())) {
+            l.drop = true;
+            l.furniture = true; // "▲위 사진은 기사 내용과 직접적인 관련이 없습니다", "▷ 전화 02-…": page furniture
+            continue;
+        }
+        QString credit = photoCreditIn(l.text);
+        // the line right after a photo that opens with a photographer's credit, e-mail glued to the text
+        // ("김기남 기자 kknphoto@….com법원이 6일")
+        static const QRegularExpression photographer(
+            QStringLiteral("^\\s*(%1)\\s?(?:사진)?기자\\s*%2").arg(kName, kEmail));
+        if (const auto m = photographer.match(l.text); credit.isEmpty() && l.image >= 0 && m.hasMatch()) {
+            credit = m.captured(1);
+        }
+        // "ⓒAP Photo" under a photo
+        static const QRegularExpression circledC(
+            QStringLiteral("^\\s*[ⓒ©]\\s*([A-Za-z가-힣][A-Za-z가-힣 .]{1,28})\\s*$"));
+        if (const auto m = circledC.match(l.text); credit.isEmpty() && (l.image >= 0 || l.caption) && m.hasMatch()) {
+            credit = m.captured(1).trimmed();
+            l.drop = !l.caption;
+        }
         if (!credit.isEmpty()) {
-            if (l.image >= 0 && x.images[l.image].credit.isEmpty()) {
-                x.images[l.image].credit = credit;
-                x.images[l.image].caption = l.text;
-                c.addPhoto(PhotoCredit{credit, l.text, x.images[l.image].src.trimmed()});
-            } else {
-                c.addPhoto(PhotoCredit{credit, l.caption ? l.text : QString(), {}});
+            // the photo it belongs to: the one right above, or the one above its caption when the credit has
+            // its own paragraph ("[사진출처=계면신문(界面新闻)]")
+            int image = l.image;
+            if (image < 0 && l.nearImage >= 0 && isOnlyCredit(l.text) && x.images[l.nearImage].credit.isEmpty()) {
+                image = l.nearImage;
+            }
+            if (image >= 0 && x.images[image].credit.isEmpty()) {
+                x.images[image].credit = credit;
+                if (image != l.image && lineAfterImage.contains(image)) {
+                    x.images[image].caption = lineAfterImage.value(image); // the caption above the credit
+                } else if (x.images[image].caption.isEmpty() || !isOnlyCredit(l.text)) {
+                    x.images[image].caption = l.text;
+                }
+            }
+            for (const QString& source : photoSourcesOf(credit)) {
+                c.addPhoto(PhotoCredit{source,
+                                       image >= 0 ? x.images[image].caption : (l.caption ? l.text : QString()),
+                                       image >= 0 ? x.images[image].src.trimmed() : QString()});
             }
             if (isOnlyCredit(l.text) && !l.caption) {
                 l.drop = true; // it is metadata now
@@ -432,18 +734,34 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
         if (l.image >= 0 && x.images[l.image].caption.isEmpty() && l.caption) {
             x.images[l.image].caption = l.text;
         }
+        if (l.image >= 0 && !l.caption && l.text.size() < 200) {
+            lineAfterImage.insert(l.image, l.text);
+        }
         static const QRegularExpression noReprint(QStringLiteral("무단\\s*(전재|복제).{0,30}금지"));
-        static const WordSet copyrightWords = {u"ⓒ", u"©", u"(c)", u"(C)", u"저작권자", u"Copyright", u"무단"};
+        static const WordSet copyrightWords
+            = {u"ⓒ", u"Ⓒ", u"©", u"(c)", u"(C)", u"저작권", u"Copyright", u"copyright", u"COPYRIGHT", u"무단"};
         static const WordSet promoWords = {u"구독", u"바로가기", u"제보", u"관련", u"▶", u"☞"};
         if (l.text.size() < 200 && copyrightWords.foundIn(l.text)
             && (copyrightRe.match(l.text).hasMatch() || (l.text.size() < 100 && noReprint.match(l.text).hasMatch()))) {
             c.copyright = l.text;
+            // the notice ends with its last clause; a button label after it ("기사 스크랩") is not part of it
+            static const QRegularExpression end(QStringLiteral("(?:금지|reserved|있습니다)[.>\\]]*"),
+                                                QRegularExpression::CaseInsensitiveOption);
+            qsizetype last = -1;
+            for (auto it = end.globalMatch(c.copyright); it.hasNext();) {
+                last = it.next().capturedEnd();
+            }
+            if (last > 0) {
+                c.copyright.truncate(last);
+            }
             c.copyright.remove(QRegularExpression(QStringLiteral("^[<\\[]|[>\\]]$")));
             l.drop = true;
+            l.furniture = true;
             continue;
         }
         if (l.text.size() < 120 && promoWords.foundIn(l.text) && promoRe.match(l.text).hasMatch()) {
             l.drop = true;
+            l.furniture = true;
             continue;
         }
         if (l.text.size() >= 80 || !l.text.contains(u'▷')) {
@@ -472,81 +790,112 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
     }
 
     // trailing signatures: the last lines before the copyright and promo tails, in order of appearance
-    QList<qsizetype> signatureLines;
-    for (qsizetype i = lines.size() - 1, seen = 0; i >= 0 && seen < 4; --i) {
+    static const QRegularExpression onlyEmail(QStringLiteral("^\\s*(%1)\\s*$").arg(kEmail));
+    static const QRegularExpression outletWord(
+        QStringLiteral("^\\s*[가-힣A-Za-z]{2,12}(?:일보|신문|뉴스|저널|방송|경제|타임즈|미디어|TV|통신)\\s*(?=[가-"
+                       "힣]{2,4}\\s*(?:%1))")
+            .arg(kRoles));
+    // "백아영 / 화면캡처 MBC": the writer, then the photos' source
+    static const QRegularExpression nameSlash(QStringLiteral("^\\s*(%1)\\s*(%2)?\\s*/\\s*(.+)$").arg(kName, kRoles));
+    // a TV report's sign-off: "MBC뉴스 구민지입니다.", "지금까지 SBS 뉴스 홍길동이었습니다."
+    static const QRegularExpression signOff(QStringLiteral("(?:^|\\s)(?:[A-Z가-힣]{2,10}\\s?(?:뉴스|NEWS)|YTN|KBS|MBC|"
+                                                           "SBS|JTBC|MBN|TV조선|채널A|연합뉴스TV)\\s([가-힣]{2,4}?)"
+                                                           "(?:입니다|이었습니다|였습니다)\\.?$"));
+    QList<Reporter> signed_;
+    QString pendingEmail; // an e-mail on its own line, below its byline (<dt>배윤경 기자</dt><dd>bykj@…</dd>)
+    qsizetype pendingLine = -1;
+    for (qsizetype i = lines.size() - 1, seen = 0; i >= 0 && seen < 6; --i) {
         Line& l = lines[i];
-        if (l.caption || (l.drop && !l.text.startsWith(u'▷'))) {
-            continue;
-        }
-        if (l.drop) { // a ▷ line: already read
-            ++seen;
+        if (l.caption || l.furniture || (l.drop && !l.text.startsWith(u'▷'))) {
             continue;
         }
         ++seen;
+        if (l.drop) { // a ▷ line: already read
+            continue;
+        }
         if (l.text.size() > 90) {
             break;
         }
-        QString name;
-        QString role;
-        QString email;
-        static const QRegularExpression outletWord(
-            QStringLiteral("^\\s*[가-힣A-Za-z]{2,12}(?:일보|신문|뉴스|저널|방송|경제|타임즈|미디어|TV|통신)\\s+(?=[가-"
-                           "힣]{2,4}\\s*(?:%1))")
-                .arg(kRoles));
-        l.text.remove(outletWord);
-        if (const auto s = emailFirstRe.match(l.text); s.hasMatch()) {
-            email = s.captured(1);
-            name = s.captured(2);
-            role = s.captured(3);
-        } else if (const auto s2 = signatureRe.match(l.text); s2.hasMatch()) {
-            name = s2.captured(1);
-            role = s2.captured(2);
-            email = s2.captured(3);
-            // a name alone must look like one (not "끝" or "이상입니다")
-            if (role.isEmpty() && email.isEmpty() && !looksLikeKoreanName(name)) {
-                name.clear();
-            }
-            if (role.isEmpty() && email.isEmpty() && i != lines.size() - 1) {
+        if (const auto m = onlyEmail.match(l.text); m.hasMatch()) {
+            pendingEmail = m.captured(1);
+            pendingLine = i;
+            l.drop = true;
+            continue;
+        }
+        QString text = l.text;
+        // "(SBS연예뉴스 강선애 기자)", "[홍길동 기자]": a signature in brackets names a role
+        const bool bracketed = text.size() > 2
+            && ((text.startsWith(u'(') && text.endsWith(u')')) || (text.startsWith(u'[') && text.endsWith(u']')));
+        if (bracketed) {
+            text = text.mid(1, text.size() - 2).trimmed();
+        }
+        text.remove(outletWord);
+        Reporter r;
+        if (const auto s = emailFirstRe.match(text); s.hasMatch()) {
+            r = Reporter{s.captured(2), s.captured(3), s.captured(1)};
+        } else if (const auto s2 = signatureRe.match(text); s2.hasMatch()) {
+            r = Reporter{s2.captured(1), s2.captured(2), s2.captured(3)};
+            // a name alone must look like one (not "끝" or "이상입니다"), and end the article
+            if (r.role.isEmpty() && r.email.isEmpty() && pendingEmail.isEmpty()) {
                 bool onlyTailsAfter = true;
                 for (qsizetype k = i + 1; k < lines.size(); ++k) {
                     onlyTailsAfter = onlyTailsAfter && (lines[k].drop || lines[k].caption);
                 }
-                name = onlyTailsAfter ? name : QString();
+                if (!looksLikeKoreanName(r.name) || !onlyTailsAfter || bracketed) {
+                    r = Reporter();
+                }
             }
+        } else if (const auto n = nameSlash.match(text); n.hasMatch() && !photoCreditIn(n.captured(3)).isEmpty()
+                   && (!n.captured(2).isEmpty() || looksLikeKoreanName(n.captured(1)))) {
+            r = Reporter{n.captured(1), n.captured(2), {}};
+        } else if (const auto o = signOff.match(text); o.hasMatch() && looksLikeKoreanName(o.captured(1))) {
+            addReporter(signed_, Reporter{o.captured(1), QStringLiteral("기자"), {}});
+            break; // the script's last line stays in the body; above it is the report
         }
-        if (name.isEmpty()) {
+        if (r.name.isEmpty()) {
             break; // the body's prose: no signature further up
         }
-        signatureLines.prepend(i);
-        l.drop = true;
-    }
-    QList<Reporter> signed_;
-    for (qsizetype i : signatureLines) {
-        const Line& l = lines[i];
-        Reporter r;
-        if (const auto s = emailFirstRe.match(l.text); s.hasMatch()) {
-            r = Reporter{s.captured(2), s.captured(3), s.captured(1)};
-        } else if (const auto s2 = signatureRe.match(l.text); s2.hasMatch()) {
-            r = Reporter{s2.captured(1), s2.captured(2), s2.captured(3)};
+        if (r.email.isEmpty()) {
+            r.email = pendingEmail;
         }
-        addReporter(signed_, r);
+        pendingEmail.clear();
+        pendingLine = -1;
+        signed_.prepend(r);
+        l.drop = true;
     }
     for (const Reporter& r : signed_) {
         addReporter(c.reporters, r);
     }
-    // an e-mail on its own line right after a byline belongs to it
-    if (!c.reporters.isEmpty() && c.reporters.front().email.isEmpty() && !lines.isEmpty()) {
-        static const QRegularExpression onlyEmail(QStringLiteral("^\\s*(%1)\\s*$").arg(kEmail));
-        for (qsizetype i = lines.size() - 1; i >= 0 && i >= lines.size() - 3; --i) {
-            if (const auto m = onlyEmail.match(lines[i].text); m.hasMatch() && c.reporters.size() == 1) {
-                c.reporters.front().email = m.captured(1);
-                lines[i].drop = true;
-                break;
-            }
+    // an e-mail on its own line after the text belongs to the one byline above it (the lead's)
+    if (pendingLine >= 0) {
+        if (c.reporters.size() == 1 && c.reporters.front().email.isEmpty()) {
+            c.reporters.front().email = pendingEmail;
+        } else {
+            lines[pendingLine].drop = false;
         }
     }
-    if (c.reporters.isEmpty() && !feedAuthors.isEmpty()) {
-        c.reporters = reportersFromAuthorField(feedAuthors);
+    if (!feedAuthors.isEmpty()) {
+        const AuthorField& field = authorField(feedAuthors);
+        if (c.reporters.isEmpty()) {
+            c.reporters = field.reporters;
+        } else {
+            // the page's byline names a reporter the body's credit block left out ("김도균 기자" above,
+            // "취재 : 박재현" below): both are the story's
+            for (const Reporter& r : field.reporters) {
+                // a byline without a role counts when the credit block names the same person ("구성 : 김도균")
+                const auto staff = std::find_if(
+                    c.contributors.begin(), c.contributors.end(), [&r](const Reporter& s) { return s.name == r.name; });
+                if (!r.role.isEmpty()) {
+                    addReporter(c.reporters, r);
+                } else if (staff != c.contributors.end()) {
+                    c.contributors.erase(staff);
+                    addReporter(c.reporters, Reporter{r.name, QStringLiteral("기자"), r.email});
+                }
+            }
+        }
+        for (const Reporter& r : field.contributors) {
+            addReporter(c.contributors, r);
+        }
     }
 
     // the cleaned body: the tokens again, without the lines that became metadata

@@ -37,6 +37,14 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors 
 /// "시위대. AP연합뉴스" → "AP연합뉴스"), or empty when there is none.
 QString photoCreditIn(const QString& text);
 
+/// The sources a printed credit names: a foreign agency's photo distributed by a Korean one names both
+/// ("AP연합뉴스" → AP, 연합뉴스); anything else is one source.
+QStringList photoSourcesOf(const QString& credit);
+
+/// The author field as the credit extraction reads it: the names, with the e-mail the feed parser split off
+/// ("박순봉 기자 gabgu@…" arrives as author "박순봉 기자" + author e-mail) put back.
+QString authorFieldOf(const QStringList& authors, const QString& email);
+
 /// Feed author fields split into people ("홍길동, 김철수 · Park Jiho"); desks and outlets are not people.
 QList<Reporter> reportersFromAuthorField(const QString& authors);
 

@@ -19,6 +19,7 @@ struct Parts
     int second = 0;
     bool hasZone = false;
     int offsetSeconds = 0;
+    QByteArray olson; // a region's zone ("Asia/Seoul"): its offset depends on the date
     bool korean = false;
 };
 
@@ -116,7 +117,25 @@ bool zoneFromName(const QString& raw, int* offset)
         {"ist", 5},  {"ict", 7},   {"wib", 7},   {"hkt", 8},   {"sgt", 8},   {"awst", 8},  {"kst", 9},   {"jst", 9},
         {"acst", 9}, {"aest", 10}, {"aedt", 11}, {"nzst", 12}, {"nzdt", 13},
     };
-    const QString name = raw.toLower();
+    QString name = raw.toLower();
+    // Olson names of fixed zones: "Etc/GMT", "Etc/UTC", "Etc/GMT+5" (POSIX signs: five hours *behind* GMT)
+    if (name.startsWith(QLatin1String("etc/"))) {
+        name = name.mid(4);
+        static const QRegularExpression posix(QStringLiteral("^(?:gmt|utc|ut)([+-])(\\d{1,2})$"));
+        if (const auto m = posix.match(name); m.hasMatch()) {
+            const int hours = m.captured(2).toInt();
+            if (hours > 14) {
+                return false;
+            }
+            *offset = (m.captured(1) == u'+' ? -1 : 1) * hours * 3600;
+            return true;
+        }
+        if (name == QLatin1String("zulu") || name == QLatin1String("universal") || name == QLatin1String("greenwich")
+            || name == QLatin1String("gmt0") || name == QLatin1String("uct")) {
+            *offset = 0;
+            return true;
+        }
+    }
     if (auto it = zones.constFind(name); it != zones.constEnd()) {
         *offset = it.value() * 3600;
         if (name == QLatin1String("ist")) {
@@ -192,7 +211,9 @@ QDateTime build(const Parts& p, const std::optional<QTimeZone>& defaultZone)
         return {};
     }
     QDateTime dt;
-    if (p.hasZone) {
+    if (!p.olson.isEmpty()) {
+        dt = QDateTime(date, time, QTimeZone(p.olson));
+    } else if (p.hasZone) {
         dt = QDateTime(date, time, QTimeZone(p.offsetSeconds));
     } else if (defaultZone) {
         dt = QDateTime(date, time, *defaultZone);
@@ -298,6 +319,16 @@ QDateTime parseIso(const QString& s, const std::optional<QTimeZone>& zone)
     static const QRegularExpression shortDate(QStringLiteral("^(\\d{2})(\\d{2})(\\d{2})$"));
     static const QRegularExpression shortYearMonth(QStringLiteral("^-(\\d{2})-(\\d{2})$"));
     static const QRegularExpression ordinal(QStringLiteral("^(\\d{2}|\\d{4})-?(\\d{3})$"));
+    // ISO 8601's truncated forms leave out the leading parts, which the current date supplies: "-0312" and
+    // "-03-12" (year 03, December), "-03" (year 03), "--12-31"/"--1231" (this year), "--12" (this year, December),
+    // "---31" (this month), "-335" (day 335 of this year); "03-12-31" is a two-digit year with separators
+    static const QRegularExpression shortDashed(QStringLiteral("^(\\d{2})-(\\d{2})-(\\d{2})$"));
+    static const QRegularExpression truncYearMonth(QStringLiteral("^-(\\d{2})(\\d{2})$"));
+    static const QRegularExpression truncYear(QStringLiteral("^-(\\d{2})$"));
+    static const QRegularExpression truncMonthDay(QStringLiteral("^--(\\d{2})-?(\\d{2})$"));
+    static const QRegularExpression truncMonth(QStringLiteral("^--(\\d{2})$"));
+    static const QRegularExpression truncDay(QStringLiteral("^---(\\d{2})$"));
+    static const QRegularExpression truncOrdinal(QStringLiteral("^-(\\d{3})$"));
     Parts p;
     auto setZone = [&p](const QString& z) {
         if (z.isEmpty()) {
@@ -367,9 +398,48 @@ QDateTime parseIso(const QString& s, const std::optional<QTimeZone>& zone)
         p.day = 1;
         return build(p, zone);
     }
-    if (auto m = ordinal.match(s); m.hasMatch()) {
-        const int year = expandYear(m.captured(1));
-        const int dayOfYear = m.captured(2).toInt();
+    const QDate today = QDate::currentDate();
+    if (auto m = shortDashed.match(s); m.hasMatch()) {
+        p.year = expandYear(m.captured(1));
+        p.month = m.captured(2).toInt();
+        p.day = m.captured(3).toInt();
+        return build(p, zone);
+    }
+    if (auto m = truncYearMonth.match(s); m.hasMatch()) {
+        p.year = expandYear(m.captured(1));
+        p.month = m.captured(2).toInt();
+        p.day = 1;
+        return build(p, zone);
+    }
+    if (auto m = truncYear.match(s); m.hasMatch()) {
+        p.year = expandYear(m.captured(1));
+        p.month = 1;
+        p.day = 1;
+        return build(p, zone);
+    }
+    if (auto m = truncMonthDay.match(s); m.hasMatch()) {
+        p.year = today.year();
+        p.month = m.captured(1).toInt();
+        p.day = m.captured(2).toInt();
+        return build(p, zone);
+    }
+    if (auto m = truncMonth.match(s); m.hasMatch()) {
+        p.year = today.year();
+        p.month = m.captured(1).toInt();
+        p.day = 1;
+        return build(p, zone);
+    }
+    if (auto m = truncDay.match(s); m.hasMatch()) {
+        p.year = today.year();
+        p.month = today.month();
+        p.day = m.captured(1).toInt();
+        return build(p, zone);
+    }
+    const auto o = ordinal.match(s);
+    const auto t = o.hasMatch() ? QRegularExpressionMatch() : truncOrdinal.match(s);
+    if (o.hasMatch() || t.hasMatch()) {
+        const int year = o.hasMatch() ? expandYear(o.captured(1)) : today.year();
+        const int dayOfYear = (o.hasMatch() ? o.captured(2) : t.captured(1)).toInt();
         const QDate d = QDate(year, 1, 1).addDays(dayOfYear - 1);
         if (dayOfYear < 1 || d.year() != year) {
             return {};
@@ -517,6 +587,15 @@ QDateTime parseRfc822Like(const QString& s, const std::optional<QTimeZone>& zone
             p.hasZone = true;
             p.offsetSeconds = offset;
             continue;
+        }
+        // an Olson region name after the time ("Asia/Seoul", "America/New_York")
+        if (sawTime && t.contains(u'/') && t.size() <= 40) {
+            const QByteArray id = t.toLatin1();
+            if (QTimeZone::isTimeZoneIdAvailable(id)) {
+                p.hasZone = true;
+                p.olson = id;
+                continue;
+            }
         }
         if (i == 0 && t.at(0).isLetter()) {
             continue; // weekday, in any language

@@ -63,13 +63,43 @@ const QString slash = QStringLiteral("http://purl.org/rss/1.0/modules/slash/");
 const QString wfw = QStringLiteral("http://wellformedweb.org/CommentAPI/");
 } // namespace Ns
 
+// The RSS namespaces, however a feed binds them (`<r:rss xmlns:r="http://backend.userland.com/rss2">`,
+// `<rss:item>` under RSS 1.0): compared without scheme, case or a trailing "/" or "#", as feeds write them in
+// every variant.
 bool isRssNs(const QString& ns)
 {
-    return ns.isEmpty() || ns == Ns::rss10 || ns == Ns::rss090
-        || ns == QLatin1String("http://backend.userland.com/rss2")
-        || ns == QLatin1String("http://backend.userland.com/rss")
-        || ns == QLatin1String("http://blogs.law.harvard.edu/tech/rss")
-        || ns == QLatin1String("http://purl.org/net/rss1.1#");
+    if (ns.isEmpty() || ns == Ns::rss10 || ns == Ns::rss090) {
+        return true;
+    }
+    QStringView v(ns);
+    v = v.trimmed();
+    for (const auto& scheme : {QLatin1String("http://"), QLatin1String("https://")}) {
+        if (v.startsWith(scheme, Qt::CaseInsensitive)) {
+            v = v.sliced(scheme.size());
+            break;
+        }
+    }
+    while (!v.isEmpty() && (v.endsWith(u'/') || v.endsWith(u'#'))) {
+        v.chop(1);
+    }
+    static const QLatin1String known[] = {
+        QLatin1String("purl.org/rss/1.0"),
+        QLatin1String("purl.org/rss/2.0"),
+        QLatin1String("my.netscape.com/rdf/simple/0.9"),
+        QLatin1String("backend.userland.com/rss2"),
+        QLatin1String("backend.userland.com/rss"),
+        QLatin1String("blogs.law.harvard.edu/tech/rss"),
+        QLatin1String("purl.org/net/rss1.1"),
+        QLatin1String("purl.org/rss/1.0/modules/rss091"),
+        QLatin1String("rssboard.org/rss-specification"),
+        QLatin1String("www.rssboard.org/rss-specification"),
+    };
+    for (const QLatin1String& k : known) {
+        if (v.compare(k, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool isAtomNs(const QString& ns)
@@ -1280,6 +1310,29 @@ DecodedText decodeFeedBytes(const QByteArray& bytes, const QString& contentType,
         label = QStringLiteral("utf-8");
     }
     const QByteArrayView body = QByteArrayView(bytes).sliced(bomLength);
+    // US-ASCII (from the HTTP header or the declaration) with bytes beyond it: the label is wrong. The bytes
+    // are read as what they are (UTF-8 when valid, else the declaration's or windows-1252) and the feed is
+    // flagged, as a strict decoder would fail on them.
+    static const QStringList asciiLabels = {QStringLiteral("us-ascii"),
+                                            QStringLiteral("ascii"),
+                                            QStringLiteral("ansi_x3.4-1968"),
+                                            QStringLiteral("iso646-us"),
+                                            QStringLiteral("us"),
+                                            QStringLiteral("646")};
+    if (asciiLabels.contains(label) && std::any_of(body.begin(), body.end(), [](char c) { return uchar(c) >= 0x80; })) {
+        out.malformed = true;
+        out.problem = QStringLiteral("declared %1 but has 8-bit bytes").arg(label);
+        const QString fromDeclaration
+            = declared.isEmpty() || asciiLabels.contains(declared) ? QString() : TextDecoder::codecForLabel(declared);
+        if (TextDecoder::isValidUtf8(body)) {
+            label = QStringLiteral("utf-8");
+        } else if (!fromDeclaration.isEmpty()) {
+            label = declared;
+        } else {
+            label = QStringLiteral("windows-1252");
+        }
+        codec = TextDecoder::codecForLabel(label);
+    }
     bool errors = false;
     out.text = TextDecoder::decode(body, codec, &errors);
     if (errors && codec == QLatin1String("utf-8")) {

@@ -404,8 +404,12 @@ bool commonForCandidate(const QString& label, char16_t c)
             "被利什二等產或新己制身果加西斯月話合回特代內信表化老給世位次度門任常先海通教兒原東聲提立及比員解水名真");
         return common.contains(QChar(c));
     }
-    if (label == QLatin1String("euc-jp")) {
-        return (c >= 0x3041 && c <= 0x30FF);
+    if (label == QLatin1String("euc-jp") || label == QLatin1String("shift_jis")) {
+        // kana, and the kanji and punctuation of running Japanese text
+        static const QString kanji
+            = QStringLiteral("日本人一国年大十二三中長出時行見月分後前生五間上東四今金九入学高円子外八六下来気小七山話"
+                             "女北午百書先名川千水半男西電校語土木聞食車何南万毎白天母火右読友左休父雨、。「」・ー");
+        return (c >= 0x3041 && c <= 0x30FF) || kanji.contains(QChar(c));
     }
     if (label == QLatin1String("koi8-r")) {
         static const QString common = QStringLiteral("оеаинтсрвлкмдпуяыОЕАИНТСРВЛКМДПУ");
@@ -424,14 +428,21 @@ bool commonForCandidate(const QString& label, char16_t c)
 
 QString guessLegacyEncoding(QByteArrayView bytes)
 {
-    static const std::array<std::pair<const char*, const char*>, 7> candidates = {{
-        {"euc-kr", "cp949"},
-        {"gb2312", "gb18030"},
-        {"big5", "cp950"},
-        {"euc-jp", "euc_jp"},
-        {"koi8-r", "koi8-r"},
-        {"tis-620", "cp874"},
-        {"windows-1255", "cp1255"},
+    struct Candidate
+    {
+        const char* label;
+        const char* codec;
+        bool multiByte;
+    };
+    static const std::array<Candidate, 8> candidates = {{
+        {"euc-kr", "cp949", true},
+        {"gb2312", "gb18030", true},
+        {"big5", "cp950", true},
+        {"euc-jp", "euc_jp", true},
+        {"shift_jis", "cp932", true},
+        {"koi8-r", "koi8-r", false},
+        {"tis-620", "cp874", false},
+        {"windows-1255", "cp1255", false},
     }};
     // a sample is enough to tell languages apart; cut at an ASCII byte so no sequence is split
     if (bytes.size() > 256 * 1024) {
@@ -441,32 +452,46 @@ QString guessLegacyEncoding(QByteArrayView bytes)
         }
         bytes = bytes.first(cut);
     }
-    QString best = QStringLiteral("euc-kr"); // our readers' most likely legacy encoding
-    double bestScore = 0.0;
-    for (const auto& [label, codec] : candidates) {
+    // Byte statistics decide between the families: a double-byte decoder rejects most byte sequences that are
+    // not its own, while a single-byte table (KOI8-R, TIS-620, windows-1255) reads any bytes without an error.
+    // So when a CJK candidate decodes cleanly and reads like its language, a single-byte reading has to be
+    // clearly better to win (a Japanese page once came out as KOI8-R).
+    std::array<double, candidates.size()> scores{};
+    double bestMultiByte = 0.0;
+    for (size_t k = 0; k < candidates.size(); ++k) {
+        const Candidate& cand = candidates[k];
         bool errors = false;
-        const QString text = decode(bytes, QString::fromLatin1(codec), &errors);
+        const QString text = decode(bytes, QString::fromLatin1(cand.codec), &errors);
         if (errors) {
             continue;
         }
         qsizetype nonAscii = 0;
         qsizetype common = 0;
+        const QString label = QString::fromLatin1(cand.label);
         for (const QChar ch : text) {
             if (ch.unicode() < 0x80) {
                 continue;
             }
             ++nonAscii;
-            if (commonForCandidate(QString::fromLatin1(label), ch.unicode())) {
+            if (commonForCandidate(label, ch.unicode())) {
                 ++common;
             }
         }
         if (nonAscii == 0) {
             continue;
         }
-        const double score = double(common) / double(nonAscii);
+        scores[k] = double(common) / double(nonAscii);
+        if (cand.multiByte) {
+            bestMultiByte = std::max(bestMultiByte, scores[k]);
+        }
+    }
+    QString best = QStringLiteral("euc-kr"); // our readers' most likely legacy encoding
+    double bestScore = 0.0;
+    for (size_t k = 0; k < candidates.size(); ++k) {
+        const double score = !candidates[k].multiByte && bestMultiByte > 0.1 ? scores[k] * 0.5 : scores[k];
         if (score > bestScore) {
             bestScore = score;
-            best = QString::fromLatin1(label);
+            best = QString::fromLatin1(candidates[k].label);
         }
     }
     return best;
