@@ -225,7 +225,7 @@ int main(int argc, char** argv)
                               {"fulltext", "auto"},
                               {"sections", QJsonArray{QJsonObject{{"section", "general"}, {"feeds", feeds}}}}};
         const auto parsed = parseSourceDefinition(QJsonDocument(def).toJson());
-        cache.run([d = std::get<SourceDefinition>(parsed)](StoreWriterCore& core) { importSource(core, d); });
+        cache.importSubscriptions({subscriptionOf(std::get<SourceDefinition>(parsed))});
         FetchSettings settings;
         RefreshEngine engine(&cache, settings);
         QSignalSpy refreshed(&engine, &RefreshEngine::finished);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "OfflineActions.h"
+#include "StorageNotices.h"
 #include "Session.h"
 #include "dialogs/AddFeedDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     m_offline = new OfflineActions(session, m_articles, this);
     m_status = new StatusPanel(statusBar(), session);
     connect(m_offline, &OfflineActions::message, m_status, &StatusPanel::showMessage);
+    new StorageNotices(m_session, m_status, this); // full disk, read-only folder, damaged cache (#17)
     m_menus = new MainMenus(this, session, m_offline);
     m_search = m_menus->searchField();
     m_search->installEventFilter(this);

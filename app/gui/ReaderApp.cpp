@@ -102,22 +102,17 @@ void ReaderApp::showFirstRun()
             emit firstRunFinished(0);
             return;
         }
-        QPointer<ReaderApp> self(this);
-        m_session->cache()->run([self, chosen](StoreWriterCore& core) {
-            for (const SourceDefinition& d : chosen) {
-                importSource(core, d);
-            }
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, count = int(chosen.size())] {
-                    if (self) {
-                        emit self->m_session->contentChanged();
-                        self->m_session->refresh();
-                        emit self->firstRunFinished(count);
-                    }
-                },
-                Qt::QueuedConnection);
-        });
+        QList<SubscriptionRecord> subscriptions;
+        for (const SourceDefinition& d : chosen) {
+            subscriptions.append(subscriptionOf(d));
+        }
+        m_session->cache()->importSubscriptions(
+            subscriptions, this, [this, count = int(chosen.size())](const Result<QList<qint64>>& imported) {
+                // a failure went to the cache's storageError (the status bar)
+                emit m_session->contentChanged();
+                m_session->refresh();
+                emit firstRunFinished(std::holds_alternative<Error>(imported) ? 0 : count);
+            });
     });
     dialog->open();
 }

@@ -6,6 +6,7 @@
 #include "sources/SourceImport.h"
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
+#include "store/Recovery.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -91,9 +92,27 @@ Session::Session(Options options, QObject* parent)
             emit contentChanged();
         }
     });
+    connect(m_cache, &Cache::storageError, this, &Session::storageError);
     connect(m_cache, &Cache::opened, this, [this](bool ok, const QString& error) {
         if (!ok) {
-            emit failed(error);
+            if (isDamagedCacheError(error)) {
+                emit damaged(error);
+                return;
+            }
+            // a data folder that cannot be written (#17): show what it holds, save nothing
+            m_queries->run<bool>(
+                this,
+                [](ArticleQueries& q) { return q.isOpen() && q.isReadOnly(); },
+                [this, error](bool readOnly) {
+                    if (!readOnly) {
+                        emit failed(error);
+                        return;
+                    }
+                    m_readOnly = true;
+                    m_ready = true;
+                    emit readOnlyOpened();
+                    emit ready();
+                });
             return;
         }
         // keep the cache bounded: old articles go (never starred or saved ones), in a time box, off the GUI thread;
@@ -106,22 +125,16 @@ Session::Session(Options options, QObject* parent)
             return;
         }
         // the demo goes through the same fetch → parse → store path as real feeds (qrc: URLs)
-        QPointer<Session> self(this);
-        m_cache->run([self](StoreWriterCore& core) {
-            const auto def = loadSourceDefinition(QStringLiteral("qrc:/demo/source.json"));
-            if (const auto* s = std::get_if<SourceDefinition>(&def)) {
-                importSource(core, *s);
-            }
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self] {
-                    if (self) {
-                        self->m_ready = true;
-                        emit self->ready();
-                        self->refresh();
-                    }
-                },
-                Qt::QueuedConnection);
+        QList<SubscriptionRecord> demo;
+        const auto def = loadSourceDefinition(QStringLiteral("qrc:/demo/source.json"));
+        if (const auto* s = std::get_if<SourceDefinition>(&def)) {
+            demo.append(subscriptionOf(*s));
+        }
+        m_cache->importSubscriptions(demo, this, [this](const Result<QList<qint64>>&) {
+            // a failure went to the cache's storageError (the status bar)
+            m_ready = true;
+            emit ready();
+            refresh();
         });
     });
 }
@@ -182,18 +195,11 @@ void Session::completeArticles()
 
 void Session::setSourceOptions(qint64 sourceId, bool images, const QString& fulltext)
 {
-    QPointer<Session> self(this);
-    m_cache->run([self, sourceId, images, fulltext](StoreWriterCore& core) {
-        core.setSourceOptions(sourceId, images, fulltext, QDateTime::currentSecsSinceEpoch());
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self] {
-                if (self) {
-                    emit self->sourceOptionsChanged();
-                    self->completeArticles();
-                }
-            },
-            Qt::QueuedConnection);
+    m_cache->setSourceOptions(sourceId, images, fulltext, this, [this](const Result<bool>& done) {
+        if (std::holds_alternative<bool>(done)) {
+            emit sourceOptionsChanged();
+            completeArticles();
+        }
     });
 }
 
@@ -221,8 +227,26 @@ int Session::requestsSent() const
         + m_fullText->fetcher()->requestsSent();
 }
 
+void Session::recover()
+{
+    m_queries->reset();
+    m_analysis->reset();
+    m_cache->recover(this, [this](const Result<RecoveryReport>& report) {
+        m_queries->reset(); // a reader that opened meanwhile read the damaged file
+        m_analysis->reset();
+        if (const auto* error = std::get_if<Error>(&report)) {
+            emit recovered(false, error->detail);
+            return;
+        }
+        emit recovered(true, std::get<RecoveryReport>(report).backupPath);
+    });
+}
+
 void Session::refresh(const RefreshScope& scope)
 {
+    if (m_readOnly) {
+        return; // nothing could be saved
+    }
     RefreshScope s = scope;
     s.force = s.force || m_options.demo;
     m_engine->refresh(s);

@@ -67,10 +67,21 @@ public:
     int requestsSent() const;
 
     void refresh(const news::RefreshScope& scope = {});
+    /// The cache could not be written (a read-only data folder): what it holds is shown, nothing is saved.
+    bool isReadOnly() const { return m_readOnly; }
+    /// Backs up a damaged cache and rebuilds it from what is readable (news::recoverCache), then starts again.
+    void recover();
 
 signals:
     void ready();
     void failed(const QString& detail);
+    /// The cache file is damaged (recover() can rebuild it).
+    void damaged(const QString& detail);
+    /// The cache opened read-only (ready() follows).
+    void readOnlyOpened();
+    /// Something could not be saved (technical detail; news::isDiskFullError tells a full disk).
+    void storageError(const QString& detail);
+    void recovered(bool ok, const QString& detail);
     void refreshStarted(int feeds);
     void refreshProgress(const news::RefreshProgress& progress);
     void refreshFinished(const news::RefreshSummary& summary);
@@ -90,6 +101,7 @@ private:
     news::RefreshEngine* m_engine;
     news::MediaStore* m_media;
     news::FullTextFetcher* m_fullText;
+    bool m_readOnly = false;
     void applyOffline();
 
     QPair<int, int> m_pages; // done, total of the running completion

@@ -75,7 +75,7 @@ TestFullText::Setup TestFullText::refreshSite(NewsSite& site, const QString& ful
     if (!std::holds_alternative<SourceDefinition>(def)) {
         qFatal("bad source definition: %s", qPrintable(std::get<Error>(def).detail));
     }
-    s.cache->run([d = std::get<SourceDefinition>(def)](StoreWriterCore& core) { importSource(core, d); });
+    s.cache->importSubscriptions({subscriptionOf(std::get<SourceDefinition>(def))});
     RefreshEngine engine(s.cache.get(), FetchSettings{});
     QSignalSpy finished(&engine, &RefreshEngine::finished);
     RefreshScope scope;
@@ -262,19 +262,15 @@ void TestFullText::perSourceSwitches()
     QVERIFY(runFullText(fullText));
     QCOMPARE(server.requestCount("/news/articleView.html"), 0);
     // the reader switches the source to "always" with images: recent articles get their pages and photos
-    std::atomic<qint64> sourceId = 0;
-    std::atomic_bool done = false;
-    s.cache->run([&sourceId, &done](StoreWriterCore& core) {
-        QSqlQuery q(core.database());
-        q.exec(QStringLiteral("SELECT id FROM sources WHERE key = 'gyomin'"));
-        q.next();
-        sourceId = q.value(0).toLongLong();
-        core.setSourceOptions(sourceId.load(), true, QStringLiteral("always"), QDateTime::currentSecsSinceEpoch());
-        done = true;
-    });
-    QTRY_VERIFY(done);
     ArticleQueries q(s.cache->databasePath(), s.cache->imageDir());
     QVERIFY(std::holds_alternative<int>(q.open()));
+    bool done = false;
+    s.cache->setSourceOptions(std::get<QList<FeedInfo>>(q.feeds()).front().sourceId,
+                              true,
+                              QStringLiteral("always"),
+                              this,
+                              [&done](const Result<bool>& r) { done = std::holds_alternative<bool>(r); });
+    QTRY_VERIFY(done);
     const FeedInfo feed = std::get<QList<FeedInfo>>(q.feeds()).front();
     QCOMPARE(feed.sourceFullText, QStringLiteral("always"));
     QVERIFY(feed.sourceImages);

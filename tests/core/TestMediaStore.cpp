@@ -86,13 +86,10 @@ void TestMediaStore::storesImagesOnceAndRefusesHostileOnes()
     server.route("/to-file.jpg", [](const HttpRequest&) { return HttpResponse::redirect(302, "file:///etc/passwd"); });
 
     QTemporaryDir dir;
-    Cache cache(dir.path());
-    QSignalSpy opened(&cache, &Cache::opened);
-    cache.open();
-    QVERIFY(opened.wait(10000));
-    // two articles share one photo; every hostile case hangs off the second
-    QSignalSpy setUp(&cache, &Cache::feedWritten);
-    cache.run([&server](StoreWriterCore& core) {
+    {
+        // two articles share one photo; every hostile case hangs off the second
+        StoreWriterCore core(dir.filePath(QStringLiteral("cache.db")));
+        QVERIFY(std::holds_alternative<int>(core.open()));
         SourceRecord source;
         source.key = QStringLiteral("s");
         source.nameKo = QStringLiteral("매체");
@@ -120,8 +117,12 @@ void TestMediaStore::storesImagesOnceAndRefusesHostileOnes()
             e.content = body;
             u.items.append(normalizeEntry(e, {u.now}));
         }
-        core.write(u);
-    });
+        QVERIFY(core.write(u).stored);
+    }
+    Cache cache(dir.path());
+    QSignalSpy opened(&cache, &Cache::opened);
+    cache.open();
+    QVERIFY(opened.wait(10000));
     FetchSettings settings;
     MediaLimits limits;
     limits.maxBytes = 1024 * 1024;

@@ -96,7 +96,7 @@ void TestOffline::readsEverythingWithTheServerStopped()
     QVERIFY(ready.wait(10000));
     const auto def = parseSourceDefinition(site.sourceDefinition().toUtf8());
     QVERIFY(std::holds_alternative<SourceDefinition>(def));
-    session.cache()->run([d = std::get<SourceDefinition>(def)](StoreWriterCore& core) { importSource(core, d); });
+    session.cache()->importSubscriptions({subscriptionOf(std::get<SourceDefinition>(def))});
 
     // refresh → full text → photos, all through the session the window uses
     QSignalSpy fullText(&session, &Session::fullTextFinished);

@@ -7,7 +7,6 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QSqlQuery>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -119,49 +118,21 @@ void FullTextFetcher::loadMore()
         return;
     }
     m_loading = true;
-    QPointer<FullTextFetcher> self(this);
     const qint64 cursor = m_cursor;
     const bool pinned = !m_pinnedDone;
     const bool count = pinned && cursor == std::numeric_limits<qint64>::max();
-    m_cache->run([self, cursor, pinned, count](StoreWriterCore& core) {
-        int total = -1;
-        if (count) {
-            QSqlQuery q(core.database());
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM articles WHERE fulltext_state = 'pending'")) && q.next()) {
-                total = q.value(0).toInt();
-            }
+    // pinned articles first (the reader asked for them), then every pending one, newest first, a chunk at a time
+    // below the last chunk's oldest id
+    m_cache->pendingFullText(cursor, pinned, kChunk, count, this, [this, pinned](const Result<PendingFullTextPage>& r) {
+        // a failure went to the cache's storageError; nothing more to fetch then
+        const auto* page = std::get_if<PendingFullTextPage>(&r);
+        if (!page) {
+            loaded({}, m_cursor, true, true, -1);
+            return;
         }
-        // pinned articles first (the reader asked for them), then every pending one, newest first, a chunk at a
-        // time below the last chunk's oldest id
-        QSqlQuery q(core.database());
-        q.prepare(QString::fromLatin1(
-            pinned ? "SELECT a.id, a.link, COALESCE(a.authors, '') FROM articles a JOIN article_status st ON "
-                     "st.article_id = a.id WHERE a.fulltext_state = 'pending' AND st.saved = 1 AND a.id < ? ORDER "
-                     "BY a.id DESC LIMIT ?"
-                   : "SELECT a.id, a.link, COALESCE(a.authors, '') FROM articles a WHERE a.fulltext_state = "
-                     "'pending' AND a.id < ? ORDER BY a.id DESC LIMIT ?"));
-        q.addBindValue(cursor);
-        q.addBindValue(kChunk);
-        QList<Pending> pending;
-        qint64 next = cursor;
-        if (q.exec()) {
-            while (q.next()) {
-                next = q.value(0).toLongLong();
-                pending.append(Pending{next, q.value(1).toString(), q.value(2).toString()});
-            }
-        }
-        const bool full = pending.size() == kChunk;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, pending, next, pinned, full, total] {
-                if (!self) {
-                    return;
-                }
-                // after the pinned ones, the newest again from the top
-                const qint64 cursor = pinned && !full ? std::numeric_limits<qint64>::max() : next;
-                self->loaded(pending, cursor, !pinned || !full, !pinned && !full, total);
-            },
-            Qt::QueuedConnection);
+        // after the pinned ones, the newest again from the top
+        const qint64 next = pinned && !page->full ? std::numeric_limits<qint64>::max() : page->next;
+        loaded(page->items, next, !pinned || !page->full, !pinned && !page->full, page->total);
     });
 }
 
@@ -207,7 +178,7 @@ void FullTextFetcher::fail(const Pending& p, const QString& reason)
     ++m_failed;
     emit rejected(p.url, reason);
     qCInfo(lcFullText) << "no full text for" << p.url << reason;
-    m_cache->run([id = p.articleId, reason](StoreWriterCore& core) { core.setFullTextFailed(id, reason); });
+    m_cache->setFullTextFailed(p.articleId, reason);
 }
 
 void FullTextFetcher::onFetched(const FetchResult& result)
@@ -250,9 +221,8 @@ void FullTextFetcher::onFetched(const FetchResult& result)
                         return;
                     }
                     ++self->m_extracted;
-                    self->m_cache->run([p, full, leadImage](StoreWriterCore& core) {
-                        core.setFullText(p.articleId, full.content, full.credits, full.media, leadImage);
-                    });
+                    self->m_cache->setFullText(p.articleId,
+                                               FullTextRecord{full.content, full.credits, full.media, leadImage});
                     --self->m_working;
                     ++self->m_done;
                     self->step();
@@ -295,20 +265,10 @@ void FullTextFetcher::step()
         m_running = false;
         m_deadline->stop();
         m_left = m_leftCount + std::max(0, m_total - m_done); // left in the queue, and never read
-        QPointer<FullTextFetcher> self(this);
         const int extracted = m_extracted;
         const int failed = m_failed;
         // after the queued writes: whoever hears `finished` reads what was stored
-        m_cache->run([self, extracted, failed](StoreWriterCore&) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, extracted, failed] {
-                    if (self) {
-                        emit self->finished(extracted, failed);
-                    }
-                },
-                Qt::QueuedConnection);
-        });
+        m_cache->whenWritten(this, [this, extracted, failed] { emit finished(extracted, failed); });
     }
 }
 

@@ -61,12 +61,7 @@ signals:
     void rejected(const QString& url, const QString& reason);
 
 private:
-    struct Pending
-    {
-        qint64 articleId = 0;
-        QString url;
-        QString authors;
-    };
+    using Pending = PendingFullText;
     void loadMore();
     void loaded(const QList<Pending>& pending, qint64 cursor, bool pinnedDone, bool exhausted, int total);
     void onFetched(const FetchResult& result);

@@ -9,7 +9,6 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -191,108 +190,17 @@ void MediaStore::loadMore()
         return;
     }
     m_loading = true;
-    const int perArticle = m_limits.perArticle;
     const qint64 cursor = m_cursor;
     const bool count = cursor == std::numeric_limits<qint64>::max();
-    QPointer<MediaStore> self(this);
-    m_cache->run([self, perArticle, cursor, count](StoreWriterCore& core) {
-        // per-source switch: sources with images off store none, except for pinned (오프라인 저장) articles
-        const QString from = QStringLiteral(
-            "FROM media m JOIN articles a ON a.id = m.article_id JOIN sources s ON s.id = a.source_id JOIN feeds f ON "
-            "f.id = a.feed_id LEFT JOIN article_status st ON st.article_id = a.id WHERE m.state = 'pending' AND "
-            "m.position <= ? AND (s.images = 1 OR st.saved = 1)");
-        int total = -1;
-        if (count) {
-            QSqlQuery q(core.database());
-            q.prepare(QStringLiteral("SELECT COUNT(*) ") + from);
-            q.addBindValue(perArticle);
-            if (q.exec() && q.next()) {
-                total = q.value(0).toInt();
-            }
+    m_cache->pendingImages(m_limits.perArticle, cursor, kChunk, count, this, [this](const Result<PendingImagePage>& r) {
+        // a failure went to the cache's storageError; nothing more to fetch then
+        const auto* page = std::get_if<PendingImagePage>(&r);
+        if (!page) {
+            loaded({}, m_cursor, true, -1);
+            return;
         }
-        QSqlQuery q(core.database());
-        q.prepare(QStringLiteral("SELECT m.id, m.url, m.article_id, f.url LIKE 'qrc:%' ") + from
-                  + QStringLiteral(" AND m.article_id < ? ORDER BY m.article_id DESC, m.position LIMIT ?"));
-        q.addBindValue(perArticle);
-        q.addBindValue(cursor);
-        q.addBindValue(kChunk);
-        struct Row
-        {
-            qint64 id;
-            QString url;
-            qint64 article;
-            bool bundled;
-        };
-        QList<Row> rows;
-        if (q.exec()) {
-            while (q.next()) {
-                rows.append(
-                    Row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toBool()});
-            }
-        }
-        // a full chunk may end in the middle of an article's images: that article comes whole with the next one
-        const bool exhausted = rows.size() < kChunk;
-        qint64 next = cursor;
-        if (!rows.isEmpty()) {
-            next = rows.back().article;
-            if (!exhausted && rows.front().article != next) {
-                while (rows.back().article == next) {
-                    rows.removeLast();
-                }
-                next = rows.back().article;
-            }
-        }
-        QList<Pending> pending;
-        QHash<QString, int> byUrl;
-        for (const Row& row : rows) {
-            if (auto it = byUrl.constFind(row.url); it != byUrl.constEnd()) {
-                pending[it.value()].mediaIds.append(row.id);
-                pending[it.value()].bundled = pending[it.value()].bundled && row.bundled;
-            } else {
-                byUrl.insert(row.url, int(pending.size()));
-                pending.append(Pending{{row.id}, row.url, row.bundled});
-            }
-        }
-        // images already stored for another article are reused, not fetched again
-        QSqlQuery known(core.database());
-        known.prepare(QStringLiteral("SELECT blob, bytes, mime, width, height FROM media WHERE url = ? AND state = "
-                                     "'stored' LIMIT 1"));
-        QList<Pending> toFetch;
-        for (const Pending& p : pending) {
-            known.addBindValue(p.url);
-            if (known.exec() && known.next()) {
-                for (qint64 id : p.mediaIds) {
-                    core.setMediaState(id,
-                                       QStringLiteral("stored"),
-                                       known.value(0).toString(),
-                                       known.value(1).toLongLong(),
-                                       known.value(2).toString(),
-                                       known.value(3).toInt(),
-                                       known.value(4).toInt(),
-                                       {});
-                }
-                known.finish();
-                continue;
-            }
-            known.finish();
-            toFetch.append(p);
-        }
-        const int reused = int(rows.size()) - [&] {
-            int n = 0;
-            for (const Pending& p : toFetch) {
-                n += int(p.mediaIds.size());
-            }
-            return n;
-        }();
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, toFetch, next, exhausted, total, reused] {
-                if (self) {
-                    self->m_done += reused;
-                    self->loaded(toFetch, next, exhausted, total);
-                }
-            },
-            Qt::QueuedConnection);
+        m_done += page->reused;
+        loaded(page->toFetch, page->next, page->exhausted, page->total);
     });
 }
 
@@ -431,11 +339,7 @@ void MediaStore::record(const QList<qint64>& ids,
     } else {
         ++m_failed;
     }
-    m_cache->run([ids, state, blob, bytes, info, error](StoreWriterCore& core) {
-        for (qint64 id : ids) {
-            core.setMediaState(id, state, blob, bytes, info.mime, info.width, info.height, error);
-        }
-    });
+    m_cache->setMediaState(ids, MediaState{state, blob, bytes, info.mime, info.width, info.height, error});
 }
 
 void MediaStore::step()
@@ -459,26 +363,18 @@ void MediaStore::step()
         m_left = m_leftRows + std::max(0, m_total - m_done); // left in the queue, and never read
         const auto remaining = m_budget - std::chrono::milliseconds(m_clock.elapsed());
         // let the queued state writes land before anyone reads them
-        QPointer<MediaStore> self(this);
         const int stored = m_stored;
         const int failed = m_failed;
         const bool stopped = m_stopping;
-        m_cache->run([self, stored, failed, stopped, remaining](StoreWriterCore&) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, stored, failed, stopped, remaining] {
-                    if (self) {
-                        // the next round starts first, so that whoever hears `finished` sees isRunning()
-                        if (self->m_again) {
-                            self->m_again = false;
-                            if (!stopped && remaining.count() > 0) {
-                                self->fetchPending(remaining);
-                            }
-                        }
-                        emit self->finished(stored, failed);
-                    }
-                },
-                Qt::QueuedConnection);
+        m_cache->whenWritten(this, [this, stored, failed, stopped, remaining] {
+            // the next round starts first, so that whoever hears `finished` sees isRunning()
+            if (m_again) {
+                m_again = false;
+                if (!stopped && remaining.count() > 0) {
+                    fetchPending(remaining);
+                }
+            }
+            emit finished(stored, failed);
         });
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fetch/FeedFetcher.h"
+#include "store/StoreTypes.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -62,12 +63,7 @@ signals:
     void rejected(const QString& url, const QString& reason);
 
 private:
-    struct Pending
-    {
-        QList<qint64> mediaIds;
-        QString url;
-        bool bundled = false; // every article wanting it comes from a bundled (qrc:) feed: the demo
-    };
+    using Pending = PendingImage;
     void loadMore();
     void loaded(const QList<Pending>& pending, qint64 cursor, bool exhausted, int total);
     void stop();

@@ -4,7 +4,7 @@
 #include "normalize/LinkCanonicalizer.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "sanitize/HtmlTokenizer.h"
-#include "store/SearchText.h"
+#include "store/IndexText.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -33,20 +33,12 @@ QStringList imageSources(const QString& html)
     return out;
 }
 
-QString searchBodyText(const QString& summary, const QString& content)
-{
-    QString text = HtmlSanitizer::toPlainText(content.isEmpty() ? summary : content);
-    if (text.size() > 20000) {
-        text.truncate(20000);
-    }
-    return text;
-}
-
 void prepareSearchText(StoredItem& item)
 {
-    item.searchTitle = SearchText::forIndexUtf8(item.title);
-    item.searchAuthors = SearchText::forIndexUtf8(item.authors);
-    item.searchBody = SearchText::forIndexUtf8(searchBodyText(item.summary, item.content));
+    IndexText text = indexText(item.title, item.authors, item.summary, item.content);
+    item.searchTitle = std::move(text.title);
+    item.searchAuthors = std::move(text.authors);
+    item.searchBody = std::move(text.body);
 }
 
 StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
@@ -149,7 +141,6 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
     if (item.thumbnail.isEmpty() && !item.media.isEmpty()) {
         item.thumbnail = item.media.front().url;
     }
-    const QString& known = e.content.isEmpty() ? e.summaryText : e.contentText;
     if (e.content.isEmpty()) {
         // teasers: short, or cut off with an ellipsis ("…", "...", "[…]"), as most Korean outlets' feeds are
         const QString text
@@ -159,13 +150,9 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
             || text.endsWith(QStringLiteral("···")) || text.endsWith(QLatin1String("[…]"))
             || text.endsWith(QLatin1String("더보기"));
     }
-    if (!known.isEmpty() || (e.content.isEmpty() && e.summary.isEmpty())) {
-        item.searchTitle = SearchText::forIndexUtf8(item.title);
-        item.searchAuthors = SearchText::forIndexUtf8(item.authors);
-        item.searchBody = SearchText::forIndexUtf8(known.left(20000));
-    } else {
-        prepareSearchText(item);
-    }
+    // from the stored, credit-cleaned body, not the parser's text: the writer removes the row from the index with
+    // what it stored (#12)
+    prepareSearchText(item);
     return item;
 }
 

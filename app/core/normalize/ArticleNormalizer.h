@@ -16,11 +16,9 @@ struct NormalizeContext
 
 StoredItem normalizeEntry(const FeedEntry& entry, const NormalizeContext& context);
 
-/// Fills the item's search-index text (done on worker threads, not by the writer).
+/// Fills the item's search-index text from its stored fields (store/IndexText; done on worker threads, not by the
+/// writer). Call again after changing title, authors, summary or content.
 void prepareSearchText(StoredItem& item);
-
-/// The plain text the index keeps of an article body.
-QString searchBodyText(const QString& summary, const QString& content);
 
 /// The `src` of every <img> in sanitized HTML, in order.
 QStringList imageSources(const QString& html);

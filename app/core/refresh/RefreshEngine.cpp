@@ -9,62 +9,12 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QPointer>
-#include <QSqlQuery>
 #include <QThreadPool>
 
 namespace news
 {
 namespace
 {
-
-constexpr qint64 kValidatorMaxAge = 8 * 86400; // drop ETag/Last-Modified now and then (NNW)
-constexpr qint64 kRankingInterval = 15 * 60; // publisher rankings: every 15 minutes
-
-QList<RefreshTarget> loadTargets(QSqlDatabase& db, const RefreshScope& scope, qint64 now)
-{
-    QString where = QStringLiteral("f.disabled = 0");
-    if (scope.kind == RefreshScope::Kind::Section) {
-        where += QStringLiteral(" AND f.section = :section");
-    }
-    if (!scope.force) {
-        where += QStringLiteral(" AND (f.next_fetch IS NULL OR f.next_fetch <= :now) AND (f.kind != 'ranking' OR "
-                                "f.last_fetch IS NULL OR f.last_fetch <= :rankingDue)");
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT f.id, f.url, COALESCE(f.etag, ''), COALESCE(f.last_modified, ''), "
-                             "COALESCE(f.body_hash, ''), f.kind, COALESCE(f.validators_at, 0), s.timezone, "
-                             "COALESCE(s.encoding, '') FROM feeds f JOIN sources s ON s.id = f.source_id WHERE %1 "
-                             "ORDER BY f.kind, f.position, f.id")
-                  .arg(where));
-    if (scope.kind == RefreshScope::Kind::Section) {
-        q.bindValue(QStringLiteral(":section"), scope.section);
-    }
-    if (!scope.force) {
-        q.bindValue(QStringLiteral(":now"), now);
-        q.bindValue(QStringLiteral(":rankingDue"), now - kRankingInterval);
-    }
-    QList<RefreshTarget> out;
-    if (!q.exec()) {
-        return out;
-    }
-    while (q.next()) {
-        RefreshTarget t;
-        t.feedId = q.value(0).toLongLong();
-        if (scope.kind == RefreshScope::Kind::Feeds && !scope.feedIds.contains(t.feedId)) {
-            continue;
-        }
-        t.url = q.value(1).toString();
-        const bool fresh = now - q.value(6).toLongLong() < kValidatorMaxAge;
-        t.etag = fresh ? q.value(2).toString() : QString();
-        t.lastModified = fresh ? q.value(3).toString() : QString();
-        t.bodyHash = q.value(4).toString();
-        t.ranking = q.value(5).toString() == QLatin1String("ranking");
-        t.timezone = q.value(7).toString();
-        t.encoding = q.value(8).toString();
-        out.append(t);
-    }
-    return out;
-}
 
 // the refresh pipeline's bounds: feeds in one write transaction, parsed feeds waiting for the writer
 constexpr int kMaxBatch = 8;
@@ -155,17 +105,14 @@ void RefreshEngine::refresh(const RefreshScope& scope)
     m_summary = {};
     m_timer.start();
     const qint64 t = now();
-    QPointer<RefreshEngine> self(this);
-    m_cache->run([self, scope, t](StoreWriterCore& core) {
-        const QList<RefreshTarget> targets = loadTargets(core.database(), scope, t);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, targets] {
-                if (self) {
-                    self->begin(targets);
-                }
-            },
-            Qt::QueuedConnection);
+    m_cache->refreshTargets(scope, t, this, [this](const Result<QList<RefreshTarget>>& targets) {
+        if (const auto* error = std::get_if<Error>(&targets)) {
+            // a cache that cannot be read is an error, not "no feeds" (#17)
+            m_summary.storageError = error->detail;
+            begin({});
+            return;
+        }
+        begin(std::get<QList<RefreshTarget>>(targets));
     });
 }
 
@@ -326,6 +273,9 @@ void RefreshEngine::onWritten(const FeedWriteResult& result)
         ++p.feedsFailed;
         if (!result.stored) {
             m_summary.errors.append(QStringLiteral("storage: %1").arg(result.error));
+            if (m_summary.storageError.isEmpty()) {
+                m_summary.storageError = result.error; // the first: later ones follow from it (a full disk)
+            }
         }
     }
     if (outcome == FetchOutcome::NotModified) {

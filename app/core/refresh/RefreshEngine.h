@@ -13,20 +13,6 @@ namespace news
 class Cache;
 class Clock;
 
-struct RefreshScope
-{
-    enum class Kind
-    {
-        All,
-        Section,
-        Feeds,
-    };
-    Kind kind = Kind::All;
-    QString section;
-    QList<qint64> feedIds;
-    bool force = false; // ignore back-off and the ranking schedule
-};
-
 struct RefreshProgress
 {
     int feedsTotal = 0;
@@ -45,19 +31,7 @@ struct RefreshSummary
     double seconds = 0;
     bool offline = false;
     QStringList errors; // "url: detail"
-};
-
-/// What the refresh needs to know of a feed (read from the cache when a refresh starts).
-struct RefreshTarget
-{
-    qint64 feedId = 0;
-    QString url;
-    QString etag;
-    QString lastModified;
-    QString bodyHash;
-    bool ranking = false;
-    QString timezone;
-    QString encoding;
+    QString storageError; // the cache could not be read (nothing was refreshed) or written, technical
 };
 
 /// Refreshes feeds: fetch (parallel, polite) → parse and normalise (worker threads) → one transaction per

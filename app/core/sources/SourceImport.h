@@ -7,6 +7,11 @@
 namespace news
 {
 
+/// What the cache stores of a source definition: the source, its feeds and ranking feeds, in order.
+SubscriptionRecord subscriptionOf(const SourceDefinition& source);
+/// OPML feeds as feeds of the "opml" source.
+SubscriptionRecord subscriptionOf(const QList<OpmlFeed>& feeds);
+
 /// Writes a source definition and its feeds (and ranking feeds) into the cache. Returns the source id.
 Result<qint64> importSource(StoreWriterCore& store, const SourceDefinition& source);
 

@@ -3,6 +3,7 @@
 #include "rank/StoryClusters.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "store/Database.h"
+#include "store/FilterSql.h"
 #include "store/SearchText.h"
 
 #include <QDateTime>
@@ -96,7 +97,16 @@ ArticleQueries::~ArticleQueries()
 Result<int> ArticleQueries::open()
 {
     m_db = Database::connection(m_path, QStringLiteral("reader"));
-    return Database::openForReading(m_db);
+    const auto opened = Database::openForReading(m_db);
+    if (std::holds_alternative<Error>(opened) && QFileInfo::exists(m_path)) {
+        // a folder or file we cannot write (#17): read what is there, in read-only mode
+        m_db.close();
+        if (const auto readOnly = Database::openReadOnly(m_db); std::holds_alternative<int>(readOnly)) {
+            m_readOnly = true;
+            return readOnly;
+        }
+    }
+    return opened;
 }
 
 QString ArticleQueries::imageFile(const QString& blob) const
@@ -109,34 +119,8 @@ QString ArticleQueries::imageFile(const QString& blob) const
 
 Result<ArticlePage> ArticleQueries::page(const ArticleFilter& filter, const PageCursor& after, int limit)
 {
-    QString where;
     QVariantList binds;
-    switch (filter.kind) {
-    case ArticleFilter::Kind::All:
-        where = QStringLiteral("1");
-        break;
-    case ArticleFilter::Kind::Unread:
-        where = QStringLiteral("COALESCE(st.read, 0) = 0");
-        break;
-    case ArticleFilter::Kind::Section:
-        where = QStringLiteral("a.section = ?");
-        binds.append(filter.section);
-        break;
-    case ArticleFilter::Kind::Feed:
-        where = QStringLiteral("a.feed_id = ?");
-        binds.append(filter.id);
-        break;
-    case ArticleFilter::Kind::Source:
-        where = QStringLiteral("a.source_id = ?");
-        binds.append(filter.id);
-        break;
-    case ArticleFilter::Kind::Starred:
-        where = QStringLiteral("st.starred = 1");
-        break;
-    case ArticleFilter::Kind::Saved:
-        where = QStringLiteral("st.saved = 1");
-        break;
-    }
+    QString where = filterCondition(filter, &binds);
     if (after.valid) {
         where += QStringLiteral(" AND (a.published, a.id) < (?, ?)");
         binds.append(after.published);

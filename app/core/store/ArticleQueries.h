@@ -31,7 +31,11 @@ public:
     ArticleQueries(const ArticleQueries&) = delete;
     ArticleQueries& operator=(const ArticleQueries&) = delete;
 
+    /// Opens the cache for reading; one that cannot be written (a read-only folder) is opened read-only.
     Result<int> open();
+    /// Whether open() found the cache read-only.
+    bool isReadOnly() const { return m_readOnly; }
+    bool isOpen() const { return m_db.isOpen(); }
     /// Long reads (recentArticles, ownRanking) stop with ErrorCode::Cancelled once `*flag` is true.
     void setCancelFlag(const std::atomic_bool* flag) { m_cancel = flag; }
     bool isCancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
@@ -60,6 +64,7 @@ private:
     QString m_imageDir;
     QSqlDatabase m_db;
     const std::atomic_bool* m_cancel = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace news

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QThreadPool>
@@ -180,9 +181,141 @@ void Cache::mergeSearchIndex(int stepMilliseconds)
     QMetaObject::invokeMethod(m_writer, [w = m_writer, stepMilliseconds] { w->mergeSearchIndex(stepMilliseconds); });
 }
 
-void Cache::run(std::function<void(StoreWriterCore&)> job)
+void Cache::refreshTargets(const RefreshScope& scope,
+                           qint64 now,
+                           QObject* context,
+                           std::function<void(Result<QList<RefreshTarget>>)> done)
 {
-    QMetaObject::invokeMethod(m_writer, [w = m_writer, job = std::move(job)] { w->runJob(job); });
+    call<QList<RefreshTarget>>(
+        context, [scope, now](StoreWriterCore& core) { return core.refreshTargets(scope, now); }, std::move(done));
+}
+
+void Cache::pendingFullText(qint64 below,
+                            bool pinnedOnly,
+                            int limit,
+                            bool withTotal,
+                            QObject* context,
+                            std::function<void(Result<PendingFullTextPage>)> done)
+{
+    call<PendingFullTextPage>(
+        context,
+        [=](StoreWriterCore& core) { return core.pendingFullText(below, pinnedOnly, limit, withTotal); },
+        std::move(done));
+}
+
+void Cache::setFullText(qint64 articleId,
+                        const FullTextRecord& fullText,
+                        QObject* context,
+                        std::function<void(Result<bool>)> done)
+{
+    call<bool>(
+        context,
+        [articleId, fullText](StoreWriterCore& core) { return core.setFullText(articleId, fullText); },
+        std::move(done));
+}
+
+void Cache::setFullTextFailed(qint64 articleId,
+                              const QString& error,
+                              QObject* context,
+                              std::function<void(Result<bool>)> done)
+{
+    call<bool>(
+        context,
+        [articleId, error](StoreWriterCore& core) { return core.setFullTextFailed(articleId, error); },
+        std::move(done));
+}
+
+void Cache::pendingImages(int perArticle,
+                          qint64 below,
+                          int limit,
+                          bool withTotal,
+                          QObject* context,
+                          std::function<void(Result<PendingImagePage>)> done)
+{
+    call<PendingImagePage>(
+        context,
+        [=](StoreWriterCore& core) { return core.pendingImages(perArticle, below, limit, withTotal); },
+        std::move(done));
+}
+
+void Cache::setMediaState(const QList<qint64>& mediaIds,
+                          const MediaState& state,
+                          QObject* context,
+                          std::function<void(Result<bool>)> done)
+{
+    call<bool>(
+        context,
+        [mediaIds, state](StoreWriterCore& core) { return core.setMediaState(mediaIds, state); },
+        std::move(done));
+}
+
+void Cache::setSourceOptions(qint64 sourceId,
+                             bool images,
+                             const QString& fullText,
+                             QObject* context,
+                             std::function<void(Result<bool>)> done)
+{
+    call<bool>(
+        context,
+        [sourceId, images, fullText](StoreWriterCore& core) {
+            return core.setSourceOptions(sourceId, images, fullText, QDateTime::currentSecsSinceEpoch());
+        },
+        std::move(done));
+}
+
+void Cache::importSubscriptions(const QList<SubscriptionRecord>& subscriptions,
+                                QObject* context,
+                                std::function<void(Result<QList<qint64>>)> done)
+{
+    call<QList<qint64>>(
+        context,
+        [subscriptions](StoreWriterCore& core) -> Result<QList<qint64>> {
+            QList<qint64> ids;
+            for (const SubscriptionRecord& s : subscriptions) {
+                const auto id = core.importSubscription(s);
+                if (const auto* error = std::get_if<Error>(&id)) {
+                    return *error;
+                }
+                ids.append(std::get<qint64>(id));
+            }
+            return ids;
+        },
+        std::move(done));
+}
+
+void Cache::recover(QObject* context, std::function<void(Result<RecoveryReport>)> done)
+{
+    Q_ASSERT(context && context->thread() == thread());
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_writer, [self = this, w = m_writer, path = databasePath(), guard, done = std::move(done)] {
+        w->close();
+        Result<RecoveryReport> report = recoverCache(path, QDateTime::currentSecsSinceEpoch());
+        QMetaObject::invokeMethod(
+            self,
+            [guard, done, report = std::move(report)] {
+                if (guard) {
+                    done(report);
+                }
+            },
+            Qt::QueuedConnection);
+        w->open();
+    });
+}
+
+void Cache::whenWritten(QObject* context, std::function<void()> done)
+{
+    Q_ASSERT(context && context->thread() == thread());
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_writer, [self = this, guard, done = std::move(done)] {
+        QMetaObject::invokeMethod(
+            self,
+            [guard, done] {
+                if (guard) {
+                    done();
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace news

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "store/Recovery.h"
 #include "store/StoreWriter.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 
 namespace news
@@ -41,8 +43,55 @@ public:
     /// Search-index upkeep in idle time (StoreWriterCore::mergeSearchIndex): steps of `stepMilliseconds` with
     /// the writer free for other work between them, until nothing is left to merge.
     void mergeSearchIndex(int stepMilliseconds = 100);
-    /// Runs `job` on the writer thread with the writer's connection (sources, feeds, media bookkeeping).
-    void run(std::function<void(StoreWriterCore&)> job);
+    // Named operations on the writer thread. Each hands its result to `done` on this cache's thread — unless
+    // `context` (which must live on this thread) is gone by then; without a context, `done` always runs. A failure
+    // also goes out as storageError, so it reaches the status bar even when no one waits for the result.
+
+    /// The feeds a refresh of `scope` fetches at `now` (StoreWriterCore::refreshTargets).
+    void refreshTargets(const RefreshScope& scope,
+                        qint64 now,
+                        QObject* context,
+                        std::function<void(Result<QList<RefreshTarget>>)> done);
+    void pendingFullText(qint64 below,
+                         bool pinnedOnly,
+                         int limit,
+                         bool withTotal,
+                         QObject* context,
+                         std::function<void(Result<PendingFullTextPage>)> done);
+    void setFullText(qint64 articleId,
+                     const FullTextRecord& fullText,
+                     QObject* context = nullptr,
+                     std::function<void(Result<bool>)> done = {});
+    void setFullTextFailed(qint64 articleId,
+                           const QString& error,
+                           QObject* context = nullptr,
+                           std::function<void(Result<bool>)> done = {});
+    /// Images waiting to be stored; those another article already stored are taken over first, not listed.
+    void pendingImages(int perArticle,
+                       qint64 below,
+                       int limit,
+                       bool withTotal,
+                       QObject* context,
+                       std::function<void(Result<PendingImagePage>)> done);
+    void setMediaState(const QList<qint64>& mediaIds,
+                       const MediaState& state,
+                       QObject* context = nullptr,
+                       std::function<void(Result<bool>)> done = {});
+    void setSourceOptions(qint64 sourceId,
+                          bool images,
+                          const QString& fullText,
+                          QObject* context = nullptr,
+                          std::function<void(Result<bool>)> done = {});
+    /// Writes sources with their feeds (StoreWriterCore::importSubscription), each whole or not at all. Returns the
+    /// source ids.
+    void importSubscriptions(const QList<SubscriptionRecord>& subscriptions,
+                             QObject* context = nullptr,
+                             std::function<void(Result<QList<qint64>>)> done = {});
+    /// Rebuilds a damaged cache (recoverCache: the damaged file is kept as a backup) on the writer thread, then opens
+    /// it again (opened() follows). Readers must drop their connections (QueryRunner::reset).
+    void recover(QObject* context, std::function<void(Result<RecoveryReport>)> done);
+    /// Calls `done` once every write queued before it has been made (whoever then reads sees them).
+    void whenWritten(QObject* context, std::function<void()> done);
 
 signals:
     void opened(bool ok, const QString& error);
@@ -55,6 +104,36 @@ signals:
     void searchIndexMerged();
 
 private:
+    template <typename T>
+    void call(QObject* context, std::function<Result<T>(StoreWriterCore&)> op, std::function<void(Result<T>)> done)
+    {
+        Q_ASSERT(!context || context->thread() == thread());
+        const bool always = context == nullptr;
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            m_writer,
+            [self = this, w = m_writer, always, guard, op = std::move(op), done = std::move(done)] {
+                Result<T> result = w->core() ? op(*w->core())
+                                             : Result<T>(Error{ErrorCode::Storage, QStringLiteral("the cache is not open")});
+                if (const auto* error = std::get_if<Error>(&result)) {
+                    emit w->storageError(error->detail);
+                }
+                if (!done) {
+                    return;
+                }
+                // the cache outlives every job (its destructor waits for the writer thread): posting to it is safe,
+                // and the context is looked at only on its own thread
+                QMetaObject::invokeMethod(
+                    self,
+                    [always, guard, done, result = std::move(result)] {
+                        if (always || guard) {
+                            done(result);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            });
+    }
+
     QString m_dataDir;
     QThread m_thread;
     StoreWriter* m_writer;

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcStore, "news.store")
 
@@ -174,6 +175,46 @@ Result<int> openAndMigrate(QSqlDatabase& db, int targetVersion)
         qCDebug(lcStore) << "migrated" << path << "to schema" << next;
     }
     return targetVersion;
+}
+
+Result<int> openReadOnly(QSqlDatabase& db)
+{
+    Q_ASSERT(!db.isOpen());
+    const QString path = QFileInfo(db.databaseName()).absoluteFilePath();
+    if (!QFileInfo::exists(path)) {
+        return Error{ErrorCode::Storage, QStringLiteral("%1 does not exist").arg(path)};
+    }
+    QString error;
+    for (const char* mode : {"mode=ro", "mode=ro&immutable=1"}) {
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(QString::fromLatin1(mode));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!db.open()) {
+            error = db.lastError().text();
+            continue;
+        }
+        QSqlQuery probe(db);
+        // the first read is where a WAL database needs its shared-memory file
+        if (!probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema")) || !probe.next()) {
+            error = probe.lastError().text();
+            probe = QSqlQuery();
+            db.close();
+            continue;
+        }
+        probe.finish();
+        const int version = userVersion(db);
+        if (version != kSchemaVersion) {
+            db.close();
+            return Error{ErrorCode::Storage,
+                         QStringLiteral("%1 is read-only and has schema %2 (we need %3)").arg(path).arg(version).arg(kSchemaVersion)};
+        }
+        exec(db, QStringLiteral("PRAGMA busy_timeout=5000"));
+        return version;
+    }
+    db.setDatabaseName(path);
+    db.setConnectOptions();
+    return Error{ErrorCode::Storage, QStringLiteral("cannot open %1 for reading: %2").arg(path, error)};
 }
 
 Result<int> openForReading(QSqlDatabase& db)

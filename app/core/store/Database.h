@@ -13,7 +13,7 @@ namespace news
 namespace Database
 {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 /// A connection for the calling thread (Qt allows a connection only in the thread that made it).
 /// `role` separates several connections of one thread ("writer", "reader").
@@ -25,6 +25,11 @@ Result<int> openAndMigrate(QSqlDatabase& db, int targetVersion = kSchemaVersion)
 
 /// Opens an existing database for reading (no migration; fails if the schema is newer than we know).
 Result<int> openForReading(QSqlDatabase& db);
+
+/// Opens an existing database that cannot be written (a read-only file or folder, #17) for reading only: SQLite's
+/// read-only mode, and where not even the WAL's shared-memory file can be made, as an immutable file (what it
+/// reads cannot change while it reads). `db` must not be open yet.
+Result<int> openReadOnly(QSqlDatabase& db);
 
 /// Closes and removes the calling thread's connection for `path`/`role`.
 void release(const QString& path, const QString& role);

@@ -30,6 +30,11 @@ QueryRunner::QueryRunner(QString databasePath, QString imageDir, QObject* parent
     m_thread.start();
 }
 
+void QueryRunner::reset()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->reset(); });
+}
+
 QueryRunner::~QueryRunner()
 {
     m_stopping = true;

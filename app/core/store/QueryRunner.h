@@ -23,34 +23,42 @@ public:
     QueryRunner(QString databasePath, QString imageDir, QObject* parent = nullptr);
     ~QueryRunner() override;
 
+    /// Runs `query` on the reader thread, then `done` with its value on this runner's thread, unless `context` is
+    /// gone by then. `context` must live on this runner's thread: it is only looked at there (#12: a QPointer read
+    /// on the reader thread, then posted to, left a window in which the context could be destroyed in between).
     template <typename T>
     void run(QObject* context, std::function<T(ArticleQueries&)> query, std::function<void(T)> done)
     {
+        Q_ASSERT(context && context->thread() == thread());
         QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, guard, query = std::move(query), done = std::move(done)] {
-            if (w->queries().isCancelled()) {
-                return; // shutting down: queued work is dropped
-            }
-            T value = query(w->queries());
-            if (!guard) {
-                return;
-            }
-            QMetaObject::invokeMethod(
-                guard.data(),
-                [guard, done, value = std::move(value)] {
-                    if (guard) {
-                        done(value);
-                    }
-                },
-                Qt::QueuedConnection);
-        });
+        QMetaObject::invokeMethod(
+            m_worker,
+            [self = this, w = m_worker, guard, query = std::move(query), done = std::move(done)] {
+                if (w->queries().isCancelled()) {
+                    return; // shutting down: queued work is dropped
+                }
+                T value = query(w->queries());
+                // the runner outlives every job (its destructor waits for this thread), so posting to it is safe
+                QMetaObject::invokeMethod(
+                    self,
+                    [guard, done, value = std::move(value)] {
+                        if (guard) {
+                            done(value);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            });
     }
+
+    /// Closes the reader's connection; the next query opens it again (after the cache was rebuilt or replaced).
+    void reset();
 
     class Worker : public QObject
     {
     public:
         Worker(QString path, QString imageDir, const std::atomic_bool* stopping);
         ArticleQueries& queries();
+        void reset() { m_queries.reset(); }
 
     private:
         const std::atomic_bool* m_stopping;

@@ -96,6 +96,81 @@ struct FeedWriteResult
     QString error; // storage failure, technical
 };
 
+/// Which feeds a refresh fetches.
+struct RefreshScope
+{
+    enum class Kind
+    {
+        All,
+        Section,
+        Feeds,
+    };
+    Kind kind = Kind::All;
+    QString section;
+    QList<qint64> feedIds;
+    bool force = false; // ignore back-off and the ranking schedule
+};
+
+/// A feed due for a fetch, with what a conditional request needs.
+struct RefreshTarget
+{
+    qint64 feedId = 0;
+    QString url;
+    QString etag;
+    QString lastModified;
+    QString bodyHash;
+    bool ranking = false;
+    QString timezone;
+    QString encoding;
+};
+
+/// An article waiting for its page to be fetched and its full text extracted.
+struct PendingFullText
+{
+    qint64 articleId = 0;
+    QString url;
+    QString authors;
+};
+
+/// An image URL waiting to be stored, with every media row (of one or several articles) that shows it.
+struct PendingImage
+{
+    QList<qint64> mediaIds;
+    QString url;
+    bool bundled = false; // every article wanting it comes from a bundled (qrc:) feed: the demo
+};
+
+/// One keyset page of articles waiting for full text.
+struct PendingFullTextPage
+{
+    QList<PendingFullText> items;
+    qint64 next = 0; // the smallest article id in this page: the next page lies below it
+    bool full = false; // the page is as long as asked: more may follow
+    int total = -1; // how many wait in all, when asked for
+};
+
+/// One keyset page of images waiting to be stored.
+struct PendingImagePage
+{
+    QList<PendingImage> toFetch;
+    qint64 next = 0; // the next page's rows belong to articles with smaller ids
+    bool exhausted = false;
+    int total = -1; // pending media rows in all, when asked for
+    int reused = 0; // rows marked stored with bytes another article had already stored
+};
+
+/// What became of an image: stored (under `blob`, the content hash), failed, skipped.
+struct MediaState
+{
+    QString state;
+    QString blob;
+    qint64 bytes = 0;
+    QString mime;
+    int width = 0;
+    int height = 0;
+    QString error;
+};
+
 /// A feed as the UI and the CLI list it.
 struct FeedInfo
 {

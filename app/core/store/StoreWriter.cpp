@@ -1,11 +1,12 @@
 #include "store/StoreWriter.h"
 
-#include "normalize/ArticleNormalizer.h"
 #include "normalize/LinkCanonicalizer.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "store/Database.h"
-#include "store/SearchText.h"
+#include "store/FilterSql.h"
+#include "store/IndexText.h"
 #include "store/Statement.h"
+#include "store/WriterSql.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -22,79 +23,20 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace news
 {
+using WriterSql::nullable;
+using WriterSql::Transaction;
+
 namespace
 {
 
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
+// How long retention remembers the statuses of articles it removed (see status_memory in 005_status_memory.sql).
+constexpr qint64 kStatusMemoryDays = 180;
 
 // Exponential back-off for failing feeds: 5 min, 10, 20, … capped at 12 hours.
 qint64 backoffSeconds(int failures)
 {
     const int exponent = std::min(failures - 1, 8);
     return std::min<qint64>(qint64(300) << std::max(0, exponent), 12 * 3600);
-}
-
-// One transaction, or nothing when an outer batch already holds one (its savepoints isolate each feed).
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase& db, bool enabled = true)
-        : m_db(db)
-        , m_enabled(enabled)
-        , m_ok(!enabled || db.transaction())
-    {
-    }
-    ~Transaction()
-    {
-        if (m_enabled && m_ok && !m_done) {
-            m_db.rollback();
-        }
-    }
-    bool ok() const { return m_ok; }
-    bool commit()
-    {
-        m_done = true;
-        if (!m_enabled) {
-            return true;
-        }
-        if (!m_db.commit()) {
-            m_db.rollback();
-            return false;
-        }
-        return true;
-    }
-
-private:
-    QSqlDatabase& m_db;
-    bool m_enabled;
-    bool m_ok;
-    bool m_done = false;
-};
-
-QString filterClause(const ArticleFilter& filter, QVariantList* binds)
-{
-    switch (filter.kind) {
-    case ArticleFilter::Kind::All:
-    case ArticleFilter::Kind::Unread:
-        return QStringLiteral("1");
-    case ArticleFilter::Kind::Section:
-        binds->append(filter.section);
-        return QStringLiteral("a.section = ?");
-    case ArticleFilter::Kind::Feed:
-        binds->append(filter.id);
-        return QStringLiteral("a.feed_id = ?");
-    case ArticleFilter::Kind::Source:
-        binds->append(filter.id);
-        return QStringLiteral("a.source_id = ?");
-    case ArticleFilter::Kind::Starred:
-        return QStringLiteral("a.id IN (SELECT article_id FROM article_status WHERE starred = 1)");
-    case ArticleFilter::Kind::Saved:
-        return QStringLiteral("a.id IN (SELECT article_id FROM article_status WHERE saved = 1)");
-    }
-    return QStringLiteral("1");
 }
 
 } // namespace
@@ -108,8 +50,8 @@ struct StoreWriterCore::Hot
                QStringLiteral("SELECT f.source_id, f.section, f.title, f.failure_count, s.fulltext FROM feeds f "
                               "JOIN sources s ON s.id = f.source_id WHERE f.id = ?"))
         , find(sql,
-               QStringLiteral("SELECT id, content_hash, title, authors, summary, content FROM articles "
-                              "WHERE source_id = ? AND dedupe_key = ?"))
+               QStringLiteral("SELECT id, content_hash, title, authors, summary, content, fulltext_state FROM "
+                              "articles WHERE source_id = ? AND dedupe_key = ?"))
         , insert(sql,
                  QStringLiteral(
                      "INSERT INTO articles (feed_id, source_id, dedupe_key, guid, link, canonical_link, title, "
@@ -127,6 +69,14 @@ struct StoreWriterCore::Hot
                      "extra = COALESCE(?, extra) WHERE id = ?"))
         , comments(sql, QStringLiteral("UPDATE articles SET comments = ? WHERE id = ? AND comments IS NOT ?"))
         , status(sql, QStringLiteral("INSERT OR IGNORE INTO article_status (article_id) VALUES (?)"))
+        , remembered(sql,
+                     QStringLiteral("SELECT read, starred, saved, read_at, starred_at, saved_at, first_seen FROM "
+                                    "status_memory WHERE source_id = ? AND dedupe_key = ?"))
+        , restoreStatus(sql,
+                        QStringLiteral("INSERT OR REPLACE INTO article_status (article_id, read, starred, saved, "
+                                       "read_at, starred_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        , restoreFirstSeen(sql, QStringLiteral("UPDATE articles SET first_seen = ? WHERE id = ?"))
+        , forget(sql, QStringLiteral("DELETE FROM status_memory WHERE source_id = ? AND dedupe_key = ?"))
         , media(sql,
                 QStringLiteral("INSERT INTO media (article_id, url, role, position, caption, credit, mime) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?)"))
@@ -169,6 +119,10 @@ struct StoreWriterCore::Hot
     Statement update;
     Statement comments;
     Statement status;
+    Statement remembered;
+    Statement restoreStatus;
+    Statement restoreFirstSeen;
+    Statement forget;
     Statement media;
     Statement dropMedia;
     Statement keptMedia;
@@ -205,6 +159,20 @@ Result<int> StoreWriterCore::open()
         m_hot = std::make_unique<Hot>(m_db, !qEnvironmentVariableIsSet("SOSIK_SQL_THROUGH_QT"));
         if (m_checkpointRequest) {
             setCheckpointRequest(m_checkpointRequest, m_checkpointFrames);
+        }
+        QSqlQuery pending(m_db);
+        if (pending.exec(QStringLiteral("SELECT 1 FROM settings WHERE key = 'rebuild_search_index'")) && pending.next()) {
+            pending.finish();
+            QElapsedTimer timer;
+            timer.start();
+            const auto rebuilt = rebuildSearchIndex();
+            if (const auto* error = std::get_if<Error>(&rebuilt)) {
+                // searching still works, on the old index; the next open tries again
+                qCWarning(lcStore) << "cannot rebuild the search index:" << error->detail;
+            } else {
+                qCInfo(lcStore) << "rebuilt the search index of" << std::get<int>(rebuilt) << "articles in"
+                                << timer.elapsed() << "ms";
+            }
         }
     }
     return result;
@@ -260,16 +228,14 @@ bool StoreWriterCore::indexArticle(qint64 id,
                                    const QString& content,
                                    bool remove)
 {
-    return indexPrepared(id,
-                         SearchText::forIndexUtf8(title),
-                         SearchText::forIndexUtf8(authors),
-                         SearchText::forIndexUtf8(searchBodyText(summary, content)),
-                         remove);
+    const IndexText text = indexText(title, authors, summary, content);
+    return indexPrepared(id, text.title, text.authors, text.body, remove);
 }
 
 bool StoreWriterCore::indexItem(qint64 id, const StoredItem& item)
 {
-    if (item.searchTitle.isEmpty() && item.searchBody.isEmpty()) {
+    // the parse threads prepared it with indexText() from the same fields the row stores
+    if (item.searchTitle.isEmpty() && item.searchAuthors.isEmpty() && item.searchBody.isEmpty()) {
         return indexArticle(id, item.title, item.authors, item.summary, item.content, false);
     }
     return indexPrepared(id, item.searchTitle, item.searchAuthors, item.searchBody, false);
@@ -357,15 +323,52 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
             qint64 articleId = isNew ? insert.lastInsertId() : 0;
             insert.finish();
             if (isNew) {
-                h.status.bind(1, articleId);
-                if (!h.status.exec()) {
-                    return fail(QStringLiteral("status"), h.status);
+                // an item retention removed while it stayed in its feed comes back as it was: read or not, first
+                // seen when it was first seen (so neither counted nor notified as new)
+                h.remembered.bind(1, sourceId);
+                h.remembered.bind(2, item.dedupeKey);
+                if (!h.remembered.exec()) {
+                    return fail(QStringLiteral("status memory"), h.remembered);
                 }
-                h.status.finish();
+                const bool returning = h.remembered.next();
+                if (returning) {
+                    Statement& restore = h.restoreStatus;
+                    restore.bind(1, articleId);
+                    for (int column = 0; column < 3; ++column) {
+                        restore.bind(2 + column, h.remembered.int64(column));
+                        restore.bindOrNull(5 + column, h.remembered.int64(3 + column));
+                    }
+                    h.restoreFirstSeen.bind(1, h.remembered.int64(6));
+                    h.restoreFirstSeen.bind(2, articleId);
+                    h.remembered.finish();
+                    if (!restore.exec()) {
+                        return fail(QStringLiteral("status"), restore);
+                    }
+                    restore.finish();
+                    if (!h.restoreFirstSeen.exec()) {
+                        return fail(QStringLiteral("status"), h.restoreFirstSeen);
+                    }
+                    h.restoreFirstSeen.finish();
+                    h.forget.bind(1, sourceId);
+                    h.forget.bind(2, item.dedupeKey);
+                    if (!h.forget.exec()) {
+                        return fail(QStringLiteral("status memory"), h.forget);
+                    }
+                    h.forget.finish();
+                } else {
+                    h.remembered.finish();
+                    h.status.bind(1, articleId);
+                    if (!h.status.exec()) {
+                        return fail(QStringLiteral("status"), h.status);
+                    }
+                    h.status.finish();
+                }
                 if (!indexItem(articleId, item)) {
                     return fail(QStringLiteral("index"), h.ftsInsert);
                 }
-                ++result.newItems;
+                if (!returning) {
+                    ++result.newItems;
+                }
             } else {
                 Statement& find = h.find;
                 find.bind(1, sourceId);
@@ -379,6 +382,8 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
                 const QString a = find.text(3);
                 const QString s = find.text(4);
                 const QString c = find.text(5);
+                // the update keeps fetched full text when the feed still has only a teaser (see Hot::update)
+                const bool keepsFullText = item.summaryOnly && find.text(6) == QLatin1String("done");
                 find.finish();
                 if (oldHash == item.contentHash) {
                     if (item.comments >= 0) {
@@ -420,7 +425,10 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
                     return fail(QStringLiteral("update"), update);
                 }
                 update.finish();
-                if (!indexItem(articleId, item)) {
+                const bool indexed = keepsFullText
+                    ? indexArticle(articleId, item.title, item.authors, item.summary, c, false)
+                    : indexItem(articleId, item);
+                if (!indexed) {
                     return fail(QStringLiteral("index"), h.ftsInsert);
                 }
                 h.dropMedia.bind(1, articleId);
@@ -703,12 +711,12 @@ Result<int> StoreWriterCore::setStatus(const QList<qint64>& ids, StatusField fie
         for (qint64 id : ids) {
             list.append(QString::number(id));
         }
-        if (!queueCompletion(QStringLiteral("a.id IN (%1)").arg(list.join(u',')), {})) {
+        if (!queueCompletion(list.join(u','), {})) {
             return Error{ErrorCode::Storage, m_db.lastError().text()};
         }
     }
     if (!tx.commit()) {
-        return Error{ErrorCode::Storage, m_db.lastError().text()};
+        return Error{ErrorCode::Storage, tx.error()};
     }
     return count;
 }
@@ -716,11 +724,10 @@ Result<int> StoreWriterCore::setStatus(const QList<qint64>& ids, StatusField fie
 Result<int> StoreWriterCore::markAllRead(const ArticleFilter& filter, qint64 now)
 {
     QVariantList binds;
-    const QString where = filterClause(filter, &binds);
+    const QString ids = filteredArticleIds(filter, &binds);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE article_status SET read = 1, read_at = ? WHERE read = 0 AND article_id IN "
-                             "(SELECT a.id FROM articles a WHERE %1)")
-                  .arg(where));
+    q.prepare(QStringLiteral("UPDATE article_status SET read = 1, read_at = ? WHERE read = 0 AND article_id IN (%1)")
+                  .arg(ids));
     q.addBindValue(now);
     for (const QVariant& b : binds) {
         q.addBindValue(b);
@@ -736,6 +743,12 @@ RetentionResult StoreWriterCore::applyRetention(const RetentionPolicy& policy, q
     RetentionResult result;
     QElapsedTimer timer;
     timer.start();
+    auto failed = [&result](const QSqlQuery& q) {
+        result.complete = false;
+        result.error = q.lastError().text();
+        qCWarning(lcStore) << "retention:" << result.error;
+        return result;
+    };
     // candidates: old or beyond the per-feed count, never starred or saved
     QString sql = QStringLiteral("SELECT a.id, a.title, a.authors, a.summary, a.content FROM articles a "
                                  "LEFT JOIN article_status s ON s.article_id = a.id "
@@ -753,6 +766,16 @@ RetentionResult StoreWriterCore::applyRetention(const RetentionPolicy& policy, q
     if (conditions.isEmpty()) {
         return result;
     }
+    {
+        // what retention remembers of removed articles goes once their item has been out of its feed for half a
+        // year (an item still in its feed comes back, is removed again and remembered anew)
+        QSqlQuery forget(m_db);
+        forget.prepare(QStringLiteral("DELETE FROM status_memory WHERE pruned_at < ?"));
+        forget.addBindValue(now - kStatusMemoryDays * 86400);
+        if (!forget.exec()) {
+            return failed(forget);
+        }
+    }
     sql += conditions.join(QLatin1String(" OR ")) + QStringLiteral(") LIMIT 500");
     while (true) {
         if (timer.elapsed() > policy.maxMilliseconds) {
@@ -762,33 +785,56 @@ RetentionResult StoreWriterCore::applyRetention(const RetentionPolicy& policy, q
         Transaction tx(m_db);
         QSqlQuery q(m_db);
         if (!q.exec(sql)) {
-            qCWarning(lcStore) << "retention:" << q.lastError().text();
-            result.complete = false;
-            break;
+            return failed(q);
         }
         QList<qint64> ids;
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
-            indexArticle(
-                id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), true);
+            if (!indexArticle(id,
+                              q.value(1).toString(),
+                              q.value(2).toString(),
+                              q.value(3).toString(),
+                              q.value(4).toString(),
+                              true)) {
+                result.complete = false;
+                result.error = m_hot ? m_hot->ftsDelete.error() : QStringLiteral("the cache is not open");
+                return result;
+            }
             ids.append(id);
         }
         q.finish();
         if (ids.isEmpty()) {
             break;
         }
+        // the statuses outlive the rows, under the articles' stable identity (#12)
+        QSqlQuery remember(m_db);
+        remember.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO status_memory (source_id, dedupe_key, read, starred, saved, read_at, starred_at, "
+            "saved_at, first_seen, pruned_at) SELECT a.source_id, a.dedupe_key, COALESCE(s.read, 0), "
+            "COALESCE(s.starred, 0), COALESCE(s.saved, 0), s.read_at, s.starred_at, s.saved_at, a.first_seen, ? "
+            "FROM articles a LEFT JOIN article_status s ON s.article_id = a.id WHERE a.id = ?"));
         QSqlQuery del(m_db);
         del.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
         QSqlQuery delStatus(m_db);
         delStatus.prepare(QStringLiteral("DELETE FROM article_status WHERE article_id = ?"));
         for (qint64 id : ids) {
+            remember.addBindValue(now);
+            remember.addBindValue(id);
+            if (!remember.exec()) {
+                return failed(remember);
+            }
             del.addBindValue(id);
-            del.exec();
+            if (!del.exec()) {
+                return failed(del);
+            }
             delStatus.addBindValue(id);
-            delStatus.exec();
+            if (!delStatus.exec()) {
+                return failed(delStatus);
+            }
         }
         if (!tx.commit()) {
             result.complete = false;
+            result.error = m_db.lastError().text();
             break;
         }
         result.deleted += int(ids.size());
@@ -796,30 +842,110 @@ RetentionResult StoreWriterCore::applyRetention(const RetentionPolicy& policy, q
     return result;
 }
 
-Result<bool> StoreWriterCore::setMediaState(qint64 mediaId,
-                                            const QString& state,
-                                            const QString& blob,
-                                            qint64 bytes,
-                                            const QString& mime,
-                                            int width,
-                                            int height,
-                                            const QString& error)
+Result<int> StoreWriterCore::rebuildSearchIndex()
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE media SET state = ?, blob = ?, bytes = ?, mime = COALESCE(?, mime), width = ?, "
-                             "height = ?, error = ? WHERE id = ?"));
-    q.addBindValue(state);
-    q.addBindValue(nullable(blob));
-    q.addBindValue(bytes);
-    q.addBindValue(nullable(mime));
-    q.addBindValue(width);
-    q.addBindValue(height);
-    q.addBindValue(nullable(error));
-    q.addBindValue(mediaId);
-    if (!q.exec()) {
-        return Error{ErrorCode::Storage, q.lastError().text()};
+    Transaction tx(m_db);
+    if (!tx.ok()) {
+        return Error{ErrorCode::Storage, tx.error()};
     }
-    return true;
+    QString error;
+    if (!Database::exec(m_db, QStringLiteral("INSERT INTO article_search(article_search) VALUES('delete-all')"), &error)) {
+        return Error{ErrorCode::Storage, error};
+    }
+    QSqlQuery rows(m_db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT id, title, authors, summary, content FROM articles"))) {
+        return Error{ErrorCode::Storage, rows.lastError().text()};
+    }
+    int count = 0;
+    while (rows.next()) {
+        if (!indexArticle(rows.value(0).toLongLong(),
+                          rows.value(1).toString(),
+                          rows.value(2).toString(),
+                          rows.value(3).toString(),
+                          rows.value(4).toString(),
+                          false)) {
+            return Error{ErrorCode::Storage, m_hot ? m_hot->ftsInsert.error() : QStringLiteral("not open")};
+        }
+        ++count;
+    }
+    rows.finish();
+    if (!Database::exec(m_db, QStringLiteral("DELETE FROM settings WHERE key = 'rebuild_search_index'"), &error)) {
+        return Error{ErrorCode::Storage, error};
+    }
+    if (!tx.commit()) {
+        return Error{ErrorCode::Storage, tx.error()};
+    }
+    return count;
+}
+
+Result<bool> StoreWriterCore::checkSearchIndex()
+{
+    QString error;
+    // FTS5's own check: the index's structure is whole (a contentless table has nothing to compare it with)
+    if (!Database::exec(
+            m_db, QStringLiteral("INSERT INTO article_search(article_search, rank) VALUES('integrity-check', 1)"), &error)) {
+        return Error{ErrorCode::Storage, error};
+    }
+    // and ours: every word the index holds, where it holds it, is what indexText() makes of the stored rows
+    auto cleanUp = [this] {
+        for (const char* sql : {"DROP TABLE IF EXISTS temp.search_check_actual",
+                                "DROP TABLE IF EXISTS temp.search_check_expected_terms",
+                                "DROP TABLE IF EXISTS temp.search_check_expected"}) {
+            Database::exec(m_db, QString::fromLatin1(sql));
+        }
+    };
+    cleanUp();
+    if (!Database::exec(m_db,
+                        QStringLiteral("CREATE VIRTUAL TABLE temp.search_check_expected USING fts5(title, authors, body, "
+                                       "content='', tokenize='ascii')"),
+                        &error)
+        || !Database::exec(
+            m_db,
+            QStringLiteral("CREATE VIRTUAL TABLE temp.search_check_actual USING fts5vocab(main, article_search, instance)"),
+            &error)
+        || !Database::exec(m_db,
+                           QStringLiteral("CREATE VIRTUAL TABLE temp.search_check_expected_terms USING "
+                                          "fts5vocab(temp, search_check_expected, instance)"),
+                           &error)) {
+        cleanUp();
+        return Error{ErrorCode::Storage, error};
+    }
+    QSqlQuery rows(m_db);
+    rows.setForwardOnly(true);
+    QSqlQuery insert(m_db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO temp.search_check_expected (rowid, title, authors, body) VALUES (?, ?, ?, ?)"));
+    bool ok = rows.exec(QStringLiteral("SELECT id, title, authors, summary, content FROM articles"));
+    while (ok && rows.next()) {
+        const IndexText text = indexText(
+            rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toString());
+        insert.addBindValue(rows.value(0).toLongLong());
+        insert.addBindValue(QString::fromUtf8(text.title));
+        insert.addBindValue(QString::fromUtf8(text.authors));
+        insert.addBindValue(QString::fromUtf8(text.body));
+        ok = insert.exec();
+    }
+    QSqlQuery diff(m_db);
+    ok = ok
+        && diff.exec(QStringLiteral(
+            "SELECT EXISTS (SELECT term, doc, col, offset FROM temp.search_check_actual EXCEPT SELECT term, doc, col, "
+            "offset FROM temp.search_check_expected_terms) OR EXISTS (SELECT term, doc, col, offset FROM "
+            "temp.search_check_expected_terms EXCEPT SELECT term, doc, col, offset FROM temp.search_check_actual)"))
+        && diff.next();
+    if (!ok) {
+        error = rows.lastError().isValid() ? rows.lastError().text()
+            : insert.lastError().isValid() ? insert.lastError().text()
+                                            : diff.lastError().text();
+    }
+    const bool same = ok && diff.value(0).toInt() == 0;
+    diff.finish();
+    rows.finish();
+    cleanUp();
+    if (!ok) {
+        return Error{ErrorCode::Storage, error};
+    }
+    return same;
 }
 
 Result<bool> StoreWriterCore::setFullText(qint64 articleId,
@@ -882,7 +1008,7 @@ Result<bool> StoreWriterCore::setFullText(qint64 articleId,
         }
     }
     if (!tx.commit()) {
-        return Error{ErrorCode::Storage, m_db.lastError().text()};
+        return Error{ErrorCode::Storage, tx.error()};
     }
     return true;
 }
@@ -899,17 +1025,15 @@ Result<bool> StoreWriterCore::setFullTextFailed(qint64 articleId, const QString&
     return true;
 }
 
-bool StoreWriterCore::queueCompletion(const QString& where, const QVariantList& binds)
+bool StoreWriterCore::queueCompletion(const QString& ids, const QVariantList& binds)
 {
     // pinned articles get full text and their evicted images back, whatever their source's switches say
     for (const char* sql : {"UPDATE articles SET fulltext_state = 'pending' WHERE fulltext_state IN ('none', 'failed') "
-                            "AND (link LIKE 'http://%' OR link LIKE 'https://%') AND id IN (SELECT a.id FROM articles "
-                            "a WHERE %1)",
-                            "UPDATE media SET state = 'pending' WHERE state = 'evicted' AND article_id IN (SELECT a.id "
-                            "FROM articles a WHERE %1)"}) {
+                            "AND (link LIKE 'http://%' OR link LIKE 'https://%') AND id IN (%1)",
+                            "UPDATE media SET state = 'pending' WHERE state = 'evicted' AND article_id IN (%1)"}) {
         QSqlQuery q(m_db);
         q.prepare(
-            QString::fromLatin1(sql).replace(QLatin1String("%1"), where)); // not arg(): the LIKE patterns hold '%'
+            QString::fromLatin1(sql).replace(QLatin1String("%1"), ids)); // not arg(): the LIKE patterns hold '%'
         for (const QVariant& b : binds) {
             q.addBindValue(b);
         }
@@ -923,14 +1047,13 @@ bool StoreWriterCore::queueCompletion(const QString& where, const QVariantList& 
 Result<int> StoreWriterCore::saveForOffline(const ArticleFilter& filter, qint64 now)
 {
     QVariantList binds;
-    const QString where = filterClause(filter, &binds);
+    const QString ids = filteredArticleIds(filter, &binds);
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO article_status (article_id, saved, saved_at) SELECT a.id, 1, ? FROM articles a "
-                       "WHERE %1 ON CONFLICT(article_id) DO UPDATE SET saved = 1, saved_at = excluded.saved_at "
-                       "WHERE saved = 0")
-            .arg(where));
+    q.prepare(QStringLiteral("INSERT INTO article_status (article_id, saved, saved_at) SELECT id, 1, ? FROM (%1) "
+                             "WHERE true ON CONFLICT(article_id) DO UPDATE SET saved = 1, saved_at = excluded.saved_at "
+                             "WHERE saved = 0")
+                  .arg(ids));
     q.addBindValue(now);
     for (const QVariant& b : binds) {
         q.addBindValue(b);
@@ -939,7 +1062,7 @@ Result<int> StoreWriterCore::saveForOffline(const ArticleFilter& filter, qint64 
         return Error{ErrorCode::Storage, q.lastError().text()};
     }
     const int count = q.numRowsAffected();
-    if (!queueCompletion(where, binds) || !tx.commit()) {
+    if (!queueCompletion(ids, binds) || !tx.commit()) {
         return Error{ErrorCode::Storage, m_db.lastError().text()};
     }
     return count;
@@ -970,7 +1093,7 @@ Result<bool> StoreWriterCore::setSourceOptions(qint64 sourceId, bool images, con
         }
     }
     if (!tx.commit()) {
-        return Error{ErrorCode::Storage, m_db.lastError().text()};
+        return Error{ErrorCode::Storage, tx.error()};
     }
     return true;
 }
@@ -1025,7 +1148,7 @@ StoreWriterCore::evictImages(const QString& imageDir, qint64 budgetBytes, bool u
         done.bytes += b.bytes;
     }
     if (!tx.commit()) {
-        return Error{ErrorCode::Storage, m_db.lastError().text()};
+        return Error{ErrorCode::Storage, tx.error()};
     }
     // files last: a crash before this leaves orphan files (harmless), never rows pointing at nothing
     for (const QString& blob : files) {
@@ -1178,6 +1301,9 @@ void StoreWriter::applyRetention(const RetentionPolicy& policy)
         return;
     }
     const RetentionResult r = m_core->applyRetention(policy, QDateTime::currentSecsSinceEpoch());
+    if (!r.error.isEmpty()) {
+        emit storageError(r.error);
+    }
     emit retentionDone(r.deleted, r.complete);
 }
 
@@ -1198,13 +1324,6 @@ void StoreWriter::mergeSearchIndex(int maxMilliseconds)
 void StoreWriter::close()
 {
     m_core.reset();
-}
-
-void StoreWriter::runJob(const std::function<void(StoreWriterCore&)>& job)
-{
-    if (m_core) {
-        job(*m_core);
-    }
 }
 
 } // namespace news

@@ -36,6 +36,32 @@ struct FeedRecord
     int position = 0;
 };
 
+/// A source with its feeds, as a source definition or an OPML import writes them.
+struct SubscriptionRecord
+{
+    SourceRecord source;
+    QList<FeedRecord> feeds;
+};
+
+/// Fetched full text (normalised HTML) with its credits (JSON) and the page's images.
+struct FullTextRecord
+{
+    QString content;
+    Credits credits;
+    QList<MediaRecord> media;
+    QString leadImage; // the thumbnail when the article has none
+};
+
+/// An article feed as OPML exports it.
+struct SubscribedFeed
+{
+    QString url;
+    QString title;
+    QString homepage;
+    QString group;
+    QString section;
+};
+
 struct RetentionPolicy
 {
     int keepDays = 90; // 0 = no age limit
@@ -46,7 +72,8 @@ struct RetentionPolicy
 struct RetentionResult
 {
     int deleted = 0;
-    bool complete = true; // false: the time box ran out, more next time
+    bool complete = true; // false: the time box ran out (or a statement failed), more next time
+    QString error; // a storage failure, technical
 };
 
 /// All writes to the cache, synchronously, on one connection. StoreWriter runs it on its own thread; the
@@ -75,6 +102,23 @@ public:
     Result<qint64> upsertSource(const SourceRecord& source);
     Result<qint64> upsertFeed(qint64 sourceId, const FeedRecord& feed);
     Result<bool> removeFeed(qint64 feedId);
+    /// The source and its feeds, in one transaction. Returns the source id.
+    Result<qint64> importSubscription(const SubscriptionRecord& subscription);
+    /// Every article feed with its source's homepage and its folder (OPML's grouping), by source and position.
+    Result<QList<SubscribedFeed>> subscribedFeeds();
+    /// The feeds a refresh of `scope` fetches at `now`: enabled, due (back-off, Retry-After, the rankings' 15
+    /// minutes) unless forced, with their validators (dropped after 8 days, so a server's stale ETag cannot pin a
+    /// feed).
+    Result<QList<RefreshTarget>> refreshTargets(const RefreshScope& scope, qint64 now);
+    /// Up to `limit` articles waiting for full text with ids below `below`, newest first; only pinned ones when
+    /// `pinnedOnly`. With `withTotal`, also how many wait in all.
+    Result<PendingFullTextPage> pendingFullText(qint64 below, bool pinnedOnly, int limit, bool withTotal);
+    /// Images waiting to be stored (the first `perArticle` of each article; of sources that store images, or of
+    /// pinned articles), of articles with ids below `below`, newest first, one entry per URL; a page never splits
+    /// one article's images. URLs another article already stored are marked stored with those bytes and not listed.
+    Result<PendingImagePage> pendingImages(int perArticle, qint64 below, int limit, bool withTotal);
+    /// Records what became of an image for every media row that shows it, in one transaction.
+    Result<bool> setMediaState(const QList<qint64>& mediaIds, const MediaState& state);
     Result<int> setStatus(const QList<qint64>& articleIds, StatusField field, bool value, qint64 now);
     Result<int> markAllRead(const ArticleFilter& filter, qint64 now);
     RetentionResult applyRetention(const RetentionPolicy& policy, qint64 now);
@@ -94,6 +138,10 @@ public:
                              const Credits& credits,
                              const QList<MediaRecord>& media = {},
                              const QString& leadImage = {});
+    Result<bool> setFullText(qint64 articleId, const FullTextRecord& fullText)
+    {
+        return setFullText(articleId, fullText.content, fullText.credits, fullText.media, fullText.leadImage);
+    }
     /// The page could not be fetched or held no article: kept as a summary, with the reason.
     Result<bool> setFullTextFailed(qint64 articleId, const QString& error);
     /// Pins every article the filter selects (오프라인 저장); they get full text and images. Returns how many
@@ -110,6 +158,12 @@ public:
     /// See StoreWriter::evictImages. `imageDir` is where media/ keeps the files.
     Result<Eviction> evictImages(const QString& imageDir, qint64 budgetBytes, bool unreadToo = false);
     Result<bool> vacuum();
+    /// Refills the search index from the stored articles (store/IndexText), in one transaction. Open() runs it once
+    /// when a migration asks for it. Returns the number of articles indexed.
+    Result<int> rebuildSearchIndex();
+    /// Whether the search index holds exactly what indexText() makes of the stored articles, after FTS5's own
+    /// 'integrity-check'. Reads the whole index: for tests and maintenance, not for the refresh.
+    Result<bool> checkSearchIndex();
     /// Search-index upkeep. FTS5 merges its segments as a refresh writes, and now and then one write pays for a
     /// large merge; this does that work ahead of time, in steps, for up to `maxMilliseconds`. Returns true when
     /// nothing is left to merge.
@@ -125,8 +179,8 @@ private:
     bool
     indexPrepared(qint64 id, const QByteArray& title, const QByteArray& authors, const QByteArray& body, bool remove);
     bool indexItem(qint64 id, const StoredItem& item);
-    /// Queues full text and evicted images for the pinned articles `where` selects (alias `a`).
-    bool queueCompletion(const QString& where, const QVariantList& binds);
+    /// Queues full text and evicted images for the pinned articles `ids` lists (a list of ids or a SELECT of them).
+    bool queueCompletion(const QString& ids, const QVariantList& binds);
     QString m_path;
     QString m_connectionRole;
     QSqlDatabase m_db;
@@ -164,8 +218,10 @@ public slots:
     /// StoreWriterCore::mergeSearchIndex; reports searchIndexMerged.
     void mergeSearchIndex(int maxMilliseconds);
     void close();
-    /// Runs `job` with the core (on this thread). Jobs report back through their own captured contexts.
-    void runJob(const std::function<void(news::StoreWriterCore&)>& job);
+
+public:
+    /// The core, on this thread only; null before open() or after a failed one.
+    StoreWriterCore* core() const { return m_core.get(); }
 
 signals:
     void opened(bool ok, const QString& error);

@@ -151,20 +151,12 @@ void AddFeedDialog::subscribe()
     if (count == 0) {
         return;
     }
-    QPointer<Session> session(m_session);
-    const QList<SourceDefinition> defs = bySite.values();
-    m_session->cache()->run([session, defs](StoreWriterCore& core) {
-        for (const SourceDefinition& d : defs) {
-            importSource(core, d);
-        }
-        QMetaObject::invokeMethod(
-            session.data(),
-            [session] {
-                if (session) {
-                    session->refresh();
-                }
-            },
-            Qt::QueuedConnection);
+    QList<SubscriptionRecord> subscriptions;
+    for (const SourceDefinition& d : bySite) {
+        subscriptions.append(subscriptionOf(d));
+    }
+    m_session->cache()->importSubscriptions(subscriptions, m_session, [session = m_session](const Result<QList<qint64>>&) {
+        session->refresh(); // a failure went to the cache's storageError (the status bar)
     });
     emit subscribed(count);
 }

@@ -1,0 +1,113 @@
+// The writer's side of subscriptions: sources and feeds in, feeds out (OPML), and which feeds a refresh fetches.
+#include "store/StoreWriter.h"
+#include "store/WriterSql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace news
+{
+using WriterSql::Transaction;
+
+namespace
+{
+
+constexpr qint64 kValidatorMaxAge = 8 * 86400; // drop ETag/Last-Modified now and then (NNW)
+constexpr qint64 kRankingInterval = 15 * 60; // publisher rankings: every 15 minutes
+
+} // namespace
+
+Result<qint64> StoreWriterCore::importSubscription(const SubscriptionRecord& subscription)
+{
+    Transaction tx(m_db);
+    if (!tx.ok()) {
+        return Error{ErrorCode::Storage, tx.error()};
+    }
+    const auto sourceId = upsertSource(subscription.source);
+    if (const auto* error = std::get_if<Error>(&sourceId)) {
+        return *error;
+    }
+    for (const FeedRecord& feed : subscription.feeds) {
+        if (const auto r = upsertFeed(std::get<qint64>(sourceId), feed); std::holds_alternative<Error>(r)) {
+            return std::get<Error>(r);
+        }
+    }
+    if (!tx.commit()) {
+        return Error{ErrorCode::Storage, tx.error()};
+    }
+    return std::get<qint64>(sourceId);
+}
+
+Result<QList<SubscribedFeed>> StoreWriterCore::subscribedFeeds()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT f.url, COALESCE(f.title, ''), COALESCE(s.homepage, ''), "
+                               "COALESCE(f.group_name, CASE WHEN s.key = 'opml' THEN '' ELSE s.name_ko END), f.section "
+                               "FROM feeds f JOIN sources s ON s.id = f.source_id WHERE f.kind = 'articles' "
+                               "ORDER BY s.name_ko, f.position, f.id"))) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    QList<SubscribedFeed> out;
+    while (q.next()) {
+        out.append(SubscribedFeed{q.value(0).toString(),
+                                  q.value(1).toString(),
+                                  q.value(2).toString(),
+                                  q.value(3).toString(),
+                                  q.value(4).toString()});
+    }
+    return out;
+}
+
+Result<QList<RefreshTarget>> StoreWriterCore::refreshTargets(const RefreshScope& scope, qint64 now)
+{
+    QString where = QStringLiteral("f.disabled = 0");
+    if (scope.kind == RefreshScope::Kind::Section) {
+        where += QStringLiteral(" AND f.section = :section");
+    }
+    if (!scope.force) {
+        where += QStringLiteral(" AND (f.next_fetch IS NULL OR f.next_fetch <= :now) AND (f.kind != 'ranking' OR "
+                                "f.last_fetch IS NULL OR f.last_fetch <= :rankingDue)");
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT f.id, f.url, COALESCE(f.etag, ''), COALESCE(f.last_modified, ''), "
+                             "COALESCE(f.body_hash, ''), f.kind, COALESCE(f.validators_at, 0), s.timezone, "
+                             "COALESCE(s.encoding, '') FROM feeds f JOIN sources s ON s.id = f.source_id WHERE %1 "
+                             "ORDER BY f.kind, f.position, f.id")
+                  .arg(where));
+    if (scope.kind == RefreshScope::Kind::Section) {
+        q.bindValue(QStringLiteral(":section"), scope.section);
+    }
+    if (!scope.force) {
+        q.bindValue(QStringLiteral(":now"), now);
+        q.bindValue(QStringLiteral(":rankingDue"), now - kRankingInterval);
+    }
+    if (!q.exec()) {
+        // a damaged cache is an error, not "no feeds" (#17)
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    QList<RefreshTarget> out;
+    while (q.next()) {
+        RefreshTarget t;
+        t.feedId = q.value(0).toLongLong();
+        if (scope.kind == RefreshScope::Kind::Feeds && !scope.feedIds.contains(t.feedId)) {
+            continue;
+        }
+        t.url = q.value(1).toString();
+        const bool fresh = now - q.value(6).toLongLong() < kValidatorMaxAge;
+        t.etag = fresh ? q.value(2).toString() : QString();
+        t.lastModified = fresh ? q.value(3).toString() : QString();
+        t.bodyHash = q.value(4).toString();
+        t.ranking = q.value(5).toString() == QLatin1String("ranking");
+        t.timezone = q.value(7).toString();
+        t.encoding = q.value(8).toString();
+        out.append(t);
+    }
+    if (q.lastError().isValid()) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    return out;
+}
+
+} // namespace news

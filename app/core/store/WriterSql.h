@@ -1,0 +1,62 @@
+#pragma once
+
+// Helpers shared by the writer's files (StoreWriter*.cpp); not a public header.
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QVariant>
+
+namespace news::WriterSql
+{
+
+inline QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+// One transaction, or nothing when an outer batch already holds one (its savepoints isolate each feed).
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase& db, bool enabled = true)
+        : m_db(db)
+        , m_enabled(enabled)
+        , m_ok(!enabled || db.transaction())
+    {
+    }
+    ~Transaction()
+    {
+        if (m_enabled && m_ok && !m_done) {
+            m_db.rollback();
+        }
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    bool ok() const { return m_ok; }
+    bool commit()
+    {
+        m_done = true;
+        if (!m_enabled) {
+            return true;
+        }
+        if (!m_db.commit()) {
+            // the commit's own error ("database or disk is full"), not the rollback's after it (#17)
+            m_error = m_db.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+        return true;
+    }
+    /// Why commit() failed (SQLite's first error); or, before that, why the transaction could not begin.
+    QString error() const { return m_error.isEmpty() ? m_db.lastError().text() : m_error; }
+
+private:
+    QSqlDatabase& m_db;
+    bool m_enabled;
+    bool m_ok;
+    bool m_done = false;
+    QString m_error;
+};
+
+} // namespace news::WriterSql
