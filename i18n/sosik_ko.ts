@@ -118,138 +118,18 @@
     </message>
 </context>
 <context>
-    <name>ArticleRenderer</name>
+    <name>ArticleView</name>
     <message>
-        <source>[Photo: %1]</source>
-        <translation>[사진출처=%1]</translation>
+        <source>Article</source>
+        <translation>기사</translation>
     </message>
     <message>
-        <source>The article is too long to show in full here; the rest is in the original.</source>
-        <translation>기사가 너무 길어 여기서는 일부만 보여 줍니다. 나머지는 원문에서 볼 수 있습니다.</translation>
+        <source>Choose an article.</source>
+        <translation>기사를 고르세요.</translation>
     </message>
     <message>
-        <source>%1 %2 %3 · Korea %4</source>
-        <translation>%1 %2 %3 · 한국 %4</translation>
-    </message>
-    <message>
-        <source>Shanghai</source>
-        <translation>상하이</translation>
-    </message>
-    <message>
-        <source>Hong Kong</source>
-        <translation>홍콩</translation>
-    </message>
-    <message>
-        <source>Taipei</source>
-        <translation>타이베이</translation>
-    </message>
-    <message>
-        <source>Tokyo</source>
-        <translation>도쿄</translation>
-    </message>
-    <message>
-        <source>Singapore</source>
-        <translation>싱가포르</translation>
-    </message>
-    <message>
-        <source>Ho Chi Minh City</source>
-        <translation>호찌민</translation>
-    </message>
-    <message>
-        <source>Bangkok</source>
-        <translation>방콕</translation>
-    </message>
-    <message>
-        <source>Jakarta</source>
-        <translation>자카르타</translation>
-    </message>
-    <message>
-        <source>Manila</source>
-        <translation>마닐라</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation>인도</translation>
-    </message>
-    <message>
-        <source>Dubai</source>
-        <translation>두바이</translation>
-    </message>
-    <message>
-        <source>Almaty</source>
-        <translation>알마티</translation>
-    </message>
-    <message>
-        <source>Tashkent</source>
-        <translation>타슈켄트</translation>
-    </message>
-    <message>
-        <source>Vladivostok</source>
-        <translation>블라디보스토크</translation>
-    </message>
-    <message>
-        <source>London</source>
-        <translation>런던</translation>
-    </message>
-    <message>
-        <source>Paris</source>
-        <translation>파리</translation>
-    </message>
-    <message>
-        <source>Berlin</source>
-        <translation>베를린</translation>
-    </message>
-    <message>
-        <source>Frankfurt</source>
-        <translation>프랑크푸르트</translation>
-    </message>
-    <message>
-        <source>Moscow</source>
-        <translation>모스크바</translation>
-    </message>
-    <message>
-        <source>New York</source>
-        <translation>뉴욕</translation>
-    </message>
-    <message>
-        <source>Chicago</source>
-        <translation>시카고</translation>
-    </message>
-    <message>
-        <source>Denver</source>
-        <translation>덴버</translation>
-    </message>
-    <message>
-        <source>Los Angeles</source>
-        <translation>로스앤젤레스</translation>
-    </message>
-    <message>
-        <source>Toronto</source>
-        <translation>토론토</translation>
-    </message>
-    <message>
-        <source>Vancouver</source>
-        <translation>밴쿠버</translation>
-    </message>
-    <message>
-        <source>São Paulo</source>
-        <translation>상파울루</translation>
-    </message>
-    <message>
-        <source>Sydney</source>
-        <translation>시드니</translation>
-    </message>
-    <message>
-        <source>Auckland</source>
-        <translation>오클랜드</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>현지 시각</translation>
+        <source>Image not stored</source>
+        <translation>저장되지 않은 이미지</translation>
     </message>
     <message>
         <source>Published %1</source>
@@ -264,7 +144,11 @@
         <translation>수정 %1</translation>
     </message>
     <message>
-        <source>Photos: %1</source>
+        <source>Dateline: %1</source>
+        <translation>발신지: %1</translation>
+    </message>
+    <message>
+        <source>Photo credits: %1</source>
         <translation>사진출처: %1</translation>
     </message>
     <message numerus="yes">
@@ -275,67 +159,7 @@
     </message>
     <message>
         <source>Open the original article</source>
-        <translation>기사 원문 보기</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n related article(s)</source>
-        <translation>
-            <numerusform>관련 기사 %n건</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ArticleView</name>
-    <message>
-        <source>Article</source>
-        <translation>기사</translation>
-    </message>
-    <message>
-        <source>Choose an article.</source>
-        <translation>기사를 고르세요.</translation>
-    </message>
-    <message>
-        <source>Image not stored</source>
-        <translation>저장되지 않은 이미지</translation>
-    </message>
-</context>
-<context>
-    <name>ContextMenus</name>
-    <message>
-        <source>Scrap or unscrap (S)</source>
-        <translation>스크랩 / 스크랩 취소 (S)</translation>
-    </message>
-    <message>
-        <source>Mark read or unread (M)</source>
-        <translation>읽음 / 안 읽음 표시 (M)</translation>
-    </message>
-    <message>
-        <source>Open the original (O)</source>
-        <translation>원문 열기 (O)</translation>
-    </message>
-    <message>
-        <source>Mark all read</source>
-        <translation>모두 읽음</translation>
-    </message>
-    <message>
-        <source>Store images of %1</source>
-        <translation>%1 사진 저장</translation>
-    </message>
-    <message>
-        <source>Full text of %1</source>
-        <translation>%1 기사 전문</translation>
-    </message>
-    <message>
-        <source>When the feed gives only a summary</source>
-        <translation>피드가 요약만 줄 때</translation>
-    </message>
-    <message>
-        <source>Always fetch the article page</source>
-        <translation>항상 기사 페이지에서 가져오기</translation>
-    </message>
-    <message>
-        <source>Never (the feed&apos;s text only)</source>
-        <translation>가져오지 않음 (피드 내용만)</translation>
+        <translation>원문 보기</translation>
     </message>
 </context>
 <context>
@@ -384,187 +208,16 @@
 <context>
     <name>HtmlExport</name>
     <message>
+        <source>Published %1 (Korea time)</source>
+        <translation>입력 %1 (한국 시각)</translation>
+    </message>
+    <message>
+        <source>Original article</source>
+        <translation>원문 보기</translation>
+    </message>
+    <message>
         <source>Saved by Sosik on %1</source>
         <translation>소식에서 %1에 저장함</translation>
-    </message>
-</context>
-<context>
-    <name>MainMenus</name>
-    <message>
-        <source>Refresh</source>
-        <translation>새로 고침</translation>
-    </message>
-    <message>
-        <source>Refresh all feeds (F5)</source>
-        <translation>모든 피드 새로 고침 (F5)</translation>
-    </message>
-    <message>
-        <source>Add feed…</source>
-        <translation>피드 추가…</translation>
-    </message>
-    <message>
-        <source>Add feed</source>
-        <translation>피드 추가</translation>
-    </message>
-    <message>
-        <source>Add a feed from any site&apos;s address (Ctrl+N)</source>
-        <translation>사이트 주소로 피드 추가 (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Mark all read</source>
-        <translation>모두 읽음</translation>
-    </message>
-    <message>
-        <source>Scrap</source>
-        <translation>스크랩</translation>
-    </message>
-    <message>
-        <source>Add to or remove from the scrapbook (S)</source>
-        <translation>스크랩에 넣거나 빼기 (S)</translation>
-    </message>
-    <message>
-        <source>Work offline</source>
-        <translation>오프라인으로 작업</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>오프라인</translation>
-    </message>
-    <message>
-        <source>Work offline: no network request at all</source>
-        <translation>오프라인으로 읽기: 네트워크에 전혀 접속하지 않음</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>설정…</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <source>Settings (Ctrl+,)</source>
-        <translation>설정 (Ctrl+,)</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>단축키</translation>
-    </message>
-    <message>
-        <source>About Sosik</source>
-        <translation>소식 정보</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>끝내기</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>글자 크게</translation>
-    </message>
-    <message>
-        <source>Smaller text</source>
-        <translation>글자 작게</translation>
-    </message>
-    <message>
-        <source>Normal text size</source>
-        <translation>글자 원래 크기</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>도구(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>기본 도구 모음</translation>
-    </message>
-    <message>
-        <source>Search articles (/)</source>
-        <translation>기사 검색 (/)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>검색</translation>
-    </message>
-    <message>
-        <source>Show or hide panels</source>
-        <translation>패널 보이기/숨기기</translation>
-    </message>
-    <message>
-        <source>Next / previous article</source>
-        <translation>다음 / 이전 기사</translation>
-    </message>
-    <message>
-        <source>Next unread article</source>
-        <translation>다음 읽지 않은 기사</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>스페이스</translation>
-    </message>
-    <message>
-        <source>Scroll the article, then the next one</source>
-        <translation>기사 스크롤, 끝나면 다음 기사</translation>
-    </message>
-    <message>
-        <source>Scrap or unscrap</source>
-        <translation>스크랩 또는 스크랩 해제</translation>
-    </message>
-    <message>
-        <source>Mark read or unread</source>
-        <translation>읽음 또는 읽지 않음으로 표시</translation>
-    </message>
-    <message>
-        <source>Save for offline reading or unpin</source>
-        <translation>오프라인 저장 또는 해제</translation>
-    </message>
-    <message>
-        <source>Open the original in the browser</source>
-        <translation>브라우저에서 원문 열기</translation>
-    </message>
-    <message>
-        <source>Leave the search</source>
-        <translation>검색 끝내기</translation>
-    </message>
-    <message>
-        <source>Refresh all feeds</source>
-        <translation>모든 피드 새로 고침</translation>
-    </message>
-    <message>
-        <source>Front page</source>
-        <translation>홈</translation>
-    </message>
-    <message>
-        <source>Larger, smaller, normal text</source>
-        <translation>글자 크게, 작게, 원래 크기</translation>
-    </message>
-    <message>
-        <source>Move between the panes</source>
-        <translation>창 영역 사이 이동</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>키</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>기능</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public domain) and gumbo, Google&apos;s HTML5 parser, under the Apache License 2.0. Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;소식 %1&lt;/h3&gt;&lt;p&gt;해외 교민을 위한 한국 뉴스 리더입니다.&lt;/p&gt;&lt;p&gt;소식은 MIT 라이선스의 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;GNU LGPL v3로 배포되는 Qt %2(qt.io)와 퍼블릭 도메인인 SQLite, Apache 라이선스 2.0으로 배포되는 구글의 HTML5 파서 gumbo를 사용합니다. 인코딩 표와 HTML 엔티티 이름은 유니코드와 WHATWG의 매핑 자료에서 왔습니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -582,8 +235,80 @@
         <translation>소식 — 데모</translation>
     </message>
     <message>
+        <source>The cache could not be opened: %1</source>
+        <translation>캐시를 열 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>피드 %n개를 새로 고치는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing: %1 of %2 feeds, %n new article(s)</source>
+        <translation>
+            <numerusform>새로 고치는 중: 피드 %2개 중 %1개, 새 기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n new article(s)</source>
+        <translation>
+            <numerusform>업데이트 완료: 새 기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) could not be refreshed</source>
+        <translation>
+            <numerusform>피드 %n개를 새로 고치지 못했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Sections and feeds</source>
         <translation>섹션과 피드</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Sosik makes no network request; everything shown comes from the cache.</source>
+        <translation>소식이 네트워크에 접속하지 않습니다. 보이는 모든 것은 캐시에서 옵니다.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Refresh all feeds (F5)</source>
+        <translation>모든 피드 새로 고침 (F5)</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>모두 읽음</translation>
+    </message>
+    <message>
+        <source>★ Scrap</source>
+        <translation>★ 스크랩</translation>
+    </message>
+    <message>
+        <source>Add to or remove from the scrapbook (S)</source>
+        <translation>스크랩에 넣거나 빼기 (S)</translation>
+    </message>
+    <message>
+        <source>Work offline: no network request at all</source>
+        <translation>오프라인으로 읽기: 네트워크에 전혀 접속하지 않음</translation>
+    </message>
+    <message>
+        <source>Search articles (/)</source>
+        <translation>기사 검색 (/)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
     </message>
     <message>
         <source>Search: %1</source>
@@ -598,24 +323,72 @@
         <translation>여기에는 읽지 않은 기사가 더 없습니다.</translation>
     </message>
     <message>
-        <source>Offline: nothing was refreshed. Turn off “Work offline” to refresh.</source>
-        <translation>오프라인: 새로 고치지 않았습니다. 새로 고치려면 ‘오프라인으로 작업’을 끄세요.</translation>
+        <source>About Sosik</source>
+        <translation>소식 정보</translation>
     </message>
     <message>
-        <source>No network: nothing was refreshed; the cache is shown as it is.</source>
-        <translation>네트워크 없음: 새로 고치지 않았습니다. 저장된 기사를 그대로 보여 줍니다.</translation>
+        <source>Settings</source>
+        <translation>설정</translation>
     </message>
     <message>
-        <source>This article has no original address to open.</source>
-        <translation>이 기사에는 열 수 있는 원문 주소가 없습니다.</translation>
+        <source>Settings (Ctrl+,)</source>
+        <translation>설정 (Ctrl+,)</translation>
     </message>
     <message>
-        <source>No e-mail program could be opened for %1.</source>
-        <translation>%1에게 메일을 보낼 프로그램을 열 수 없습니다.</translation>
+        <source>Panels</source>
+        <translation>패널</translation>
     </message>
     <message>
-        <source>No web browser could be opened. The address is %1</source>
-        <translation>웹 브라우저를 열 수 없습니다. 주소: %1</translation>
+        <source>Show or hide panels</source>
+        <translation>패널 보이기/숨기기</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public domain) and gumbo, Google&apos;s HTML5 parser, under the Apache License 2.0. Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;소식 %1&lt;/h3&gt;&lt;p&gt;해외 교민을 위한 한국 뉴스 리더입니다.&lt;/p&gt;&lt;p&gt;소식은 MIT 라이선스의 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;GNU LGPL v3로 배포되는 Qt %2(qt.io)와 퍼블릭 도메인인 SQLite, Apache 라이선스 2.0으로 배포되는 구글의 HTML5 파서 gumbo를 사용합니다. 인코딩 표와 HTML 엔티티 이름은 유니코드와 WHATWG의 매핑 자료에서 왔습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Scrap or unscrap (S)</source>
+        <translation>스크랩 / 스크랩 취소 (S)</translation>
+    </message>
+    <message>
+        <source>Mark read or unread (M)</source>
+        <translation>읽음 / 안 읽음 표시 (M)</translation>
+    </message>
+    <message>
+        <source>Open the original (O)</source>
+        <translation>원문 열기 (O)</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>네트워크 없음</translation>
+    </message>
+    <message>
+        <source>Store images of %1</source>
+        <translation>%1 사진 저장</translation>
+    </message>
+    <message>
+        <source>Full text of %1</source>
+        <translation>%1 기사 전문</translation>
+    </message>
+    <message>
+        <source>When the feed gives only a summary</source>
+        <translation>피드가 요약만 줄 때</translation>
+    </message>
+    <message>
+        <source>Always fetch the article page</source>
+        <translation>항상 기사 페이지에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Never (the feed&apos;s text only)</source>
+        <translation>가져오지 않음 (피드 내용만)</translation>
+    </message>
+    <message>
+        <source>Add feed</source>
+        <translation>피드 추가</translation>
+    </message>
+    <message>
+        <source>Add a feed from any site&apos;s address (Ctrl+N)</source>
+        <translation>사이트 주소로 피드 추가 (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -813,17 +586,6 @@
     <message>
         <source>Sosik&apos;s ranking — today</source>
         <translation>소식 집계 — 오늘</translation>
-    </message>
-</context>
-<context>
-    <name>ReaderApp</name>
-    <message>
-        <source>Sosik keeps running</source>
-        <translation>소식이 계속 실행 중입니다</translation>
-    </message>
-    <message>
-        <source>Sosik is still refreshing in the tray. Quit it from the tray menu or with Ctrl+Q; closing the window can quit it instead in the settings.</source>
-        <translation>소식은 트레이에서 계속 새 기사를 받습니다. 끝내려면 트레이 메뉴나 Ctrl+Q를 쓰세요. 창을 닫을 때 끝내도록 설정에서 바꿀 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1086,50 +848,54 @@
     </message>
 </context>
 <context>
-    <name>StatusPanel</name>
+    <name>StorageNotices</name>
     <message>
-        <source>Offline</source>
-        <translation>오프라인</translation>
-    </message>
-    <message>
-        <source>Sosik makes no network request; everything shown comes from the cache.</source>
-        <translation>소식이 네트워크에 접속하지 않습니다. 보이는 모든 것은 캐시에서 옵니다.</translation>
+        <source>The data folder %1 is read-only: Sosik shows what it holds but cannot save anything, not even what you read.</source>
+        <translation>데이터 폴더 %1은(는) 읽기 전용입니다. 담긴 내용은 보여 드리지만 읽음 표시를 포함해 아무것도 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The cache could not be opened: %1</source>
-        <translation>캐시를 열 수 없습니다: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshing %n feed(s)…</source>
-        <translation>
-            <numerusform>피드 %n개를 새로 고치는 중…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshing: %1 of %2 feeds, %n new article(s)</source>
-        <translation>
-            <numerusform>새로 고치는 중: 피드 %2개 중 %1개, 새 기사 %n건</numerusform>
-        </translation>
+        <source>The cache was rebuilt; the damaged file was kept as %1.</source>
+        <translation>캐시를 다시 만들었습니다. 손상된 파일은 %1(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <source>Offline: showing what is in the cache.</source>
-        <translation>오프라인: 저장된 기사를 보여 줍니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Updated: %n new article(s)</source>
-        <translation>
-            <numerusform>업데이트 완료: 새 기사 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) could not be refreshed</source>
-        <translation>
-            <numerusform>피드 %n개를 새로 고치지 못했습니다</numerusform>
-        </translation>
+        <source>The cache could not be rebuilt: %1</source>
+        <translation>캐시를 다시 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>No network</source>
-        <translation>네트워크 없음</translation>
+        <source>The disk is full: nothing more can be saved in %1. Free some space on it.</source>
+        <translation>디스크가 가득 찼습니다. %1에 더 이상 저장할 수 없습니다. 공간을 확보해 주세요.</translation>
+    </message>
+    <message>
+        <source>The cache in %1 is damaged.</source>
+        <translation>%1의 캐시가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only: nothing can be saved.</source>
+        <translation>데이터 폴더 %1은(는) 읽기 전용이라 아무것도 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save to the cache: %1</source>
+        <translation>캐시에 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The cache is damaged</source>
+        <translation>캐시가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s cache in %1 is damaged (%2). Sosik can keep the damaged file as a backup and rebuild the cache from what is still readable, keeping your subscriptions and what you read, starred and saved.</source>
+        <translation>%1에 있는 소식 캐시가 손상되었습니다(%2). 손상된 파일을 백업으로 남기고 아직 읽을 수 있는 내용에서 캐시를 다시 만들 수 있습니다. 구독과 읽음·별표·저장 상태는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Rebuild the cache</source>
+        <translation>캐시 다시 만들기</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Rebuilding the cache…</source>
+        <translation>캐시를 다시 만드는 중…</translation>
     </message>
     <message>
         <source>Saving for offline reading: %1 of %2 pages, %3 of %4 images</source>
@@ -1503,10 +1269,6 @@ bytes: %7
         <translation>저장한 웹 페이지에서 기사 추출 (JSON)</translation>
     </message>
     <message>
-        <source>merge the search index (--vacuum: reclaim space)</source>
-        <translation>검색 색인 병합 (--vacuum: 빈 공간 회수)</translation>
-    </message>
-    <message>
         <source>import feeds from OPML</source>
         <translation>OPML에서 피드 가져오기</translation>
     </message>
@@ -1553,6 +1315,88 @@ bytes: %7
     <message>
         <source>refresh feeds into the cache (--data-dir, --opml, --source)</source>
         <translation>피드를 새로 받아 캐시에 저장 (--data-dir, --opml, --source)</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: nothing more can be saved there.</source>
+        <translation>%1이(가) 있는 디스크가 가득 찼습니다. 더 이상 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The cache in %1 is damaged (%2). &apos;sosik-cli maintain --recover&apos; rebuilds it from what is readable.</source>
+        <translation>%1의 캐시가 손상되었습니다(%2). &apos;sosik-cli maintain --recover&apos;로 읽을 수 있는 내용에서 다시 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only: nothing can be saved.</source>
+        <translation>데이터 폴더 %1은(는) 읽기 전용이라 아무것도 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete articles older than N days (never starred or saved ones).</source>
+        <translation>N일보다 오래된 기사를 지웁니다(별표하거나 저장한 기사는 지우지 않음).</translation>
+    </message>
+    <message>
+        <source>With --retention-days: keep at most M articles per feed (0: no limit).</source>
+        <translation>--retention-days와 함께: 피드마다 기사를 최대 M건 남깁니다(0: 제한 없음).</translation>
+    </message>
+    <message>
+        <source>Back up a damaged cache and rebuild it from what is readable (subscriptions and statuses are kept).</source>
+        <translation>손상된 캐시를 백업하고 읽을 수 있는 내용에서 다시 만듭니다(구독과 읽음·별표·저장 상태는 유지).</translation>
+    </message>
+    <message>
+        <source>rebuilt: %1 feeds, %2 articles; %3 unreadable rows; damaged file kept as %4
+</source>
+        <translation>다시 만듦: 피드 %1개, 기사 %2건, 읽을 수 없는 행 %3개. 손상된 파일은 %4(으)로 보관했습니다
+</translation>
+    </message>
+    <message>
+        <source>--keep-per-feed needs --retention-days.</source>
+        <translation>--keep-per-feed는 --retention-days와 함께 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>--retention-days and --keep-per-feed take a number of 0 or more.</source>
+        <translation>--retention-days와 --keep-per-feed에는 0 이상의 수를 주세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old article(s) deleted
+</source>
+        <translation>
+            <numerusform>오래된 기사 %n건을 지웠습니다
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge the search index (--vacuum: reclaim space; --retention-days N [--keep-per-feed M]: delete old articles; --recover: rebuild a damaged cache)</source>
+        <translation>검색 색인 병합 (--vacuum: 공간 회수, --retention-days N [--keep-per-feed M]: 오래된 기사 삭제, --recover: 손상된 캐시 복구)</translation>
+    </message>
+    <message>
+        <source>Mark articles (IDs from list --json) read, unread, starred (star), not starred (unstar), saved for offline reading (save: full text and images follow with the next refresh) or not (unsave).</source>
+        <translation>기사(list --json의 ID)를 읽음(read), 안 읽음(unread), 별표(star), 별표 해제(unstar), 오프라인 저장(save: 다음 새로 고침 때 전문과 이미지를 받음), 저장 해제(unsave)로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>read|unread|star|unstar|save|unsave</source>
+        <translation>read|unread|star|unstar|save|unsave</translation>
+    </message>
+    <message>
+        <source>Article IDs.</source>
+        <translation>기사 ID.</translation>
+    </message>
+    <message>
+        <source>Usage: sosik-cli mark read|unread|star|unstar|save|unsave ID...</source>
+        <translation>사용법: sosik-cli mark read|unread|star|unstar|save|unsave ID...</translation>
+    </message>
+    <message>
+        <source>Not an article ID: %1</source>
+        <translation>기사 ID가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>No article %1</source>
+        <translation>기사 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>read|unread|star|unstar|save|unsave ID...</source>
+        <translation>read|unread|star|unstar|save|unsave ID...</translation>
+    </message>
+    <message>
+        <source>mark articles read, unread, starred or saved for offline reading</source>
+        <translation>기사를 읽음, 안 읽음, 별표, 오프라인 저장으로 표시</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
 #include "CliCommon.h"
 
 #include "parse/DateParser.h"
+#include "store/Recovery.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -62,11 +65,30 @@ QJsonObject rowJson(const ArticleRow& r)
     return o;
 }
 
+QString storageMessage(const QString& detail, const QString& dir)
+{
+    const QString folder = QDir::toNativeSeparators(QFileInfo(dir).absoluteFilePath());
+    if (isDiskFullError(detail)) {
+        return QCoreApplication::translate("cli", "The disk holding %1 is full: nothing more can be saved there.")
+            .arg(folder);
+    }
+    if (isDamagedCacheError(detail)) {
+        return QCoreApplication::translate(
+                   "cli",
+                   "The cache in %1 is damaged (%2). 'sosik-cli maintain --recover' rebuilds it from what is readable.")
+            .arg(folder, detail);
+    }
+    if (isReadOnlyError(detail)) {
+        return QCoreApplication::translate("cli", "The data folder %1 is read-only: nothing can be saved.").arg(folder);
+    }
+    return QCoreApplication::translate("cli", "Cannot open the cache: %1").arg(detail);
+}
+
 bool openCore(StoreWriterCore& core)
 {
     const auto opened = core.open();
     if (const auto* e = std::get_if<Error>(&opened)) {
-        err(QCoreApplication::translate("cli", "Cannot open the cache: %1").arg(e->detail));
+        err(storageMessage(e->detail, QFileInfo(core.path()).absolutePath()));
         return false;
     }
     return true;
@@ -74,16 +96,22 @@ bool openCore(StoreWriterCore& core)
 
 bool openQueries(ArticleQueries& q, const QString& dir)
 {
+    QString writerError;
     {
         // creates an empty cache on a fresh directory and migrates an old one before reading
         StoreWriterCore core(dir + QStringLiteral("/cache.db"));
-        if (!openCore(core)) {
-            return false;
+        const auto created = core.open();
+        if (const auto* e = std::get_if<Error>(&created)) {
+            writerError = e->detail;
         }
     }
     const auto opened = q.open();
     if (const auto* e = std::get_if<Error>(&opened)) {
-        err(QCoreApplication::translate("cli", "Cannot open the cache: %1").arg(e->detail));
+        err(storageMessage(writerError.isEmpty() ? e->detail : writerError, dir));
+        return false;
+    }
+    if (!writerError.isEmpty() && !q.isReadOnly()) {
+        err(storageMessage(writerError, dir)); // readable, but not as the cache it should be (a damaged file)
         return false;
     }
     return true;

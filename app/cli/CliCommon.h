@@ -23,9 +23,12 @@ QString defaultDataDir();
 QString isoTime(qint64 secs);
 /// One article row as `list --json` prints it.
 QJsonObject rowJson(const news::ArticleRow& r);
+/// The sentence for a storage failure (a full disk with its folder, a damaged cache, a read-only folder), translated.
+QString storageMessage(const QString& detail, const QString& dir);
 /// Opens the cache's writer synchronously, or fails with a message.
 bool openCore(news::StoreWriterCore& core);
-/// Creates or migrates the cache in `dir`, then opens the reader; fails with a message.
+/// Creates or migrates the cache in `dir`, then opens the reader; fails with a message. A cache that cannot be
+/// written (a read-only folder) is read read-only (#17).
 bool openQueries(news::ArticleQueries& q, const QString& dir);
 
 /// --data-dir, --json, --offline and --help, on a parser for one command.

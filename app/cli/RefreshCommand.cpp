@@ -117,7 +117,7 @@ int refresh(const QStringList& args)
     bool openFailed = false;
     QObject::connect(&cache, &Cache::opened, [&](bool ok, const QString& error) {
         if (!ok) {
-            err(QCoreApplication::translate("cli", "Cannot open the cache: %1").arg(error));
+            err(storageMessage(error, dir));
             openFailed = true;
             QCoreApplication::exit(IoError);
             return;
@@ -234,6 +234,11 @@ int refresh(const QStringList& args)
         for (const QString& e : summary.errors) {
             err(e);
         }
+    }
+    if (!summary.storageError.isEmpty()) {
+        // the cache could not be read or written: that is the error, whatever the feeds did (#17)
+        err(storageMessage(summary.storageError, dir));
+        return IoError;
     }
     return p.feedsFailed > 0 ? SomeFeedsFailed : Ok;
 }

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "OfflineActions.h"
-#include "StorageNotices.h"
 #include "Session.h"
+#include "StorageNotices.h"
 #include "dialogs/AddFeedDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/ArticleListModel.h"

@@ -33,9 +33,9 @@ StorageNotices::StorageNotices(Session* session, StatusPanel* status, QWidget* w
     });
     connect(session, &Session::recovered, this, [this](bool ok, const QString& detail) {
         m_offered = false;
-        m_status->showMessage(ok ? tr("The cache was rebuilt; the damaged file was kept as %1.")
-                                   .arg(QDir::toNativeSeparators(detail))
-                             : tr("The cache could not be rebuilt: %1").arg(detail));
+        m_status->showMessage(
+            ok ? tr("The cache was rebuilt; the damaged file was kept as %1.").arg(QDir::toNativeSeparators(detail))
+               : tr("The cache could not be rebuilt: %1").arg(detail));
     });
 }
 

@@ -170,7 +170,8 @@ void TestStoreIntegrity::updateForgetsTheOldWords()
 {
     // the case: the body ends in Yonhap's copyright line, then the feed drops it and changes the text
     const qint64 when = kNow - 3600;
-    QVERIFY(m_store->write(update(m_feed, feedItems("1", "환율 소식", "<p>위안화 호랑이</p>" + kCopyright, when))).stored);
+    QVERIFY(
+        m_store->write(update(m_feed, feedItems("1", "환율 소식", "<p>위안화 호랑이</p>" + kCopyright, when))).stored);
     QCOMPARE(hits(QStringLiteral("무단")), 0); // credits are metadata, not searchable body text
     QCOMPARE(hits(QStringLiteral("호랑이")), 1);
     const auto changed = m_store->write(update(m_feed, feedItems("1", "환율 소식", "<p>위안화 사자</p>", when)));
@@ -184,12 +185,14 @@ void TestStoreIntegrity::updateForgetsTheOldWords()
 void TestStoreIntegrity::retentionLeavesNoWordsForTheNextRow()
 {
     // retention removes the newest row; SQLite gives its id to the next article, which must not inherit its words
-    QVERIFY(m_store->write(update(m_feed, feedItems("old", "옛 기사", "<p>호랑이</p>" + kCopyright, kNow - 200 * 86400)))
-                .stored);
+    QVERIFY(
+        m_store->write(update(m_feed, feedItems("old", "옛 기사", "<p>호랑이</p>" + kCopyright, kNow - 200 * 86400)))
+            .stored);
     RetentionPolicy policy;
     policy.keepDays = 90;
     QCOMPARE(m_store->applyRetention(policy, kNow).deleted, 1);
-    QVERIFY(m_store->write(update(m_feed, feedItems("new", "새 기사", "<p>동물원의 사자 이야기</p>", kNow - 60))).stored);
+    QVERIFY(
+        m_store->write(update(m_feed, feedItems("new", "새 기사", "<p>동물원의 사자 이야기</p>", kNow - 60))).stored);
     QCOMPARE(hits(QStringLiteral("무단")), 0);
     QCOMPARE(hits(QStringLiteral("호랑이")), 0);
     QCOMPARE(hits(QStringLiteral("사자")), 1);
@@ -198,7 +201,8 @@ void TestStoreIntegrity::retentionLeavesNoWordsForTheNextRow()
 
 void TestStoreIntegrity::fullTextReplacesTheFeedsWords()
 {
-    QVERIFY(m_store->write(update(m_feed, feedItems("1", "요약 기사", "<p>요약 호랑이…</p>" + kCopyright, kNow))).stored);
+    QVERIFY(
+        m_store->write(update(m_feed, feedItems("1", "요약 기사", "<p>요약 호랑이…</p>" + kCopyright, kNow))).stored);
     const qint64 id = onlyArticleId();
     QVERIFY(id);
     QVERIFY(std::holds_alternative<bool>(m_store->setFullText(id, QStringLiteral("<p>전문 사자</p>"), {})));
@@ -239,11 +243,13 @@ void TestStoreIntegrity::migrationRebuildsAStaleIndex()
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO sources (key, name_ko) VALUES ('s', '옛 매체')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO feeds (source_id, url) VALUES (1, 'http://old.example.kr/rss')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO articles (feed_id, source_id, dedupe_key, title, summary, published, "
-                                      "first_seen, section, content_hash) VALUES (1, 1, 'g:1', '옛 기사', '<p>사자</p>', "
-                                      "1, 1, 'general', 'x')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO article_search (rowid, title, authors, body) VALUES (1, '옛 기사', '', "
-                                      "'사자 무단 전재')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO articles (feed_id, source_id, dedupe_key, title, summary, published, "
+                                  "first_seen, section, content_hash) VALUES (1, 1, 'g:1', '옛 기사', '<p>사자</p>', "
+                                  "1, 1, 'general', 'x')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO article_search (rowid, title, authors, body) VALUES (1, '옛 기사', '', "
+                                  "'사자 무단 전재')")));
         db.close();
         db = QSqlDatabase();
         Database::release(oldPath, QStringLiteral("v4"));
@@ -259,7 +265,8 @@ void TestStoreIntegrity::migrationRebuildsAStaleIndex()
     QCOMPARE(std::get<QList<ArticleRow>>(q.search(QStringLiteral("사자"))).size(), 1);
     // once: the next open does not rebuild again
     QSqlQuery flag(upgraded.database());
-    QVERIFY(flag.exec(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'rebuild_search_index'")) && flag.next());
+    QVERIFY(flag.exec(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'rebuild_search_index'"))
+            && flag.next());
     QCOMPARE(flag.value(0).toInt(), 0);
 }
 
@@ -347,11 +354,13 @@ void TestStoreIntegrity::queryResultsComeBackOnTheRunnersThread()
     bool goneCalled = false;
     QThread* deliveredOn = nullptr;
     runner.run<int>(
-        gone, [](ArticleQueries& q) { return int(std::get<ArticlePage>(q.page({}, {}, 10)).rows.size()); },
+        gone,
+        [](ArticleQueries& q) { return int(std::get<ArticlePage>(q.page({}, {}, 10)).rows.size()); },
         [&goneCalled](int) { goneCalled = true; });
     delete gone; // while its query may be running: nothing comes back to it
     runner.run<int>(
-        &alive, [](ArticleQueries& q) { return int(std::get<ArticlePage>(q.page({}, {}, 10)).rows.size()); },
+        &alive,
+        [](ArticleQueries& q) { return int(std::get<ArticlePage>(q.page({}, {}, 10)).rows.size()); },
         [&alive, &deliveredOn](int rows) {
             deliveredOn = QThread::currentThread();
             alive.setObjectName(QString::number(rows));
@@ -385,9 +394,8 @@ bool setImmutable(const QStringList& paths, bool on)
 #else
     if (::geteuid() != 0) {
         for (const QString& p : paths) {
-            QFile::setPermissions(p,
-                                  on ? QFile::ReadOwner | QFile::ExeOwner
-                                     : QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(
+                p, on ? QFile::ReadOwner | QFile::ExeOwner : QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
         return true;
     }
@@ -413,7 +421,8 @@ void TestStoreIntegrity::damagedCacheIsRebuiltFromWhatIsReadable()
         ArticleQueries q(path());
         QVERIFY(std::holds_alternative<int>(q.open()));
         QList<qint64> ids;
-        for (const ArticleRow& r : std::get<ArticlePage>(q.page({}, {}, 300)).rows) {
+        const QList<ArticleRow> rows = std::get<ArticlePage>(q.page({}, {}, 300)).rows;
+        for (const ArticleRow& r : rows) {
             ids.append(r.id);
         }
         QVERIFY(std::holds_alternative<int>(m_store->setStatus(ids.mid(0, 100), StatusField::Read, true, kNow)));
@@ -431,6 +440,7 @@ void TestStoreIntegrity::damagedCacheIsRebuiltFromWhatIsReadable()
         page = q.value(0).toLongLong();
     }
     m_store.reset(); // the last connection checkpoints the WAL into the file
+    QVERIFY(!QFile::exists(path() + QStringLiteral("-wal")));
     QVERIFY(damagePage(path(), page, pageSize));
     {
         ArticleQueries q(path());
@@ -440,7 +450,8 @@ void TestStoreIntegrity::damagedCacheIsRebuiltFromWhatIsReadable()
         QVERIFY2(isDamagedCacheError(std::get<Error>(all).detail), qPrintable(std::get<Error>(all).detail));
     }
     const auto recovered = recoverCache(path(), kNow);
-    QVERIFY(std::holds_alternative<RecoveryReport>(recovered));
+    QVERIFY2(std::holds_alternative<RecoveryReport>(recovered),
+             qPrintable(std::holds_alternative<Error>(recovered) ? std::get<Error>(recovered).detail : QString()));
     const RecoveryReport report = std::get<RecoveryReport>(recovered);
     QVERIFY(QFile::exists(report.backupPath));
     QCOMPARE(report.rows.value(QStringLiteral("sources")), 1);
@@ -507,8 +518,8 @@ void TestStoreIntegrity::fullDiskKeepsTheFirstError()
                          QStringLiteral("<p>%1</p>").arg(QString(3000, u'가')),
                          kNow);
     }
-    const QList<FeedWriteResult> results
-        = m_store->writeBatch({update(m_feed, big), update(otherFeed, feedItems("x", "작은 기사", "<p>본문</p>", kNow))});
+    const QList<FeedWriteResult> results = m_store->writeBatch(
+        {update(m_feed, big), update(otherFeed, feedItems("x", "작은 기사", "<p>본문</p>", kNow))});
     QVERIFY(!results.isEmpty());
     QVERIFY(!results.front().stored);
     QVERIFY2(isDiskFullError(results.front().error), qPrintable(results.front().error));

@@ -144,6 +144,9 @@ Result<ArticlePage> ArticleQueries::page(const ArticleFilter& filter, const Page
     while (q.next()) {
         page.rows.append(readRow(q, *this));
     }
+    if (q.lastError().isValid()) {
+        return storageError(q); // a damaged page ends the rows with an error, not quietly
+    }
     if (!page.rows.isEmpty()) {
         page.next = PageCursor{page.rows.last().published, page.rows.last().id, true};
     }
@@ -201,6 +204,9 @@ Result<ArticleDetail> ArticleQueries::article(qint64 id)
         media.height = m.value(9).toInt();
         d.media.append(media);
     }
+    if (m.lastError().isValid()) {
+        return storageError(m); // a damaged page ends the rows with an error, not quietly
+    }
     return d;
 }
 
@@ -245,6 +251,9 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
         while (q.next()) {
             ids.append(QString::number(q.value(0).toLongLong()));
         }
+        if (q.lastError().isValid()) {
+            return storageError(q); // a damaged page ends the rows with an error, not quietly
+        }
         if (ids.size() >= wanted) {
             break;
         }
@@ -279,6 +288,9 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
         const double ageDays = std::max<double>(0.0, double(now - row.published) / 86400.0);
         scored.append({row, relevance / (1.0 + ageDays / 7.0)});
     }
+    if (r.lastError().isValid()) {
+        return storageError(r); // a damaged page ends the rows with an error, not quietly
+    }
     std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
         return a.score != b.score ? a.score > b.score : a.row.published > b.row.published;
     });
@@ -307,6 +319,9 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
                        .arg(bodyIds.join(u',')))) {
             while (b.next()) {
                 bodies.insert(b.value(0).toLongLong(), b.value(1).toString());
+            }
+            if (b.lastError().isValid()) {
+                return storageError(b); // a damaged page ends the rows with an error, not quietly
             }
         }
     }
@@ -344,6 +359,9 @@ Result<QList<ArticleRow>> ArticleQueries::newSince(qint64 firstSeen, const QStri
     while (q.next()) {
         rows.append(readRow(q, *this));
     }
+    if (q.lastError().isValid()) {
+        return storageError(q); // a damaged page ends the rows with an error, not quietly
+    }
     return rows;
 }
 
@@ -361,6 +379,9 @@ Result<UnreadCounts> ArticleQueries::unreadCounts()
         counts.bySection[q.value(0).toString()] += n;
         counts.byFeed[q.value(1).toLongLong()] += n;
         counts.all += n;
+    }
+    if (q.lastError().isValid()) {
+        return storageError(q); // a damaged page ends the rows with an error, not quietly
     }
     QSqlQuery s(m_db);
     if (s.exec(QStringLiteral("SELECT SUM(starred), SUM(saved) FROM article_status WHERE starred = 1 OR saved = 1"))
@@ -440,6 +461,9 @@ Result<QList<FeedInfo>> ArticleQueries::feeds()
         f.sourceFullText = q.value(20).toString();
         out.append(f);
     }
+    if (q.lastError().isValid()) {
+        return storageError(q); // a damaged page ends the rows with an error, not quietly
+    }
     return out;
 }
 
@@ -482,6 +506,9 @@ Result<QList<RankingList>> ArticleQueries::publisherRankings(const QString& sect
             out.last().items.append(item);
         }
     }
+    if (q.lastError().isValid()) {
+        return storageError(q); // a damaged page ends the rows with an error, not quietly
+    }
     return out;
 }
 
@@ -515,6 +542,9 @@ Result<QList<StoryInput>> ArticleQueries::recentArticles(const QString& section,
         c.published = q.value(5).toLongLong();
         c.comments = q.value(6).toInt();
         out.append(c);
+    }
+    if (q.lastError().isValid()) {
+        return storageError(q); // a damaged page ends the rows with an error, not quietly
     }
     return out;
 }

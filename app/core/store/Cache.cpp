@@ -249,11 +249,8 @@ void Cache::setMediaState(const QList<qint64>& mediaIds,
         std::move(done));
 }
 
-void Cache::setSourceOptions(qint64 sourceId,
-                             bool images,
-                             const QString& fullText,
-                             QObject* context,
-                             std::function<void(Result<bool>)> done)
+void Cache::setSourceOptions(
+    qint64 sourceId, bool images, const QString& fullText, QObject* context, std::function<void(Result<bool>)> done)
 {
     call<bool>(
         context,
@@ -287,19 +284,20 @@ void Cache::recover(QObject* context, std::function<void(Result<RecoveryReport>)
 {
     Q_ASSERT(context && context->thread() == thread());
     QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_writer, [self = this, w = m_writer, path = databasePath(), guard, done = std::move(done)] {
-        w->close();
-        Result<RecoveryReport> report = recoverCache(path, QDateTime::currentSecsSinceEpoch());
-        QMetaObject::invokeMethod(
-            self,
-            [guard, done, report = std::move(report)] {
-                if (guard) {
-                    done(report);
-                }
-            },
-            Qt::QueuedConnection);
-        w->open();
-    });
+    QMetaObject::invokeMethod(
+        m_writer, [self = this, w = m_writer, path = databasePath(), guard, done = std::move(done)] {
+            w->close();
+            Result<RecoveryReport> report = recoverCache(path, QDateTime::currentSecsSinceEpoch());
+            QMetaObject::invokeMethod(
+                self,
+                [guard, done, report = std::move(report)] {
+                    if (guard) {
+                        done(report);
+                    }
+                },
+                Qt::QueuedConnection);
+            w->open();
+        });
 }
 
 void Cache::whenWritten(QObject* context, std::function<void()> done)

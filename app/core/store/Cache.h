@@ -111,10 +111,10 @@ private:
         const bool always = context == nullptr;
         QPointer<QObject> guard(context);
         QMetaObject::invokeMethod(
-            m_writer,
-            [self = this, w = m_writer, always, guard, op = std::move(op), done = std::move(done)] {
-                Result<T> result = w->core() ? op(*w->core())
-                                             : Result<T>(Error{ErrorCode::Storage, QStringLiteral("the cache is not open")});
+            m_writer, [self = this, w = m_writer, always, guard, op = std::move(op), done = std::move(done)] {
+                Result<T> result = w->core()
+                    ? op(*w->core())
+                    : Result<T>(Error{ErrorCode::Storage, QStringLiteral("the cache is not open")});
                 if (const auto* error = std::get_if<Error>(&result)) {
                     emit w->storageError(error->detail);
                 }

@@ -169,6 +169,9 @@ Result<int> openAndMigrate(QSqlDatabase& db, int targetVersion)
             }
         }
         if (!exec(db, QStringLiteral("PRAGMA user_version=%1").arg(next), &error) || !db.commit()) {
+            if (error.isEmpty()) {
+                error = db.lastError().text(); // the commit's own error (a full disk), before the rollback's
+            }
             db.rollback();
             return Error{ErrorCode::Storage, QStringLiteral("migration %1 failed: %2").arg(next).arg(error)};
         }
@@ -207,7 +210,10 @@ Result<int> openReadOnly(QSqlDatabase& db)
         if (version != kSchemaVersion) {
             db.close();
             return Error{ErrorCode::Storage,
-                         QStringLiteral("%1 is read-only and has schema %2 (we need %3)").arg(path).arg(version).arg(kSchemaVersion)};
+                         QStringLiteral("%1 is read-only and has schema %2 (we need %3)")
+                             .arg(path)
+                             .arg(version)
+                             .arg(kSchemaVersion)};
         }
         exec(db, QStringLiteral("PRAGMA busy_timeout=5000"));
         return version;

@@ -12,7 +12,8 @@ IndexText indexText(const QString& title, const QString& authors, const QString&
     if (body.size() > 20000) {
         body.truncate(20000); // the index needs no more of a long article to find it
     }
-    return IndexText{SearchText::forIndexUtf8(title), SearchText::forIndexUtf8(authors), SearchText::forIndexUtf8(body)};
+    return IndexText{
+        SearchText::forIndexUtf8(title), SearchText::forIndexUtf8(authors), SearchText::forIndexUtf8(body)};
 }
 
 } // namespace news

@@ -31,23 +31,23 @@ public:
     {
         Q_ASSERT(context && context->thread() == thread());
         QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-            m_worker,
-            [self = this, w = m_worker, guard, query = std::move(query), done = std::move(done)] {
-                if (w->queries().isCancelled()) {
-                    return; // shutting down: queued work is dropped
-                }
-                T value = query(w->queries());
-                // the runner outlives every job (its destructor waits for this thread), so posting to it is safe
-                QMetaObject::invokeMethod(
-                    self,
-                    [guard, done, value = std::move(value)] {
-                        if (guard) {
-                            done(value);
-                        }
-                    },
-                    Qt::QueuedConnection);
-            });
+        QMetaObject::invokeMethod(m_worker,
+                                  [self = this, w = m_worker, guard, query = std::move(query), done = std::move(done)] {
+                                      if (w->queries().isCancelled()) {
+                                          return; // shutting down: queued work is dropped
+                                      }
+                                      T value = query(w->queries());
+                                      // the runner outlives every job (its destructor waits for this thread), so
+                                      // posting to it is safe
+                                      QMetaObject::invokeMethod(
+                                          self,
+                                          [guard, done, value = std::move(value)] {
+                                              if (guard) {
+                                                  done(value);
+                                              }
+                                          },
+                                          Qt::QueuedConnection);
+                                  });
     }
 
     /// Closes the reader's connection; the next query opens it again (after the cache was rebuilt or replaced).

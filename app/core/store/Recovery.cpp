@@ -91,7 +91,8 @@ void copyTable(QSqlDatabase& db, const QString& table, RecoveryReport* report)
         return; // not in the damaged file (an older schema), or its definition is unreadable
     }
     const QString list = shared.join(QLatin1String(", "));
-    const QString copy = QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) SELECT %2 FROM damaged.%1").arg(table, list);
+    const QString copy
+        = QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) SELECT %2 FROM damaged.%1").arg(table, list);
     int changed = 0;
     if (run(db, copy, &changed)) {
         report->rows[table] = changed;
@@ -99,26 +100,46 @@ void copyTable(QSqlDatabase& db, const QString& table, RecoveryReport* report)
     }
     qCWarning(lcStore) << "recovery:" << table << "cannot be read whole; copying what can be read";
     int total = 0;
-    QSqlQuery max(db);
-    if (!max.exec(QStringLiteral("SELECT MAX(rowid) FROM damaged.%1").arg(table)) || !max.next()) {
-        report->rows[table] = 0;
-        ++report->lostRows;
-        return;
+    // the last id, if the damage leaves it readable; else the scan goes on until a long run of ids gives nothing
+    qint64 last = -1;
+    {
+        QSqlQuery max(db);
+        if (max.exec(QStringLiteral("SELECT MAX(rowid) FROM damaged.%1").arg(table)) && max.next()) {
+            last = max.value(0).toLongLong();
+        }
     }
-    const qint64 last = max.value(0).toLongLong();
-    max.finish();
     constexpr qint64 kChunk = 500;
-    for (qint64 from = 0; from <= last; from += kChunk) {
-        if (run(db, copy + QStringLiteral(" WHERE rowid BETWEEN %1 AND %2").arg(from).arg(from + kChunk - 1), &changed)) {
+    constexpr int kEmptyChunks = 40; // 20,000 ids without a row: the end
+    qint64 highest = 0; // the highest id copied: unreadable ids above it were no rows, not lost ones
+    QList<qint64> unreadable;
+    int empty = 0;
+    for (qint64 from = 0; last >= 0 ? from <= last : empty < kEmptyChunks; from += kChunk) {
+        const QString range = QStringLiteral(" WHERE rowid BETWEEN %1 AND %2").arg(from).arg(from + kChunk - 1);
+        if (run(db, copy + range, &changed)) {
             total += changed;
+            empty = changed > 0 ? 0 : empty + 1;
+            if (changed > 0) {
+                highest = from + kChunk - 1;
+            }
             continue;
         }
-        for (qint64 id = from; id < from + kChunk && id <= last; ++id) {
+        int copied = 0;
+        for (qint64 id = from; id < from + kChunk; ++id) {
             if (run(db, copy + QStringLiteral(" WHERE rowid = %1").arg(id), &changed)) {
-                total += changed;
+                copied += changed;
+                if (changed > 0) {
+                    highest = id;
+                }
             } else {
-                ++report->lostRows; // a row on a damaged page (or no row at all: ids have gaps)
+                unreadable.append(id); // on a damaged page (or no row at all: ids have gaps)
             }
+        }
+        total += copied;
+        empty = copied > 0 ? 0 : empty + 1;
+    }
+    for (qint64 id : std::as_const(unreadable)) {
+        if (last >= 0 || id <= highest) {
+            ++report->lostRows;
         }
     }
     report->rows[table] = total;
@@ -129,9 +150,10 @@ void copyTable(QSqlDatabase& db, const QString& table, RecoveryReport* report)
 Result<RecoveryReport> recoverCache(const QString& databasePath, qint64 now)
 {
     RecoveryReport report;
-    report.backupPath = QStringLiteral("%1.damaged-%2")
-                            .arg(databasePath,
-                                 QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()).toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    report.backupPath
+        = QStringLiteral("%1.damaged-%2")
+              .arg(databasePath,
+                   QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()).toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (!QFile::exists(databasePath)) {
         return Error{ErrorCode::Storage, QStringLiteral("%1 does not exist").arg(databasePath)};
     }
@@ -166,7 +188,8 @@ Result<RecoveryReport> recoverCache(const QString& databasePath, qint64 now)
             qCWarning(lcStore) << "recovery: the damaged file cannot be read at all:" << attach.lastError().text();
             ++report.lostRows;
         } else {
-            db.transaction();
+            // no enclosing transaction: a statement that meets a damaged page fails alone and takes nothing else
+            // with it (in one transaction SQLite may abandon all of it)
             for (const char* table : kTables) {
                 copyTable(db, QString::fromLatin1(table), &report);
             }
@@ -186,13 +209,6 @@ Result<RecoveryReport> recoverCache(const QString& databasePath, qint64 now)
             Database::exec(db,
                            QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
                                           "('rebuild_search_index', '1')"));
-            if (!db.commit()) {
-                error = db.lastError().text();
-                db.rollback();
-                db = QSqlDatabase();
-                Database::release(databasePath, role);
-                return Error{ErrorCode::Storage, error};
-            }
             Database::exec(db, QStringLiteral("DETACH DATABASE damaged"));
         }
         Database::exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));

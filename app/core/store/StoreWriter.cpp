@@ -161,7 +161,8 @@ Result<int> StoreWriterCore::open()
             setCheckpointRequest(m_checkpointRequest, m_checkpointFrames);
         }
         QSqlQuery pending(m_db);
-        if (pending.exec(QStringLiteral("SELECT 1 FROM settings WHERE key = 'rebuild_search_index'")) && pending.next()) {
+        if (pending.exec(QStringLiteral("SELECT 1 FROM settings WHERE key = 'rebuild_search_index'"))
+            && pending.next()) {
             pending.finish();
             QElapsedTimer timer;
             timer.start();
@@ -170,8 +171,8 @@ Result<int> StoreWriterCore::open()
                 // searching still works, on the old index; the next open tries again
                 qCWarning(lcStore) << "cannot rebuild the search index:" << error->detail;
             } else {
-                qCInfo(lcStore) << "rebuilt the search index of" << std::get<int>(rebuilt) << "articles in"
-                                << timer.elapsed() << "ms";
+                qCDebug(lcStore) << "rebuilt the search index of" << std::get<int>(rebuilt) << "articles in"
+                                 << timer.elapsed() << "ms";
             }
         }
     }
@@ -263,7 +264,7 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
     };
     if (!tx.ok()) {
         result.stored = false;
-        result.error = m_db.lastError().text();
+        result.error = tx.error();
         return result;
     }
     h.feed.bind(1, u.feedId);
@@ -556,7 +557,7 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
     log.finish();
     if (!tx.commit()) {
         result.stored = false;
-        result.error = m_db.lastError().text();
+        result.error = tx.error();
         result.newItems = 0;
         result.updatedItems = 0;
     }
@@ -721,6 +722,24 @@ Result<int> StoreWriterCore::setStatus(const QList<qint64>& ids, StatusField fie
     return count;
 }
 
+Result<QList<qint64>> StoreWriterCore::existingArticles(const QList<qint64>& ids)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM articles WHERE id = ?"));
+    QList<qint64> out;
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec()) {
+            return Error{ErrorCode::Storage, q.lastError().text()};
+        }
+        if (q.next()) {
+            out.append(id);
+        }
+        q.finish();
+    }
+    return out;
+}
+
 Result<int> StoreWriterCore::markAllRead(const ArticleFilter& filter, qint64 now)
 {
     QVariantList binds;
@@ -834,7 +853,7 @@ RetentionResult StoreWriterCore::applyRetention(const RetentionPolicy& policy, q
         }
         if (!tx.commit()) {
             result.complete = false;
-            result.error = m_db.lastError().text();
+            result.error = tx.error();
             break;
         }
         result.deleted += int(ids.size());
@@ -849,7 +868,8 @@ Result<int> StoreWriterCore::rebuildSearchIndex()
         return Error{ErrorCode::Storage, tx.error()};
     }
     QString error;
-    if (!Database::exec(m_db, QStringLiteral("INSERT INTO article_search(article_search) VALUES('delete-all')"), &error)) {
+    if (!Database::exec(
+            m_db, QStringLiteral("INSERT INTO article_search(article_search) VALUES('delete-all')"), &error)) {
         return Error{ErrorCode::Storage, error};
     }
     QSqlQuery rows(m_db);
@@ -883,8 +903,9 @@ Result<bool> StoreWriterCore::checkSearchIndex()
 {
     QString error;
     // FTS5's own check: the index's structure is whole (a contentless table has nothing to compare it with)
-    if (!Database::exec(
-            m_db, QStringLiteral("INSERT INTO article_search(article_search, rank) VALUES('integrity-check', 1)"), &error)) {
+    if (!Database::exec(m_db,
+                        QStringLiteral("INSERT INTO article_search(article_search, rank) VALUES('integrity-check', 1)"),
+                        &error)) {
         return Error{ErrorCode::Storage, error};
     }
     // and ours: every word the index holds, where it holds it, is what indexText() makes of the stored rows
@@ -896,13 +917,15 @@ Result<bool> StoreWriterCore::checkSearchIndex()
         }
     };
     cleanUp();
-    if (!Database::exec(m_db,
-                        QStringLiteral("CREATE VIRTUAL TABLE temp.search_check_expected USING fts5(title, authors, body, "
-                                       "content='', tokenize='ascii')"),
-                        &error)
+    if (!Database::exec(
+            m_db,
+            QStringLiteral("CREATE VIRTUAL TABLE temp.search_check_expected USING fts5(title, authors, body, "
+                           "content='', tokenize='ascii')"),
+            &error)
         || !Database::exec(
             m_db,
-            QStringLiteral("CREATE VIRTUAL TABLE temp.search_check_actual USING fts5vocab(main, article_search, instance)"),
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE temp.search_check_actual USING fts5vocab(main, article_search, instance)"),
             &error)
         || !Database::exec(m_db,
                            QStringLiteral("CREATE VIRTUAL TABLE temp.search_check_expected_terms USING "
@@ -936,7 +959,7 @@ Result<bool> StoreWriterCore::checkSearchIndex()
     if (!ok) {
         error = rows.lastError().isValid() ? rows.lastError().text()
             : insert.lastError().isValid() ? insert.lastError().text()
-                                            : diff.lastError().text();
+                                           : diff.lastError().text();
     }
     const bool same = ok && diff.value(0).toInt() == 0;
     diff.finish();
@@ -1032,8 +1055,7 @@ bool StoreWriterCore::queueCompletion(const QString& ids, const QVariantList& bi
                             "AND (link LIKE 'http://%' OR link LIKE 'https://%') AND id IN (%1)",
                             "UPDATE media SET state = 'pending' WHERE state = 'evicted' AND article_id IN (%1)"}) {
         QSqlQuery q(m_db);
-        q.prepare(
-            QString::fromLatin1(sql).replace(QLatin1String("%1"), ids)); // not arg(): the LIKE patterns hold '%'
+        q.prepare(QString::fromLatin1(sql).replace(QLatin1String("%1"), ids)); // not arg(): the LIKE patterns hold '%'
         for (const QVariant& b : binds) {
             q.addBindValue(b);
         }
@@ -1062,8 +1084,11 @@ Result<int> StoreWriterCore::saveForOffline(const ArticleFilter& filter, qint64 
         return Error{ErrorCode::Storage, q.lastError().text()};
     }
     const int count = q.numRowsAffected();
-    if (!queueCompletion(ids, binds) || !tx.commit()) {
+    if (!queueCompletion(ids, binds)) {
         return Error{ErrorCode::Storage, m_db.lastError().text()};
+    }
+    if (!tx.commit()) {
+        return Error{ErrorCode::Storage, tx.error()};
     }
     return count;
 }

@@ -121,6 +121,8 @@ public:
     Result<bool> setMediaState(const QList<qint64>& mediaIds, const MediaState& state);
     Result<int> setStatus(const QList<qint64>& articleIds, StatusField field, bool value, qint64 now);
     Result<int> markAllRead(const ArticleFilter& filter, qint64 now);
+    /// Which of `ids` are stored articles (in the order given).
+    Result<QList<qint64>> existingArticles(const QList<qint64>& ids);
     RetentionResult applyRetention(const RetentionPolicy& policy, qint64 now);
     /// Stored image bookkeeping (media/): which URL's bytes live where.
     Result<bool> setMediaState(qint64 mediaId,

@@ -155,8 +155,9 @@ void AddFeedDialog::subscribe()
     for (const SourceDefinition& d : bySite) {
         subscriptions.append(subscriptionOf(d));
     }
-    m_session->cache()->importSubscriptions(subscriptions, m_session, [session = m_session](const Result<QList<qint64>>&) {
-        session->refresh(); // a failure went to the cache's storageError (the status bar)
-    });
+    m_session->cache()->importSubscriptions(
+        subscriptions, m_session, [session = m_session](const Result<QList<qint64>>&) {
+            session->refresh(); // a failure went to the cache's storageError (the status bar)
+        });
     emit subscribed(count);
 }

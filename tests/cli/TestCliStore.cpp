@@ -1,0 +1,428 @@
+// sosik-cli as a full client of the cache (#12 §4) and its honest storage errors (#17): real caches, a real local
+// server, the real executable.
+#include "LocalHttpServer.h"
+#include "store/StoreWriter.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace news;
+
+namespace
+{
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonValue json() const
+    {
+        const QJsonDocument d = QJsonDocument::fromJson(out);
+        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
+    }
+};
+
+// Runs sosik-cli while this thread's event loop keeps serving the local HTTP server.
+Run cli(const QStringList& args, const QStringList& env = {})
+{
+    QProcess p;
+    if (!env.isEmpty()) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const QString& kv : env) {
+            e.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+        }
+        p.setProcessEnvironment(e);
+    }
+    p.start(QStringLiteral(SOSIK_CLI_PATH), args);
+    Run r;
+    QSignalSpy finished(&p, &QProcess::finished);
+    if (!p.waitForStarted(10000) || (p.state() != QProcess::NotRunning && !finished.wait(120000))) {
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArray rss(const QList<QPair<QString, qint64>>& items, int bodyChars = 200)
+{
+    QByteArray out = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>테스트일보</title>"
+                     "<link>https://news.example.kr/</link>";
+    for (const auto& [guid, published] : items) {
+        out += QStringLiteral("<item><guid>%1</guid><title>기사 %1</title><link>https://news.example.kr/a/%1</link>"
+                              "<pubDate>%2</pubDate><description><![CDATA[<p>%3</p>]]></description></item>")
+                   .arg(guid,
+                        QDateTime::fromSecsSinceEpoch(published, QTimeZone::utc()).toString(Qt::RFC2822Date),
+                        QString(bodyChars, u'가'))
+                   .toUtf8();
+    }
+    return out + "</channel></rss>";
+}
+
+QString writeOpml(const QString& dir, const QUrl& feed)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("feeds.opml"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(QStringLiteral("<?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline type=\"rss\" text=\"테스트\" "
+                           "xmlUrl=\"%1\"/></body></opml>")
+                .arg(feed.toString())
+                .toUtf8());
+    return path;
+}
+
+QStringList refreshArgs(const QString& dataDir)
+{
+    return {QStringLiteral("refresh"),
+            QStringLiteral("--data-dir"),
+            dataDir,
+            QStringLiteral("--json"),
+            QStringLiteral("--no-images"),
+            QStringLiteral("--no-fulltext")};
+}
+
+QJsonArray listed(const QString& dataDir)
+{
+    return cli({QStringLiteral("list"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--json")})
+        .json()
+        .toArray();
+}
+
+QJsonObject article(const QString& dataDir, qint64 id)
+{
+    for (const QJsonValue& v : listed(dataDir)) {
+        if (qint64(v.toObject().value(QLatin1String("id")).toDouble()) == id) {
+            return v.toObject();
+        }
+    }
+    return {};
+}
+
+bool damagePage(const QString& path, const QString& table)
+{
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        StoreWriterCore core(path);
+        if (!std::holds_alternative<int>(core.open())) {
+            return false;
+        }
+        QSqlQuery q(core.database());
+        if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next()) {
+            return false;
+        }
+        pageSize = q.value(0).toLongLong();
+        if (!q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf' ORDER BY pageno "
+                                   "DESC LIMIT 1")
+                        .arg(table))
+            || !q.next()) {
+            return false;
+        }
+        page = q.value(0).toLongLong();
+    } // the last connection copies the WAL into the file
+    QFile f(path);
+    return f.open(QIODevice::ReadWrite) && f.seek((page - 1) * pageSize)
+        && f.write(QByteArray(int(pageSize), '\xA5')) == pageSize;
+}
+
+bool isRoot()
+{
+#ifdef Q_OS_UNIX
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
+}
+
+bool tool(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    return p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+} // namespace
+
+class TestCliStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void markChangesStatuses();
+    void retentionKeepsWhatWasRead();
+    void damagedCacheIsAnErrorAndRecovers();
+    void fullDiskExitsWithThree();
+    void readOnlyFolderCanBeListed();
+};
+
+void TestCliStore::markChangesStatuses()
+{
+    LocalHttpServer server;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    server.route("/feed.xml", [now](const HttpRequest&) {
+        return HttpResponse::ok(rss({{QStringLiteral("a"), now - 60}, {QStringLiteral("b"), now - 120}}),
+                                "application/rss+xml");
+    });
+    QTemporaryDir dir;
+    const Run first = cli(refreshArgs(dir.path()) << QStringLiteral("--opml")
+                                                  << writeOpml(dir.path(), server.url(QStringLiteral("/feed.xml"))));
+    QCOMPARE(first.code, 0);
+    QCOMPARE(first.json().toObject().value(QLatin1String("items_new")).toInt(), 2);
+    const QJsonArray rows = listed(dir.path());
+    QCOMPARE(rows.size(), 2);
+    for (const QJsonValue& v : rows) {
+        QVERIFY(v.toObject().contains(QLatin1String("read")));
+        QVERIFY(v.toObject().contains(QLatin1String("starred")));
+        QVERIFY(v.toObject().contains(QLatin1String("saved")));
+    }
+    const qint64 a = qint64(rows.at(0).toObject().value(QLatin1String("id")).toDouble());
+    const qint64 b = qint64(rows.at(1).toObject().value(QLatin1String("id")).toDouble());
+    auto mark = [&dir](const QString& state, const QStringList& ids) {
+        return cli(QStringList{QStringLiteral("mark"), state} + ids
+                   + QStringList{QStringLiteral("--data-dir"), dir.path()})
+            .code;
+    };
+    QCOMPARE(mark(QStringLiteral("read"), {QString::number(a), QString::number(b)}), 0);
+    QCOMPARE(mark(QStringLiteral("star"), {QString::number(b)}), 0);
+    QCOMPARE(mark(QStringLiteral("save"), {QString::number(b)}), 0);
+    QCOMPARE(mark(QStringLiteral("unread"), {QString::number(a)}), 0);
+    QCOMPARE(article(dir.path(), a).value(QLatin1String("read")).toBool(), false);
+    QCOMPARE(article(dir.path(), b).value(QLatin1String("read")).toBool(), true);
+    QCOMPARE(article(dir.path(), b).value(QLatin1String("starred")).toBool(), true);
+    QCOMPARE(article(dir.path(), b).value(QLatin1String("saved")).toBool(), true);
+    QCOMPARE(mark(QStringLiteral("unstar"), {QString::number(b)}), 0);
+    QCOMPARE(mark(QStringLiteral("unsave"), {QString::number(b)}), 0);
+    QCOMPARE(article(dir.path(), b).value(QLatin1String("starred")).toBool(), false);
+    QCOMPARE(article(dir.path(), b).value(QLatin1String("saved")).toBool(), false);
+    QCOMPARE(mark(QStringLiteral("read"), {QStringLiteral("999999")}), 5); // no such article
+    QCOMPARE(mark(QStringLiteral("frobnicate"), {QString::number(a)}), 2);
+    QCOMPARE(mark(QStringLiteral("read"), {QStringLiteral("x")}), 2);
+}
+
+void TestCliStore::retentionKeepsWhatWasRead()
+{
+    // #12: an item 200 days old, read, retention at 90 days, the same feed again: not new, still read
+    LocalHttpServer server;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    int fetches = 0;
+    server.route("/feed.xml", [now, &fetches](const HttpRequest&) {
+        QList<QPair<QString, qint64>> items{{QStringLiteral("old"), now - 200 * 86400},
+                                            {QStringLiteral("new"), now - 60}};
+        if (++fetches > 1) {
+            items.append({QStringLiteral("newer"), now - 30}); // a changed feed, so that it is parsed again
+        }
+        return HttpResponse::ok(rss(items), "application/rss+xml");
+    });
+    QTemporaryDir dir;
+    const Run first = cli(refreshArgs(dir.path()) << QStringLiteral("--opml")
+                                                  << writeOpml(dir.path(), server.url(QStringLiteral("/feed.xml"))));
+    QCOMPARE(first.code, 0);
+    QCOMPARE(first.json().toObject().value(QLatin1String("items_new")).toInt(), 2);
+    qint64 old = 0;
+    for (const QJsonValue& v : listed(dir.path())) {
+        if (v.toObject().value(QLatin1String("title")).toString() == QStringLiteral("기사 old")) {
+            old = qint64(v.toObject().value(QLatin1String("id")).toDouble());
+        }
+    }
+    QVERIFY(old);
+    QCOMPARE(cli({QStringLiteral("mark"),
+                  QStringLiteral("read"),
+                  QString::number(old),
+                  QStringLiteral("--data-dir"),
+                  dir.path()})
+                 .code,
+             0);
+    const Run retained = cli({QStringLiteral("maintain"),
+                              QStringLiteral("--data-dir"),
+                              dir.path(),
+                              QStringLiteral("--retention-days"),
+                              QStringLiteral("90"),
+                              QStringLiteral("--json")});
+    QCOMPARE(retained.code, 0);
+    QCOMPARE(retained.json().toObject().value(QLatin1String("deleted")).toInt(), 1);
+    QCOMPARE(listed(dir.path()).size(), 1);
+    const Run again = cli(refreshArgs(dir.path()) << QStringLiteral("--force"));
+    QCOMPARE(again.code, 0);
+    QCOMPARE(again.json().toObject().value(QLatin1String("items_new")).toInt(), 1); // "newer" only
+    bool found = false;
+    for (const QJsonValue& v : listed(dir.path())) {
+        if (v.toObject().value(QLatin1String("title")).toString() == QStringLiteral("기사 old")) {
+            found = true;
+            QVERIFY(v.toObject().value(QLatin1String("read")).toBool());
+        }
+    }
+    QVERIFY(found);
+    QCOMPARE(cli({QStringLiteral("maintain"),
+                  QStringLiteral("--data-dir"),
+                  dir.path(),
+                  QStringLiteral("--keep-per-feed"),
+                  QStringLiteral("1")})
+                 .code,
+             2);
+}
+
+void TestCliStore::damagedCacheIsAnErrorAndRecovers()
+{
+    LocalHttpServer server;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QList<QPair<QString, qint64>> items;
+    for (int i = 0; i < 200; ++i) {
+        items.append({QString::number(i), now - i * 60});
+    }
+    int fetches = 0;
+    server.route("/feed.xml", [items, &fetches](const HttpRequest&) {
+        auto changed = items; // a new item at each fetch, so that every refresh writes
+        changed.prepend({QStringLiteral("extra%1").arg(++fetches), QDateTime::currentSecsSinceEpoch()});
+        return HttpResponse::ok(rss(changed, 800), "application/rss+xml");
+    });
+    QTemporaryDir dir;
+    QCOMPARE(cli(refreshArgs(dir.path()) << QStringLiteral("--opml")
+                                         << writeOpml(dir.path(), server.url(QStringLiteral("/feed.xml"))))
+                 .code,
+             0);
+    const QString db = dir.filePath(QStringLiteral("cache.db"));
+    const qint64 first = qint64(listed(dir.path()).at(0).toObject().value(QLatin1String("id")).toDouble());
+    QCOMPARE(cli({QStringLiteral("mark"),
+                  QStringLiteral("star"),
+                  QString::number(first),
+                  QStringLiteral("--data-dir"),
+                  dir.path()})
+                 .code,
+             0);
+    // a damaged article page: a refresh says so (exit 3), not "0 feeds" or success
+    QVERIFY(damagePage(db, QStringLiteral("articles")));
+    const Run broken = cli(refreshArgs(dir.path()) << QStringLiteral("--force"));
+    QCOMPARE(broken.code, 3);
+    QVERIFY2(broken.err.contains("maintain --recover"), broken.err.constData());
+    const Run recovered = cli({QStringLiteral("maintain"),
+                               QStringLiteral("--recover"),
+                               QStringLiteral("--data-dir"),
+                               dir.path(),
+                               QStringLiteral("--json")});
+    QCOMPARE(recovered.code, 0);
+    const QJsonObject report = recovered.json().toObject();
+    QVERIFY(QFile::exists(report.value(QLatin1String("backup")).toString()));
+    QCOMPARE(report.value(QLatin1String("recovered")).toObject().value(QLatin1String("feeds")).toInt(), 1);
+    const int articles = report.value(QLatin1String("recovered")).toObject().value(QLatin1String("articles")).toInt();
+    QVERIFY2(articles > 150 && articles < 201, qPrintable(QString::number(articles)));
+    // subscriptions and statuses are kept; the next refresh brings the lost articles back
+    QCOMPARE(article(dir.path(), first).value(QLatin1String("starred")).toBool(), true);
+    const Run after = cli(refreshArgs(dir.path()) << QStringLiteral("--force"));
+    QCOMPARE(after.code, 0);
+    QVERIFY(after.json().toObject().value(QLatin1String("items_new")).toInt() > 1);
+    const Run all = cli({QStringLiteral("stats"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--json")});
+    QVERIFY(all.json().toObject().value(QLatin1String("articles")).toInt() >= 201);
+    // a damaged feeds table: the refresh's targets cannot be read (#17: this once reported success with 0 feeds)
+    QVERIFY(damagePage(db, QStringLiteral("feeds")));
+    const Run noTargets = cli(refreshArgs(dir.path()) << QStringLiteral("--force"));
+    QCOMPARE(noTargets.code, 3);
+}
+
+void TestCliStore::fullDiskExitsWithThree()
+{
+    if (!isRoot()) {
+        QSKIP("a full disk is simulated with a small tmpfs, which needs root");
+    }
+    QTemporaryDir parent;
+    const QString mount = parent.filePath(QStringLiteral("small"));
+    QDir().mkpath(mount);
+    if (!tool(QStringLiteral("mount"),
+              {QStringLiteral("-t"),
+               QStringLiteral("tmpfs"),
+               QStringLiteral("-o"),
+               QStringLiteral("size=1m"),
+               QStringLiteral("tmpfs"),
+               mount})) {
+        QSKIP("cannot mount a tmpfs here");
+    }
+    struct Unmount
+    {
+        QString path;
+        ~Unmount() { tool(QStringLiteral("umount"), {path}); }
+    } unmount{mount};
+    LocalHttpServer server;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QList<QPair<QString, qint64>> items;
+    for (int i = 0; i < 400; ++i) {
+        items.append({QString::number(i), now - i * 60});
+    }
+    server.route("/feed.xml",
+                 [items](const HttpRequest&) { return HttpResponse::ok(rss(items, 2000), "application/rss+xml"); });
+    const QString data = QDir(mount).filePath(QStringLiteral("data"));
+    const Run full = cli(refreshArgs(data) << QStringLiteral("--opml")
+                                           << writeOpml(parent.path(), server.url(QStringLiteral("/feed.xml"))),
+                         {QStringLiteral("LC_ALL=ko_KR.UTF-8"), QStringLiteral("LANGUAGE=ko")});
+    QCOMPARE(full.code, 3);
+    const QString err = QString::fromUtf8(full.err);
+    QVERIFY2(err.contains(QStringLiteral("디스크")), full.err.constData());
+    QVERIFY2(err.contains(QDir::toNativeSeparators(data)), full.err.constData());
+    QVERIFY2(!err.contains(QLatin1String("rollback")), full.err.constData());
+}
+
+void TestCliStore::readOnlyFolderCanBeListed()
+{
+    LocalHttpServer server;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    server.route("/feed.xml", [now](const HttpRequest&) {
+        return HttpResponse::ok(rss({{QStringLiteral("a"), now - 60}}), "application/rss+xml");
+    });
+    QTemporaryDir dir;
+    QCOMPARE(cli(refreshArgs(dir.path()) << QStringLiteral("--opml")
+                                         << writeOpml(dir.path(), server.url(QStringLiteral("/feed.xml"))))
+                 .code,
+             0);
+    const QStringList locked{dir.filePath(QStringLiteral("cache.db")), dir.path()};
+    bool lockedOk = false;
+    if (isRoot()) {
+        lockedOk = tool(QStringLiteral("chattr"), QStringList{QStringLiteral("+i")} + locked); // root ignores modes
+    } else {
+        lockedOk = QFile::setPermissions(locked.at(0), QFile::ReadOwner)
+            && QFile::setPermissions(locked.at(1), QFile::ReadOwner | QFile::ExeOwner);
+    }
+    struct Unlock
+    {
+        QStringList paths;
+        ~Unlock()
+        {
+            if (isRoot()) {
+                tool(QStringLiteral("chattr"), QStringList{QStringLiteral("-i")} + paths);
+            } else {
+                QFile::setPermissions(paths.at(1), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                QFile::setPermissions(paths.at(0), QFile::ReadOwner | QFile::WriteOwner);
+            }
+        }
+    } unlock{locked};
+    if (!lockedOk) {
+        QSKIP("no read-only folder on this system (as root: chattr +i failed)");
+    }
+    const QJsonArray rows = listed(dir.path());
+    QCOMPARE(rows.size(), 1);
+    const Run search
+        = cli({QStringLiteral("search"), QStringLiteral("기사"), QStringLiteral("--data-dir"), dir.path()});
+    QCOMPARE(search.code, 0);
+    const Run mark = cli({QStringLiteral("mark"),
+                          QStringLiteral("read"),
+                          QString::number(qint64(rows.at(0).toObject().value(QLatin1String("id")).toDouble())),
+                          QStringLiteral("--data-dir"),
+                          dir.path()});
+    QCOMPARE(mark.code, 3);
+}
+
+QTEST_GUILESS_MAIN(TestCliStore)
+#include "TestCliStore.moc"
