@@ -1,6 +1,7 @@
 // sosik-cli: rankings and topics
 #include "CliCommand.h"
 #include "CliCommon.h"
+#include "query/Rankings.h"
 #include "extract/FullTextFetcher.h"
 #include "media/MediaStore.h"
 #include "parse/DateParser.h"
@@ -48,28 +49,18 @@ int rankings(const QStringList& args)
     if (!openQueries(q, c.dir())) {
         return IoError;
     }
-    const auto result = q.publisherRankings(c.parser.value(section));
+    // sections without a publisher ranking get Sosik's own: stories carried by many outlets
+    const QStringList sections = c.parser.isSet(section) ? QStringList{c.parser.value(section)} : canonicalSections();
+    const auto result = news::rankings(q,
+                                       sections,
+                                       {week ? QStringLiteral("week") : QStringLiteral("today")},
+                                       QDateTime::currentSecsSinceEpoch(),
+                                       c.parser.value(section));
     if (const auto* e = std::get_if<Error>(&result)) {
-        err(e->detail);
+        err(storageMessage(e->detail, c.dir()));
         return IoError;
     }
-    QList<RankingList> lists = std::get<QList<RankingList>>(result);
-    // sections without a publisher ranking get Sosik's own: stories carried by many outlets, today
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSet<QString> covered;
-    for (const RankingList& l : lists) {
-        covered.insert(l.section);
-    }
-    const QStringList sections = c.parser.isSet(section) ? QStringList{c.parser.value(section)} : canonicalSections();
-    for (const QString& s : sections) {
-        if (!covered.contains(s)) {
-            auto own = q.ownRanking(s, now - (week ? 7 : 1) * 86400, now);
-            if (auto* l = std::get_if<RankingList>(&own); l && !l->items.isEmpty()) {
-                l->period = week ? QStringLiteral("week") : QStringLiteral("today");
-                lists.append(*l);
-            }
-        }
-    }
+    const QList<RankingList> lists = std::get<QList<RankingList>>(result);
     QJsonArray array;
     for (const RankingList& list : lists) {
         QJsonArray items;
@@ -113,16 +104,17 @@ int topics(const QStringList& args)
     if (!openQueries(q, c.dir())) {
         return IoError;
     }
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const qint64 since = now - qint64(c.parser.isSet(days) ? std::max(1, c.parser.value(days).toInt()) : 7) * 86400;
+    const int lookBack = c.parser.isSet(days) ? std::max(1, c.parser.value(days).toInt()) : 7;
     const QStringList sections = c.parser.isSet(section) ? QStringList{c.parser.value(section)} : canonicalSections();
+    const auto result = news::topics(q, sections, lookBack, QDateTime::currentSecsSinceEpoch(), 5);
+    if (const auto* e = std::get_if<Error>(&result)) {
+        err(storageMessage(e->detail, c.dir()));
+        return IoError;
+    }
     QJsonArray array;
-    for (const QString& s : sections) {
-        const auto result = q.ownRanking(s, since, now, 5);
-        const auto* list = std::get_if<RankingList>(&result);
-        if (!list || list->items.isEmpty()) {
-            continue;
-        }
+    for (const RankingList& topic : std::get<QList<RankingList>>(result)) {
+        const QString& s = topic.section;
+        const RankingList* list = &topic;
         QJsonArray items;
         if (!c.parser.isSet(c.json)) {
             out(QStringLiteral("[%1]\n").arg(s));

@@ -7,6 +7,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
+#include "query/Rankings.h"
 #include "settings/AppSettings.h"
 #include "sources/SourceCatalog.h"
 #include "store/Cache.h"
@@ -38,36 +39,6 @@ using namespace news;
 
 namespace
 {
-
-// Publisher rankings where outlets publish them; Sosik's own (today's stories across outlets) elsewhere.
-QList<RankingList> allRankings(ArticleQueries& q, qint64 now)
-{
-    auto published = q.publisherRankings();
-    QList<RankingList> lists = std::holds_alternative<QList<RankingList>>(published)
-        ? std::get<QList<RankingList>>(published)
-        : QList<RankingList>();
-    QSet<QString> covered;
-    for (const RankingList& l : lists) {
-        covered.insert(l.section);
-    }
-    for (const QString& section : canonicalSections()) {
-        if (q.isCancelled()) {
-            break;
-        }
-        if (covered.contains(section)) {
-            continue;
-        }
-        // Sosik's own, for today and for the week (stories carried by many outlets, fresher first)
-        for (const auto& [period, days] : {std::pair{"today", 1}, std::pair{"week", 7}}) {
-            auto own = q.ownRanking(section, now - days * 86400, now);
-            if (auto* list = std::get_if<RankingList>(&own); list && !list->items.isEmpty()) {
-                list->period = QString::fromLatin1(period);
-                lists.append(*list);
-            }
-        }
-    }
-    return lists;
-}
 
 } // namespace
 
@@ -420,23 +391,21 @@ void MainWindow::reloadRankings()
     // the ranking panel first, then the topics: two jobs, so the one the reader sees first arrives first
     m_session->analysis()->run<QList<RankingList>>(
         this,
-        [](ArticleQueries& q) { return allRankings(q, QDateTime::currentSecsSinceEpoch()); },
+        [](ArticleQueries& q) {
+            const auto lists = rankings(q,
+                                        canonicalSections(),
+                                        {QStringLiteral("today"), QStringLiteral("week")},
+                                        QDateTime::currentSecsSinceEpoch());
+            return std::holds_alternative<QList<RankingList>>(lists) ? std::get<QList<RankingList>>(lists)
+                                                                     : QList<RankingList>();
+        },
         [this](QList<RankingList> rankings) { m_ranking->setRankings(rankings); });
     m_session->analysis()->run<QList<RankingList>>(
         this,
         [](ArticleQueries& q) {
-            const qint64 now = QDateTime::currentSecsSinceEpoch();
-            QList<RankingList> topics;
-            for (const QString& section : canonicalSections()) {
-                if (q.isCancelled()) {
-                    break;
-                }
-                auto r = q.ownRanking(section, now - 7 * 86400, now, 3);
-                if (const auto* list = std::get_if<RankingList>(&r); list && !list->items.isEmpty()) {
-                    topics.append(*list);
-                }
-            }
-            return topics;
+            const auto lists = topics(q, canonicalSections(), 7, QDateTime::currentSecsSinceEpoch(), 3);
+            return std::holds_alternative<QList<RankingList>>(lists) ? std::get<QList<RankingList>>(lists)
+                                                                     : QList<RankingList>();
         },
         [this](QList<RankingList> topics) {
             m_topics->setTopics(topics);

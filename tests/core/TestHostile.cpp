@@ -179,7 +179,7 @@ void TestHostile::ogImageNamingLocalFilesReadsNothing()
             .arg(server.url(QStringLiteral("/")).toString(), server.url(QStringLiteral("/rss.xml")).toString())
             .toUtf8());
     QVERIFY(std::holds_alternative<SourceDefinition>(def));
-    cache.run([d = std::get<SourceDefinition>(def)](StoreWriterCore& core) { importSource(core, d); });
+    cache.importSubscriptions({subscriptionOf(std::get<SourceDefinition>(def))});
     {
         RefreshEngine engine(&cache, FetchSettings{});
         QSignalSpy finished(&engine, &RefreshEngine::finished);

@@ -1,0 +1,68 @@
+#include "query/Rankings.h"
+
+#include <QSet>
+
+namespace news
+{
+
+Result<QList<RankingList>>
+rankings(ArticleQueries& q, const QStringList& sections, const QStringList& periods, qint64 now, const QString& section)
+{
+    auto published = q.publisherRankings(section);
+    if (const auto* error = std::get_if<Error>(&published)) {
+        return *error;
+    }
+    QList<RankingList> lists = std::get<QList<RankingList>>(published);
+    QSet<QString> covered;
+    for (const RankingList& l : lists) {
+        covered.insert(l.section);
+    }
+    for (const QString& s : sections) {
+        if (q.isCancelled()) {
+            break;
+        }
+        if (covered.contains(s)) {
+            continue;
+        }
+        for (const QString& period : periods) {
+            Q_ASSERT(period == QLatin1String("today") || period == QLatin1String("week"));
+            const int days = period == QLatin1String("week") ? 7 : 1;
+            auto own = q.ownRanking(s, now - days * 86400, now);
+            if (const auto* error = std::get_if<Error>(&own)) {
+                if (error->code == ErrorCode::Cancelled) {
+                    return lists;
+                }
+                return *error;
+            }
+            RankingList& list = std::get<RankingList>(own);
+            if (!list.items.isEmpty()) {
+                list.period = period;
+                lists.append(list);
+            }
+        }
+    }
+    return lists;
+}
+
+Result<QList<RankingList>> topics(ArticleQueries& q, const QStringList& sections, int days, qint64 now, int count)
+{
+    QList<RankingList> out;
+    for (const QString& s : sections) {
+        if (q.isCancelled()) {
+            break;
+        }
+        auto r = q.ownRanking(s, now - qint64(std::max(1, days)) * 86400, now, count);
+        if (const auto* error = std::get_if<Error>(&r)) {
+            if (error->code == ErrorCode::Cancelled) {
+                break;
+            }
+            return *error;
+        }
+        if (const RankingList& list = std::get<RankingList>(r); !list.items.isEmpty()) {
+            out.append(list);
+        }
+    }
+    return out;
+}
+
+} // namespace news
