@@ -123,17 +123,137 @@
     </message>
 </context>
 <context>
-    <name>ArticleView</name>
+    <name>ArticleRenderer</name>
     <message>
-        <source>Article</source>
+        <source>[Photo: %1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an article.</source>
+        <source>The article is too long to show in full here; the rest is in the original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image not stored</source>
+        <source>%1 %2 %3 · Korea %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taipei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho Chi Minh City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bangkok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jakarta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manila</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almaty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tashkent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vladivostok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frankfurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los Angeles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toronto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vancouver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sydney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auckland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -149,11 +269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dateline: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo credits: %1</source>
+        <source>Photos: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -165,6 +281,67 @@
     </message>
     <message>
         <source>Open the original article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related article(s)</source>
+        <translation>
+            <numerusform>%n related article</numerusform>
+            <numerusform>%n related articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Scrap or unscrap (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read or unread (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the original (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store images of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the feed gives only a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always fetch the article page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (the feed&apos;s text only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -214,15 +391,186 @@
 <context>
     <name>HtmlExport</name>
     <message>
-        <source>Published %1 (Korea time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Original article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved by Sosik on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh all feeds (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a feed from any site&apos;s address (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to or remove from the scrapbook (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work offline: no network request at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Sosik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles (/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next unread article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the article, then the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap or unscrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read or unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for offline reading or unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the original in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh all feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger, smaller, normal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public domain) and gumbo, Google&apos;s HTML5 parser, under the Apache License 2.0. Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -241,83 +589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cache could not be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshing %n feed(s)…</source>
-        <translation>
-            <numerusform>Refreshing %n feed…</numerusform>
-            <numerusform>Refreshing %n feeds…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshing: %1 of %2 feeds, %n new article(s)</source>
-        <translation>
-            <numerusform>Refreshing: %1 of %2 feeds, %n new article</numerusform>
-            <numerusform>Refreshing: %1 of %2 feeds, %n new articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Updated: %n new article(s)</source>
-        <translation>
-            <numerusform>Updated: %n new article</numerusform>
-            <numerusform>Updated: %n new articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) could not be refreshed</source>
-        <translation>
-            <numerusform>%n feed could not be refreshed</numerusform>
-            <numerusform>%n feeds could not be refreshed</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sections and feeds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sosik makes no network request; everything shown comes from the cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh all feeds (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark all read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>★ Scrap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to or remove from the scrapbook (S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work offline: no network request at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search articles (/)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -333,71 +605,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Sosik</source>
+        <source>Offline: nothing was refreshed. Turn off “Work offline” to refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings</source>
+        <source>No network: nothing was refreshed; the cache is shown as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings (Ctrl+,)</source>
+        <source>This article has no original address to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Panels</source>
+        <source>No e-mail program could be opened for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or hide panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public domain) and gumbo, Google&apos;s HTML5 parser, under the Apache License 2.0. Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scrap or unscrap (S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark read or unread (M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the original (O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store images of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full text of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the feed gives only a summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Always fetch the article page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never (the feed&apos;s text only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add feed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a feed from any site&apos;s address (Ctrl+N)</source>
+        <source>No web browser could be opened. The address is %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,6 +823,17 @@
     </message>
     <message>
         <source>Sosik&apos;s ranking — today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderApp</name>
+    <message>
+        <source>Sosik keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik is still refreshing in the tray. Quit it from the tray menu or with Ctrl+Q; closing the window can quit it instead in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,6 +1095,57 @@
     </message>
     <message>
         <source>Delete stored images of every article that is not saved for offline reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik makes no network request; everything shown comes from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>Refreshing %n feed…</numerusform>
+            <numerusform>Refreshing %n feeds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing: %1 of %2 feeds, %n new article(s)</source>
+        <translation>
+            <numerusform>Refreshing: %1 of %2 feeds, %n new article</numerusform>
+            <numerusform>Refreshing: %1 of %2 feeds, %n new articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: showing what is in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n new article(s)</source>
+        <translation>
+            <numerusform>Updated: %n new article</numerusform>
+            <numerusform>Updated: %n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) could not be refreshed</source>
+        <translation>
+            <numerusform>%n feed could not be refreshed</numerusform>
+            <numerusform>%n feeds could not be refreshed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

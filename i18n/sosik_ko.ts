@@ -118,18 +118,138 @@
     </message>
 </context>
 <context>
-    <name>ArticleView</name>
+    <name>ArticleRenderer</name>
     <message>
-        <source>Article</source>
-        <translation>기사</translation>
+        <source>[Photo: %1]</source>
+        <translation>[사진출처=%1]</translation>
     </message>
     <message>
-        <source>Choose an article.</source>
-        <translation>기사를 고르세요.</translation>
+        <source>The article is too long to show in full here; the rest is in the original.</source>
+        <translation>기사가 너무 길어 여기서는 일부만 보여 줍니다. 나머지는 원문에서 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>Image not stored</source>
-        <translation>저장되지 않은 이미지</translation>
+        <source>%1 %2 %3 · Korea %4</source>
+        <translation>%1 %2 %3 · 한국 %4</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>상하이</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>홍콩</translation>
+    </message>
+    <message>
+        <source>Taipei</source>
+        <translation>타이베이</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>도쿄</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>싱가포르</translation>
+    </message>
+    <message>
+        <source>Ho Chi Minh City</source>
+        <translation>호찌민</translation>
+    </message>
+    <message>
+        <source>Bangkok</source>
+        <translation>방콕</translation>
+    </message>
+    <message>
+        <source>Jakarta</source>
+        <translation>자카르타</translation>
+    </message>
+    <message>
+        <source>Manila</source>
+        <translation>마닐라</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>인도</translation>
+    </message>
+    <message>
+        <source>Dubai</source>
+        <translation>두바이</translation>
+    </message>
+    <message>
+        <source>Almaty</source>
+        <translation>알마티</translation>
+    </message>
+    <message>
+        <source>Tashkent</source>
+        <translation>타슈켄트</translation>
+    </message>
+    <message>
+        <source>Vladivostok</source>
+        <translation>블라디보스토크</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>런던</translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <translation>파리</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>베를린</translation>
+    </message>
+    <message>
+        <source>Frankfurt</source>
+        <translation>프랑크푸르트</translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation>모스크바</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>뉴욕</translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation>시카고</translation>
+    </message>
+    <message>
+        <source>Denver</source>
+        <translation>덴버</translation>
+    </message>
+    <message>
+        <source>Los Angeles</source>
+        <translation>로스앤젤레스</translation>
+    </message>
+    <message>
+        <source>Toronto</source>
+        <translation>토론토</translation>
+    </message>
+    <message>
+        <source>Vancouver</source>
+        <translation>밴쿠버</translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation>상파울루</translation>
+    </message>
+    <message>
+        <source>Sydney</source>
+        <translation>시드니</translation>
+    </message>
+    <message>
+        <source>Auckland</source>
+        <translation>오클랜드</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>현지 시각</translation>
     </message>
     <message>
         <source>Published %1</source>
@@ -144,11 +264,7 @@
         <translation>수정 %1</translation>
     </message>
     <message>
-        <source>Dateline: %1</source>
-        <translation>발신지: %1</translation>
-    </message>
-    <message>
-        <source>Photo credits: %1</source>
+        <source>Photos: %1</source>
         <translation>사진출처: %1</translation>
     </message>
     <message numerus="yes">
@@ -159,7 +275,67 @@
     </message>
     <message>
         <source>Open the original article</source>
-        <translation>원문 보기</translation>
+        <translation>기사 원문 보기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related article(s)</source>
+        <translation>
+            <numerusform>관련 기사 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Choose an article.</source>
+        <translation>기사를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Image not stored</source>
+        <translation>저장되지 않은 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Scrap or unscrap (S)</source>
+        <translation>스크랩 / 스크랩 취소 (S)</translation>
+    </message>
+    <message>
+        <source>Mark read or unread (M)</source>
+        <translation>읽음 / 안 읽음 표시 (M)</translation>
+    </message>
+    <message>
+        <source>Open the original (O)</source>
+        <translation>원문 열기 (O)</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>모두 읽음</translation>
+    </message>
+    <message>
+        <source>Store images of %1</source>
+        <translation>%1 사진 저장</translation>
+    </message>
+    <message>
+        <source>Full text of %1</source>
+        <translation>%1 기사 전문</translation>
+    </message>
+    <message>
+        <source>When the feed gives only a summary</source>
+        <translation>피드가 요약만 줄 때</translation>
+    </message>
+    <message>
+        <source>Always fetch the article page</source>
+        <translation>항상 기사 페이지에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Never (the feed&apos;s text only)</source>
+        <translation>가져오지 않음 (피드 내용만)</translation>
     </message>
 </context>
 <context>
@@ -208,16 +384,187 @@
 <context>
     <name>HtmlExport</name>
     <message>
-        <source>Published %1 (Korea time)</source>
-        <translation>입력 %1 (한국 시각)</translation>
-    </message>
-    <message>
-        <source>Original article</source>
-        <translation>원문 보기</translation>
-    </message>
-    <message>
         <source>Saved by Sosik on %1</source>
         <translation>소식에서 %1에 저장함</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Refresh all feeds (F5)</source>
+        <translation>모든 피드 새로 고침 (F5)</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>피드 추가…</translation>
+    </message>
+    <message>
+        <source>Add feed</source>
+        <translation>피드 추가</translation>
+    </message>
+    <message>
+        <source>Add a feed from any site&apos;s address (Ctrl+N)</source>
+        <translation>사이트 주소로 피드 추가 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>모두 읽음</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>스크랩</translation>
+    </message>
+    <message>
+        <source>Add to or remove from the scrapbook (S)</source>
+        <translation>스크랩에 넣거나 빼기 (S)</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>오프라인으로 작업</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Work offline: no network request at all</source>
+        <translation>오프라인으로 읽기: 네트워크에 전혀 접속하지 않음</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>설정…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>설정 (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>About Sosik</source>
+        <translation>소식 정보</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>글자 크게</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>글자 작게</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>글자 원래 크기</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>Search articles (/)</source>
+        <translation>기사 검색 (/)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Show or hide panels</source>
+        <translation>패널 보이기/숨기기</translation>
+    </message>
+    <message>
+        <source>Next / previous article</source>
+        <translation>다음 / 이전 기사</translation>
+    </message>
+    <message>
+        <source>Next unread article</source>
+        <translation>다음 읽지 않은 기사</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>Scroll the article, then the next one</source>
+        <translation>기사 스크롤, 끝나면 다음 기사</translation>
+    </message>
+    <message>
+        <source>Scrap or unscrap</source>
+        <translation>스크랩 또는 스크랩 해제</translation>
+    </message>
+    <message>
+        <source>Mark read or unread</source>
+        <translation>읽음 또는 읽지 않음으로 표시</translation>
+    </message>
+    <message>
+        <source>Save for offline reading or unpin</source>
+        <translation>오프라인 저장 또는 해제</translation>
+    </message>
+    <message>
+        <source>Open the original in the browser</source>
+        <translation>브라우저에서 원문 열기</translation>
+    </message>
+    <message>
+        <source>Leave the search</source>
+        <translation>검색 끝내기</translation>
+    </message>
+    <message>
+        <source>Refresh all feeds</source>
+        <translation>모든 피드 새로 고침</translation>
+    </message>
+    <message>
+        <source>Front page</source>
+        <translation>홈</translation>
+    </message>
+    <message>
+        <source>Larger, smaller, normal text</source>
+        <translation>글자 크게, 작게, 원래 크기</translation>
+    </message>
+    <message>
+        <source>Move between the panes</source>
+        <translation>창 영역 사이 이동</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>기능</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public domain) and gumbo, Google&apos;s HTML5 parser, under the Apache License 2.0. Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;소식 %1&lt;/h3&gt;&lt;p&gt;해외 교민을 위한 한국 뉴스 리더입니다.&lt;/p&gt;&lt;p&gt;소식은 MIT 라이선스의 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;GNU LGPL v3로 배포되는 Qt %2(qt.io)와 퍼블릭 도메인인 SQLite, Apache 라이선스 2.0으로 배포되는 구글의 HTML5 파서 gumbo를 사용합니다. 인코딩 표와 HTML 엔티티 이름은 유니코드와 WHATWG의 매핑 자료에서 왔습니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -235,80 +582,8 @@
         <translation>소식 — 데모</translation>
     </message>
     <message>
-        <source>The cache could not be opened: %1</source>
-        <translation>캐시를 열 수 없습니다: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshing %n feed(s)…</source>
-        <translation>
-            <numerusform>피드 %n개를 새로 고치는 중…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshing: %1 of %2 feeds, %n new article(s)</source>
-        <translation>
-            <numerusform>새로 고치는 중: 피드 %2개 중 %1개, 새 기사 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Updated: %n new article(s)</source>
-        <translation>
-            <numerusform>업데이트 완료: 새 기사 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) could not be refreshed</source>
-        <translation>
-            <numerusform>피드 %n개를 새로 고치지 못했습니다</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sections and feeds</source>
         <translation>섹션과 피드</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>오프라인</translation>
-    </message>
-    <message>
-        <source>Sosik makes no network request; everything shown comes from the cache.</source>
-        <translation>소식이 네트워크에 접속하지 않습니다. 보이는 모든 것은 캐시에서 옵니다.</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>기본</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>새로 고침</translation>
-    </message>
-    <message>
-        <source>Refresh all feeds (F5)</source>
-        <translation>모든 피드 새로 고침 (F5)</translation>
-    </message>
-    <message>
-        <source>Mark all read</source>
-        <translation>모두 읽음</translation>
-    </message>
-    <message>
-        <source>★ Scrap</source>
-        <translation>★ 스크랩</translation>
-    </message>
-    <message>
-        <source>Add to or remove from the scrapbook (S)</source>
-        <translation>스크랩에 넣거나 빼기 (S)</translation>
-    </message>
-    <message>
-        <source>Work offline: no network request at all</source>
-        <translation>오프라인으로 읽기: 네트워크에 전혀 접속하지 않음</translation>
-    </message>
-    <message>
-        <source>Search articles (/)</source>
-        <translation>기사 검색 (/)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>검색</translation>
     </message>
     <message>
         <source>Search: %1</source>
@@ -323,72 +598,24 @@
         <translation>여기에는 읽지 않은 기사가 더 없습니다.</translation>
     </message>
     <message>
-        <source>About Sosik</source>
-        <translation>소식 정보</translation>
+        <source>Offline: nothing was refreshed. Turn off “Work offline” to refresh.</source>
+        <translation>오프라인: 새로 고치지 않았습니다. 새로 고치려면 ‘오프라인으로 작업’을 끄세요.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>설정</translation>
+        <source>No network: nothing was refreshed; the cache is shown as it is.</source>
+        <translation>네트워크 없음: 새로 고치지 않았습니다. 저장된 기사를 그대로 보여 줍니다.</translation>
     </message>
     <message>
-        <source>Settings (Ctrl+,)</source>
-        <translation>설정 (Ctrl+,)</translation>
+        <source>This article has no original address to open.</source>
+        <translation>이 기사에는 열 수 있는 원문 주소가 없습니다.</translation>
     </message>
     <message>
-        <source>Panels</source>
-        <translation>패널</translation>
+        <source>No e-mail program could be opened for %1.</source>
+        <translation>%1에게 메일을 보낼 프로그램을 열 수 없습니다.</translation>
     </message>
     <message>
-        <source>Show or hide panels</source>
-        <translation>패널 보이기/숨기기</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public domain) and gumbo, Google&apos;s HTML5 parser, under the Apache License 2.0. Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;소식 %1&lt;/h3&gt;&lt;p&gt;해외 교민을 위한 한국 뉴스 리더입니다.&lt;/p&gt;&lt;p&gt;소식은 MIT 라이선스의 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;GNU LGPL v3로 배포되는 Qt %2(qt.io)와 퍼블릭 도메인인 SQLite, Apache 라이선스 2.0으로 배포되는 구글의 HTML5 파서 gumbo를 사용합니다. 인코딩 표와 HTML 엔티티 이름은 유니코드와 WHATWG의 매핑 자료에서 왔습니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Scrap or unscrap (S)</source>
-        <translation>스크랩 / 스크랩 취소 (S)</translation>
-    </message>
-    <message>
-        <source>Mark read or unread (M)</source>
-        <translation>읽음 / 안 읽음 표시 (M)</translation>
-    </message>
-    <message>
-        <source>Open the original (O)</source>
-        <translation>원문 열기 (O)</translation>
-    </message>
-    <message>
-        <source>No network</source>
-        <translation>네트워크 없음</translation>
-    </message>
-    <message>
-        <source>Store images of %1</source>
-        <translation>%1 사진 저장</translation>
-    </message>
-    <message>
-        <source>Full text of %1</source>
-        <translation>%1 기사 전문</translation>
-    </message>
-    <message>
-        <source>When the feed gives only a summary</source>
-        <translation>피드가 요약만 줄 때</translation>
-    </message>
-    <message>
-        <source>Always fetch the article page</source>
-        <translation>항상 기사 페이지에서 가져오기</translation>
-    </message>
-    <message>
-        <source>Never (the feed&apos;s text only)</source>
-        <translation>가져오지 않음 (피드 내용만)</translation>
-    </message>
-    <message>
-        <source>Add feed</source>
-        <translation>피드 추가</translation>
-    </message>
-    <message>
-        <source>Add a feed from any site&apos;s address (Ctrl+N)</source>
-        <translation>사이트 주소로 피드 추가 (Ctrl+N)</translation>
+        <source>No web browser could be opened. The address is %1</source>
+        <translation>웹 브라우저를 열 수 없습니다. 주소: %1</translation>
     </message>
 </context>
 <context>
@@ -586,6 +813,17 @@
     <message>
         <source>Sosik&apos;s ranking — today</source>
         <translation>소식 집계 — 오늘</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderApp</name>
+    <message>
+        <source>Sosik keeps running</source>
+        <translation>소식이 계속 실행 중입니다</translation>
+    </message>
+    <message>
+        <source>Sosik is still refreshing in the tray. Quit it from the tray menu or with Ctrl+Q; closing the window can quit it instead in the settings.</source>
+        <translation>소식은 트레이에서 계속 새 기사를 받습니다. 끝내려면 트레이 메뉴나 Ctrl+Q를 쓰세요. 창을 닫을 때 끝내도록 설정에서 바꿀 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1083,53 @@
     <message>
         <source>Delete stored images of every article that is not saved for offline reading.</source>
         <translation>오프라인 저장하지 않은 모든 기사의 저장된 이미지를 지웁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Sosik makes no network request; everything shown comes from the cache.</source>
+        <translation>소식이 네트워크에 접속하지 않습니다. 보이는 모든 것은 캐시에서 옵니다.</translation>
+    </message>
+    <message>
+        <source>The cache could not be opened: %1</source>
+        <translation>캐시를 열 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>피드 %n개를 새로 고치는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing: %1 of %2 feeds, %n new article(s)</source>
+        <translation>
+            <numerusform>새로 고치는 중: 피드 %2개 중 %1개, 새 기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: showing what is in the cache.</source>
+        <translation>오프라인: 저장된 기사를 보여 줍니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n new article(s)</source>
+        <translation>
+            <numerusform>업데이트 완료: 새 기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) could not be refreshed</source>
+        <translation>
+            <numerusform>피드 %n개를 새로 고치지 못했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>네트워크 없음</translation>
     </message>
 </context>
 <context>
