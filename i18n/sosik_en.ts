@@ -1148,6 +1148,14 @@
         <source>No network</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving for offline reading: %1 of %2 pages, %3 of %4 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for offline reading: %1 pages, %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StorageNotices</name>
@@ -1197,14 +1205,6 @@
     </message>
     <message>
         <source>Rebuilding the cache…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving for offline reading: %1 of %2 pages, %3 of %4 images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved for offline reading: %1 pages, %2 images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

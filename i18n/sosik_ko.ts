@@ -1131,6 +1131,14 @@
         <source>No network</source>
         <translation>네트워크 없음</translation>
     </message>
+    <message>
+        <source>Saving for offline reading: %1 of %2 pages, %3 of %4 images</source>
+        <translation>오프라인 저장 중: 본문 %2건 중 %1건, 사진 %4장 중 %3장</translation>
+    </message>
+    <message>
+        <source>Saved for offline reading: %1 pages, %2 images</source>
+        <translation>오프라인 저장 완료: 본문 %1건, 사진 %2장</translation>
+    </message>
 </context>
 <context>
     <name>StorageNotices</name>
@@ -1181,14 +1189,6 @@
     <message>
         <source>Rebuilding the cache…</source>
         <translation>캐시를 다시 만드는 중…</translation>
-    </message>
-    <message>
-        <source>Saving for offline reading: %1 of %2 pages, %3 of %4 images</source>
-        <translation>오프라인 저장 중: 본문 %2건 중 %1건, 사진 %4장 중 %3장</translation>
-    </message>
-    <message>
-        <source>Saved for offline reading: %1 pages, %2 images</source>
-        <translation>오프라인 저장 완료: 본문 %1건, 사진 %2장</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
 // sosik-cli: rankings and topics
 #include "CliCommand.h"
 #include "CliCommon.h"
-#include "query/Rankings.h"
 #include "extract/FullTextFetcher.h"
 #include "media/MediaStore.h"
 #include "parse/DateParser.h"
+#include "query/Rankings.h"
 #include "refresh/RefreshEngine.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "sources/Opml.h"

@@ -1,8 +1,8 @@
 #include "StorageNotices.h"
 
 #include "Session.h"
-#include "window/StatusPanel.h"
 #include "store/Recovery.h"
+#include "window/StatusPanel.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -28,8 +28,8 @@ StorageNotices::StorageNotices(Session* session, StatusPanel* status, QWidget* w
     });
     connect(session, &Session::readOnlyOpened, this, [this] {
         m_status->showMessage(tr("The data folder %1 is read-only: Sosik shows what it holds but cannot save anything, "
-                             "not even what you read.")
-                              .arg(QDir::toNativeSeparators(m_session->dataDir())));
+                                 "not even what you read.")
+                                  .arg(QDir::toNativeSeparators(m_session->dataDir())));
     });
     connect(session, &Session::recovered, this, [this](bool ok, const QString& detail) {
         m_offered = false;

@@ -8,8 +8,11 @@ namespace news
 /// The rankings the window's panel and `sosik-cli rankings` show (#12: one function for both): each publisher
 /// ranking (of `section`, or all), and for every section of `sections` without one, Sosik's own — stories carried by
 /// many outlets — for each of `periods` ("today": 24 hours, "week": 7 days). Stops early when `q` is cancelled.
-Result<QList<RankingList>>
-rankings(ArticleQueries& q, const QStringList& sections, const QStringList& periods, qint64 now, const QString& section = {});
+Result<QList<RankingList>> rankings(ArticleQueries& q,
+                                    const QStringList& sections,
+                                    const QStringList& periods,
+                                    qint64 now,
+                                    const QString& section = {});
 
 /// The leading stories of each section over the `days` before `now`, `count` each (sections without any are left
 /// out): the topics panel and `sosik-cli topics`.

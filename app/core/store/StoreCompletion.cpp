@@ -108,8 +108,8 @@ Result<PendingImagePage> StoreWriterCore::pendingImages(int perArticle, qint64 b
     }
     // images already stored for another article are reused, not fetched again
     QSqlQuery known(m_db);
-    known.prepare(
-        QStringLiteral("SELECT blob, bytes, mime, width, height FROM media WHERE url = ? AND state = 'stored' LIMIT 1"));
+    known.prepare(QStringLiteral(
+        "SELECT blob, bytes, mime, width, height FROM media WHERE url = ? AND state = 'stored' LIMIT 1"));
     for (const PendingImage& p : std::as_const(pending)) {
         known.addBindValue(p.url);
         if (!known.exec()) {
