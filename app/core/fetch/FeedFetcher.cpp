@@ -1,5 +1,6 @@
 #include "fetch/FeedFetcher.h"
 
+#include "parse/DateParser.h"
 #include "support/Clock.h"
 
 #include <QDateTime>
@@ -8,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QTimeZone>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcFetch, "news.fetch")
@@ -27,19 +30,40 @@ qint64 monotonicMs()
     return timer.elapsed();
 }
 
+// One 429 with a huge Retry-After must not silence a host for days (#17).
+constexpr qint64 kMaxRetryAfter = 6 * 3600;
+
+} // namespace
+
 qint64 parseRetryAfter(const QByteArray& value, qint64 now)
 {
+    const QString text = QString::fromLatin1(value.trimmed());
     bool ok = false;
-    const qint64 seconds = value.trimmed().toLongLong(&ok);
+    const qint64 seconds = text.toLongLong(&ok);
     if (ok) {
-        return now + std::clamp<qint64>(seconds, 0, 7 * 86400);
+        return now + std::clamp<qint64>(seconds, 0, kMaxRetryAfter);
     }
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    // an HTTP date (IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850, asctime): Qt 6.4's RFC 2822 reader
+    // refuses "GMT", our lenient date parser reads all three
+    QString date = text;
+    static const QRegularExpression kRfc850(QStringLiteral("^[A-Za-z]+, (\\d{1,2})-([A-Za-z]{3})-(\\d{2,4}) (.*)$"));
+    if (const QRegularExpressionMatch m = kRfc850.match(text); m.hasMatch()) {
+        // RFC 850: "Sunday, 06-Nov-94 08:49:37 GMT" (two-digit years: 70-99 are 19xx)
+        QString year = m.captured(3);
+        if (year.size() == 2) {
+            year = (year.toInt() >= 70 ? QStringLiteral("19") : QStringLiteral("20")) + year;
+        }
+        date = QStringLiteral("%1 %2 %3 %4").arg(m.captured(1), m.captured(2), year, m.captured(4));
+    }
+    const QDateTime when = DateParser::parse(date, QTimeZone::utc());
     if (when.isValid()) {
-        return std::clamp<qint64>(when.toSecsSinceEpoch(), now, now + 7 * 86400);
+        return std::clamp<qint64>(when.toSecsSinceEpoch(), now, now + kMaxRetryAfter);
     }
     return 0;
 }
+
+namespace
+{
 
 // a bundled resource, read through the same path as the network but without host slots or Retry-After
 bool isLocal(const FetchRequest& request)
@@ -128,6 +152,13 @@ QString FeedFetcher::hostKey(const QUrl& url)
     return url.host().toLower() + u':' + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
 }
 
+QString FeedFetcher::blockKey(const FetchRequest& request)
+{
+    // what a Retry-After refused: this host's resources of this kind (feeds, pages and images ask for
+    // different representations), not everything of the host
+    return hostKey(request.url) + u'\n' + request.accept;
+}
+
 void FeedFetcher::enqueue(const FetchRequest& request)
 {
     m_queue.push_back(request);
@@ -206,8 +237,9 @@ void FeedFetcher::pump()
             active.result.startedAt = now;
             active.startMs = monotonicMs();
             m_queue.erase(m_queue.begin() + qsizetype(i));
-            if (!local && m_slots->blockedUntil(host) > now) {
-                active.result.retryAfter = m_slots->blockedUntil(host);
+            active.deadlineMs = active.startMs + m_settings.totalTimeoutMs;
+            if (!local && m_slots->blockedUntil(blockKey(active.request)) > now) {
+                active.result.retryAfter = m_slots->blockedUntil(blockKey(active.request));
                 fail(active, ErrorCode::HttpStatus, QStringLiteral("host asked us to wait (Retry-After)"), 429);
                 continue;
             }
@@ -243,7 +275,15 @@ void FeedFetcher::start(Active active)
         return;
     }
     if (m_settings.offline && !local) {
+        active.result.offline = true;
         fail(active, ErrorCode::Network, QStringLiteral("offline: no request sent"));
+        pump();
+        return;
+    }
+    // one deadline for the whole fetch: a redirect hop does not restart the clock (#17)
+    const qint64 remaining = active.deadlineMs - monotonicMs();
+    if (remaining <= 0) {
+        fail(active, ErrorCode::Network, QStringLiteral("timed out after %1 ms").arg(m_settings.totalTimeoutMs));
         pump();
         return;
     }
@@ -257,7 +297,7 @@ void FeedFetcher::start(Active active)
     if (!active.request.lastModified.isEmpty()) {
         request.setRawHeader("If-Modified-Since", active.request.lastModified.toLatin1());
     }
-    request.setTransferTimeout(m_settings.connectTimeoutMs);
+    request.setTransferTimeout(int(std::min<qint64>(m_settings.connectTimeoutMs, remaining)));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     QNetworkReply* reply = m_nam->get(request);
@@ -269,7 +309,7 @@ void FeedFetcher::start(Active active)
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
     // the total time limit, on top of the stall timeout
-    QTimer::singleShot(m_settings.totalTimeoutMs, reply, [this, reply] {
+    QTimer::singleShot(int(remaining), reply, [this, reply] {
         auto it = m_active.find(reply);
         if (it == m_active.end()) {
             return;
@@ -357,10 +397,14 @@ void FeedFetcher::finish(QNetworkReply* reply, Active& active)
         start(std::move(active));
         return;
     }
-    if (reply->error() == QNetworkReply::OperationCanceledError && status == 0) {
+    if (reply->error() == QNetworkReply::OperationCanceledError) {
+        // the transfer timeout (our own aborts set their reason above), before or after the headers: Qt says
+        // "Operation canceled", which tells the user nothing
         fail(active,
              ErrorCode::Network,
-             QStringLiteral("timed out (no data for %1 ms)").arg(m_settings.connectTimeoutMs));
+             QStringLiteral("timed out (no data for %1 ms)")
+                 .arg(std::min<qint64>(m_settings.connectTimeoutMs, m_settings.totalTimeoutMs)),
+             status);
         return;
     }
     if (reply->error() != QNetworkReply::NoError && status == 0) {
@@ -384,7 +428,7 @@ void FeedFetcher::finish(QNetworkReply* reply, Active& active)
     if (status == 429 || status == 503) {
         r.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), nowSeconds());
         if (r.retryAfter > 0) {
-            m_slots->blockUntil(active.host, r.retryAfter);
+            m_slots->blockUntil(blockKey(active.request), r.retryAfter);
         }
         fail(active, ErrorCode::HttpStatus, QStringLiteral("HTTP %1").arg(status), status);
         return;
@@ -398,7 +442,13 @@ void FeedFetcher::finish(QNetworkReply* reply, Active& active)
     }
     if (reply->error() != QNetworkReply::NoError) {
         // e.g. the connection was reset in the middle of the body: keep nothing half-read
-        fail(active, ErrorCode::Network, reply->errorString(), status);
+        QString detail = reply->errorString();
+        if (detail.trimmed().endsWith(u':')) { // Qt's "Decompression failed: " comes without its reason
+            detail = detail.trimmed()
+                + QStringLiteral(" the body is not valid %1 data")
+                      .arg(QString::fromLatin1(reply->rawHeader("Content-Encoding")));
+        }
+        fail(active, ErrorCode::Network, detail, status);
         return;
     }
     // a connection closed before Content-Length was reached is a truncated body, not a document

@@ -54,6 +54,9 @@ struct FetchRequest
     bool bundled = false;
 };
 
+/// Retry-After (seconds or an HTTP date) as unix seconds, at most 6 hours after `now`; 0 when unreadable.
+qint64 parseRetryAfter(const QByteArray& value, qint64 now);
+
 /// True for the only URLs ever fetched from the network: http and https, with a host.
 bool isNetworkUrl(const QUrl& url);
 /// True for a resource bundled into the program (qrc:), which only the demo source's subscriptions may read.
@@ -80,6 +83,7 @@ struct FetchResult
     QString lastModified;
     bool gone = false; // 410
     qint64 retryAfter = 0; // unix seconds, from Retry-After on 429/503
+    bool offline = false; // nothing was sent (offline mode): not the feed's failure, nothing to record
     Error error;
     qint64 bytes = 0;
     qint64 startedAt = 0;
@@ -93,7 +97,8 @@ struct FetchResult
 /// so nothing a feed or page says can make it read a local file or block on a FIFO (#17). In offline mode
 /// nothing is sent.
 /// Per-host politeness shared by the fetchers of one session (feeds, article pages, images): at most
-/// `maxPerHost` requests to a host at a time across all of them, and a host's Retry-After holds for all.
+/// `maxPerHost` requests to a host at a time across all of them. A Retry-After holds for what was refused:
+/// the host's resources of the same kind (its feeds, its pages or its images), for at most 6 hours.
 class HostSlots : public QObject
 {
     Q_OBJECT
@@ -150,6 +155,7 @@ private:
         int redirects = 0;
         bool allPermanent = true;
         qint64 startMs = 0;
+        qint64 deadlineMs = 0; // startMs + the total time limit: one deadline across every redirect hop
     };
 
     void pump();
@@ -160,6 +166,7 @@ private:
     void fail(Active& active, ErrorCode code, const QString& detail, int httpStatus = 0);
     qint64 nowSeconds() const;
     static QString hostKey(const QUrl& url);
+    static QString blockKey(const FetchRequest& request);
 
     FetchSettings m_settings;
     const Clock* m_clock;

@@ -149,8 +149,9 @@ void RefreshEngine::onFetched(const FetchResult& result)
     }
     const RefreshTarget target = it.value();
     m_summary.progress.bytes += result.bytes;
-    if (result.status == FetchStatus::Failed && result.error.code == ErrorCode::Cancelled) {
-        // cancelled by the user: not the feed's fault, nothing to record
+    if (result.offline || (result.status == FetchStatus::Failed && result.error.code == ErrorCode::Cancelled)) {
+        // cancelled by the user, or offline (nothing was sent): not the feed's fault, nothing to record, the
+        // cache stays as it was (#17)
         m_targets.remove(target.feedId);
         ++m_summary.progress.feedsDone;
         emit progress(m_summary.progress);
