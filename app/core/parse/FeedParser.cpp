@@ -1047,6 +1047,10 @@ private:
             } else if (el.local == QLatin1String("abstract")) {
                 setOnce(f.subtitle, htmlOf(el, false));
             } else if (el.local == QLatin1String("item")) {
+                if (int(f.entries.size()) >= m_options.maxEntries) { // the cap holds for CDF too (#17)
+                    m_truncated = true;
+                    break;
+                }
                 FeedEntry e;
                 e.link = link(el, el.attribute(QLatin1String("href")).trimmed());
                 e.updated = DateParser::parse(el.attribute(QLatin1String("lastmod")), m_options.defaultZone);
@@ -1124,6 +1128,9 @@ Result<FeedDocument> parseJsonFeed(const QString& text, const ParseOptions& opti
     for (const QJsonValue& v : items) {
         if (int(doc.entries.size()) >= options.maxEntries) {
             doc.bozo = true;
+            if (doc.bozoReason.isEmpty()) {
+                doc.bozoReason = QStringLiteral("more than %1 entries; the rest were dropped").arg(options.maxEntries);
+            }
             break;
         }
         const QJsonObject item = v.toObject();
@@ -1155,7 +1162,11 @@ Result<FeedDocument> parseJsonFeed(const QString& text, const ParseOptions& opti
             enc.url = resolveUrl(base, str(att, "url"));
             enc.type = str(att, "mime_type");
             const QJsonValue size = att.value(QLatin1String("size_in_bytes"));
-            enc.length = size.isDouble() ? qint64(size.toDouble()) : size.toString().toLongLong();
+            // a double outside qint64's range (1e300) does not convert: undefined behaviour (#17)
+            const double bytes = size.toDouble(-1);
+            enc.length = !size.isDouble()      ? size.toString().toLongLong()
+                : bytes >= 0 && bytes < 9.0e18 ? qint64(bytes)
+                                               : -1;
             if (!enc.url.isEmpty()) {
                 e.enclosures.append(enc);
             }
@@ -1292,8 +1303,8 @@ DecodedText decodeFeedBytes(const QByteArray& bytes, const QString& contentType,
     } else if (!sniffed.isEmpty()) {
         label = sniffed;
     }
-    // a BOM for one Unicode form with a label for another: the bytes win
-    if (!bomEncoding.isEmpty() && label.startsWith(QLatin1String("utf")) && label != bomEncoding) {
+    // a BOM is authoritative over any label, charset=euc-kr too (RFC 7303 §3.2, WHATWG "decode", #17)
+    if (!bomEncoding.isEmpty() && label != bomEncoding) {
         label = bomEncoding;
     }
     QString codec = label.isEmpty() ? QStringLiteral("utf-8") : TextDecoder::codecForLabel(label);

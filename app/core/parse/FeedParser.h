@@ -15,7 +15,7 @@ struct ParseOptions
 {
     QString contentType; // the HTTP Content-Type, verbatim; empty for a local file
     QString baseUrl; // the document's URL; relative links resolve against it
-    QString encodingOverride; // a source definition's encoding, wins over everything
+    QString encodingOverride; // a source definition's encoding, wins over everything but a byte order mark
     std::optional<QTimeZone> defaultZone; // for dates written without a zone (see DateParser)
     qsizetype maxBytes = 50 * 1024 * 1024;
     int maxEntries = 10000;

@@ -100,7 +100,9 @@ private:
     {
         if (!m_doc.malformed) {
             m_doc.malformed = true;
-            m_doc.error = QStringLiteral("%1 (at character %2)").arg(why).arg(m_p - m_begin);
+            // inside an entity's expansion m_p points into the entity's value: report the reference's place
+            const QChar* at = m_referenceAt ? m_referenceAt : m_p;
+            m_doc.error = QStringLiteral("%1 (at character %2)").arg(why).arg(at - m_begin);
         }
     }
 
@@ -419,6 +421,10 @@ private:
         m_expanded += value.size();
         const QChar* savedP = m_p;
         const QChar* savedEnd = m_end;
+        const QChar* savedReference = m_referenceAt;
+        if (!m_referenceAt) {
+            m_referenceAt = savedP;
+        }
         m_p = value.constData();
         m_end = value.constData() + value.size();
         while (m_p < m_end && !m_stop) {
@@ -431,6 +437,7 @@ private:
         }
         m_p = savedP;
         m_end = savedEnd;
+        m_referenceAt = savedReference;
     }
 
     QString attributeValue()
@@ -667,6 +674,7 @@ private:
     }
 
     const QChar* m_begin;
+    const QChar* m_referenceAt = nullptr; // set while an entity's value is expanded
     const QChar* m_p;
     const QChar* m_end;
     QString m_url;
