@@ -427,6 +427,44 @@ void appendText(QString& out, QStringView text, int& run)
     appendEscaped(out, text.sliced(runStart), false);
 }
 
+// A size of at most 2 px as markup gives it ("1", "1px", "0"); -1 when it is not such a size.
+int tinyPixels(QStringView value)
+{
+    value = value.trimmed();
+    if (value.endsWith(QLatin1String("px"), Qt::CaseInsensitive)) {
+        value.chop(2);
+    }
+    bool ok = false;
+    const double v = value.trimmed().toDouble(&ok);
+    return ok && v >= 0 && v <= 2 ? int(v) : -1;
+}
+
+// <img width="1" height="1"> (or the same in its style): a tracking pixel, invisible to the reader. It is
+// dropped from the markup, so that it is never requested (#17), instead of being refused after the fetch.
+bool isTrackingPixel(const QList<HtmlAttribute>& attributes)
+{
+    bool width = false;
+    bool height = false;
+    for (const HtmlAttribute& a : attributes) {
+        if (a.name == QLatin1String("width")) {
+            width = width || tinyPixels(a.value) >= 0;
+        } else if (a.name == QLatin1String("height")) {
+            height = height || tinyPixels(a.value) >= 0;
+        } else if (a.name == QLatin1String("style")) {
+            for (const QString& declaration : a.value.split(u';', Qt::SkipEmptyParts)) {
+                const QString property = declaration.section(u':', 0, 0).trimmed().toLower();
+                const QString value = declaration.section(u':', 1);
+                if (property == QLatin1String("width")) {
+                    width = width || tinyPixels(value) >= 0;
+                } else if (property == QLatin1String("height")) {
+                    height = height || tinyPixels(value) >= 0;
+                }
+            }
+        }
+    }
+    return width && height;
+}
+
 bool isTablePart(const QString& name)
 {
     static const QSet<QString> parts = {"tr", "td", "th", "tbody", "thead", "tfoot", "caption", "col", "colgroup"};
@@ -579,6 +617,9 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
             }
             if (!allowedElements().contains(token.name)) {
                 break; // unwrap: the element goes, its text stays
+            }
+            if (token.name == QLatin1String("img") && isTrackingPixel(token.attributes)) {
+                break;
             }
             const bool isVoid = voidElements().contains(token.name);
             // too deep, or part of a table nested past kMaxTableDepth: unwrapped, but tracked for its end tag
