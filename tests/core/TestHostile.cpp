@@ -9,6 +9,7 @@
 #include "fetch/FeedFetcher.h"
 #include "media/MediaStore.h"
 #include "parse/FeedParser.h"
+#include "parse/XmlDocument.h"
 #include "refresh/RefreshEngine.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "sources/SourceCatalog.h"
@@ -16,6 +17,7 @@
 #include "store/Cache.h"
 #include "store/StoreWriter.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -63,6 +65,58 @@ QHash<QString, QString> mediaRows(Cache* cache)
     return out;
 }
 
+// the feed row's bookkeeping: what a refresh records about a feed
+QString feedRow(Cache* cache)
+{
+    QString out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("feedrow"));
+        db.setDatabaseName(cache->databasePath());
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT last_fetch, last_success, last_status, last_error_code, last_error, "
+                                  "failure_count, next_fetch, etag, body_hash FROM feeds"));
+            while (q.next()) {
+                for (int i = 0; i < 9; ++i) {
+                    out += q.value(i).toString() + u'|';
+                }
+                out += u'\n';
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("feedrow"));
+    return out;
+}
+
+std::unique_ptr<Cache> cacheWithFeed(const QTemporaryDir& dir, const QUrl& feed)
+{
+    auto cache = std::make_unique<Cache>(dir.path());
+    QSignalSpy opened(cache.get(), &Cache::opened);
+    cache->open();
+    if (!opened.wait(10000)) {
+        qFatal("cache did not open");
+    }
+    const auto def = parseSourceDefinition(QStringLiteral(R"({"id": "one", "name": {"ko": "하나", "en": "One"},
+        "homepage": "%1", "sections": [{"section": "local", "name": "현지", "feeds": ["%1"]}]})")
+                                               .arg(feed.toString())
+                                               .toUtf8());
+    cache->run([d = std::get<SourceDefinition>(def)](StoreWriterCore& core) { importSource(core, d); });
+    return cache;
+}
+
+RefreshSummary refreshOnce(Cache* cache, const FetchSettings& settings)
+{
+    RefreshEngine engine(cache, settings);
+    QSignalSpy finished(&engine, &RefreshEngine::finished);
+    RefreshScope scope;
+    scope.force = true;
+    engine.refresh(scope);
+    if (!finished.wait(30000)) {
+        qFatal("refresh did not finish");
+    }
+    return finished.front().front().value<RefreshSummary>();
+}
+
 } // namespace
 
 class TestHostile : public QObject
@@ -81,6 +135,15 @@ private slots:
     void extractionAtTheSizeLimitIsBounded();
     void controlCharactersAreStripped();
     void cliPrintsNoControlCharacters();
+    void offlineIsNotAFailure();
+    void deadlineSpansRedirects();
+    void stallAfterHeadersSaysTimedOut();
+    void retryAfterDatesAreReadAndCapped();
+    void retryAfterBlocksOnlyWhatWasRefused();
+    void byteOrderMarkWinsOverCharset();
+    void smallOnes();
+    void trackingPixelsAreNeverRequested();
+    void cdfHonoursTheEntryCap();
 
 private:
     QTemporaryDir m_dir;
@@ -254,7 +317,7 @@ void TestHostile::sanitizerIsLinear()
     const QString out = HtmlSanitizer::sanitize(html, QStringLiteral("https://news.example/"), &text);
     const qint64 ms = timer.elapsed();
     qInfo("%s: %lld characters in %lld ms", QTest::currentDataTag(), qint64(html.size()), ms);
-    QVERIFY2(ms < 3000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+    QVERIFY2(ms < 10000, qPrintable(QStringLiteral("%1 ms").arg(ms))); // 0.1-0.6 s on an idle machine
     QVERIFY(!out.isNull());
 }
 
@@ -316,7 +379,7 @@ void TestHostile::extractionRefusesHostileNesting()
         const auto page = extractArticle(c.html, QStringLiteral("text/html"), url);
         const qint64 ms = timer.elapsed();
         qInfo("%lld bytes refused in %lld ms", qint64(c.html.size()), ms);
-        QVERIFY(ms < 2000);
+        QVERIFY(ms < 10000); // under 0.3 s on an idle machine
         QVERIFY(std::holds_alternative<Error>(page));
         QVERIFY2(std::get<Error>(page).detail.contains(c.expected), qPrintable(std::get<Error>(page).detail));
     }
@@ -427,6 +490,222 @@ void TestHostile::cliPrintsNoControlCharacters()
         const QByteArray shown = run({QStringLiteral("show"), id});
         QVERIFY2(shown.contains("본문") && !hasControls(shown), shown.constData());
     }
+}
+
+void TestHostile::offlineIsNotAFailure()
+{
+    LocalHttpServer server;
+    server.route("/f.xml", [](const HttpRequest&) {
+        return HttpResponse::ok("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F</title><item><title>하나"
+                                "</title><link>https://a.example/1</link></item></channel></rss>")
+            .etag("\"v1\"");
+    });
+    QTemporaryDir dir;
+    auto cache = cacheWithFeed(dir, server.url(QStringLiteral("/f.xml")));
+    QCOMPARE(refreshOnce(cache.get(), {}).progress.feedsFailed, 0);
+    const QString before = feedRow(cache.get());
+    const int requests = server.requestCount();
+
+    FetchSettings offline;
+    offline.offline = true;
+    const RefreshSummary s = refreshOnce(cache.get(), offline); // the GUI's F5 while offline takes this path
+    QVERIFY(s.offline);
+    QCOMPARE(s.progress.feedsFailed, 0);
+    QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+    QCOMPARE(server.requestCount(), requests);
+    QCOMPARE(feedRow(cache.get()), before); // no failure, no back-off: the cache is as it was
+    cache.reset();
+
+    QProcess cli;
+    QSignalSpy done(&cli, &QProcess::finished);
+    cli.start(QStringLiteral(SOSIK_CLI_PATH),
+              {QStringLiteral("refresh"), QStringLiteral("--offline"), QStringLiteral("--data-dir"), dir.path()});
+    QVERIFY(done.wait(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    Cache reopened(dir.path());
+    QSignalSpy opened(&reopened, &Cache::opened);
+    reopened.open();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(feedRow(&reopened), before);
+}
+
+void TestHostile::deadlineSpansRedirects()
+{
+    LocalHttpServer server;
+    for (int i = 0; i < 4; ++i) {
+        server.route("/hop" + QByteArray::number(i), [i](const HttpRequest&) {
+            HttpResponse r = HttpResponse::redirect(302, "/hop" + QByteArray::number(i + 1));
+            r.delayMs = 400;
+            return r;
+        });
+    }
+    server.route("/hop4", [](const HttpRequest&) {
+        HttpResponse r = HttpResponse::ok("<rss version=\"2.0\"><channel><title>late</title></channel></rss>");
+        r.delayMs = 400;
+        return r;
+    });
+    FetchSettings settings;
+    settings.totalTimeoutMs = 1000; // every hop is faster than this, the whole fetch is not
+    FeedFetcher fetcher(settings);
+    FetchRequest r;
+    r.url = server.url(QStringLiteral("/hop0"));
+    QElapsedTimer timer;
+    timer.start();
+    const FetchResult result = fetchOne(fetcher, r);
+    QCOMPARE(result.status, FetchStatus::Failed);
+    QVERIFY2(result.error.detail.contains(QStringLiteral("timed out")), qPrintable(result.error.detail));
+    QVERIFY2(timer.elapsed() < 1800, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestHostile::stallAfterHeadersSaysTimedOut()
+{
+    LocalHttpServer server;
+    server.route("/stall.xml", [](const HttpRequest&) {
+        HttpResponse r = HttpResponse::ok(QByteArray(4096, ' '));
+        r.stallAfterHeaders = true;
+        return r;
+    });
+    FetchSettings settings;
+    settings.connectTimeoutMs = 500;
+    FeedFetcher fetcher(settings);
+    FetchRequest r;
+    r.url = server.url(QStringLiteral("/stall.xml"));
+    const FetchResult result = fetchOne(fetcher, r);
+    QCOMPARE(result.status, FetchStatus::Failed);
+    QVERIFY2(result.error.detail.contains(QStringLiteral("timed out")), qPrintable(result.error.detail));
+}
+
+void TestHostile::retryAfterDatesAreReadAndCapped()
+{
+    const qint64 now = QDateTime(QDate(2026, 11, 6), QTime(8, 48, 37), QTimeZone::utc()).toSecsSinceEpoch();
+    QCOMPARE(parseRetryAfter("Fri, 06 Nov 2026 08:49:37 GMT", now), now + 60);
+    QCOMPARE(parseRetryAfter("Friday, 06-Nov-26 08:49:37 GMT", now), now + 60);
+    QCOMPARE(parseRetryAfter("120", now), now + 120);
+    QCOMPARE(parseRetryAfter("999999999", now), now + 6 * 3600); // hours, not a week
+    QCOMPARE(parseRetryAfter("Sat, 06 Nov 2027 08:49:37 GMT", now), now + 6 * 3600);
+    QCOMPARE(parseRetryAfter("Thu, 01 Jan 1970 00:00:00 GMT", now), now);
+    QCOMPARE(parseRetryAfter("soon", now), 0);
+}
+
+void TestHostile::retryAfterBlocksOnlyWhatWasRefused()
+{
+    LocalHttpServer server;
+    server.route("/a.xml", [](const HttpRequest&) {
+        return HttpResponse::withStatus(429).header("Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT");
+    });
+    server.route("/b.xml", [](const HttpRequest&) { return HttpResponse::ok("<rss/>"); });
+    server.route("/page.html", [](const HttpRequest&) { return HttpResponse::ok("<p>x</p>", "text/html"); });
+    HostSlots hostSlots;
+    FeedFetcher feeds;
+    FeedFetcher pages;
+    feeds.shareHostSlots(&hostSlots);
+    pages.shareHostSlots(&hostSlots);
+    FetchRequest a;
+    a.url = server.url(QStringLiteral("/a.xml"));
+    const FetchResult refused = fetchOne(feeds, a);
+    QCOMPARE(refused.httpStatus, 429);
+    QVERIFY(refused.retryAfter > 0 && refused.retryAfter <= QDateTime::currentSecsSinceEpoch() + 6 * 3600);
+    // the host's other feeds wait
+    FetchRequest b;
+    b.url = server.url(QStringLiteral("/b.xml"));
+    QCOMPARE(fetchOne(feeds, b).status, FetchStatus::Failed);
+    QCOMPARE(server.requestCount("/b.xml"), 0);
+    // its pages (another kind of resource) do not
+    FetchRequest page;
+    page.url = server.url(QStringLiteral("/page.html"));
+    page.accept = QStringLiteral("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+    QCOMPARE(fetchOne(pages, page).status, FetchStatus::Ok);
+}
+
+void TestHostile::byteOrderMarkWinsOverCharset()
+{
+    const QString xml = QStringLiteral("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>교민 소식</title>"
+                                       "<item><title>상하이</title></item></channel></rss>");
+    QByteArray utf16("\xFF\xFE");
+    utf16.append(reinterpret_cast<const char*>(xml.utf16()), xml.size() * 2);
+    ParseOptions options;
+    options.contentType = QStringLiteral("application/rss+xml; charset=euc-kr");
+    const auto parsed = parseFeed(utf16, options);
+    QVERIFY(std::holds_alternative<FeedDocument>(parsed));
+    QCOMPARE(std::get<FeedDocument>(parsed).title, QStringLiteral("교민 소식"));
+    QCOMPARE(std::get<FeedDocument>(parsed).encoding, QStringLiteral("utf-16le"));
+}
+
+void TestHostile::smallOnes()
+{
+    // JSON Feed: truncation says why; a size of 1e300 does not convert (undefined behaviour)
+    const QByteArray json = R"({"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [
+        {"id": "1", "title": "a", "attachments": [{"url": "https://a.example/a.mp3", "size_in_bytes": 1e300}]},
+        {"id": "2", "title": "b"}, {"id": "3", "title": "c"}]})";
+    ParseOptions options;
+    options.maxEntries = 2;
+    const auto jf = parseFeed(json, options);
+    QVERIFY(std::holds_alternative<FeedDocument>(jf));
+    const FeedDocument& doc = std::get<FeedDocument>(jf);
+    QVERIFY(doc.bozo);
+    QVERIFY2(doc.bozoReason.contains(QStringLiteral("entries")), qPrintable(doc.bozoReason));
+    QCOMPARE(doc.entries.front().enclosures.front().length, qint64(-1));
+
+    // an error inside an entity's expansion is reported where the reference is, never at a negative offset
+    const QString dtd = QStringLiteral("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY e \"a &nbsp; b\">]>"
+                                       "<rss version=\"2.0\"><channel><title>x &e;</title></channel></rss>");
+    const XmlDocument xmlDoc = parseXml(dtd, {});
+    QVERIFY(xmlDoc.malformed);
+    QVERIFY2(!xmlDoc.error.contains(QStringLiteral("character -")), qPrintable(xmlDoc.error));
+
+    // "Decompression failed: " comes with a reason
+    LocalHttpServer server;
+    server.route("/gz.xml", [](const HttpRequest&) {
+        return HttpResponse::ok(QByteArray(2000, 'x')).header("Content-Encoding", "gzip");
+    });
+    FeedFetcher fetcher;
+    FetchRequest r;
+    r.url = server.url(QStringLiteral("/gz.xml"));
+    const FetchResult result = fetchOne(fetcher, r);
+    QCOMPARE(result.status, FetchStatus::Failed);
+    QVERIFY2(!result.error.detail.trimmed().endsWith(u':'), qPrintable(result.error.detail));
+}
+
+void TestHostile::trackingPixelsAreNeverRequested()
+{
+    QCOMPARE(
+        HtmlSanitizer::sanitize(QStringLiteral("<p>a<img src=\"https://t.example/p.gif\" width=\"1\" height=\"1\">"
+                                               "<img src=\"https://t.example/q.gif\" style=\"width:1px;height:0\">"
+                                               "<img src=\"https://n.example/photo.jpg\" width=\"1\" height=\"300\">"
+                                               "</p>")),
+        QStringLiteral("<p>a<img src=\"https://n.example/photo.jpg\" width=\"1\" height=\"300\" /></p>"));
+    LocalHttpServer server;
+    server.route("/f.xml", [&server](const HttpRequest&) {
+        const QByteArray pixel = server.url(QStringLiteral("/pixel.gif")).toEncoded();
+        return HttpResponse::ok("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F</title><item><title>하나"
+                                "</title><link>https://a.example/1</link><description>&lt;p&gt;본문&lt;img src=\""
+                                + pixel
+                                + "\" width=\"1\" height=\"1\"&gt;&lt;/p&gt;</description></item></channel></rss>");
+    });
+    server.route("/pixel.gif", [](const HttpRequest&) { return HttpResponse::ok("GIF89a", "image/gif"); });
+    QTemporaryDir dir;
+    auto cache = cacheWithFeed(dir, server.url(QStringLiteral("/f.xml")));
+    refreshOnce(cache.get(), {});
+    MediaStore media(cache.get(), FetchSettings{});
+    QSignalSpy done(&media, &MediaStore::finished);
+    media.fetchPending();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(server.requestCount("/pixel.gif"), 0);
+}
+
+void TestHostile::cdfHonoursTheEntryCap()
+{
+    QByteArray cdf = "<?xml version=\"1.0\"?><channel href=\"https://a.example/\"><title>CDF</title>";
+    for (int i = 0; i < 20; ++i) {
+        cdf += "<item href=\"https://a.example/" + QByteArray::number(i) + "\"><title>t</title></item>";
+    }
+    cdf += "</channel>";
+    ParseOptions options;
+    options.maxEntries = 5;
+    const auto parsed = parseFeed(cdf, options);
+    QVERIFY(std::holds_alternative<FeedDocument>(parsed));
+    QCOMPARE(std::get<FeedDocument>(parsed).entries.size(), 5);
+    QVERIFY(std::get<FeedDocument>(parsed).bozo);
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

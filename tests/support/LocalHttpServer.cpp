@@ -264,6 +264,12 @@ void LocalHttpServer::send(QTcpSocket* socket, HttpResponse response)
         return;
     }
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+    if (response.stallAfterHeaders) {
+        socket->write(head + body.left(body.size() / 2));
+        socket->flush();
+        QTimer::singleShot(120000, socket, [socket] { socket->abort(); });
+        return;
+    }
     if (response.resetMidBody) {
         socket->write(head + body.left(body.size() / 2));
         socket->flush();

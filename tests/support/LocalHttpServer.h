@@ -30,6 +30,7 @@ struct HttpResponse
     int delayMs = 0; // wait before answering
     bool endless = false; // stream the body forever (until the client goes away or 300 MB)
     bool resetMidBody = false; // send half the body, then reset the connection
+    bool stallAfterHeaders = false; // send the headers and half the body, then nothing (the connection stays)
     bool gzip = false; // Content-Encoding: gzip
     bool omitContentType = false;
 
