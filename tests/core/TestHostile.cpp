@@ -100,7 +100,7 @@ std::unique_ptr<Cache> cacheWithFeed(const QTemporaryDir& dir, const QUrl& feed)
         "homepage": "%1", "sections": [{"section": "local", "name": "현지", "feeds": ["%1"]}]})")
                                                .arg(feed.toString())
                                                .toUtf8());
-    cache->run([d = std::get<SourceDefinition>(def)](StoreWriterCore& core) { importSource(core, d); });
+    cache->importSubscriptions({subscriptionOf(std::get<SourceDefinition>(def))});
     return cache;
 }
 

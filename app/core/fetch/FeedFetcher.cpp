@@ -214,8 +214,10 @@ void FeedFetcher::pump()
                 ++i;
                 continue;
             }
-            if (!local && m_settings.holdForRetryAfter && m_slots->blockedUntil(host) > now) {
-                const qint64 ms = (m_slots->blockedUntil(host) - now) * 1000;
+            // a Retry-After holds this host's resources of the refused kind: wait for it, or fail below at once
+            if (const qint64 until = local ? 0 : m_slots->blockedUntil(blockKey(m_queue[i]));
+                m_settings.holdForRetryAfter && until > now) {
+                const qint64 ms = (until - now) * 1000;
                 wait = wait < 0 ? ms : std::min(wait, ms);
                 ++i;
                 continue;
