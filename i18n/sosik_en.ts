@@ -346,6 +346,113 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 401 — the site asks for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 403 — the site refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 404 — nothing at this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 410 — the feed is gone for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 429 — the site asks us to come back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 — the site&apos;s server is having trouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 — the site answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response from the server (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site sent us to an address Sosik does not follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s secure connection could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site redirects in circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik only reads web (http, https) addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke off before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a feed: the address holds a page, not RSS or Atom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is damaged and could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be written (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Sosik</source>
@@ -385,6 +492,15 @@
     </message>
     <message>
         <source>&amp;Start with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — usually unreachable from mainland China</source>
+        <extracomment>the outlet&apos;s site is usually blocked in mainland China</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site is usually blocked in mainland China; it works with a VPN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +831,34 @@
     </message>
     <message>
         <source>Some feeds of this outlet keep failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last worked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has never worked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last tried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try: with the next refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

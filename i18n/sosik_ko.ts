@@ -339,6 +339,113 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>문제가 생겼습니다</translation>
+    </message>
+    <message>
+        <source>HTTP 401 — the site asks for a login</source>
+        <translation>HTTP 401 — 사이트가 로그인을 요구합니다</translation>
+    </message>
+    <message>
+        <source>HTTP 403 — the site refused access</source>
+        <translation>HTTP 403 — 사이트가 접근을 막았습니다</translation>
+    </message>
+    <message>
+        <source>HTTP 404 — nothing at this address</source>
+        <translation>HTTP 404 — 이 주소에 아무것도 없습니다</translation>
+    </message>
+    <message>
+        <source>HTTP 410 — the feed is gone for good</source>
+        <translation>HTTP 410 — 피드가 없어졌습니다</translation>
+    </message>
+    <message>
+        <source>HTTP 429 — the site asks us to come back later</source>
+        <translation>HTTP 429 — 사이트가 나중에 다시 오라고 합니다</translation>
+    </message>
+    <message>
+        <source>HTTP %1 — the site&apos;s server is having trouble</source>
+        <translation>HTTP %1 — 사이트 서버에 문제가 있습니다</translation>
+    </message>
+    <message>
+        <source>HTTP %1 — the site answered with an error</source>
+        <translation>HTTP %1 — 사이트가 오류로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>The site answered with an error</source>
+        <translation>사이트가 오류로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>Offline: nothing was sent</source>
+        <translation>오프라인: 요청을 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>No response from the server (%1 s)</source>
+        <translation>서버 응답 없음 (%1초)</translation>
+    </message>
+    <message>
+        <source>No response from the server</source>
+        <translation>서버 응답 없음</translation>
+    </message>
+    <message>
+        <source>Address not found</source>
+        <translation>주소를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>The site sent us to an address Sosik does not follow</source>
+        <translation>사이트가 소식이 따라가지 않는 주소로 보냈습니다</translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation>서버가 연결을 거부했습니다</translation>
+    </message>
+    <message>
+        <source>The site&apos;s secure connection could not be verified</source>
+        <translation>사이트의 보안 연결을 확인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The site redirects in circles</source>
+        <translation>사이트가 주소를 계속 다른 곳으로 돌립니다</translation>
+    </message>
+    <message>
+        <source>Sosik only reads web (http, https) addresses</source>
+        <translation>소식은 웹 주소(http, https)만 읽습니다</translation>
+    </message>
+    <message>
+        <source>The connection broke off before the end</source>
+        <translation>연결이 중간에 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>The proxy could not be reached</source>
+        <translation>프록시에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>네트워크 오류</translation>
+    </message>
+    <message>
+        <source>Not a feed: the address holds a page, not RSS or Atom</source>
+        <translation>피드가 아닌 페이지 (RSS나 Atom이 아님)</translation>
+    </message>
+    <message>
+        <source>The feed is damaged and could not be read</source>
+        <translation>피드가 손상되어 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The response is too large</source>
+        <translation>응답이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>The cache could not be written (is the disk full?)</source>
+        <translation>캐시에 쓸 수 없습니다 (디스크가 가득 찼나요?)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Sosik</source>
@@ -379,6 +486,15 @@
     <message>
         <source>&amp;Start with:</source>
         <translation>시작 섹션(&amp;S):</translation>
+    </message>
+    <message>
+        <source>%1 — usually unreachable from mainland China</source>
+        <extracomment>the outlet&apos;s site is usually blocked in mainland China</extracomment>
+        <translation>%1 — 중국 본토에서 대개 접속 불가</translation>
+    </message>
+    <message>
+        <source>This site is usually blocked in mainland China; it works with a VPN.</source>
+        <translation>이 사이트는 중국 본토에서 대개 차단됩니다. VPN을 쓰면 열립니다.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +823,34 @@
     <message>
         <source>Some feeds of this outlet keep failing.</source>
         <translation>이 매체의 일부 피드가 계속 실패하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Failing since: %1</source>
+        <translation>실패 시작: %1</translation>
+    </message>
+    <message>
+        <source>Last worked: %1</source>
+        <translation>마지막 성공: %1</translation>
+    </message>
+    <message>
+        <source>Has never worked yet</source>
+        <translation>아직 한 번도 받지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Last tried: %1</source>
+        <translation>마지막 시도: %1</translation>
+    </message>
+    <message>
+        <source>No longer refreshed</source>
+        <translation>더 이상 새로 고치지 않습니다</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>다음 시도: %1</translation>
+    </message>
+    <message>
+        <source>Next try: with the next refresh</source>
+        <translation>다음 시도: 다음 새로 고침 때</translation>
     </message>
 </context>
 <context>

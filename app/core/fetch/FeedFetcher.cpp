@@ -290,7 +290,8 @@ void FeedFetcher::start(Active active)
         return;
     }
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::UserAgentHeader, m_settings.userAgent);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      active.request.userAgent.isEmpty() ? m_settings.userAgent : active.request.userAgent);
     request.setRawHeader("Accept", active.request.accept.toLatin1());
     request.setRawHeader("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.6");
     if (!active.request.etag.isEmpty()) {

@@ -52,6 +52,7 @@ struct FetchRequest
     // definition it came from is bundled), never for what a feed or page names: pages, images and redirects
     // are fetched over http(s) only (#17).
     bool bundled = false;
+    QString userAgent; // "": the settings' User-Agent
 };
 
 /// Retry-After (seconds or an HTTP date) as unix seconds, at most 6 hours after `now`; 0 when unreadable.

@@ -2,6 +2,7 @@
 
 #include "normalize/CreditExtractor.h"
 #include "normalize/LinkCanonicalizer.h"
+#include "normalize/SectionWords.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "sanitize/HtmlTokenizer.h"
 #include "store/IndexText.h"
@@ -150,6 +151,8 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
             || text.endsWith(QStringLiteral("···")) || text.endsWith(QLatin1String("[…]"))
             || text.endsWith(QLatin1String("더보기"));
     }
+    item.categories = e.categories;
+    item.section = sectionForCategories(e.categories);
     // from the stored, credit-cleaned body, not the parser's text: the writer removes the row from the index with
     // what it stored (#12)
     prepareSearchText(item);

@@ -69,6 +69,29 @@ QList<QUrl> feedLinksInPage(const QByteArray& html, const QString& contentType, 
     return out;
 }
 
+QString siteNameInPage(const QByteArray& html, const QString& contentType)
+{
+    const QString text = TextDecoder::decode(html, detectPageCharset(html, contentType));
+    const HtmlDocument doc(text.toUtf8());
+    QString appName;
+    for (HtmlDocument::Node n :
+         doc.findAll([](HtmlDocument::Node n) { return HtmlDocument::tagName(n) == QLatin1String("meta"); })) {
+        const QString property = HtmlDocument::attribute(n, "property").toLower();
+        const QString name = HtmlDocument::attribute(n, "name").toLower();
+        const QString content = HtmlDocument::attribute(n, "content").simplified();
+        if (content.isEmpty() || content.size() > 80) {
+            continue;
+        }
+        if (property == QLatin1String("og:site_name") || name == QLatin1String("og:site_name")) {
+            return content;
+        }
+        if (name == QLatin1String("application-name") && appName.isEmpty()) {
+            appName = content;
+        }
+    }
+    return appName;
+}
+
 QList<QUrl> commonFeedPaths(const QUrl& site)
 {
     QList<QUrl> out;
@@ -151,6 +174,8 @@ void FeedDiscoverer::discover(const QUrl& url)
     m_stage = 0;
     m_found.clear();
     m_error.clear();
+    m_siteName.clear();
+    m_tried.clear();
     m_pending.clear();
     check({m_start});
 }
@@ -191,14 +216,27 @@ void FeedDiscoverer::onFetched(const FetchResult& result)
             const bool known = std::any_of(
                 m_found.begin(), m_found.end(), [&](const DiscoveredFeed& f) { return f.url == finalUrl; });
             if (!known) {
-                m_found.append(DiscoveredFeed{
-                    finalUrl, doc->title.simplified(), int(doc->entries.size()), suggestSection(doc->title, finalUrl)});
+                m_found.append(DiscoveredFeed{finalUrl,
+                                              doc->title.simplified(),
+                                              int(doc->entries.size()),
+                                              suggestSection(doc->title, finalUrl),
+                                              m_siteName});
             }
-        } else if (m_stage == 0) {
-            m_candidates = feedLinksInPage(result.body, result.contentType, finalUrl);
+            m_tried.append(TriedAddress{url, true, {}});
+        } else {
+            const Error* why = std::get_if<Error>(&parsed);
+            m_tried.append(
+                TriedAddress{url, false, why ? *why : Error{ErrorCode::NotAFeed, QStringLiteral("not a feed"), 0}});
+            if (m_stage == 0) {
+                m_candidates = feedLinksInPage(result.body, result.contentType, finalUrl);
+                m_siteName = siteNameInPage(result.body, result.contentType);
+            }
         }
-    } else if (m_stage == 0) {
-        m_error = result.error.detail;
+    } else {
+        m_tried.append(TriedAddress{url, false, result.error});
+        if (m_stage == 0) {
+            m_error = result.error.detail;
+        }
     }
     if (!m_pending.isEmpty()) {
         return;

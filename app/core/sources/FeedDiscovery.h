@@ -15,7 +15,19 @@ struct DiscoveredFeed
     QString title;
     int items = 0;
     QString section; // a canonical section suggested by the feed's title and URL
+    QString siteName; // og:site_name of the page the feed was found on, if any
 };
+
+/// One address discovery tried and what it gave.
+struct TriedAddress
+{
+    QUrl url;
+    bool feed = false; // it parsed as a feed
+    Error error; // why not: a fetch error, or NotAFeed for a page
+};
+
+/// The page's own name for its site (<meta property="og:site_name">, else application-name), or "".
+QString siteNameInPage(const QByteArray& html, const QString& contentType);
 
 /// Candidate feed URLs named by an HTML page: <link rel="alternate"> for RSS, Atom and JSON Feed first, then
 /// links whose address looks like a feed. Relative addresses resolve against `pageUrl`.
@@ -39,6 +51,9 @@ public:
 
     void discover(const QUrl& url);
     FeedFetcher* fetcher() const { return m_fetcher; }
+    /// Every address tried by the last discovery, with what each gave ("HTTP 404", "not a feed", …): what the
+    /// reader is told when nothing was found.
+    QList<TriedAddress> tried() const { return m_tried; }
 
 signals:
     /// Every feed found, in the page's order; `error` says why nothing was found.
@@ -56,6 +71,8 @@ private:
     QHash<qint64, QUrl> m_pending;
     QList<DiscoveredFeed> m_found;
     QString m_error;
+    QString m_siteName;
+    QList<TriedAddress> m_tried;
     qint64 m_nextId = 0;
 };
 

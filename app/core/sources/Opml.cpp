@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QMap>
+#include <QSet>
+#include <QUrl>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -79,8 +81,25 @@ QString sectionForName(const QString& raw)
 
 Result<QList<OpmlFeed>> parseOpml(const QByteArray& bytes)
 {
+    auto read = readOpml(bytes);
+    if (auto* error = std::get_if<Error>(&read)) {
+        return *error;
+    }
+    const OpmlContents& contents = std::get<OpmlContents>(read);
+    for (const OpmlRejected& r : contents.rejected) {
+        if (!r.duplicate) {
+            return Error{ErrorCode::Malformed, r.reason};
+        }
+    }
+    return contents.feeds;
+}
+
+Result<OpmlContents> readOpml(const QByteArray& bytes)
+{
     QXmlStreamReader xml(bytes);
-    QList<OpmlFeed> feeds;
+    OpmlContents contents;
+    QSet<QString> seen;
+    QList<OpmlFeed>& feeds = contents.feeds;
     QStringList groups; // titles of the open folder outlines
     QList<bool> folderStack; // per open outline: was it a folder?
     QList<QString> sectionStack;
@@ -105,6 +124,16 @@ Result<QList<OpmlFeed>> parseOpml(const QByteArray& bytes)
                 if (section.isEmpty()) {
                     section = attrs.value(QLatin1String("sosik:section")).toString();
                 }
+                if (section.isEmpty()) {
+                    // OPML 2.0 categories: "/economy,/Tags/x" — the first that names a section
+                    for (const QString& c :
+                         attrs.value(QLatin1String("category")).toString().split(u',', Qt::SkipEmptyParts)) {
+                        section = sectionForName(c.trimmed().section(u'/', -1));
+                        if (!section.isEmpty()) {
+                            break;
+                        }
+                    }
+                }
                 if (!canonicalSections().contains(section)) {
                     section.clear();
                 }
@@ -123,11 +152,18 @@ Result<QList<OpmlFeed>> parseOpml(const QByteArray& bytes)
                     for (auto it = sectionStack.crbegin(); f.section.isEmpty() && it != sectionStack.crend(); ++it) {
                         f.section = *it;
                     }
-                    const QString scheme = url.section(u':', 0, 0).toLower();
-                    if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
-                        return Error{ErrorCode::Malformed, QStringLiteral("feed URL is not http(s): %1").arg(url)};
+                    const QUrl parsed(url);
+                    const QString scheme = parsed.scheme().toLower();
+                    if (!parsed.isValid() || parsed.host().isEmpty()
+                        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+                        contents.rejected.append(
+                            {url, title, QStringLiteral("feed URL is not http(s): %1").arg(url.left(200))});
+                    } else if (seen.contains(url)) {
+                        contents.rejected.append({url, title, QStringLiteral("listed twice: %1").arg(url), true});
+                    } else {
+                        seen.insert(url);
+                        feeds.append(f);
                     }
-                    feeds.append(f);
                 }
             }
         } else if (xml.isEndElement() && xml.name().toString().toLower() == QLatin1String("outline")) {
@@ -144,7 +180,7 @@ Result<QList<OpmlFeed>> parseOpml(const QByteArray& bytes)
     if (!sawOpml || !sawBody) {
         return Error{ErrorCode::Malformed, QStringLiteral("not an OPML document")};
     }
-    return feeds;
+    return contents;
 }
 
 QByteArray writeOpml(const QList<OpmlFeed>& feeds, const QString& title)
@@ -185,6 +221,7 @@ QByteArray writeOpml(const QList<OpmlFeed>& feeds, const QString& title)
                 xml.writeAttribute(QStringLiteral("htmlUrl"), f.homepage);
             }
             if (!f.section.isEmpty()) {
+                xml.writeAttribute(QStringLiteral("category"), u'/' + f.section);
                 xml.writeAttribute(kSosikNs, QStringLiteral("section"), f.section);
             }
         }

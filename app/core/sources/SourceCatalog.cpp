@@ -2,12 +2,14 @@
 
 #include "parse/XmlDocument.h"
 
+#include <QCollator>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QUrl>
 
 namespace news
@@ -55,6 +57,7 @@ Result<SourceDefinition> parseSourceDefinition(const QByteArray& json, const QSt
     s.lastChecked = o.value(QLatin1String("lastChecked")).toString();
     s.fulltext = o.value(QLatin1String("fulltext")).toString(QStringLiteral("auto"));
     s.images = o.value(QLatin1String("images")).toBool(true);
+    s.blockedInChina = o.value(QLatin1String("mainlandChina")).toString() == QLatin1String("blocked");
     if (s.id.isEmpty() || s.nameKo.isEmpty()) {
         return Error{ErrorCode::Malformed, QStringLiteral("source definition needs an id and a name")};
     }
@@ -117,6 +120,10 @@ QList<SourceDefinition> bundledCatalog()
             out.append(*s);
         }
     }
+    QCollator korean{QLocale(QLocale::Korean, QLocale::SouthKorea)};
+    std::stable_sort(out.begin(), out.end(), [&korean](const SourceDefinition& a, const SourceDefinition& b) {
+        return korean.compare(a.nameKo, b.nameKo) < 0;
+    });
     return out;
 }
 

@@ -30,6 +30,9 @@ struct SourceDefinition
     QString lastChecked;
     QString fulltext = QStringLiteral("auto"); // auto | always | never
     bool images = true;
+    /// Usually unreachable from mainland China (definition: "mainlandChina": "blocked"), e.g. Google News: the
+    /// Shanghai preset leaves it out and the catalogue says so.
+    bool blockedInChina = false;
     QList<SourceSection> sections;
     QString json; // the definition as read
 };
@@ -44,7 +47,7 @@ Result<SourceDefinition> parseSourceDefinition(const QByteArray& json, const QSt
 /// Loads a definition from a file path or a qrc:/ path.
 Result<SourceDefinition> loadSourceDefinition(const QString& path);
 
-/// Every definition bundled in resources/sources/.
+/// Every definition bundled in resources/sources/, in Korean order of their names (가나다, QCollator).
 QList<SourceDefinition> bundledCatalog();
 
 } // namespace news

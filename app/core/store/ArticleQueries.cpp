@@ -428,8 +428,9 @@ Result<QList<FeedInfo>> ArticleQueries::feeds()
             "SELECT f.id, f.source_id, s.key, s.name_ko, f.url, COALESCE(f.title, ''), f.section, f.kind, "
             "COALESCE(f.group_name, ''), COALESCE(f.last_status, 0), COALESCE(f.last_error_code, 0), "
             "COALESCE(f.last_error, ''), COALESCE(f.last_success, 0), f.failure_count, f.disabled, "
-            "COALESCE(c.total, 0), COALESCE(c.unread, 0), s.timezone, COALESCE(s.encoding, ''), s.images, s.fulltext "
-            "FROM feeds f JOIN sources s ON s.id = f.source_id LEFT JOIN (SELECT a.feed_id AS feed_id, COUNT(*) AS "
+            "COALESCE(c.total, 0), COALESCE(c.unread, 0), s.timezone, COALESCE(s.encoding, ''), s.images, s.fulltext, "
+            "COALESCE(f.last_fetch, 0), COALESCE(f.next_fetch, 0) FROM feeds f JOIN sources s ON s.id = f.source_id "
+            "LEFT JOIN (SELECT a.feed_id AS feed_id, COUNT(*) AS "
             "total, SUM(CASE WHEN COALESCE(st.read, 0) = 0 THEN 1 ELSE 0 END) AS unread FROM articles a LEFT JOIN "
             "article_status st ON st.article_id = a.id GROUP BY a.feed_id) c ON c.feed_id = f.id "
             "ORDER BY s.name_ko, f.position, f.id"))) {
@@ -459,6 +460,8 @@ Result<QList<FeedInfo>> ArticleQueries::feeds()
         f.encoding = q.value(18).toString();
         f.sourceImages = q.value(19).toBool();
         f.sourceFullText = q.value(20).toString();
+        f.lastFetch = q.value(21).toLongLong();
+        f.nextFetch = q.value(22).toLongLong();
         out.append(f);
     }
     if (q.lastError().isValid()) {

@@ -43,7 +43,7 @@ Result<QList<SubscribedFeed>> StoreWriterCore::subscribedFeeds()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT f.url, COALESCE(f.title, ''), COALESCE(s.homepage, ''), "
-                               "COALESCE(f.group_name, CASE WHEN s.key = 'opml' THEN '' ELSE s.name_ko END), f.section "
+                               "CASE WHEN s.key = 'opml' THEN COALESCE(f.group_name, '') ELSE s.name_ko END, f.section "
                                "FROM feeds f JOIN sources s ON s.id = f.source_id WHERE f.kind = 'articles' "
                                "ORDER BY s.name_ko, f.position, f.id"))) {
         return Error{ErrorCode::Storage, q.lastError().text()};

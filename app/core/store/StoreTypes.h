@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Credits.h"
+#include "store/SubscriptionTypes.h"
 #include "support/Result.h"
 
 #include <QDateTime>
@@ -42,6 +43,10 @@ struct StoredItem
     QString contentHash;
     Credits credits; // stored as JSON (`extra`)
     QList<MediaRecord> media;
+    QStringList categories; // the item's own <category>/dc:subject terms
+    /// The canonical section its categories name (normalize/SectionWords), "" when they name none: the writer
+    /// then files it under the feed's section. A feed whose section the reader fixed keeps its items.
+    QString section;
     /// The feed carries only a teaser (no full content, short or cut-off text): a candidate for full text.
     bool summaryOnly = false;
     // the search index's text in UTF-8, prepared off the writer thread (store/SearchText)
@@ -187,6 +192,8 @@ struct FeedInfo
     int lastErrorCode = 0; // ErrorCode + 1, 0 = fine
     QString lastError;
     qint64 lastSuccess = 0;
+    qint64 lastFetch = 0;
+    qint64 nextFetch = 0; // back-off or Retry-After: not refreshed before this (unix seconds, 0 = any time)
     int failureCount = 0;
     bool disabled = false;
     int articleCount = 0;
@@ -195,6 +202,9 @@ struct FeedInfo
     QString encoding;
     bool sourceImages = true; // the source's switches (sources.images, sources.fulltext)
     QString sourceFullText = QStringLiteral("auto");
+    bool sectionFixed = false; // the reader chose the section: items' categories do not move them
+    qint64 failingSince = 0; // unix seconds of the first failure in the current run of them, 0 = fine
+    FeedOptions options; // the reader's per-feed settings
 };
 
 enum class StatusField

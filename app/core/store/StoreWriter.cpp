@@ -279,6 +279,9 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
     const QString oldTitle = h.feed.text(2);
     const int failures = int(h.feed.int64(3));
     const QString fullTextPolicy = h.feed.text(4); // auto | always | never
+    // the reader's section for the feed wins over the items' categories; 현지/커뮤니티 is about where a story
+    // comes from, not its topic, so community feeds keep their items too
+    const bool sectionFixed = section == QLatin1String("local");
     h.feed.finish();
     auto fullTextState = [&fullTextPolicy](const StoredItem& item) {
         const bool web
@@ -306,7 +309,7 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
             insert.bind(12, item.dateKnown);
             insert.bindOrNull(13, item.updated);
             insert.bind(14, now);
-            insert.bind(15, section);
+            insert.bind(15, item.section.isEmpty() || sectionFixed ? section : item.section);
             if (item.comments >= 0) {
                 insert.bind(16, item.comments);
             } else {

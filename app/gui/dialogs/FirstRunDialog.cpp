@@ -26,7 +26,6 @@ const QHash<QString, QStringList>& shanghaiPreset()
         {QStringLiteral("hankyung"), {QStringLiteral("economy")}},
         {QStringLiteral("shanghaibang"), {QStringLiteral("local")}},
         {QStringLiteral("worldkorean"), {QStringLiteral("local")}},
-        {QStringLiteral("googlenews-ko"), {QStringLiteral("local")}},
     };
     return preset;
 }
@@ -54,11 +53,17 @@ FirstRunDialog::FirstRunDialog(QList<SourceDefinition> catalogue, QWidget* paren
     m_tree->setAccessibleName(tr("Outlets and sections"));
     m_tree->setHeaderHidden(true);
     for (const SourceDefinition& s : m_catalogue) {
-        auto* outlet = new QTreeWidgetItem(m_tree,
-                                           {s.nameKo == s.nameEn || s.nameEn.isEmpty()
-                                                ? s.nameKo
-                                                : QStringLiteral("%1 (%2)").arg(s.nameKo, s.nameEn)});
+        QString label
+            = s.nameKo == s.nameEn || s.nameEn.isEmpty() ? s.nameKo : QStringLiteral("%1 (%2)").arg(s.nameKo, s.nameEn);
+        if (s.blockedInChina) {
+            //: the outlet's site is usually blocked in mainland China
+            label = tr("%1 — usually unreachable from mainland China").arg(label);
+        }
+        auto* outlet = new QTreeWidgetItem(m_tree, {label});
         outlet->setData(0, Qt::UserRole, s.id);
+        if (s.blockedInChina) {
+            outlet->setToolTip(0, tr("This site is usually blocked in mainland China; it works with a VPN."));
+        }
         outlet->setFlags(outlet->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
         QSet<QString> seen;
         for (const SourceSection& section : s.sections) {

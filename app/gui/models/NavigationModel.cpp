@@ -1,8 +1,11 @@
 #include "NavigationModel.h"
 
+#include "ErrorMessages.h"
 #include "sources/SourceCatalog.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QStyle>
 
 using namespace news;
@@ -30,6 +33,31 @@ QString NavigationModel::sectionTitle(const QString& section)
     };
     const char* title = titles.value(section);
     return title ? tr(title) : section;
+}
+
+QString NavigationModel::healthDetails(const FeedInfo& feed)
+{
+    const QLocale locale;
+    auto when = [&locale](qint64 seconds) {
+        return locale.toString(QDateTime::fromSecsSinceEpoch(seconds).toLocalTime(), QLocale::ShortFormat);
+    };
+    QStringList lines;
+    if (feed.failingSince > 0) {
+        lines << tr("Failing since: %1").arg(when(feed.failingSince));
+    }
+    lines << (feed.lastSuccess > 0 ? tr("Last worked: %1").arg(when(feed.lastSuccess)) : tr("Has never worked yet"));
+    if (feed.lastFetch > 0) {
+        lines << tr("Last tried: %1").arg(when(feed.lastFetch));
+    }
+    if (feed.disabled) {
+        lines << tr("No longer refreshed");
+    } else if (feed.nextFetch > QDateTime::currentSecsSinceEpoch()) {
+        lines << tr("Next try: %1").arg(when(feed.nextFetch));
+    } else {
+        lines << tr("Next try: with the next refresh");
+    }
+    lines << feed.url;
+    return lines.join(u'\n');
 }
 
 QStandardItem*
@@ -89,18 +117,21 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
         const QString title = f.title.isEmpty() ? f.url : f.title;
         auto* feed = makeItem(title, ArticleFilter::Kind::Feed, f.section, f.id);
         setCount(feed, title, counts.byFeed.value(f.id));
-        if (f.lastErrorCode != 0 || f.disabled) {
+        if (f.kind != QLatin1String("kept") && (f.lastErrorCode != 0 || f.disabled)) {
             feed->setIcon(warning);
+            const QString reason = ErrorMessages::describeStored(f.lastErrorCode, f.lastStatus, f.lastError);
             QString error = f.disabled ? tr("This feed is gone (HTTP 410) and is no longer refreshed.")
-                                       : tr("Last refresh failed: %1").arg(f.lastError);
+                                       : tr("Last refresh failed: %1").arg(reason);
             if (!f.disabled && f.failureCount >= kRepeatedFailures) {
                 // flagged, never dropped: the reader decides what to do with a feed that keeps failing
-                error = tr("Failed %n time(s) in a row: %1", nullptr, f.failureCount).arg(f.lastError);
+                error = tr("Failed %n time(s) in a row: %1", nullptr, f.failureCount).arg(reason);
                 feed->setData(true, RepeatedFailureRole);
                 source->setIcon(warning);
                 source->setToolTip(tr("Some feeds of this outlet keep failing."));
             }
-            feed->setToolTip(error);
+            feed->setToolTip(error + u'\n' + healthDetails(f));
+            feed->setData(reason, ReasonRole);
+            feed->setData(f.nextFetch, NextRetryRole);
             feed->setData(error, ErrorRole);
             feed->setData(QString(feed->data(Qt::AccessibleTextRole).toString() + QStringLiteral(", ") + error),
                           Qt::AccessibleTextRole);

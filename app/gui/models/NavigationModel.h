@@ -19,6 +19,8 @@ public:
         UnreadRole,
         ErrorRole,
         RepeatedFailureRole, // failed kRepeatedFailures times in a row: flagged in the pane
+        ReasonRole, // the last error in the reader's words (ErrorMessages)
+        NextRetryRole, // unix seconds of the next attempt (back-off, Retry-After), 0 = with the next refresh
     };
     static constexpr int kRepeatedFailures = 3;
 
@@ -30,6 +32,8 @@ public:
     QModelIndex indexFor(const news::ArticleFilter& filter) const;
 
     static QString sectionTitle(const QString& section);
+    /// A failing feed's health for tooltips: when it last worked, when it was last tried, the next try.
+    static QString healthDetails(const news::FeedInfo& feed);
 
 private:
     QStandardItem* makeItem(const QString& title, news::ArticleFilter::Kind kind, const QString& section, qint64 id);
