@@ -5,6 +5,7 @@
 #                                  print URL=, USER=, PASSWORD=, FEEDS_DIR=, FEEDS_URL= lines
 #   tools/ttrss-server.sh stop     stop what start started
 #   tools/ttrss-server.sh status   print the lines again when it runs (exit 1 when it does not)
+#   tools/ttrss-server.sh reset    empty the test user's account (feeds, categories, articles) and FEEDS_DIR
 #   tools/ttrss-server.sh sql SQL  run SQL on the server's database, print the rows (tests check the server's side)
 #
 # What it sets up, and why (measured on Debian 12, tt-rss 21~git20210204):
@@ -330,12 +331,20 @@ case "${1:-}" in
 start) cmd_start ;;
 stop) cmd_stop ;;
 status) running && print_lines ;;
+reset)
+    # the test user's feeds, categories and articles go (the tests start from an empty account)
+    psql_db -c "DELETE FROM ttrss_feeds WHERE owner_uid = (SELECT id FROM ttrss_users WHERE login = '$TT_USER');
+        DELETE FROM ttrss_feed_categories WHERE owner_uid = (SELECT id FROM ttrss_users WHERE login = '$TT_USER');
+        DELETE FROM ttrss_user_entries WHERE owner_uid = (SELECT id FROM ttrss_users WHERE login = '$TT_USER');
+        DELETE FROM ttrss_entries WHERE id NOT IN (SELECT ref_id FROM ttrss_user_entries);"
+    rm -f "$STATE"/feeds/*
+    ;;
 sql)
     [ $# -ge 2 ] || die "usage: $0 sql 'SELECT …'" 2
     psql_db -tA -F '|' -c "$2"
     ;;
 *)
-    echo "usage: $0 start|stop|status|sql SQL" >&2
+    echo "usage: $0 start|stop|status|reset|sql SQL" >&2
     exit 2
     ;;
 esac

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMap>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -135,7 +137,35 @@ Result<int> openAndMigrate(QSqlDatabase& db, int targetVersion)
                          .arg(version)
                          .arg(kSchemaVersion)};
     }
-    if (version >= targetVersion) {
+    // Which migrations ran is recorded per number (schema_migrations), not only as the highest one: migrations are
+    // written in parallel under reserved numbers and may land out of order (#16: 007 before 005 and 006), so a
+    // cache at version 7 still gets a 005 that arrives later. Caches from before the table ran every migration up to
+    // their user_version.
+    QSet<int> applied;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT number FROM schema_migrations"))) {
+            while (q.next()) {
+                applied.insert(q.value(0).toInt());
+            }
+        } else {
+            for (int n = 1; n <= version; ++n) {
+                applied.insert(n);
+            }
+        }
+    }
+    QDir dir(QStringLiteral(":/sql"));
+    QMap<int, QString> pending;
+    for (const QString& name : dir.entryList({QStringLiteral("[0-9][0-9][0-9]_*.sql")}, QDir::Files, QDir::Name)) {
+        const int number = name.left(3).toInt();
+        if (number <= targetVersion && !applied.contains(number)) {
+            if (pending.contains(number)) {
+                return Error{ErrorCode::Storage, QStringLiteral("two migrations numbered %1").arg(number)};
+            }
+            pending.insert(number, name);
+        }
+    }
+    if (pending.isEmpty()) {
         return version;
     }
     if (existed) {
@@ -148,36 +178,40 @@ Result<int> openAndMigrate(QSqlDatabase& db, int targetVersion)
         }
         qCInfo(lcStore) << "backed up schema" << version << "to" << backup;
     }
-    for (int next = version + 1; next <= targetVersion; ++next) {
-        QDir dir(QStringLiteral(":/sql"));
-        const QStringList files = dir.entryList({QStringLiteral("%1_*.sql").arg(next, 3, 10, QLatin1Char('0'))});
-        if (files.size() != 1) {
-            return Error{ErrorCode::Storage, QStringLiteral("migration %1 missing").arg(next)};
-        }
-        QFile file(dir.filePath(files.front()));
+    int reached = version;
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        const int next = it.key();
+        QFile file(dir.filePath(it.value()));
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error{ErrorCode::Storage, QStringLiteral("cannot read migration %1").arg(files.front())};
+            return Error{ErrorCode::Storage, QStringLiteral("cannot read migration %1").arg(it.value())};
         }
         const QString sql = QString::fromUtf8(file.readAll());
         if (!db.transaction()) {
             return Error{ErrorCode::Storage, db.lastError().text()};
         }
-        for (const QString& statement : statements(sql)) {
+        QStringList all = statements(sql);
+        all.prepend(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY)"));
+        for (const int n : std::as_const(applied)) {
+            all.append(QStringLiteral("INSERT OR IGNORE INTO schema_migrations (number) VALUES (%1)").arg(n));
+        }
+        all.append(QStringLiteral("INSERT OR IGNORE INTO schema_migrations (number) VALUES (%1)").arg(next));
+        reached = std::max(reached, next);
+        all.append(QStringLiteral("PRAGMA user_version=%1").arg(reached));
+        for (const QString& statement : std::as_const(all)) {
             if (!exec(db, statement, &error)) {
                 db.rollback();
                 return Error{ErrorCode::Storage, QStringLiteral("migration %1 failed: %2").arg(next).arg(error)};
             }
         }
-        if (!exec(db, QStringLiteral("PRAGMA user_version=%1").arg(next), &error) || !db.commit()) {
-            if (error.isEmpty()) {
-                error = db.lastError().text(); // the commit's own error (a full disk), before the rollback's
-            }
+        if (!db.commit()) {
+            error = db.lastError().text(); // the commit's own error (a full disk), before the rollback's
             db.rollback();
             return Error{ErrorCode::Storage, QStringLiteral("migration %1 failed: %2").arg(next).arg(error)};
         }
-        qCDebug(lcStore) << "migrated" << path << "to schema" << next;
+        applied.insert(next);
+        qCDebug(lcStore) << "migrated" << path << "with migration" << next;
     }
-    return targetVersion;
+    return reached;
 }
 
 Result<int> openReadOnly(QSqlDatabase& db)

@@ -61,7 +61,8 @@ Result<QList<SubscribedFeed>> StoreWriterCore::subscribedFeeds()
 
 Result<QList<RefreshTarget>> StoreWriterCore::refreshTargets(const RefreshScope& scope, qint64 now)
 {
-    QString where = QStringLiteral("f.disabled = 0");
+    // an account's feeds come from its server (sync/SyncEngine), not from their own addresses
+    QString where = QStringLiteral("f.disabled = 0 AND s.kind != 'account'");
     if (scope.kind == RefreshScope::Kind::Section) {
         where += QStringLiteral(" AND f.section = :section");
     }

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "store/StoreWriter.h"
+#include "sync/AccountClient.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace news
+{
+
+/// An account on a sync server (table accounts, migration 007).
+struct AccountRecord
+{
+    qint64 id = 0;
+    QString kind = QStringLiteral("ttrss");
+    QString url;
+    QString username;
+    QString secret; // the password when no keychain holds it; never logged or printed
+    bool secretInKeychain = false;
+    bool syncSubscriptions = true;
+    bool syncState = true;
+    QString cursor;
+    qint64 lastSync = 0;
+    int lastErrorCode = 0; // ErrorCode + 1, 0 = fine
+    int lastHttpStatus = 0;
+    QString lastError;
+    qint64 failingSince = 0;
+    qint64 created = 0;
+    int feeds = 0;
+    int articles = 0;
+    int pending = 0; // local changes not yet on the server
+};
+
+/// One queued local change (sync_queue), coalesced: the last value per article and flag.
+struct QueuedChanges
+{
+    qint64 maxId = 0; // every queue row up to here is covered
+    QList<StateChange> changes;
+};
+
+/// What applying the server's state did here, and what still has to go up.
+struct StateMerge
+{
+    int readDown = 0; // marked read here because they were read on the server
+    int unreadDown = 0;
+    int starredDown = 0;
+    int unstarredDown = 0;
+    int keptStarred = 0; // conflicts where a star was kept (never silently cleared)
+    QList<StateChange> up;
+};
+
+struct ArticleWrite
+{
+    int newItems = 0;
+    int updatedItems = 0;
+    QList<qint64> feedIds;
+};
+
+/// Sync bookkeeping in the cache. Every function is one transaction on the writer's connection (or, for reads,
+/// any connection); sync/SyncEngine runs them on the writer thread.
+namespace AccountStore
+{
+
+Result<qint64> addAccount(QSqlDatabase& db, const AccountRecord& account, qint64 now);
+Result<QList<AccountRecord>> accounts(QSqlDatabase& db);
+Result<AccountRecord> account(QSqlDatabase& db, qint64 id);
+/// Removes the account, its feeds and their articles.
+Result<bool> removeAccount(StoreWriterCore& core, qint64 id);
+Result<bool> setSecret(QSqlDatabase& db, qint64 id, const QString& secret, bool inKeychain);
+Result<bool> setOptions(QSqlDatabase& db, qint64 id, bool syncSubscriptions, bool syncState);
+
+struct SubscriptionChange
+{
+    int added = 0;
+    int removed = 0;
+    int kept = 0; // gone from the server but kept here because they hold starred or saved articles
+};
+/// Makes the account's local feeds match the server's: one source (named after the feed) and feed each, in the
+/// section its category maps to.
+Result<SubscriptionChange>
+applySubscriptions(StoreWriterCore& core, qint64 accountId, const QList<RemoteFeed>& feeds, qint64 now);
+/// Normalises the server's articles as local feeds' items are (sanitizer, credits, sections, search index, images),
+/// writes them to their feeds and records which local article each is. New ones take the server's read/starred.
+Result<ArticleWrite>
+writeArticles(StoreWriterCore& core, qint64 accountId, const QList<RemoteArticle>& articles, qint64 now);
+Result<bool> setCursor(QSqlDatabase& db, qint64 accountId, const QString& cursor);
+
+Result<QueuedChanges> queuedChanges(QSqlDatabase& db, qint64 accountId);
+/// Merges the server's state with the queued local changes (the conflict rule, README "Accounts"): a flag that
+/// changed only on one side since the last sync takes that side's value; changed on both sides, the change made
+/// here wins (it is queued with its time, and is later than the last sync the server's change followed) — except
+/// that a star is never cleared by a conflict: starred on either side stays starred.
+Result<StateMerge>
+mergeState(QSqlDatabase& db, qint64 accountId, const RemoteState& state, const QueuedChanges& queued);
+/// The server took `sent`: drops the queue rows up to `maxId` and remembers the server's new flags.
+Result<bool> confirmSent(QSqlDatabase& db, qint64 accountId, qint64 maxId, const QList<StateChange>& sent);
+
+Result<bool> recordSuccess(QSqlDatabase& db, qint64 accountId, qint64 now);
+Result<bool> recordFailure(QSqlDatabase& db, qint64 accountId, const Error& error, qint64 now);
+
+/// The source key of an account's feed: "account:<account id>:<remote feed id>".
+QString sourceKey(qint64 accountId, const QString& remoteFeedId);
+
+} // namespace AccountStore
+
+} // namespace news

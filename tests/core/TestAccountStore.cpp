@@ -1,0 +1,218 @@
+// Sync bookkeeping without a server (#16): the queue the triggers fill, the conflict rule, and migrations that land
+// out of order.
+
+#include "store/AccountStore.h"
+#include "store/Database.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace news;
+
+class TestAccountStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void migrationsThatLandLaterStillRun();
+    void localChangesAreQueuedInTheirTransaction();
+    void changesFromTheServerAreNotSentBack();
+    void conflictRule_data();
+    void conflictRule();
+
+private:
+    qint64 setUpAccount(); // one account, one feed, two articles a1 (unread) and a2 (read, starred) on the server
+    qint64 local(const QString& remoteId);
+    bool localFlag(const QString& remoteId, const char* column);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreWriterCore> m_core;
+    qint64 m_account = 0;
+};
+
+void TestAccountStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_core = std::make_unique<StoreWriterCore>(m_dir->filePath(QStringLiteral("cache.db")));
+    QVERIFY(std::holds_alternative<int>(m_core->open()));
+}
+
+void TestAccountStore::cleanup()
+{
+    m_core.reset();
+    m_dir.reset();
+}
+
+qint64 TestAccountStore::setUpAccount()
+{
+    AccountRecord a;
+    a.url = QStringLiteral("http://127.0.0.1:1/");
+    a.username = QStringLiteral("reader");
+    m_account = std::get<qint64>(AccountStore::addAccount(m_core->database(), a, 1000));
+    const auto subs = AccountStore::applySubscriptions(*m_core,
+                                                       m_account,
+                                                       {RemoteFeed{QStringLiteral("7"),
+                                                                   QStringLiteral("소식경제"),
+                                                                   QStringLiteral("https://e.test/rss"),
+                                                                   {},
+                                                                   QStringLiteral("경제")}},
+                                                       1000);
+    if (!std::holds_alternative<AccountStore::SubscriptionChange>(subs)) {
+        return 0;
+    }
+    RemoteArticle a1;
+    a1.id = QStringLiteral("101");
+    a1.feedId = QStringLiteral("7");
+    a1.title = QStringLiteral("수출 증가");
+    a1.link = QStringLiteral("https://e.test/1");
+    a1.content = QStringLiteral("<p>&#49688;&#52636;&#51060; &#45720;&#50632;&#45796;.</p>"); // 수출이 늘었다.
+    a1.published = QDateTime::currentDateTimeUtc();
+    RemoteArticle a2 = a1;
+    a2.id = QStringLiteral("102");
+    a2.link = QStringLiteral("https://e.test/2");
+    a2.title = QStringLiteral("환율 안정");
+    a2.unread = false;
+    a2.starred = true;
+    const auto written = AccountStore::writeArticles(*m_core, m_account, {a1, a2}, 1000);
+    if (!std::holds_alternative<ArticleWrite>(written) || std::get<ArticleWrite>(written).newItems != 2) {
+        return 0;
+    }
+    return m_account;
+}
+
+qint64 TestAccountStore::local(const QString& remoteId)
+{
+    QSqlQuery q(m_core->database());
+    q.prepare(QStringLiteral("SELECT article_id FROM account_articles WHERE remote_id = ?"));
+    q.addBindValue(remoteId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool TestAccountStore::localFlag(const QString& remoteId, const char* column)
+{
+    QSqlQuery q(m_core->database());
+    q.prepare(QStringLiteral("SELECT COALESCE(s.%1, 0) FROM account_articles aa LEFT JOIN article_status s ON "
+                             "s.article_id = aa.article_id WHERE aa.remote_id = ?")
+                  .arg(QLatin1String(column)));
+    q.addBindValue(remoteId);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+void TestAccountStore::migrationsThatLandLaterStillRun()
+{
+    QSqlQuery q(m_core->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT number FROM schema_migrations ORDER BY number")));
+    QList<int> numbers;
+    while (q.next()) {
+        numbers << q.value(0).toInt();
+    }
+    QVERIFY(numbers.contains(1) && numbers.contains(4) && numbers.contains(7));
+    // as if migration 2 had landed after 7: not recorded, its table missing
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE number = 2")));
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE settings")));
+    QVERIFY(q.exec(QStringLiteral("DROP INDEX media_by_url")));
+    q.finish();
+    m_core = std::make_unique<StoreWriterCore>(m_dir->filePath(QStringLiteral("cache.db")));
+    QVERIFY(std::holds_alternative<int>(m_core->open()));
+    QSqlQuery again(m_core->database());
+    QVERIFY(again.exec(QStringLiteral("SELECT COUNT(*) FROM settings")));
+    QVERIFY(again.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE number = 2")) && again.next());
+    QCOMPARE(again.value(0).toInt(), 1);
+    QVERIFY(again.exec(QStringLiteral("PRAGMA user_version")) && again.next());
+    QCOMPARE(again.value(0).toInt(), Database::kSchemaVersion);
+}
+
+void TestAccountStore::localChangesAreQueuedInTheirTransaction()
+{
+    QVERIFY(setUpAccount() > 0);
+    // what came down with the articles is not queued
+    auto queued = std::get<QueuedChanges>(AccountStore::queuedChanges(m_core->database(), m_account));
+    QCOMPARE(queued.changes.size(), 0);
+    QVERIFY(localFlag(QStringLiteral("102"), "read"));
+    QVERIFY(localFlag(QStringLiteral("102"), "starred"));
+
+    QVERIFY(
+        std::holds_alternative<int>(m_core->setStatus({local(QStringLiteral("101"))}, StatusField::Read, true, 2000)));
+    QVERIFY(
+        std::holds_alternative<int>(m_core->setStatus({local(QStringLiteral("101"))}, StatusField::Read, false, 2001)));
+    QVERIFY(
+        std::holds_alternative<int>(m_core->setStatus({local(QStringLiteral("101"))}, StatusField::Read, true, 2002)));
+    QVERIFY(std::holds_alternative<int>(
+        m_core->setStatus({local(QStringLiteral("102"))}, StatusField::Starred, false, 2003)));
+    queued = std::get<QueuedChanges>(AccountStore::queuedChanges(m_core->database(), m_account));
+    QCOMPARE(queued.changes.size(), 2); // the last value per article and flag
+    QCOMPARE(queued.changes.at(0).articleId, QStringLiteral("101"));
+    QCOMPARE(queued.changes.at(0).value, true);
+    QCOMPARE(queued.changes.at(1).field, StateChange::Field::Starred);
+    QCOMPARE(queued.changes.at(1).value, false);
+
+    // the search index has the article as Korean text (the server sends numeric character references)
+    QSqlQuery q(m_core->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT content FROM articles WHERE id = %1").arg(local(QStringLiteral("101")))));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(0).toString().contains(QStringLiteral("수출이 늘었다")), qPrintable(q.value(0).toString()));
+}
+
+void TestAccountStore::changesFromTheServerAreNotSentBack()
+{
+    QVERIFY(setUpAccount() > 0);
+    RemoteState state;
+    state.unread = QStringList{}; // 101 read on another device
+    state.starred = QStringList{QStringLiteral("101"), QStringLiteral("102")};
+    const auto queued = std::get<QueuedChanges>(AccountStore::queuedChanges(m_core->database(), m_account));
+    const auto merge = std::get<StateMerge>(AccountStore::mergeState(m_core->database(), m_account, state, queued));
+    QCOMPARE(merge.readDown, 1);
+    QCOMPARE(merge.starredDown, 1);
+    QCOMPARE(merge.up.size(), 0);
+    QVERIFY(localFlag(QStringLiteral("101"), "read"));
+    QVERIFY(localFlag(QStringLiteral("101"), "starred"));
+    QCOMPARE(std::get<QueuedChanges>(AccountStore::queuedChanges(m_core->database(), m_account)).changes.size(), 0);
+}
+
+void TestAccountStore::conflictRule_data()
+{
+    // a2 ("102") is starred on the server and here at the last sync
+    QTest::addColumn<bool>("unstarHere");
+    QTest::addColumn<bool>("starredThere");
+    QTest::addColumn<bool>("starredAfter");
+    QTest::addColumn<int>("unstarsSent");
+    QTest::newRow("unstarred here only: goes up") << true << true << false << 1;
+    QTest::newRow("unstarred there only: comes down") << false << false << false << 0;
+    QTest::newRow("unstarred on both sides: nothing to send") << true << false << false << 0;
+    QTest::newRow("starred on both sides: nothing changes") << false << true << true << 0;
+}
+
+void TestAccountStore::conflictRule()
+{
+    QFETCH(bool, unstarHere);
+    QFETCH(bool, starredThere);
+    QFETCH(bool, starredAfter);
+    QFETCH(int, unstarsSent);
+    QVERIFY(setUpAccount() > 0);
+    if (unstarHere) {
+        QVERIFY(std::holds_alternative<int>(
+            m_core->setStatus({local(QStringLiteral("102"))}, StatusField::Starred, false, 2000)));
+    }
+    RemoteState state;
+    state.unread = QStringList{QStringLiteral("101")};
+    if (starredThere) {
+        state.starred = QStringList{QStringLiteral("102")};
+    }
+    const auto queued = std::get<QueuedChanges>(AccountStore::queuedChanges(m_core->database(), m_account));
+    const auto merge = std::get<StateMerge>(AccountStore::mergeState(m_core->database(), m_account, state, queued));
+    int unstars = 0;
+    for (const StateChange& c : merge.up) {
+        unstars += c.field == StateChange::Field::Starred && !c.value ? 1 : 0;
+    }
+    QCOMPARE(unstars, unstarsSent);
+    QVERIFY(
+        std::holds_alternative<bool>(AccountStore::confirmSent(m_core->database(), m_account, queued.maxId, merge.up)));
+    QCOMPARE(localFlag(QStringLiteral("102"), "starred"), starredAfter);
+    QCOMPARE(std::get<QueuedChanges>(AccountStore::queuedChanges(m_core->database(), m_account)).changes.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestAccountStore)
+#include "TestAccountStore.moc"
