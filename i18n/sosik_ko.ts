@@ -2,6 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccountSync</name>
+    <message>
+        <source>Connected (Tiny Tiny RSS API level %1).</source>
+        <translation>연결되었습니다 (Tiny Tiny RSS API 수준 %1).</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached.</source>
+        <translation>동기화 서버에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>서버가 사용자 이름이나 비밀번호를 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server has API access switched off (Tiny Tiny RSS: Preferences → Enable API).</source>
+        <translation>서버에서 API 사용이 꺼져 있습니다 (Tiny Tiny RSS: 환경 설정 → API 사용).</translation>
+    </message>
+    <message>
+        <source>The sync server answered with an error (HTTP %1).</source>
+        <translation>동기화 서버가 오류로 응답했습니다 (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The address does not answer like a Tiny Tiny RSS server.</source>
+        <translation>이 주소는 Tiny Tiny RSS 서버처럼 응답하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The sync server sent too much at once.</source>
+        <translation>동기화 서버가 한 번에 너무 많이 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The cache could not be written.</source>
+        <translation>캐시에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>동기화를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The sync failed.</source>
+        <translation>동기화하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화하는 중…</translation>
+    </message>
+    <message>
+        <source>Sync failing since %1: %2</source>
+        <translation>%1부터 동기화 실패: %2</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>%1 동기화함</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Sosik reads local feeds by default. An account on a Tiny Tiny RSS server shares subscriptions and read and starred articles with your other devices. When both sides changed the same article, the later change wins; a star is never removed by a conflict.</source>
+        <translation>소식은 기본적으로 이 컴퓨터에서 피드를 읽습니다. Tiny Tiny RSS 서버 계정을 추가하면 구독과 읽음·스크랩 상태를 다른 기기와 함께 씁니다. 같은 기사를 양쪽에서 바꾸었으면 나중에 바꾼 쪽을 따르며, 충돌 때문에 스크랩이 지워지는 일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>동기화 상태</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>지금 동기화(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation>계정 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>계정 삭제</translation>
+    </message>
+    <message>
+        <source>Add a Tiny Tiny RSS account</source>
+        <translation>Tiny Tiny RSS 계정 추가</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>Sync subscriptions</source>
+        <translation>구독 동기화</translation>
+    </message>
+    <message>
+        <source>Read and starred</source>
+        <translation>읽음·스크랩</translation>
+    </message>
+    <message>
+        <source>Sync read and starred</source>
+        <translation>읽음·스크랩 동기화</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>서버 주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>What syncs:</source>
+        <translation>동기화할 것:</translation>
+    </message>
+    <message>
+        <source>This system has no keychain Sosik can use: the password is kept in Sosik&apos;s cache folder, readable by anyone who can read your files.</source>
+        <translation>이 시스템에는 소식이 쓸 수 있는 키체인이 없습니다. 비밀번호는 소식 캐시 폴더에 저장되어, 사용자의 파일을 읽을 수 있는 사람은 누구나 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Password storage warning</source>
+        <translation>비밀번호 저장 경고</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>연결 확인(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 확인</translation>
+    </message>
+    <message>
+        <source>A&amp;dd account</source>
+        <translation>계정 추가(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <source>The account could not be added: %1</source>
+        <translation>계정을 추가하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Account added; its password is in the keychain.</source>
+        <translation>계정을 추가했습니다. 비밀번호는 키체인에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Account added. There is no keychain: its password is kept in Sosik&apos;s cache folder.</source>
+        <translation>계정을 추가했습니다. 키체인이 없어 비밀번호는 소식 캐시 폴더에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS — %1 at %2</source>
+        <translation>Tiny Tiny RSS — %2의 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>피드 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go up</source>
+        <translation>
+            <numerusform>보낼 변경 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddFeedDialog</name>
     <message>
         <source>Find feeds</source>
@@ -733,6 +937,10 @@
         <source>No web browser could be opened. The address is %1</source>
         <translation>웹 브라우저를 열 수 없습니다. 주소: %1</translation>
     </message>
+    <message>
+        <source>Retry sync</source>
+        <translation>동기화 다시 시도</translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -1227,6 +1435,10 @@
     <message>
         <source>Delete stored images of every article that is not saved for offline reading.</source>
         <translation>오프라인 저장하지 않은 모든 기사의 저장된 이미지를 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ debian() {
         libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n qt6-qpa-plugins libgl-dev
         libgumbo-dev libsqlite3-dev python3 python3-yaml xvfb xauth fonts-noto-cjk clang-format-15
         desktop-file-utils appstream dpkg-dev file
+        qtkeychain-qt6-dev # sync account passwords in the system keychain (#16); without it: in the cache, warned
     )
     local missing=()
     for p in "${wanted[@]}"; do
@@ -36,7 +37,7 @@ debian() {
 
 fedora() {
     local wanted=(gcc-c++ cmake ninja-build ccache git qt6-qtbase-devel qt6-qttools-devel qt6-linguist
-        gumbo-parser-devel sqlite-devel qt6-qtsvg python3 python3-pyyaml xorg-x11-server-Xvfb google-noto-sans-cjk-fonts clang-tools-extra
+        gumbo-parser-devel sqlite-devel qt6-qtsvg qtkeychain-qt6-devel python3 python3-pyyaml xorg-x11-server-Xvfb google-noto-sans-cjk-fonts clang-tools-extra
         desktop-file-utils appstream)
     local missing=()
     for p in "${wanted[@]}"; do
@@ -56,7 +57,7 @@ macos() {
         exit 1
     fi
     local missing=()
-    for p in qt cmake ninja ccache python clang-format gumbo-parser pkg-config; do
+    for p in qt cmake ninja ccache python clang-format gumbo-parser pkg-config qtkeychain; do
         brew list --versions "$p" >/dev/null 2>&1 || missing+=("$p")
     done
     if [ ${#missing[@]} -eq 0 ]; then

@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "accounts/AccountSync.h"
 #include "extract/FullTextFetcher.h"
 #include "media/MediaStore.h"
 #include "sources/SourceCatalog.h"
@@ -22,6 +23,7 @@ Session::Session(Options options, QObject* parent)
     , m_engine(nullptr)
     , m_media(nullptr)
     , m_fullText(nullptr)
+    , m_accounts(new AccountSync(m_cache, this))
 {
     FetchSettings settings;
     settings.offline = m_options.offline;
@@ -34,6 +36,12 @@ Session::Session(Options options, QObject* parent)
     pages.hostIntervalMs = kPageIntervalMs; // a site's article pages: a few a second at most
     m_fullText = new FullTextFetcher(m_cache, pages, {}, this);
     m_appliedOffline = m_options.offline;
+    m_accounts->setOffline(m_options.offline);
+    // what a sync brought is completed for offline reading like a refresh's articles
+    connect(m_accounts, &AccountSync::contentChanged, this, [this] {
+        emit contentChanged();
+        completeArticles();
+    });
     // feeds, article pages and images share one per-host budget: a site sees at most 2 requests at once
     auto* hosts = new HostSlots(this);
     for (FeedFetcher* fetcher : {m_engine->fetcher(), m_media->fetcher(), m_fullText->fetcher()}) {
@@ -119,6 +127,7 @@ Session::Session(Options options, QObject* parent)
         // then the search index's pending merges
         m_cache->applyRetention(m_options.retention);
         m_cache->mergeSearchIndex();
+        m_accounts->syncNow(); // (not when offline: the queued changes wait)
         if (!m_options.demo) {
             m_ready = true;
             emit ready();
@@ -178,6 +187,7 @@ void Session::applyOffline()
         s.offline = offline;
         fetcher->setSettings(s);
     }
+    m_accounts->setOffline(offline);
     emit offlineChanged(offline);
     if (!offline && m_ready) {
         completeArticles(); // back online: what waited (full text, images) goes now

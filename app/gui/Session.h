@@ -13,6 +13,7 @@ class FullTextFetcher;
 class MediaStore;
 class QueryRunner;
 } // namespace news
+class AccountSync;
 
 /// One data directory opened by the GUI: the cache (writer thread), the reader thread, refresh and image
 /// storage. Everything here is asynchronous; the window listens to the signals.
@@ -41,6 +42,8 @@ public:
     news::RefreshEngine* engine() const { return m_engine; }
     news::MediaStore* media() const { return m_media; }
     news::FullTextFetcher* fullText() const { return m_fullText; }
+    /// Sync accounts (settings → 계정, the status bar's sync state).
+    AccountSync* accounts() const { return m_accounts; }
     /// Fetches what pinned and summary-only articles still lack: full text, then images (not when offline).
     void completeArticles();
     /// The reader's per-source switches (images, full text: auto | always | never); what they newly allow is
@@ -102,6 +105,7 @@ private:
     news::MediaStore* m_media;
     news::FullTextFetcher* m_fullText;
     bool m_readOnly = false;
+    AccountSync* m_accounts;
     void applyOffline();
 
     QPair<int, int> m_pages; // done, total of the running completion

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "Session.h"
+#include "accounts/AccountsPage.h"
 #include "models/NavigationModel.h"
 #include "settings/AppSettings.h"
 #include "sources/SourceCatalog.h"
@@ -54,6 +55,9 @@ SettingsDialog::SettingsDialog(AppSettings* settings, Session* session, QWidget*
     tabs->addTab(buildNetwork(), tr("Network"));
     tabs->addTab(buildStorage(), tr("Storage"));
     tabs->addTab(buildNotifications(), tr("Notifications"));
+    if (m_session) {
+        tabs->addTab(new AccountsPage(m_session->accounts()), tr("Accounts"));
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();

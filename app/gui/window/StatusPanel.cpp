@@ -1,11 +1,13 @@
 #include "StatusPanel.h"
 
 #include "Session.h"
+#include "accounts/AccountSync.h"
 #include "refresh/RefreshEngine.h"
 
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QToolButton>
 
 using namespace news;
 
@@ -28,6 +30,25 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
     bar->addWidget(m_text, 1);
     bar->addPermanentWidget(m_progress);
     bar->addPermanentWidget(m_offline);
+    // the accounts' sync state, like a feed's errors: quiet, in Korean, since when, with a retry (#16)
+    auto* syncLabel = new QLabel;
+    syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    auto* syncRetry = new QToolButton;
+    syncRetry->setObjectName(QStringLiteral("syncRetryButton"));
+    syncRetry->setText(tr("Retry sync"));
+    syncRetry->setVisible(false);
+    bar->addPermanentWidget(syncLabel);
+    bar->addPermanentWidget(syncRetry);
+    AccountSync* accounts = session->accounts();
+    connect(syncRetry, &QToolButton::clicked, accounts, &AccountSync::syncNow);
+    connect(accounts, &AccountSync::statusChanged, syncLabel, [accounts, syncLabel, syncRetry] {
+        syncLabel->setText(accounts->statusText());
+        bool failing = false;
+        for (const news::AccountRecord& a : accounts->accounts()) {
+            failing = failing || a.lastErrorCode > 0;
+        }
+        syncRetry->setVisible(failing && !accounts->isSyncing());
+    });
 
     connect(session, &Session::failed, this, [this](const QString& detail) {
         showMessage(tr("The cache could not be opened: %1").arg(detail));

@@ -1,0 +1,280 @@
+#include "accounts/AccountSync.h"
+
+#include "accounts/PasswordVault.h"
+#include "store/Cache.h"
+#include "sync/TtRssClient.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QPointer>
+#include <QUrl>
+
+using namespace news;
+
+namespace
+{
+
+// Runs `job` on the writer thread; `then` gets its result back on `context`'s thread.
+template <typename T>
+void onWriter(Cache* cache, QObject* context, std::function<T(StoreWriterCore&)> job, std::function<void(T)> then)
+{
+    QPointer<QObject> guard(context);
+    cache->run([guard, job = std::move(job), then = std::move(then)](StoreWriterCore& core) {
+        T result = job(core);
+        if (QObject* c = guard.data()) {
+            QMetaObject::invokeMethod(c, [guard, then, result = std::move(result)] {
+                if (guard) {
+                    then(result);
+                }
+            });
+        }
+    });
+}
+
+QString when(qint64 secs)
+{
+    const QDateTime t = QDateTime::fromSecsSinceEpoch(secs);
+    const QDate today = QDate::currentDate();
+    return QLocale().toString(t,
+                              t.date() == today ? QLocale().timeFormat(QLocale::ShortFormat)
+                                                : QLocale().dateTimeFormat(QLocale::ShortFormat));
+}
+
+} // namespace
+
+AccountSync::AccountSync(Cache* cache, QObject* parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_engine(new SyncEngine(cache, this))
+    , m_vault(new PasswordVault(this))
+{
+    m_timer.setInterval(15 * 60 * 1000);
+    connect(&m_timer, &QTimer::timeout, this, &AccountSync::syncNow);
+    m_timer.start();
+    connect(m_engine, &SyncEngine::finished, this, [this](const SyncSummary& s) {
+        m_results.insert(s.accountId, s);
+        emit syncFinished(s);
+        if (s.articlesNew + s.articlesUpdated + s.readDown + s.unreadDown + s.starredDown + s.unstarredDown
+                + s.keptStarred
+            > 0) {
+            emit contentChanged();
+        }
+        if (!m_engine->isRunning()) {
+            reload();
+        }
+        emit statusChanged();
+    });
+}
+
+AccountSync::~AccountSync() = default;
+
+void AccountSync::reload()
+{
+    onWriter<QList<AccountRecord>>(
+        m_cache,
+        this,
+        [](StoreWriterCore& core) {
+            auto r = AccountStore::accounts(core.database());
+            return std::holds_alternative<QList<AccountRecord>>(r) ? std::get<QList<AccountRecord>>(r)
+                                                                   : QList<AccountRecord>();
+        },
+        [this](QList<AccountRecord> list) {
+            m_accounts = list;
+            emit accountsChanged();
+            emit statusChanged();
+        });
+}
+
+void AccountSync::addTtRss(
+    const QString& url, const QString& user, const QString& password, bool syncSubscriptions, bool syncState)
+{
+    AccountRecord a;
+    a.kind = QStringLiteral("ttrss");
+    a.url = url.trimmed();
+    a.username = user.trimmed();
+    a.syncSubscriptions = syncSubscriptions;
+    a.syncState = syncState;
+    struct Added
+    {
+        qint64 id = 0;
+        QString error;
+    };
+    onWriter<Added>(
+        m_cache,
+        this,
+        [a](StoreWriterCore& core) {
+            const auto r = AccountStore::addAccount(core.database(), a, QDateTime::currentSecsSinceEpoch());
+            if (const Error* e = std::get_if<Error>(&r)) {
+                return Added{0, e->detail};
+            }
+            return Added{std::get<qint64>(r), {}};
+        },
+        [this, password](Added added) {
+            if (added.id == 0) {
+                emit accountAdded(false, false, added.error);
+                return;
+            }
+            // the keychain first; where there is none (or it refuses), the cache keeps the password
+            m_vault->store(added.id, password, [this, id = added.id, password](bool inKeychain) {
+                onWriter<bool>(
+                    m_cache,
+                    this,
+                    [id, password, inKeychain](StoreWriterCore& core) {
+                        return std::holds_alternative<bool>(
+                            AccountStore::setSecret(core.database(), id, password, inKeychain));
+                    },
+                    [this, inKeychain](bool ok) {
+                        emit accountAdded(ok, inKeychain, QString());
+                        reload();
+                        syncNow();
+                    });
+            });
+        });
+}
+
+void AccountSync::remove(qint64 accountId)
+{
+    m_vault->remove(accountId);
+    onWriter<bool>(
+        m_cache,
+        this,
+        [accountId](StoreWriterCore& core) {
+            return std::holds_alternative<bool>(AccountStore::removeAccount(core, accountId));
+        },
+        [this](bool) {
+            reload();
+            emit contentChanged();
+        });
+}
+
+void AccountSync::testConnection(const QString& url, const QString& user, const QString& password)
+{
+    delete m_probe;
+    m_probe = new TtRssClient(QUrl::fromUserInput(url.trimmed()), user.trimmed(), password, this);
+    m_probe->setTimeout(15000);
+    m_probe->checkLogin([this, probe = m_probe](Result<int> r) {
+        if (const Error* e = std::get_if<Error>(&r)) {
+            emit connectionTested(false, errorText(e->code, e->httpStatus));
+        } else {
+            emit connectionTested(true, tr("Connected (Tiny Tiny RSS API level %1).").arg(std::get<int>(r)));
+        }
+        probe->deleteLater();
+        if (m_probe == probe) {
+            m_probe = nullptr;
+        }
+    });
+}
+
+void AccountSync::syncNow()
+{
+    if (m_offline) {
+        return; // queued changes wait in the cache; the sync runs when the network is back
+    }
+    onWriter<QList<AccountRecord>>(
+        m_cache,
+        this,
+        [](StoreWriterCore& core) {
+            auto r = AccountStore::accounts(core.database());
+            return std::holds_alternative<QList<AccountRecord>>(r) ? std::get<QList<AccountRecord>>(r)
+                                                                   : QList<AccountRecord>();
+        },
+        [this](QList<AccountRecord> list) {
+            m_accounts = list;
+            emit accountsChanged();
+            if (!list.isEmpty()) {
+                emit syncStarted();
+            }
+            for (const AccountRecord& a : list) {
+                syncAccount(a);
+            }
+            emit statusChanged();
+        });
+}
+
+void AccountSync::syncAccount(const AccountRecord& account)
+{
+    if (!account.secretInKeychain) {
+        m_engine->sync(account.id);
+        return;
+    }
+    ++m_waitingForPasswords;
+    m_vault->read(account.id, [this, id = account.id](bool ok, const QString& password) {
+        --m_waitingForPasswords;
+        if (!ok) {
+            SyncSummary failed;
+            failed.accountId = id;
+            failed.ok = false;
+            failed.error = Error{ErrorCode::HttpStatus, QStringLiteral("no password in the keychain"), 401};
+            m_results.insert(id, failed);
+            emit syncFinished(failed);
+            emit statusChanged();
+            return;
+        }
+        m_engine->sync(id, password);
+    });
+}
+
+void AccountSync::setOffline(bool offline)
+{
+    const bool back = m_offline && !offline;
+    m_offline = offline;
+    if (back) {
+        syncNow(); // the network is back: what was queued meanwhile goes up now
+    }
+}
+
+void AccountSync::setInterval(int minutes)
+{
+    if (minutes <= 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(minutes * 60 * 1000);
+}
+
+QString AccountSync::errorText(ErrorCode code, int httpStatus)
+{
+    switch (code) {
+    case ErrorCode::Network:
+        return tr("The sync server cannot be reached.");
+    case ErrorCode::HttpStatus:
+        if (httpStatus == 401) {
+            return tr("The server refused the user name or password.");
+        }
+        if (httpStatus == 403) {
+            return tr("The server has API access switched off (Tiny Tiny RSS: Preferences → Enable API).");
+        }
+        return tr("The sync server answered with an error (HTTP %1).").arg(httpStatus);
+    case ErrorCode::Malformed:
+    case ErrorCode::NotAFeed:
+        return tr("The address does not answer like a Tiny Tiny RSS server.");
+    case ErrorCode::TooLarge:
+        return tr("The sync server sent too much at once.");
+    case ErrorCode::Storage:
+        return tr("The cache could not be written.");
+    case ErrorCode::Cancelled:
+        return tr("The sync was cancelled.");
+    }
+    return tr("The sync failed.");
+}
+
+QString AccountSync::statusText() const
+{
+    if (m_accounts.isEmpty()) {
+        return {};
+    }
+    if (isSyncing()) {
+        return tr("Syncing…");
+    }
+    for (const AccountRecord& a : m_accounts) {
+        if (a.lastErrorCode > 0) {
+            return tr("Sync failing since %1: %2")
+                .arg(when(a.failingSince), errorText(ErrorCode(a.lastErrorCode - 1), a.lastHttpStatus));
+        }
+    }
+    qint64 last = 0;
+    for (const AccountRecord& a : m_accounts) {
+        last = std::max(last, a.lastSync);
+    }
+    return last > 0 ? tr("Synced %1").arg(when(last)) : tr("Not synced yet");
+}

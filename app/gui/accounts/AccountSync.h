@@ -1,0 +1,71 @@
+#pragma once
+
+#include "store/AccountStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace news
+{
+class Cache;
+class TtRssClient;
+} // namespace news
+class PasswordVault;
+
+/// The GUI's accounts (#16): lists them, adds and removes them (passwords in the keychain where there is one),
+/// tests a connection and syncs — every account at start, every 15 minutes, when the network comes back and on
+/// request. Network and writes run off the GUI thread (SyncEngine, the cache's writer); this object only keeps
+/// the last list and status for the settings page and the status bar.
+class AccountSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AccountSync(news::Cache* cache, QObject* parent = nullptr);
+    ~AccountSync() override;
+
+    QList<news::AccountRecord> accounts() const { return m_accounts; }
+    bool isSyncing() const { return m_engine->isRunning() || m_waitingForPasswords > 0; }
+    /// The summary of the last sync of each account this session, by account id.
+    QHash<qint64, news::SyncSummary> lastResults() const { return m_results; }
+
+    void reload();
+    void
+    addTtRss(const QString& url, const QString& user, const QString& password, bool syncSubscriptions, bool syncState);
+    void remove(qint64 accountId);
+    void testConnection(const QString& url, const QString& user, const QString& password);
+    void syncNow();
+    void setOffline(bool offline);
+    /// Minutes between automatic syncs (0: only by hand and when the network returns).
+    void setInterval(int minutes);
+
+    /// The Korean (translated) sentence for a sync error: what happened, in the reader's words.
+    static QString errorText(news::ErrorCode code, int httpStatus);
+    /// The status bar's line: syncing, the last sync's time, or the error since when.
+    QString statusText() const;
+
+signals:
+    void accountsChanged();
+    /// ok: the account was stored; inKeychain: its password went to the keychain (else: stored in the cache).
+    void accountAdded(bool ok, bool inKeychain, const QString& error);
+    void connectionTested(bool ok, const QString& message);
+    void syncStarted();
+    void syncFinished(const news::SyncSummary& summary);
+    void statusChanged();
+    /// New articles or statuses came down: views reload, images and full text get fetched.
+    void contentChanged();
+
+private:
+    void syncAccount(const news::AccountRecord& account);
+
+    news::Cache* m_cache;
+    news::SyncEngine* m_engine;
+    PasswordVault* m_vault;
+    news::TtRssClient* m_probe = nullptr;
+    QList<news::AccountRecord> m_accounts;
+    QHash<qint64, news::SyncSummary> m_results;
+    QTimer m_timer;
+    bool m_offline = false;
+    int m_waitingForPasswords = 0;
+};

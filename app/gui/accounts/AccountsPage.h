@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class AccountSync;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+/// 설정 → 계정 (#16): the accounts with their sync state; adding a Tiny Tiny RSS account (address, user, password,
+/// what syncs), testing the connection, syncing now, removing one. Everything it starts runs off the GUI thread
+/// and reports back through AccountSync.
+class AccountsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccountsPage(AccountSync* accounts, QWidget* parent = nullptr);
+
+private:
+    void fill();
+    void updateButtons();
+
+    AccountSync* m_accounts;
+    QListWidget* m_list;
+    QLabel* m_status;
+    QLineEdit* m_url;
+    QLineEdit* m_user;
+    QLineEdit* m_password;
+    QCheckBox* m_syncSubscriptions;
+    QCheckBox* m_syncState;
+    QPushButton* m_test;
+    QPushButton* m_add;
+    QPushButton* m_remove;
+    QPushButton* m_syncNow;
+    QLabel* m_result;
+};
