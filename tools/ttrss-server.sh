@@ -69,6 +69,11 @@ install_packages() {
         "${apt[@]}" $missing >>"$STATE/apt.log" 2>&1 ||
             die "could not install $missing (no package registry?); see $STATE/apt.log" 3
     fi
+    # a fresh postgresql package starts its own "main" cluster where it can: nothing but ours is left running
+    if grep -qw postgresql <<<"$missing"; then
+        pg_lsclusters -h 2>/dev/null | awk '$2 != "'"$CLUSTER"'" && $4 == "online" {print $1" "$2}' |
+            while read -r version name; do pg_ctlcluster "$version" "$name" stop || true; done
+    fi
 }
 
 pg_version() { find /usr/lib/postgresql -mindepth 1 -maxdepth 1 -printf '%f\n' 2>/dev/null | sort -V | tail -1; }

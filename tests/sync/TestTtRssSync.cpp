@@ -11,7 +11,9 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -83,6 +85,7 @@ private slots:
     void serverDownIsAClearError();
     void htmlAnswerIsAClearError();
     void expiredSessionLogsInAgain();
+    void commandLineAddsListsAndSyncs();
 
 private:
     void openCache();
@@ -143,7 +146,6 @@ qint64 TestTtRssSync::addAccount(const QString& password)
     a.url = m_server.url().toString();
     a.username = m_server.user();
     a.secret = password;
-    const QString url = a.url;
     return onWriter<qint64>(*m_cache, [a](StoreWriterCore& core) {
         const auto r = AccountStore::addAccount(core.database(), a, QDateTime::currentSecsSinceEpoch());
         return std::holds_alternative<qint64>(r) ? std::get<qint64>(r) : qint64(0);
@@ -513,6 +515,59 @@ void TestTtRssSync::expiredSessionLogsInAgain()
     QVERIFY2(!failed, failed ? qPrintable(failed->detail) : "");
     QCOMPARE(std::get<QList<RemoteFeed>>(*feeds).size(), 3);
     QVERIFY(client.sessionId() != sid);
+}
+
+void TestTtRssSync::commandLineAddsListsAndSyncs()
+{
+    seedThreeFeeds();
+    m_cache.reset(); // the CLI opens the cache itself
+    const QString dir = m_dir->path() + QStringLiteral("/cli");
+    auto cli = [&](const QStringList& args, QByteArray* out = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(SOSIK_CLI_PATH), args + QStringList{QStringLiteral("--data-dir"), dir});
+        p.waitForFinished(120000);
+        const QByteArray all = p.readAllStandardOutput() + p.readAllStandardError();
+        if (out) {
+            *out = all;
+        }
+        // the password never shows in anything the CLI prints
+        return all.contains(m_server.password().toUtf8()) ? -100 : p.exitCode();
+    };
+    const QString passwordFile = m_dir->path() + QStringLiteral("/password");
+    QFile file(passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_server.password().toUtf8() + '\n');
+    file.close();
+    QByteArray out;
+    QCOMPARE(cli({QStringLiteral("account"),
+                  QStringLiteral("add"),
+                  QStringLiteral("ttrss"),
+                  m_server.url().toString(),
+                  QStringLiteral("--user"),
+                  m_server.user(),
+                  QStringLiteral("--password-file"),
+                  passwordFile},
+                 &out),
+             0);
+    QVERIFY2(out.contains("warning"), out.constData()); // no keychain in the CLI: it says where the password is
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--json"), QStringLiteral("--no-images")}, &out), 0);
+    const QJsonObject summary = QJsonDocument::fromJson(out.mid(out.indexOf('{'))).object();
+    const QJsonObject first = summary.value(QLatin1String("accounts")).toArray().first().toObject();
+    QVERIFY2(first.value(QLatin1String("ok")).toBool(), out.constData());
+    QCOMPARE(first.value(QLatin1String("down")).toObject().value(QLatin1String("articles_new")).toInt(), 6);
+    QCOMPARE(first.value(QLatin1String("down")).toObject().value(QLatin1String("feeds_added")).toInt(), 3);
+    QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")}, &out), 0);
+    const QJsonObject account = QJsonDocument::fromJson(out.mid(out.indexOf('['))).array().first().toObject();
+    QCOMPARE(account.value(QLatin1String("articles")).toInt(), 6);
+    QCOMPARE(account.value(QLatin1String("password_in")).toString(), QStringLiteral("cache"));
+    QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--json")}, &out), 0);
+    QVERIFY2(out.contains("수출 증가세 이어져") && out.contains("소식경제"), out.constData());
+    QCOMPARE(cli({QStringLiteral("account"),
+                  QStringLiteral("remove"),
+                  QString::number(account.value(QLatin1String("id")).toInt())}),
+             0);
+    QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--json")}, &out), 0);
+    QVERIFY(!out.contains("수출 증가세 이어져"));
 }
 
 // The child of killBetweenChangeAndUploadLosesNothing: marks, says so, and waits to be killed.

@@ -128,7 +128,7 @@ void SyncEngine::begin(const AccountRecord& account, const QString& password)
     if (auto* ttrss = dynamic_cast<TtRssClient*>(m_client.get())) {
         ttrss->setTimeout(m_timeoutMs);
     }
-    qCInfo(lcSync) << "sync of account" << account.id << "starts";
+    qCDebug(lcSync) << "sync of account" << account.id << "starts";
     if (account.syncSubscriptions) {
         stepSubscriptions();
     } else {
@@ -313,7 +313,7 @@ void SyncEngine::succeed()
                    [this](Result<bool>) {
                        m_summary.ok = true;
                        m_summary.seconds = m_timer.elapsed() / 1000.0;
-                       qCInfo(lcSync) << "sync of account" << m_account.id << "done in" << m_summary.seconds << "s";
+                       qCDebug(lcSync) << "sync of account" << m_account.id << "done in" << m_summary.seconds << "s";
                        next();
                    });
 }
