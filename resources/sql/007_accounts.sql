@@ -42,7 +42,9 @@ CREATE TABLE account_articles (
 
 -- State changes made here that the server has not confirmed yet. Triggers fill it in the same transaction as the
 -- change itself, so a kill -9 between a change and its upload loses nothing; the sync deletes a row once the server
--- has it. Changes that came from the server are taken out again in the transaction that applies them.
+-- has it. Changes that came from the server are taken out again in the transaction that applies them. An account
+-- article gets its article_status row when it is first stored (sync/AccountStore), so UPDATE triggers see every
+-- later change.
 CREATE TABLE sync_queue (
     id INTEGER PRIMARY KEY,
     account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
@@ -57,5 +59,3 @@ CREATE TRIGGER sync_queue_read_changed AFTER UPDATE OF read ON article_status WH
     INSERT INTO sync_queue (account_id, remote_id, field, value, changed_at) SELECT aa.account_id, aa.remote_id, 'read', NEW.read, COALESCE(NEW.read_at, CAST(strftime('%s', 'now') AS INTEGER)) FROM account_articles aa WHERE aa.article_id = NEW.article_id; END;
 CREATE TRIGGER sync_queue_starred_changed AFTER UPDATE OF starred ON article_status WHEN NEW.starred IS NOT OLD.starred BEGIN
     INSERT INTO sync_queue (account_id, remote_id, field, value, changed_at) SELECT aa.account_id, aa.remote_id, 'starred', NEW.starred, COALESCE(NEW.starred_at, CAST(strftime('%s', 'now') AS INTEGER)) FROM account_articles aa WHERE aa.article_id = NEW.article_id; END;
-CREATE TRIGGER sync_queue_status_inserted AFTER INSERT ON article_status WHEN NEW.read = 1 OR NEW.starred = 1 BEGIN
-    INSERT INTO sync_queue (account_id, remote_id, field, value, changed_at) SELECT aa.account_id, aa.remote_id, 'read', 1, COALESCE(NEW.read_at, CAST(strftime('%s', 'now') AS INTEGER)) FROM account_articles aa WHERE aa.article_id = NEW.article_id AND NEW.read = 1; INSERT INTO sync_queue (account_id, remote_id, field, value, changed_at) SELECT aa.account_id, aa.remote_id, 'starred', 1, COALESCE(NEW.starred_at, CAST(strftime('%s', 'now') AS INTEGER)) FROM account_articles aa WHERE aa.article_id = NEW.article_id AND NEW.starred = 1; END;

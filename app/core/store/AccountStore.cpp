@@ -401,9 +401,11 @@ writeArticles(StoreWriterCore& core, qint64 accountId, const QList<RemoteArticle
             break;
         }
         if (map.numRowsAffected() > 0) {
-            // first seen: take the server's flags (read on another device stays read here)
-            ok = (p.remote->unread || setLocalFlag(db, articleId, StateChange::Field::Read, true, now))
-                && (!p.remote->starred || setLocalFlag(db, articleId, StateChange::Field::Starred, true, now));
+            // first seen: take the server's flags (read on another device stays read here). The status row is
+            // made now, so that every later change here is an UPDATE, which the queue's triggers see (an INSERT
+            // trigger on article_status would cost every local feed's writes: it changes how FTS5 flushes).
+            ok = setLocalFlag(db, articleId, StateChange::Field::Read, !p.remote->unread, now)
+                && setLocalFlag(db, articleId, StateChange::Field::Starred, p.remote->starred, now);
             if (!ok) {
                 break;
             }
