@@ -947,10 +947,6 @@
         <source>No web browser could be opened. The address is %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Retry sync</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -1515,6 +1511,10 @@
         <source>Saved for offline reading: %1 pages, %2 images</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retry sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StorageNotices</name>
@@ -2047,6 +2047,122 @@ bytes: %7
     </message>
     <message>
         <source>mark articles read, unread, starred or saved for offline reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sosik-cli account add ttrss URL --user USER --password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a server address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the password is kept in the cache (%1), readable by whoever can read that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 added: %2 at %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync accounts: account add ttrss URL --user USER --password-file FILE | account list | account remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not take the server&apos;s subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not sync read and starred state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feeds, %2 articles, %3 changes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 removed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sosik-cli account add ttrss URL --user USER --password-file FILE | list | remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every account (or one): subscriptions and articles down, read and starred both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not store the new articles&apos; images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: nothing is sent; the queued changes wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1: failed: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1: down %2 new articles, %3 feeds added, %4 removed; read %5, unread %6, starred %7, unstarred %8; up read %9, unread %10, starred %11, unstarred %12 (%13 s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add ttrss URL --user U --password-file F | list | remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync accounts on a Tiny Tiny RSS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--account ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync every account: what went up and down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -937,10 +937,6 @@
         <source>No web browser could be opened. The address is %1</source>
         <translation>웹 브라우저를 열 수 없습니다. 주소: %1</translation>
     </message>
-    <message>
-        <source>Retry sync</source>
-        <translation>동기화 다시 시도</translation>
-    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -1495,6 +1491,10 @@
         <source>Saved for offline reading: %1 pages, %2 images</source>
         <translation>오프라인 저장 완료: 본문 %1건, 사진 %2장</translation>
     </message>
+    <message>
+        <source>Retry sync</source>
+        <translation>동기화 다시 시도</translation>
+    </message>
 </context>
 <context>
     <name>StorageNotices</name>
@@ -2038,6 +2038,126 @@ bytes: %7
     <message>
         <source>mark articles read, unread, starred or saved for offline reading</source>
         <translation>기사를 읽음, 안 읽음, 별표, 오프라인 저장으로 표시</translation>
+    </message>
+    <message>
+        <source>usage: sosik-cli account add ttrss URL --user USER --password-file FILE</source>
+        <translation>사용법: sosik-cli account add ttrss URL --user USER --password-file FILE</translation>
+    </message>
+    <message>
+        <source>Not a server address: %1</source>
+        <translation>서버 주소가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1</source>
+        <translation>비밀번호 파일 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot add the account: %1</source>
+        <translation>계정을 추가할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>warning: the password is kept in the cache (%1), readable by whoever can read that file</source>
+        <translation>경고: 비밀번호는 캐시(%1)에 저장되며, 그 파일을 읽을 수 있는 사람은 누구나 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>account %1 added: %2 at %3
+</source>
+        <translation>계정 %1 추가: %3의 %2
+</translation>
+    </message>
+    <message>
+        <source>Sync accounts: account add ttrss URL --user USER --password-file FILE | account list | account remove ID</source>
+        <translation>동기화 계정: account add ttrss URL --user USER --password-file FILE | account list | account remove ID</translation>
+    </message>
+    <message>
+        <source>The user name on the server.</source>
+        <translation>서버의 사용자 이름.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (- for standard input).</source>
+        <translation>첫 줄이 비밀번호인 파일 (- 는 표준 입력).</translation>
+    </message>
+    <message>
+        <source>Do not take the server&apos;s subscriptions.</source>
+        <translation>서버의 구독을 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Do not sync read and starred state.</source>
+        <translation>읽음·스크랩 상태를 동기화하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation>add, list 또는 remove</translation>
+    </message>
+    <message>
+        <source>%1 feeds, %2 articles, %3 changes to send</source>
+        <translation>피드 %1개, 기사 %2건, 보낼 변경 %3건</translation>
+    </message>
+    <message>
+        <source>failing since %1: %2</source>
+        <translation>%1부터 실패: %2</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>%1 동기화함</translation>
+    </message>
+    <message>
+        <source>No account %1</source>
+        <translation>계정 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>account %1 removed
+</source>
+        <translation>계정 %1 삭제
+</translation>
+    </message>
+    <message>
+        <source>usage: sosik-cli account add ttrss URL --user USER --password-file FILE | list | remove ID</source>
+        <translation>사용법: sosik-cli account add ttrss URL --user USER --password-file FILE | list | remove ID</translation>
+    </message>
+    <message>
+        <source>Sync every account (or one): subscriptions and articles down, read and starred both ways.</source>
+        <translation>모든 계정(또는 하나)을 동기화합니다: 구독과 기사는 받아 오고, 읽음·스크랩은 양쪽으로 맞춥니다.</translation>
+    </message>
+    <message>
+        <source>Only this account.</source>
+        <translation>이 계정만.</translation>
+    </message>
+    <message>
+        <source>Do not store the new articles&apos; images.</source>
+        <translation>새 기사의 이미지를 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>offline: nothing is sent; the queued changes wait</source>
+        <translation>오프라인: 아무것도 보내지 않습니다. 대기 중인 변경은 기다립니다</translation>
+    </message>
+    <message>
+        <source>account %1: failed: %2
+</source>
+        <translation>계정 %1: 실패: %2
+</translation>
+    </message>
+    <message>
+        <source>account %1: down %2 new articles, %3 feeds added, %4 removed; read %5, unread %6, starred %7, unstarred %8; up read %9, unread %10, starred %11, unstarred %12 (%13 s)
+</source>
+        <translation>계정 %1: 받음 — 새 기사 %2건, 피드 추가 %3개, 삭제 %4개; 읽음 %5, 읽지 않음 %6, 스크랩 %7, 스크랩 해제 %8 / 보냄 — 읽음 %9, 읽지 않음 %10, 스크랩 %11, 스크랩 해제 %12 (%13초)
+</translation>
+    </message>
+    <message>
+        <source>add ttrss URL --user U --password-file F | list | remove ID</source>
+        <translation>add ttrss URL --user U --password-file F | list | remove ID</translation>
+    </message>
+    <message>
+        <source>sync accounts on a Tiny Tiny RSS server</source>
+        <translation>Tiny Tiny RSS 서버의 동기화 계정</translation>
+    </message>
+    <message>
+        <source>[--account ID] [--json]</source>
+        <translation>[--account ID] [--json]</translation>
+    </message>
+    <message>
+        <source>sync every account: what went up and down</source>
+        <translation>모든 계정 동기화: 보낸 것과 받은 것</translation>
     </message>
 </context>
 <context>

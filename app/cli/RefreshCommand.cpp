@@ -78,7 +78,7 @@ int refresh(const QStringList& args)
                 return IoError;
             }
             if (const auto r = importSource(core, std::get<SourceDefinition>(def)); std::holds_alternative<Error>(r)) {
-                err(std::get<Error>(r).detail);
+                err(storageMessage(std::get<Error>(r).detail, dir));
                 return IoError;
             }
         }
@@ -94,7 +94,7 @@ int refresh(const QStringList& args)
                 return IoError;
             }
             if (const auto r = importOpml(core, std::get<QList<OpmlFeed>>(feeds)); std::holds_alternative<Error>(r)) {
-                err(std::get<Error>(r).detail);
+                err(storageMessage(std::get<Error>(r).detail, dir));
                 return IoError;
             }
         }

@@ -57,10 +57,13 @@ T onWriter(Cache& cache, std::function<T(StoreWriterCore&)> job)
 {
     std::atomic_bool done{false};
     T result{};
-    cache.run([&](StoreWriterCore& core) {
-        result = job(core);
-        done = true;
-    });
+    cache.call<bool>(
+        nullptr,
+        [&](StoreWriterCore& core) {
+            result = job(core);
+            return Result<bool>(true);
+        },
+        [&](Result<bool>) { done = true; });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(done.load(), 20000); }();
     return result;
 }
@@ -257,7 +260,7 @@ void TestTtRssSync::firstSyncOfThreeFeeds()
     const auto detail = std::get<ArticleDetail>(queries.article(found.first().id));
     QVERIFY2(detail.content.contains(QStringLiteral("정부가 밝혔다")), qPrintable(detail.content));
     // Sosik's own normalize step ran: the byline became a credit
-    QVERIFY2(detail.extra.contains(QStringLiteral("김경제")), qPrintable(detail.extra));
+    QVERIFY2(detail.credits.toJson().contains(QStringLiteral("김경제")), qPrintable(detail.credits.toJson()));
 
     // a second sync brings nothing new and changes nothing
     const SyncSummary again = syncNow(account);

@@ -103,7 +103,10 @@ signals:
     void storageError(const QString& detail);
     void searchIndexMerged();
 
-private:
+public:
+    /// A store module's own operation (one that keeps its SQL in store/, e.g. AccountStore) on the writer thread,
+    /// delivered like the named operations above: `done` gets the result unless `context` is gone; a failure
+    /// also goes out as storageError.
     template <typename T>
     void call(QObject* context, std::function<Result<T>(StoreWriterCore&)> op, std::function<void(Result<T>)> done)
     {
@@ -134,6 +137,7 @@ private:
             });
     }
 
+private:
     QString m_dataDir;
     QThread m_thread;
     StoreWriter* m_writer;

@@ -46,16 +46,11 @@ SyncEngine::makeClient(const AccountRecord& account, const QString& password, QO
 template <typename T>
 void SyncEngine::onWriter(std::function<Result<T>(StoreWriterCore&)> job, std::function<void(Result<T>)> then)
 {
-    QPointer<SyncEngine> self(this);
     const quint64 generation = m_generation;
-    m_cache->run([self, generation, job = std::move(job), then = std::move(then)](StoreWriterCore& core) {
-        Result<T> result = job(core);
-        if (SyncEngine* engine = self.data()) {
-            QMetaObject::invokeMethod(engine, [self, generation, then, result = std::move(result)] {
-                if (self && self->m_generation == generation) {
-                    then(result);
-                }
-            });
+    // a job of an earlier, cancelled sync delivers nothing
+    m_cache->call<T>(this, std::move(job), [this, generation, then = std::move(then)](Result<T> result) {
+        if (m_generation == generation) {
+            then(result);
         }
     });
 }

@@ -18,17 +18,11 @@ namespace
 template <typename T>
 void onWriter(Cache* cache, QObject* context, std::function<T(StoreWriterCore&)> job, std::function<void(T)> then)
 {
-    QPointer<QObject> guard(context);
-    cache->run([guard, job = std::move(job), then = std::move(then)](StoreWriterCore& core) {
-        T result = job(core);
-        if (QObject* c = guard.data()) {
-            QMetaObject::invokeMethod(c, [guard, then, result = std::move(result)] {
-                if (guard) {
-                    then(result);
-                }
-            });
-        }
-    });
+    // the jobs below report failures in their own value; the cache delivers it unless `context` is gone
+    cache->call<T>(
+        context,
+        [job = std::move(job)](StoreWriterCore& core) { return Result<T>(job(core)); },
+        [then = std::move(then)](Result<T> result) { then(std::get<T>(std::move(result))); });
 }
 
 QString when(qint64 secs)
