@@ -4,12 +4,8 @@
 #include "store/QueryRunner.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QImage>
-#include <QImageReader>
 #include <QLocale>
-#include <QPointer>
-#include <QThreadPool>
 
 using namespace news;
 
@@ -50,6 +46,7 @@ ArticleListModel::ArticleListModel(QueryRunner* queries, QObject* parent)
     : QAbstractListModel(parent)
     , m_queries(queries)
 {
+    connect(&m_thumbnails, &ThumbnailCache::ready, this, &ArticleListModel::thumbnailReady);
 }
 
 void ArticleListModel::setFilter(const ArticleFilter& filter)
@@ -258,60 +255,29 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
     case PublishedRole:
         return a.published;
     case ThumbnailRole: {
-        if (a.thumbnailFile.isEmpty()) {
-            return QPixmap();
+        QPixmap pixmap = m_thumbnails.thumbnail(a.thumbnailFile);
+        if (pixmap.isNull() && !a.thumbnailFile.isEmpty() && !m_thumbnails.contains(a.thumbnailFile)) {
+            QList<int>& rows = m_waitingRows[a.thumbnailFile];
+            if (!rows.contains(index.row())) {
+                rows.append(index.row());
+            }
         }
-        const auto it = m_thumbnails.constFind(a.thumbnailFile);
-        if (it != m_thumbnails.constEnd()) {
-            return it.value();
-        }
-        requestThumbnail(a.thumbnailFile);
-        return QPixmap();
+        return pixmap;
     }
     default:
         return {};
     }
 }
 
-void ArticleListModel::requestThumbnail(const QString& path) const
+void ArticleListModel::thumbnailReady(const QString& path)
 {
-    if (m_thumbnailsLoading.contains(path) || m_thumbnails.size() > 2000) {
-        return;
+    // only the rows that asked (a list of 100,000 is not scanned per decoded image); a row may have moved since
+    const QList<int> rows = m_waitingRows.take(path);
+    for (const int i : rows) {
+        if (i < m_rows.size() && m_rows[i].article.thumbnailFile == path) {
+            emit dataChanged(index(i), index(i), {ThumbnailRole});
+        }
     }
-    m_thumbnailsLoading.insert(path);
-    QPointer<const ArticleListModel> self(this);
-    const qreal dpr
-        = std::max<qreal>(1.0, qGuiApp ? qGuiApp->devicePixelRatio() : 1.0); // sharp thumbnails on HiDPI screens
-    QThreadPool::globalInstance()->start([self, path, dpr] {
-        QImageReader reader(path);
-        reader.setAutoTransform(true);
-        const QSize size = reader.size();
-        if (size.isValid() && size.width() * size.height() <= 40'000'000) {
-            reader.setScaledSize(size.scaled(QSize(160, 110), Qt::KeepAspectRatioByExpanding));
-        }
-        QImage image = reader.read();
-        if (!image.isNull()) {
-            image = image.copy(QRect(QPoint((image.width() - 160) / 2, (image.height() - 110) / 2), QSize(160, 110)))
-                        .scaled(int(80 * dpr), int(55 * dpr), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-            image.setDevicePixelRatio(dpr);
-        }
-        QMetaObject::invokeMethod(
-            const_cast<ArticleListModel*>(self.data()),
-            [self, path, image] {
-                if (!self) {
-                    return;
-                }
-                auto* model = const_cast<ArticleListModel*>(self.data());
-                model->m_thumbnailsLoading.remove(path);
-                model->m_thumbnails.insert(path, QPixmap::fromImage(image));
-                for (int i = 0; i < model->m_rows.size(); ++i) {
-                    if (model->m_rows[i].article.thumbnailFile == path) {
-                        emit model->dataChanged(model->index(i), model->index(i), {ThumbnailRole});
-                    }
-                }
-            },
-            Qt::QueuedConnection);
-    });
 }
 
 bool ArticleListModel::canFetchMore(const QModelIndex& parent) const

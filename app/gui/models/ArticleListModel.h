@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/ThumbnailCache.h"
 #include "store/StoreTypes.h"
 
 #include <QAbstractListModel>
@@ -71,7 +72,7 @@ private:
     void requestPage(bool reset);
     void applyPage(const QList<news::ArticleRow>& rows, const news::PageCursor& next, bool reset, bool more);
     Row makeRow(const news::ArticleRow& r) const;
-    void requestThumbnail(const QString& path) const;
+    void thumbnailReady(const QString& path);
 
     news::QueryRunner* m_queries;
     news::ArticleFilter m_filter;
@@ -89,8 +90,8 @@ private:
     };
     QHash<qint64, LocalStatus> m_localStatus;
     quint64 m_generation = 0;
-    mutable QHash<QString, QPixmap> m_thumbnails;
-    mutable QSet<QString> m_thumbnailsLoading;
+    mutable ThumbnailCache m_thumbnails;
+    mutable QHash<QString, QList<int>> m_waitingRows; // rows painted before their thumbnail was decoded
 };
 
 /// "3시간 전" / "3 hours ago", with the exact time for tooltips: local time, and KST alongside when the local
