@@ -45,6 +45,12 @@ int main(int argc, char** argv)
           QStringLiteral("전기차 배터리"),
           QStringLiteral("관계자는"),
           QStringLiteral("상하이 교민")}},
+        {QStringLiteral("written together"), // words written apart in the text (#14)
+         {QStringLiteral("반도체수출"),
+          QStringLiteral("전기차배터리"),
+          QStringLiteral("상하이교민"),
+          QStringLiteral("금리동결"),
+          QStringLiteral("경제지표")}},
         {QStringLiteral("English"),
          {QStringLiteral("semiconductor"),
           QStringLiteral("Shanghai"),

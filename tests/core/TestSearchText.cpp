@@ -44,6 +44,12 @@ void TestSearchText::queries_data()
     QTest::newRow("two words") << QStringLiteral("경제 정부") << QStringLiteral("\"경제\" AND \"정부\"");
     QTest::newRow("quotes are neutralised") << QStringLiteral("a\"b") << QStringLiteral("(\"a\" + \"b\")");
     QTest::newRow("operators are words") << QStringLiteral("OR") << QStringLiteral("\"or\"");
+    QTest::newRow("four syllables written together") // 금리동결 finds 금리 동결 (#14)
+        << QStringLiteral("금리동결") << QStringLiteral("((\"금리\" + \"리동\" + \"동결\") OR (\"금리\" + \"동결\"))");
+    QTest::newRow("five syllables written together")
+        << QStringLiteral("반도체수출")
+        << QStringLiteral("((\"반도\" + \"도체\" + \"체수\" + \"수출\") OR (\"반도\" + \"체수\" + \"수출\") OR "
+                          "(\"반도\" + \"도체\" + \"수출\"))");
     QTest::newRow("nothing searchable") << QStringLiteral("!!") << QString();
 }
 

@@ -265,6 +265,9 @@ void TestStore::searchFindsKoreanWords_data()
     QTest::newRow("Hanja") << QStringLiteral("界面新闻") << 5;
     QTest::newRow("English") << QStringLiteral("semiconductor") << 20;
     QTest::newRow("two words") << QStringLiteral("경제 반도체") << 10;
+    QTest::newRow("written together 반도체수출 finds 반도체 수출") << QStringLiteral("반도체수출") << 20; // #14
+    QTest::newRow("written together 경제지표 finds 경제 지표") << QStringLiteral("경제지표") << 50;
+    QTest::newRow("absent written together") << QStringLiteral("반도체정부") << 0;
     QTest::newRow("absent") << QStringLiteral("우주선") << 0;
     QTest::newRow("absent bigram across words") << QStringLiteral("제정") << 0;
 }
@@ -310,6 +313,11 @@ void TestStore::searchSnippetMarksTheMatch()
     const auto rows = std::get<QList<ArticleRow>>(q.search(QStringLiteral("경제")));
     QCOMPARE(rows.size(), 1);
     QVERIFY2(rows.front().snippet.contains(QStringLiteral("\x01경제\x02")), qPrintable(rows.front().snippet));
+    // words written together in the query, apart in the text: the match is marked as the text has it (#14)
+    const auto together = std::get<QList<ArticleRow>>(q.search(QStringLiteral("경제전문가")));
+    QCOMPARE(together.size(), 1);
+    QVERIFY2(together.front().snippet.contains(QStringLiteral("\x01경제 전문가\x02")),
+             qPrintable(together.front().snippet));
 }
 
 void TestStore::unreadCountsBySection()

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -52,15 +53,48 @@ Error storageError(const QSqlQuery& q)
     return Error{ErrorCode::Storage, q.lastError().text()};
 }
 
-QString snippetFor(const QString& text, const QStringList& terms)
+// The list's one-line summary: plain text of the summary's start (or the body's, for feeds without one),
+// without a repeated headline; bounded, so a page of rows stays small.
+QString listSummary(const QString& html, const QString& title)
+{
+    QString text = HtmlSanitizer::collapseWhitespace(HtmlSanitizer::toPlainText(html)).trimmed();
+    if (!title.isEmpty() && text.startsWith(title)) {
+        text = text.mid(title.size()).trimmed();
+    }
+    return text.left(240);
+}
+
+// A query word as the text may have it: "반도체수출" also as "반도체 수출" (spaces between any two letters,
+// which is what the index's spaced forms match, #14).
+QList<QRegularExpression> termPatterns(const QStringList& terms)
+{
+    QList<QRegularExpression> patterns;
+    for (const QString& t : terms) {
+        QStringList letters;
+        for (const QChar c : t) {
+            letters.append(QRegularExpression::escape(QString(c)));
+        }
+        patterns.append(QRegularExpression(letters.join(QStringLiteral("\\s?")),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::UseUnicodePropertiesOption));
+    }
+    return patterns;
+}
+
+bool containsTerm(const QString& text, const QRegularExpression& pattern)
+{
+    return pattern.match(text).hasMatch();
+}
+
+QString snippetFor(const QString& text, const QList<QRegularExpression>& terms)
 {
     qsizetype at = -1;
     qsizetype len = 0;
-    for (const QString& t : terms) {
-        const qsizetype i = text.indexOf(t, 0, Qt::CaseInsensitive);
-        if (i >= 0 && (at < 0 || i < at)) {
-            at = i;
-            len = t.size();
+    for (const QRegularExpression& t : terms) {
+        const QRegularExpressionMatch m = t.match(text);
+        if (m.hasMatch() && (at < 0 || m.capturedStart() < at)) {
+            at = m.capturedStart();
+            len = m.capturedLength();
         }
     }
     if (at < 0) {
@@ -128,7 +162,9 @@ Result<ArticlePage> ArticleQueries::page(const ArticleFilter& filter, const Page
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM articles a JOIN sources s ON s.id = a.source_id "
+    // the summary's start is read with the row (the list's second line): no query per row later (#14)
+    q.prepare(QStringLiteral("SELECT %1, substr(COALESCE(NULLIF(a.summary, ''), a.content, ''), 1, 1200) "
+                             "FROM articles a JOIN sources s ON s.id = a.source_id "
                              "LEFT JOIN article_status st ON st.article_id = a.id WHERE %2 "
                              "ORDER BY a.published DESC, a.id DESC LIMIT %3")
                   .arg(QLatin1String(kRowColumns), where)
@@ -142,7 +178,9 @@ Result<ArticlePage> ArticleQueries::page(const ArticleFilter& filter, const Page
     ArticlePage page;
     page.rows.reserve(limit);
     while (q.next()) {
-        page.rows.append(readRow(q, *this));
+        ArticleRow row = readRow(q, *this);
+        row.summary = listSummary(q.value(13).toString(), row.title);
+        page.rows.append(std::move(row));
     }
     if (q.lastError().isValid()) {
         return storageError(q); // a damaged page ends the rows with an error, not quietly
@@ -269,7 +307,7 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
         return storageError(r);
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QStringList terms = SearchText::terms(query);
+    const QList<QRegularExpression> terms = termPatterns(SearchText::terms(query));
     struct Scored
     {
         ArticleRow row;
@@ -281,8 +319,8 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
         // relevance: every word in the headline counts most, some of them next, the body alone least;
         // recency divides it (a week-old article needs twice the relevance of today's)
         int inTitle = 0;
-        for (const QString& t : terms) {
-            inTitle += row.title.contains(t, Qt::CaseInsensitive) ? 1 : 0;
+        for (const QRegularExpression& t : terms) {
+            inTitle += containsTerm(row.title, t) ? 1 : 0;
         }
         const double relevance = inTitle == terms.size() && !terms.isEmpty() ? 4.0 : inTitle > 0 ? 2.0 : 1.0;
         const double ageDays = std::max<double>(0.0, double(now - row.published) / 86400.0);
@@ -301,8 +339,8 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
     QStringList bodyIds;
     for (Scored& s : scored) {
         bool inTitle = false;
-        for (const QString& t : terms) {
-            inTitle = inTitle || s.row.title.contains(t, Qt::CaseInsensitive);
+        for (const QRegularExpression& t : terms) {
+            inTitle = inTitle || containsTerm(s.row.title, t);
         }
         if (inTitle) {
             s.row.snippet = snippetFor(s.row.title, terms);
@@ -343,7 +381,9 @@ Result<QList<ArticleRow>> ArticleQueries::newSince(qint64 firstSeen, const QStri
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM articles a JOIN sources s ON s.id = a.source_id "
+    // the summary's start is read with the row (the list's second line): no query per row later (#14)
+    q.prepare(QStringLiteral("SELECT %1, substr(COALESCE(NULLIF(a.summary, ''), a.content, ''), 1, 1200) "
+                             "FROM articles a JOIN sources s ON s.id = a.source_id "
                              "LEFT JOIN article_status st ON st.article_id = a.id WHERE %2 "
                              "ORDER BY a.published DESC, a.id DESC LIMIT %3")
                   .arg(QLatin1String(kRowColumns), where)

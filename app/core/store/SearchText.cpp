@@ -181,19 +181,68 @@ QStringList terms(const QString& query)
     return query.simplified().split(u' ', Qt::SkipEmptyParts);
 }
 
+namespace
+{
+
+QString phrase(const QStringList& tokens)
+{
+    QStringList quotedTokens;
+    for (const QString& t : tokens) {
+        quotedTokens.append(quoted(t));
+    }
+    return quotedTokens.join(u" + ");
+}
+
+// The ways a run of Hangul written together may have been written apart, as token lists: the index holds
+// "반도체 수출" as 반도 도체 수출 (no bigram across the space), so "반도체수출" must also match that phrase.
+// Every part keeps at least two syllables (a lone syllable is rarely a word of its own), at most three
+// parts, and only for runs of up to eight syllables: a bounded number of alternatives (at most 11).
+QList<QStringList> spacedVariants(const QString& run)
+{
+    QList<QStringList> variants;
+    const QList<uint> cps = run.toUcs4();
+    const qsizetype n = cps.size();
+    if (n < 4 || n > 8) {
+        return variants;
+    }
+    auto part = [&cps](qsizetype from, qsizetype to) {
+        return bigrams(QString::fromUcs4(reinterpret_cast<const char32_t*>(cps.constData() + from), to - from));
+    };
+    for (qsizetype a = 2; a + 2 <= n; ++a) {
+        variants.append(part(0, a) + part(a, n));
+        for (qsizetype b = a + 2; b + 2 <= n; ++b) {
+            variants.append(part(0, a) + part(a, b) + part(b, n));
+        }
+    }
+    return variants;
+}
+
+} // namespace
+
 QString matchExpression(const QString& query)
 {
     QStringList clauses;
     for (const QString& word : terms(query)) {
         QStringList tokens;
         bool singleSyllable = false;
+        // the word's tokens with each CJK run replaced by one of its spaced forms (#14)
+        QList<QStringList> alternatives;
         tokenize(word, [&](Script s, const QString& run) {
             if (s == Script::Cjk) {
                 const QStringList b = bigrams(run);
                 singleSyllable = singleSyllable || run.toUcs4().size() == 1;
+                for (QStringList& a : alternatives) {
+                    a += b; // an earlier run's spaced form, this run as written
+                }
+                for (const QStringList& spaced : spacedVariants(run)) {
+                    alternatives.append(tokens + spaced);
+                }
                 tokens += b;
             } else {
                 tokens += run.toLower();
+                for (QStringList& a : alternatives) {
+                    a += run.toLower();
+                }
             }
         });
         if (tokens.isEmpty()) {
@@ -204,13 +253,19 @@ QString matchExpression(const QString& query)
             clauses.append(QStringLiteral("(%1 * OR %1)").arg(quoted(tokens.front())));
             continue;
         }
-        QStringList quotedTokens;
-        for (const QString& t : tokens) {
-            quotedTokens.append(quoted(t));
-        }
         // a phrase: the bigrams must follow each other ("반도체" = "반도" "도체")
-        clauses.append(tokens.size() == 1 ? quotedTokens.front()
-                                          : QStringLiteral("(%1)").arg(quotedTokens.join(u" + ")));
+        if (tokens.size() == 1) {
+            clauses.append(quoted(tokens.front()));
+            continue;
+        }
+        QStringList phrases{QStringLiteral("(%1)").arg(phrase(tokens))};
+        for (const QStringList& a : std::as_const(alternatives)) {
+            if (a.size() > 1 && a != tokens) {
+                phrases.append(QStringLiteral("(%1)").arg(phrase(a)));
+            }
+        }
+        clauses.append(phrases.size() == 1 ? phrases.front()
+                                           : QStringLiteral("(%1)").arg(phrases.join(QLatin1String(" OR "))));
     }
     return clauses.join(QLatin1String(" AND "));
 }

@@ -258,6 +258,7 @@ struct ArticleRow
     bool starred = false;
     bool saved = false;
     QString snippet; // search results: plain text with the match marked by \x01 … \x02
+    QString summary; // list pages: the summary's first sentences as plain text (the list's second line, #14)
 };
 
 struct ArticlePage
