@@ -313,20 +313,28 @@
         <source>%1 (first seen; the feed gives no date)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1, %2, %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, unread</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
             <numerusform>%n comments</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved for offline reading</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -712,6 +720,45 @@
     </message>
 </context>
 <context>
+    <name>FrontPage</name>
+    <message>
+        <source>Front page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front page fills in once articles are in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s ranking — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HtmlExport</name>
     <message>
         <source>Saved by Sosik on %1</source>
@@ -945,6 +992,130 @@
     </message>
     <message>
         <source>No web browser could be opened. The address is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front page: the leading stories, each section, the most read (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try other or fewer words. Search looks through the articles stored on this computer; words written together find them written apart too (반도체수출 finds 반도체 수출).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scrapped yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing saved for offline reading yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press S on an article to keep it in the scrapbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press P on an article to keep it, with its photos, for reading offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New articles appear here after the next refresh (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik could not reach the network, so no outlets were set up and nothing was fetched. Look around in the demo meanwhile, or add feeds now: they are fetched as soon as the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You follow %n feed(s), but without a network nothing could be fetched yet. Sosik refreshes when the network is back (or press F5).</source>
+        <translation>
+            <numerusform>You follow %n feed, but without a network nothing could be fetched yet. Sosik refreshes when the network is back (or press F5).</numerusform>
+            <numerusform>You follow %n feeds, but without a network nothing could be fetched yet. Sosik refreshes when the network is back (or press F5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You do not follow any outlet yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing outlets was skipped. Try the demo, add a feed from any site&apos;s address, or import the OPML file of another news reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the first articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) are being refreshed. The articles appear as they arrive.</source>
+        <translation>
+            <numerusform>%n feed are being refreshed. The articles appear as they arrive.</numerusform>
+            <numerusform>%n feeds are being refreshed. The articles appear as they arrive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feeds you follow have not delivered any article yet. Refresh with F5, or add more feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feeds could be read from that file: it is not an OPML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) imported; refreshing.</source>
+        <translation>
+            <numerusform>%n feed imported; refreshing.</numerusform>
+            <numerusform>%n feeds imported; refreshing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc returns to the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,14 +1418,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Article &amp;text size:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,6 +1612,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>System size (%1 pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a one-line &amp;summary under each headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a one-line summary under each headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,6 +1751,27 @@
     </message>
 </context>
 <context>
+    <name>StoryItemDelegate</name>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n outlet</numerusform>
+            <numerusform>%n outlets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>carried by %n outlet(s)</source>
+        <translation>
+            <numerusform>carried by %n outlet</numerusform>
+            <numerusform>carried by %n outlets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopicDock</name>
     <message>
         <source>Topics by section</source>
@@ -1578,10 +1782,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n outlet(s)</source>
+        <source>%1 — carried by %n outlet(s)</source>
         <translation>
-            <numerusform>%1 — %n outlet</numerusform>
-            <numerusform>%1 — %n outlets</numerusform>
+            <numerusform>%1 — carried by %n outlet</numerusform>
+            <numerusform>%1 — carried by %n outlets</numerusform>
         </translation>
     </message>
 </context>

@@ -306,19 +306,27 @@
         <source>%1 (first seen; the feed gives no date)</source>
         <translation>%1 (처음 받은 시각, 피드에 날짜 없음)</translation>
     </message>
-    <message>
-        <source>%1, %2, %3%4</source>
-        <translation>%1, %2, %3%4</translation>
-    </message>
-    <message>
-        <source>, unread</source>
-        <translation>, 읽지 않음</translation>
-    </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
         <translation>
             <numerusform>댓글 %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>읽지 않음</translation>
+    </message>
+    <message>
+        <source>scrapped</source>
+        <translation>스크랩</translation>
+    </message>
+    <message>
+        <source>saved for offline reading</source>
+        <translation>오프라인 저장</translation>
     </message>
 </context>
 <context>
@@ -702,6 +710,45 @@
     </message>
 </context>
 <context>
+    <name>FrontPage</name>
+    <message>
+        <source>Front page</source>
+        <translation>홈</translation>
+    </message>
+    <message>
+        <source>The front page fills in once articles are in the cache.</source>
+        <translation>기사가 저장되면 홈이 채워집니다.</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>분야별 뉴스</translation>
+    </message>
+    <message>
+        <source>Most read</source>
+        <translation>가장 많이 본 뉴스</translation>
+    </message>
+    <message>
+        <source>%1 ranking</source>
+        <translation>%1 순위</translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s ranking — %1</source>
+        <translation>소식 자체 순위 — %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s topics</source>
+        <translation>오늘의 토픽</translation>
+    </message>
+    <message>
+        <source>Today&apos;s news</source>
+        <translation>오늘의 주요 뉴스</translation>
+    </message>
+    <message>
+        <source>This week&apos;s topics</source>
+        <translation>이번 주 토픽</translation>
+    </message>
+</context>
+<context>
     <name>HtmlExport</name>
     <message>
         <source>Saved by Sosik on %1</source>
@@ -936,6 +983,126 @@
     <message>
         <source>No web browser could be opened. The address is %1</source>
         <translation>웹 브라우저를 열 수 없습니다. 주소: %1</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>데모 보기</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>피드 추가…</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>OPML 가져오기…</translation>
+    </message>
+    <message>
+        <source>Front page</source>
+        <translation>홈</translation>
+    </message>
+    <message>
+        <source>Front page: the leading stories, each section, the most read (Ctrl+H)</source>
+        <translation>홈: 주요 뉴스, 분야별 뉴스, 가장 많이 본 뉴스 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>&apos;%1&apos;에 대한 결과가 없습니다</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try other or fewer words. Search looks through the articles stored on this computer; words written together find them written apart too (반도체수출 finds 반도체 수출).</source>
+        <translation>맞춤법을 확인하거나 다른 낱말, 더 적은 낱말로 찾아 보세요. 검색은 이 컴퓨터에 저장된 기사에서 하며, 붙여 쓴 낱말은 띄어 쓴 글도 찾습니다(반도체수출 → 반도체 수출).</translation>
+    </message>
+    <message>
+        <source>Nothing scrapped yet</source>
+        <translation>아직 스크랩한 기사가 없습니다</translation>
+    </message>
+    <message>
+        <source>Nothing saved for offline reading yet</source>
+        <translation>아직 오프라인 저장한 기사가 없습니다</translation>
+    </message>
+    <message>
+        <source>No articles here yet</source>
+        <translation>아직 이 목록에 기사가 없습니다</translation>
+    </message>
+    <message>
+        <source>Press S on an article to keep it in the scrapbook.</source>
+        <translation>기사에서 S를 누르면 스크랩에 담깁니다.</translation>
+    </message>
+    <message>
+        <source>Press P on an article to keep it, with its photos, for reading offline.</source>
+        <translation>기사에서 P를 누르면 사진과 함께 오프라인으로 읽을 수 있게 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>New articles appear here after the next refresh (F5).</source>
+        <translation>다음 새로 고침(F5) 뒤에 새 기사가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>No news yet</source>
+        <translation>아직 소식이 없습니다</translation>
+    </message>
+    <message>
+        <source>Sosik could not reach the network, so no outlets were set up and nothing was fetched. Look around in the demo meanwhile, or add feeds now: they are fetched as soon as the network is back.</source>
+        <translation>네트워크에 연결할 수 없어 매체를 설정하지 못했고 기사도 가져오지 못했습니다. 그동안 데모를 둘러보거나 지금 피드를 추가해 두세요. 네트워크가 돌아오면 바로 가져옵니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You follow %n feed(s), but without a network nothing could be fetched yet. Sosik refreshes when the network is back (or press F5).</source>
+        <translation>
+            <numerusform>피드 %n개를 구독 중이지만 네트워크가 없어 아직 아무것도 가져오지 못했습니다. 네트워크가 돌아오면 새로 고칩니다(또는 F5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You do not follow any outlet yet</source>
+        <translation>아직 구독한 매체가 없습니다</translation>
+    </message>
+    <message>
+        <source>Choosing outlets was skipped. Try the demo, add a feed from any site&apos;s address, or import the OPML file of another news reader.</source>
+        <translation>매체 고르기를 건너뛰었습니다. 데모를 보거나, 사이트 주소로 피드를 추가하거나, 다른 뉴스 리더의 OPML 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Fetching the first articles…</source>
+        <translation>첫 기사를 가져오는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) are being refreshed. The articles appear as they arrive.</source>
+        <translation>
+            <numerusform>피드 %n개를 새로 고치는 중입니다. 기사가 도착하는 대로 나타납니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles yet</source>
+        <translation>아직 기사가 없습니다</translation>
+    </message>
+    <message>
+        <source>The feeds you follow have not delivered any article yet. Refresh with F5, or add more feeds.</source>
+        <translation>구독한 피드에서 아직 기사가 오지 않았습니다. F5로 새로 고치거나 피드를 더 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>OPML 가져오기</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML 파일 (*.opml *.xml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>No feeds could be read from that file: it is not an OPML file.</source>
+        <translation>이 파일에서 피드를 읽지 못했습니다. OPML 파일이 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) imported; refreshing.</source>
+        <translation>
+            <numerusform>피드 %n개를 가져왔습니다. 새로 고치는 중입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>&apos;%1&apos; 검색 결과 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc returns to the list</source>
+        <translation>Esc를 누르면 목록으로 돌아갑니다</translation>
     </message>
 </context>
 <context>
@@ -1233,14 +1400,6 @@
         <translation>기사 글자 크기</translation>
     </message>
     <message>
-        <source>System size</source>
-        <translation>시스템 크기</translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation>pt</translation>
-    </message>
-    <message>
         <source>Article &amp;text size:</source>
         <translation>기사 글자 크기(&amp;T):</translation>
     </message>
@@ -1433,6 +1592,26 @@
         <translation>오프라인 저장하지 않은 모든 기사의 저장된 이미지를 지웁니다.</translation>
     </message>
     <message>
+        <source>System size (%1 pt)</source>
+        <translation>시스템 크기 (%1pt)</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1pt</translation>
+    </message>
+    <message>
+        <source>Show a one-line &amp;summary under each headline</source>
+        <translation>제목 아래에 한 줄 요약 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show a one-line summary under each headline</source>
+        <translation>제목 아래에 한 줄 요약 보기</translation>
+    </message>
+    <message>
+        <source>The front page</source>
+        <translation>홈 (첫 화면)</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>계정</translation>
     </message>
@@ -1548,6 +1727,25 @@
     </message>
 </context>
 <context>
+    <name>StoryItemDelegate</name>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n개 매체</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>%1위</translation>
+    </message>
+    <message numerus="yes">
+        <source>carried by %n outlet(s)</source>
+        <translation>
+            <numerusform>%n개 매체 보도</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopicDock</name>
     <message>
         <source>Topics by section</source>
@@ -1558,9 +1756,9 @@
         <translation>분야별 주요 기사</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n outlet(s)</source>
+        <source>%1 — carried by %n outlet(s)</source>
         <translation>
-            <numerusform>%1 — %n개 매체</numerusform>
+            <numerusform>%1 — %n개 매체 보도</numerusform>
         </translation>
     </message>
 </context>

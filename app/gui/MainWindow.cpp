@@ -9,11 +9,16 @@
 #include "models/NavigationModel.h"
 #include "query/Rankings.h"
 #include "settings/AppSettings.h"
+#include "sources/Opml.h"
 #include "sources/SourceCatalog.h"
+#include "sources/SourceImport.h"
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
 #include "views/ArticleDelegate.h"
 #include "views/ArticleView.h"
+#include "views/EmptyState.h"
+#include "views/FrontPage.h"
+#include "views/Icons.h"
 #include "views/RankingDock.h"
 #include "views/TopicDock.h"
 #include "window/ContextMenus.h"
@@ -25,15 +30,23 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace news;
 
@@ -94,6 +107,9 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
         }
     });
     connect(m_session->cache(), &Cache::statusWritten, this, [this] { reloadNavigation(); });
+    connect(m_session, &Session::offlineChanged, this, &MainWindow::updateWelcome);
+    connect(m_session, &Session::refreshStarted, this, &MainWindow::updateWelcome);
+    connect(m_session, &Session::refreshFinished, this, &MainWindow::updateWelcome);
     connect(m_session->cache(), &Cache::allMarkedRead, this, [this] {
         reloadNavigation();
         m_articles->reload();
@@ -147,49 +163,133 @@ void MainWindow::buildUi()
     m_navView->setUniformRowHeights(true);
     m_navView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_navView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSectionChanged);
+    // the section shown already, chosen again from the front page: its list comes back
+    connect(m_navView, &QAbstractItemView::clicked, this, &MainWindow::showReading);
+    connect(m_navView, &QAbstractItemView::activated, this, &MainWindow::showReading);
 
     m_listView = new QListView;
     m_listView->setObjectName(QStringLiteral("articleListView"));
     m_listView->setAccessibleName(tr("Articles"));
     m_listView->setModel(m_articles);
-    m_listView->setItemDelegate(new ArticleDelegate(m_listView));
+    auto* delegate = new ArticleDelegate(m_listView);
+    delegate->setShowSummaries(m_settings->listSummaries());
+    connect(m_settings, &AppSettings::listSummariesChanged, m_listView, [this, delegate](bool on) {
+        delegate->setShowSummaries(on);
+        m_listView->viewport()->update();
+    });
+    m_listView->setItemDelegate(delegate);
     m_listView->setUniformItemSizes(true);
+    // rows are as wide as the list (headlines elide): nothing to scroll to sideways (#14)
+    m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_listView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listView->installEventFilter(this);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onArticleChanged);
 
+    // the list pane: what is listed (search results: how many), then the list or, when it is empty, why
+    m_listHeader = new QLabel;
+    m_listHeader->setObjectName(QStringLiteral("listHeaderLabel"));
+    m_listHeader->setTextFormat(Qt::PlainText);
+    m_listHeader->setContentsMargins(8, 4, 8, 4);
+    m_listHeader->setWordWrap(true); // wraps in a narrow pane: never wider than the list
+    m_listHeader->hide();
+    m_listEmpty = new EmptyState;
+    m_listEmpty->setObjectName(QStringLiteral("listEmptyState"));
+    m_listStack = new QStackedWidget;
+    m_listStack->addWidget(m_listView);
+    m_listStack->addWidget(m_listEmpty);
+    auto* listPane = new QWidget;
+    listPane->setObjectName(QStringLiteral("listPane"));
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_listHeader);
+    listLayout->addWidget(m_listStack);
+    connect(m_articles, &ArticleListModel::pageLoaded, this, &MainWindow::updateListState);
+
     m_view = new ArticleView;
     m_view->installEventFilter(this);
     connect(m_view, &ArticleView::openExternally, this, &MainWindow::openUrl);
-    connect(m_view, &ArticleView::articleRequested, this, &MainWindow::openArticle);
+    connect(m_view, &ArticleView::articleRequested, this, [this](qint64 id) { openArticle(id); });
+
+    m_reading = new QSplitter;
+    m_reading->setObjectName(QStringLiteral("readingSplitter"));
+    m_reading->addWidget(listPane);
+    m_reading->addWidget(m_view);
+    m_reading->setStretchFactor(0, 1);
+    m_reading->setStretchFactor(1, 2);
+    m_reading->setSizes({460, 720});
+    m_reading->setChildrenCollapsible(false);
+    listPane->setMinimumWidth(240);
+    m_view->setMinimumWidth(280);
+
+    // no news at all yet (first run offline, or choosing outlets skipped): what happened, and what to do
+    m_welcome = new EmptyState;
+    m_welcome->setObjectName(QStringLiteral("welcomeState"));
+    if (!m_session->isDemo()) {
+        connect(m_welcome->addButton(QStringLiteral("demoButton"), tr("Try the demo")),
+                &QPushButton::clicked,
+                this,
+                &MainWindow::demoRequested);
+    }
+    connect(m_welcome->addButton(QStringLiteral("welcomeAddFeedButton"), tr("Add feed…")),
+            &QPushButton::clicked,
+            this,
+            &MainWindow::showAddFeed);
+    connect(m_welcome->addButton(QStringLiteral("welcomeImportOpmlButton"), tr("Import OPML…")),
+            &QPushButton::clicked,
+            this,
+            &MainWindow::importOpml);
+
+    // 홈: the front page (#14)
+    m_front = new FrontPage;
+    connect(m_front, &FrontPage::articleRequested, this, [this](qint64 id, const QString& section) {
+        openArticle(id, section);
+    });
+    m_frontPageAction = new QAction(Icons::icon(Icons::Kind::Home), tr("Front page"), this);
+    m_frontPageAction->setObjectName(QStringLiteral("frontPageAction"));
+    m_frontPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_frontPageAction->setToolTip(tr("Front page: the leading stories, each section, the most read (Ctrl+H)"));
+    connect(m_frontPageAction, &QAction::triggered, this, &MainWindow::showFrontPage);
+    addAction(m_frontPageAction);
+
+    m_content = new QStackedWidget;
+    m_content->setObjectName(QStringLiteral("contentStack"));
+    m_content->addWidget(m_reading);
+    m_content->addWidget(m_welcome);
+    m_content->addWidget(m_front);
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navView);
-    m_splitter->addWidget(m_listView);
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_content);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({220, 460, 720});
+    m_splitter->setSizes({170, 1200});
+    m_splitter->setChildrenCollapsible(false);
+    m_navView->setMinimumWidth(150);
     setCentralWidget(m_splitter);
 
     m_ranking = new RankingDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_ranking);
-    connect(m_ranking, &RankingDock::articleRequested, this, [this](qint64 id, const QString& link) {
-        if (id > 0) {
-            openArticle(id);
-        } else if (!link.isEmpty()) {
-            openUrl(QUrl(link));
-        }
-    });
+    connect(m_ranking,
+            &RankingDock::articleRequested,
+            this,
+            [this](qint64 id, const QString& link, const QString& section) {
+                if (id > 0) {
+                    openArticle(id, section);
+                } else if (!link.isEmpty()) {
+                    openUrl(QUrl(link));
+                }
+            });
 
     m_topics = new TopicDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_topics);
     tabifyDockWidget(m_ranking, m_topics); // two tabs in one column; the ranking shows first
     m_ranking->raise();
-    connect(m_topics, &TopicDock::articleRequested, this, &MainWindow::openArticle);
+    connect(m_topics, &TopicDock::articleRequested, this, [this](qint64 id, const QString& section) {
+        openArticle(id, section);
+    });
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -248,16 +348,19 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray());
+    m_reading->restoreState(settings.value(QStringLiteral("window/reading")).toByteArray());
     m_restoreFilter.kind = ArticleFilter::Kind(settings.value(QStringLiteral("window/filterKind"), 0).toInt());
     m_restoreFilter.section = settings.value(QStringLiteral("window/filterSection")).toString();
     m_restoreFilter.id = settings.value(QStringLiteral("window/filterId")).toLongLong();
     const QString start = m_settings->startSection(); // a fixed start-up section wins over the last one
+    m_home = start == QLatin1String("home"); // the front page, with the last section's list behind it
     if (start == QLatin1String("all")) {
         m_restoreFilter = ArticleFilter();
-    } else if (!start.isEmpty()) {
+    } else if (!start.isEmpty() && !m_home) {
         m_restoreFilter = ArticleFilter{ArticleFilter::Kind::Section, start, 0};
     }
+    updateContent();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -283,6 +386,8 @@ MainWindow::ViewState MainWindow::viewState() const
     v.maximized = isMaximized();
     v.state = saveState();
     v.splitter = m_splitter->saveState();
+    v.reading = m_reading->saveState();
+    v.home = isFrontPageShown();
     return v;
 }
 
@@ -295,6 +400,9 @@ void MainWindow::restoreViewState(const ViewState& v)
     }
     restoreState(v.state);
     m_splitter->restoreState(v.splitter);
+    m_reading->restoreState(v.reading);
+    m_home = v.home;
+    updateContent();
     m_restoreFilter = v.filter;
     m_pendingArticle = v.articleId;
     if (!v.search.isEmpty()) {
@@ -341,6 +449,7 @@ void MainWindow::runSearch()
         m_articles->setSearch(m_search->text());
         m_status->showMessage(tr("Search: %1").arg(m_search->text()));
     }
+    showReading();
 }
 
 void MainWindow::saveLayout()
@@ -348,7 +457,8 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/panes"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/reading"), m_reading->saveState());
     const ArticleFilter f = m_articles->filter();
     settings.setValue(QStringLiteral("window/filterKind"), int(f.kind));
     settings.setValue(QStringLiteral("window/filterSection"), f.section);
@@ -357,16 +467,27 @@ void MainWindow::saveLayout()
 
 void MainWindow::reloadNavigation()
 {
-    m_session->queries()->run<QPair<UnreadCounts, QList<FeedInfo>>>(
+    struct Navigation
+    {
+        UnreadCounts first;
+        QList<FeedInfo> second;
+        bool hasArticles = true;
+    };
+    m_session->queries()->run<Navigation>(
         this,
         [](ArticleQueries& q) {
             auto counts = q.unreadCounts();
             auto feeds = q.feeds();
-            return qMakePair(
+            const auto one = q.page(ArticleFilter(), {}, 1); // anything to read at all? (one indexed row)
+            return Navigation{
                 std::holds_alternative<UnreadCounts>(counts) ? std::get<UnreadCounts>(counts) : UnreadCounts(),
-                std::holds_alternative<QList<FeedInfo>>(feeds) ? std::get<QList<FeedInfo>>(feeds) : QList<FeedInfo>());
+                std::holds_alternative<QList<FeedInfo>>(feeds) ? std::get<QList<FeedInfo>>(feeds) : QList<FeedInfo>(),
+                !std::holds_alternative<ArticlePage>(one) || !std::get<ArticlePage>(one).rows.isEmpty()};
         },
-        [this](QPair<UnreadCounts, QList<FeedInfo>> data) {
+        [this](Navigation data) {
+            m_feedCount = int(data.second.size());
+            m_cacheEmpty = !data.hasArticles;
+            updateWelcome();
             const ArticleFilter current = m_restoredSelection ? m_articles->filter() : m_restoreFilter;
             const QSignalBlocker blocker(m_navView->selectionModel());
             m_contextMenus->setFeeds(data.second);
@@ -399,7 +520,10 @@ void MainWindow::reloadRankings()
             return std::holds_alternative<QList<RankingList>>(lists) ? std::get<QList<RankingList>>(lists)
                                                                      : QList<RankingList>();
         },
-        [this](QList<RankingList> rankings) { m_ranking->setRankings(rankings); });
+        [this](QList<RankingList> rankings) {
+            m_ranking->setRankings(rankings);
+            m_front->setRankings(rankings);
+        });
     m_session->analysis()->run<QList<RankingList>>(
         this,
         [](ArticleQueries& q) {
@@ -409,10 +533,169 @@ void MainWindow::reloadRankings()
         },
         [this](QList<RankingList> topics) {
             m_topics->setTopics(topics);
+            loadFrontPage(topics);
             m_rankingsBusy = false;
             if (m_rankingsDirty) {
                 reloadRankings();
             }
+        });
+}
+
+void MainWindow::updateListState()
+{
+    // search results: how many, or why there are none; an empty section: why it is empty (#14)
+    const int rows = m_articles->rowCount();
+    if (m_articles->isSearch()) {
+        const QString query = m_articles->search();
+        m_listHeader->setText(tr("%n result(s) for “%1”", nullptr, rows).arg(query));
+        m_listHeader->setToolTip(tr("Esc returns to the list"));
+        m_listHeader->setVisible(true);
+        if (rows == 0) {
+            m_listEmpty->setMessage(tr("No results for “%1”").arg(query),
+                                    tr("Check the spelling, or try other or fewer words. Search looks through the "
+                                       "articles stored on this computer; words written together find them "
+                                       "written apart too (반도체수출 finds 반도체 수출)."));
+        }
+    } else {
+        m_listHeader->setVisible(false);
+        if (rows == 0) {
+            const ArticleFilter f = m_articles->filter();
+            m_listEmpty->setMessage(
+                f.kind == ArticleFilter::Kind::Starred     ? tr("Nothing scrapped yet")
+                    : f.kind == ArticleFilter::Kind::Saved ? tr("Nothing saved for offline reading yet")
+                                                           : tr("No articles here yet"),
+                f.kind == ArticleFilter::Kind::Starred ? tr("Press S on an article to keep it in the scrapbook.")
+                    : f.kind == ArticleFilter::Kind::Saved
+                    ? tr("Press P on an article to keep it, with its photos, for reading offline.")
+                    : tr("New articles appear here after the next refresh (F5)."));
+        }
+    }
+    m_listStack->setCurrentWidget(rows == 0 ? static_cast<QWidget*>(m_listEmpty) : m_listView);
+}
+
+void MainWindow::showFrontPage()
+{
+    m_home = true;
+    updateContent();
+    if (m_content->currentWidget() == m_front) {
+        m_front->setFocus();
+    }
+}
+
+void MainWindow::showReading()
+{
+    m_home = false;
+    updateContent();
+}
+
+bool MainWindow::isFrontPageShown() const
+{
+    return m_content->currentWidget() == m_front;
+}
+
+void MainWindow::updateContent()
+{
+    QWidget* page = m_cacheEmpty ? static_cast<QWidget*>(m_welcome)
+        : m_home                 ? static_cast<QWidget*>(m_front)
+                                 : m_reading;
+    if (m_content->currentWidget() != page) {
+        m_content->setCurrentWidget(page);
+    }
+    m_frontPageAction->setEnabled(!m_cacheEmpty);
+}
+
+void MainWindow::updateWelcome()
+{
+    if (!m_cacheEmpty) {
+        updateContent();
+        return;
+    }
+    QString heading;
+    QString text;
+    if (m_session->isOffline()) {
+        heading = tr("No news yet");
+        text = m_feedCount == 0
+            ? tr("Sosik could not reach the network, so no outlets were set up and nothing was fetched. Look "
+                 "around in the demo meanwhile, or add feeds now: they are fetched as soon as the network is back.")
+            : tr("You follow %n feed(s), but without a network nothing could be fetched yet. Sosik refreshes "
+                 "when the network is back (or press F5).",
+                 nullptr,
+                 m_feedCount);
+    } else if (m_feedCount == 0) {
+        heading = tr("You do not follow any outlet yet");
+        text = tr("Choosing outlets was skipped. Try the demo, add a feed from any site's address, or import the "
+                  "OPML file of another news reader.");
+    } else if (m_session->engine()->isRunning()) {
+        heading = tr("Fetching the first articles…");
+        text = tr("%n feed(s) are being refreshed. The articles appear as they arrive.", nullptr, m_feedCount);
+    } else {
+        heading = tr("No articles yet");
+        text = tr("The feeds you follow have not delivered any article yet. Refresh with F5, or add more feeds.");
+    }
+    m_welcome->setMessage(heading, text);
+    updateContent();
+}
+
+void MainWindow::importOpml()
+{
+    // the file menu's OPML import, where the subscriptions feature provides one
+    if (auto* action = findChild<QAction*>(QStringLiteral("importOpmlAction"))) {
+        action->trigger();
+        return;
+    }
+    auto* dialog = new QFileDialog(this, tr("Import OPML"), QString(), tr("OPML files (*.opml *.xml);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("importOpmlDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::importOpmlFile);
+    dialog->open();
+}
+
+void MainWindow::importOpmlFile(const QString& path)
+{
+    // read and parsed off the GUI thread; the subscriptions are written by the cache's writer
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self, path] {
+        QFile file(path);
+        Result<QList<OpmlFeed>> feeds = Error{ErrorCode::Malformed, QStringLiteral("unreadable")};
+        if (file.open(QIODevice::ReadOnly) && file.size() < 16 * 1024 * 1024) {
+            feeds = parseOpml(file.readAll());
+        }
+        QMetaObject::invokeMethod(qApp, [self, feeds] {
+            if (!self) {
+                return;
+            }
+            const auto* list = std::get_if<QList<OpmlFeed>>(&feeds);
+            if (!list || list->isEmpty()) {
+                self->m_status->showMessage(tr("No feeds could be read from that file: it is not an OPML file."));
+                return;
+            }
+            const int count = int(list->size());
+            self->m_session->cache()->importSubscriptions(
+                {subscriptionOf(*list)}, self, [self, count](const Result<QList<qint64>>& imported) {
+                    if (!self || std::holds_alternative<Error>(imported)) {
+                        return; // a failure went to the cache's storageError (the status bar)
+                    }
+                    self->m_status->showMessage(tr("%n feed(s) imported; refreshing.", nullptr, count));
+                    emit self->m_session->contentChanged();
+                    self->refresh();
+                });
+        });
+    });
+}
+
+void MainWindow::loadFrontPage(const QList<RankingList>& topics)
+{
+    // the leading stories' photos are read and decoded on the analysis thread, with today's topics
+    const qreal dpr = m_front->devicePixelRatioF();
+    m_session->analysis()->run<FrontPage::Content>(
+        this,
+        [topics, dpr](ArticleQueries& q) {
+            return FrontPage::load(q, topics, QDateTime::currentSecsSinceEpoch(), dpr);
+        },
+        [this](FrontPage::Content content) {
+            m_front->setContent(content);
+            emit frontPageLoaded();
         });
 }
 
@@ -426,6 +709,11 @@ void MainWindow::onSectionChanged()
         return; // a group heading
     }
     m_articles->setFilter(f);
+    showReading();
+    if (f.kind == ArticleFilter::Kind::Section) {
+        m_ranking->showSection(f.section); // the panels follow the section being read (#14)
+        m_topics->showSection(f.section);
+    }
 }
 
 void MainWindow::onArticleChanged()
@@ -434,6 +722,7 @@ void MainWindow::onArticleChanged()
     if (!row) {
         return;
     }
+    showReading(); // an article chosen in the list (J/K, a click) is read beside it
     showArticleById(row->id);
     m_offline->setCurrentArticle(row->id, row->saved);
     if (!row->read) {
@@ -558,18 +847,27 @@ void MainWindow::openUrl(const QUrl& url)
     }
 }
 
-void MainWindow::openArticle(qint64 id)
+void MainWindow::openArticle(qint64 id, const QString& section)
 {
-    // from the rankings, the topics or a related article: open it, mark it read, select it in the list
+    // from the rankings, the topics or a related article: open it, mark it read, select it in the list (#14)
+    showReading();
     const int row = m_articles->rowOf(id);
     if (row >= 0) {
         m_listView->setCurrentIndex(m_articles->index(row)); // shows it and marks it read
         m_listView->scrollTo(m_articles->index(row));
         return;
     }
+    setStatus({id}, StatusField::Read, true);
+    const ArticleFilter target{ArticleFilter::Kind::Section, section, 0};
+    const QModelIndex nav = section.isEmpty() ? QModelIndex() : m_navigation->indexFor(target);
+    if (nav.isValid() && !(m_articles->filter() == target && !m_articles->isSearch())) {
+        // another section: show its list, and select the article once the list holds it (else it opens alone)
+        m_pendingArticle = id;
+        m_navView->setCurrentIndex(nav);
+        return;
+    }
     m_listView->clearSelection();
     showArticleById(id);
-    setStatus({id}, StatusField::Read, true);
 }
 
 void MainWindow::focusSearch()

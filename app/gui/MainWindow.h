@@ -8,16 +8,20 @@
 class AppSettings;
 class ArticleListModel;
 class ContextMenus;
+class EmptyState;
+class FrontPage;
 class MainMenus;
 class StatusPanel;
 class ArticleView;
 class NavigationModel;
 class OfflineActions;
 class QAction;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QModelIndex;
 class QSplitter;
+class QStackedWidget;
 class QTimer;
 class QTreeView;
 class QUrl;
@@ -43,7 +47,7 @@ public:
     StatusPanel* statusPanel() const { return m_status; }
     RankingDock* rankingDock() const { return m_ranking; }
     TopicDock* topicDock() const { return m_topics; }
-    /// 보기 → 홈 (the front page); null until the front page exists.
+    /// 보기 → 홈 (the front page).
     QAction* frontPageAction() const { return m_frontPageAction; }
 
     // actions, also reachable from the keyboard
@@ -57,12 +61,20 @@ public:
     void markAllRead();
     void showArticleById(qint64 id);
     /// Opens an article from a panel (ranking, topics, related articles): shown, marked read and selected
-    /// in the list when the list holds it.
-    void openArticle(qint64 id);
+    /// in the list; an article of another `section` switches the list to that section first.
+    void openArticle(qint64 id, const QString& section = {});
     /// Opens a web or mail address outside Sosik, or says in the status bar that nothing can open it.
     void openUrl(const QUrl& url);
     void showSettings();
     void showAddFeed();
+    /// 파일 → OPML 가져오기 (also offered while there is no news yet).
+    void importOpml();
+    /// 홈 (Ctrl+H): the front page in place of the list and the article.
+    void showFrontPage();
+    /// The list and the article again (choosing a section, searching, opening a story do it, too).
+    void showReading();
+    bool isFrontPageShown() const;
+    FrontPage* frontPage() const { return m_front; }
     /// F5: a refresh, or a note that Sosik is offline (offline is not a failure).
     void refresh();
     /// Runs the search field's query, or goes back to the section when it is empty.
@@ -83,6 +95,8 @@ public:
         QRect geometry;
         QByteArray state;
         QByteArray splitter;
+        QByteArray reading;
+        bool home = false;
         bool maximized = false;
     };
     ViewState viewState() const;
@@ -97,6 +111,10 @@ signals:
     void hiddenToTray();
     /// An article is on screen (tests and benchmarks wait for this).
     void articleShown(qint64 id);
+    /// The front page has new content (tests wait for this).
+    void frontPageLoaded();
+    /// "Try the demo" was chosen (ReaderApp starts the demo beside this window).
+    void demoRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -108,6 +126,11 @@ private:
     void reloadRankings();
     void onSectionChanged();
     void onArticleChanged();
+    void updateListState();
+    void updateWelcome();
+    void updateContent();
+    void loadFrontPage(const QList<news::RankingList>& topics);
+    void importOpmlFile(const QString& path);
     void setStatus(const QList<qint64>& ids, news::StatusField field, bool value);
     void restoreLayout();
     void onSessionReady();
@@ -124,6 +147,16 @@ private:
     RankingDock* m_ranking;
     TopicDock* m_topics;
     QSplitter* m_splitter;
+    QSplitter* m_reading = nullptr;
+    QStackedWidget* m_content = nullptr;
+    QStackedWidget* m_listStack = nullptr;
+    QLabel* m_listHeader = nullptr;
+    EmptyState* m_listEmpty = nullptr;
+    EmptyState* m_welcome = nullptr;
+    FrontPage* m_front = nullptr;
+    bool m_home = false;
+    int m_feedCount = 0;
+    bool m_cacheEmpty = false;
     QLineEdit* m_search;
     OfflineActions* m_offline = nullptr;
     StatusPanel* m_status = nullptr;

@@ -16,6 +16,7 @@
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QPointer>
+#include <QProcess>
 #include <QSettings>
 #include <QTimer>
 
@@ -157,6 +158,10 @@ void ReaderApp::buildWindow()
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_window, &MainWindow::unreadChanged, m_tray, &TrayIcon::setUnread);
     connect(m_window, &MainWindow::quitRequested, this, &ReaderApp::quit);
+    connect(m_window, &MainWindow::demoRequested, this, [] {
+        // the demo runs beside this window, in its own data folder: the reader's own cache stays as it is
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
+    });
     connect(m_window, &MainWindow::hiddenToTray, this, [this] {
         if (!m_settings->trayHintShown()) {
             m_settings->setTrayHintShown();

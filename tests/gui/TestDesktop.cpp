@@ -133,9 +133,10 @@ void TestDesktop::settingsApplyWithoutRestart()
     SettingsDialog* dialog = openSettings(window);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    const int before = window->articleView()->font().pointSize();
-    auto* font = dialog->findChild<QSpinBox*>(QStringLiteral("fontSizeSpin"));
-    font->setValue(before + 6);
+    auto* font = dialog->findChild<QComboBox*>(QStringLiteral("fontSizeCombo"));
+    font->setCurrentIndex(font->count() - 3); // sizes a reader tells apart, not 1-point steps (#14)
+    const int chosen = font->currentData().toInt();
+    QVERIFY(chosen >= 18);
     auto* theme = dialog->findChild<QComboBox*>(QStringLiteral("themeCombo"));
     theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
     auto* interval = dialog->findChild<QComboBox*>(QStringLiteral("intervalCombo"));
@@ -149,7 +150,7 @@ void TestDesktop::settingsApplyWithoutRestart()
     QTRY_VERIFY(!dialog->isVisible() || dialog->isHidden());
 
     QCOMPARE(fontChanged.count(), 1);
-    QCOMPARE(window->articleView()->font().pointSize(), before + 6);
+    QCOMPARE(window->articleView()->font().pointSize(), chosen);
     QVERIFY(isDarkPalette());
     QCOMPARE(m_settings->refreshIntervalMinutes(), 15);
     QCOMPARE(m_settings->proxyMode(), AppSettings::ProxyMode::None);

@@ -800,7 +800,9 @@ QString ArticleRenderer::viewStyleSheet()
                           "h3{font-size:large;margin-top:12px;margin-bottom:8px}"
                           ".outlet{color:#8a8f98;margin-bottom:2px}"
                           ".times,.byline{color:#8a8f98;margin-bottom:4px;line-height:140%}"
-                          ".photo{margin-top:6px;margin-bottom:2px}"
+                          // a photo's line at its own height: the paragraphs' 165% would scale the image's
+                          // line too and leave a blank band of two thirds of the photo under it (#14)
+                          ".photo{margin-top:6px;margin-bottom:2px;line-height:100%}"
                           ".caption{color:#7d828b;font-size:small;margin-top:2px;margin-bottom:16px;line-height:140%}"
                           ".credit{color:#8a8f98;font-size:small}"
                           ".copyright{color:#8a8f98;font-size:small}"

@@ -8,6 +8,7 @@
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -87,13 +88,21 @@ QWidget* SettingsDialog::buildGeneral()
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     form->addRow(tr("&Theme:"), m_theme);
 
-    m_fontSize = named(new QSpinBox, "fontSizeSpin", tr("Article text size"));
-    m_fontSize->setRange(0, 40);
-    m_fontSize->setSpecialValueText(tr("System size"));
-    m_fontSize->setSuffix(tr(" pt"));
+    // sizes a reader tells apart (#14: the spin box went 1 pt, 2 pt, 3 pt up from "system")
+    m_fontSize = named(new QComboBox, "fontSizeCombo", tr("Article text size"));
+    m_fontSize->addItem(tr("System size (%1 pt)").arg(QApplication::font().pointSize()), 0);
+    for (const int points : {10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28}) {
+        m_fontSize->addItem(tr("%1 pt").arg(points), points);
+    }
     form->addRow(tr("Article &text size:"), m_fontSize);
 
+    m_listSummaries = named(new QCheckBox(tr("Show a one-line &summary under each headline")),
+                            "listSummariesCheck",
+                            tr("Show a one-line summary under each headline"));
+    form->addRow(QString(), m_listSummaries);
+
     m_startSection = named(new QComboBox, "startSectionCombo", tr("Section shown at start-up"));
+    m_startSection->addItem(tr("The front page"), QStringLiteral("home"));
     m_startSection->addItem(tr("The one I read last"), QString());
     m_startSection->addItem(tr("All"), QStringLiteral("all"));
     for (const QString& section : canonicalSections()) {
@@ -211,7 +220,12 @@ void SettingsDialog::load()
 {
     selectData(m_language, m_settings->language());
     selectData(m_theme, m_settings->theme());
-    m_fontSize->setValue(m_settings->articleFontSize());
+    const int points = m_settings->articleFontSize();
+    if (m_fontSize->findData(points) < 0) {
+        m_fontSize->addItem(tr("%1 pt").arg(points), points); // a size set before the list had it
+    }
+    selectData(m_fontSize, points);
+    m_listSummaries->setChecked(m_settings->listSummaries());
     selectData(m_startSection, m_settings->startSection());
     const int interval = m_settings->refreshIntervalMinutes();
     if (m_interval->findData(interval) < 0) {
@@ -270,7 +284,8 @@ void SettingsDialog::updateProxyFields()
 
 void SettingsDialog::apply()
 {
-    m_settings->setArticleFontSize(m_fontSize->value());
+    m_settings->setArticleFontSize(m_fontSize->currentData().toInt());
+    m_settings->setListSummaries(m_listSummaries->isChecked());
     m_settings->setStartSection(m_startSection->currentData().toString());
     m_settings->setRefreshIntervalMinutes(m_interval->currentData().toInt());
     m_settings->setUserAgent(m_userAgent->text());

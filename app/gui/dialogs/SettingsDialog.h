@@ -37,8 +37,9 @@ private:
     Session* m_session;
     QComboBox* m_language;
     QComboBox* m_theme;
-    QSpinBox* m_fontSize;
+    QComboBox* m_fontSize;
     QComboBox* m_startSection;
+    QCheckBox* m_listSummaries;
     QComboBox* m_interval;
     QLineEdit* m_userAgent;
     QComboBox* m_proxyMode;

@@ -131,9 +131,28 @@ ArticleListModel::Row ArticleListModel::makeRow(const ArticleRow& r) const
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     row.timeText = relativeTime(r.published, now);
+    row.accessibleText = accessibleText(row);
     row.toolTip = r.dateKnown ? exactTime(r.published)
                               : tr("%1 (first seen; the feed gives no date)").arg(exactTime(r.published));
     return row;
+}
+
+QString ArticleListModel::accessibleText(const Row& row)
+{
+    // what a screen reader says for a row: headline, outlet, time, then its state (#14)
+    const ArticleRow& a = row.article;
+    QStringList parts{a.title, a.outlet, row.timeText};
+    parts.append(a.read ? tr("read") : tr("unread"));
+    if (a.starred) {
+        parts.append(tr("scrapped"));
+    }
+    if (a.saved) {
+        parts.append(tr("saved for offline reading"));
+    }
+    if (a.comments > 0) {
+        parts.append(tr("%n comment(s)", nullptr, a.comments));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 void ArticleListModel::applyPage(const QList<ArticleRow>& rows, const PageCursor& next, bool reset, bool more)
@@ -213,6 +232,7 @@ void ArticleListModel::setStatus(qint64 articleId, StatusField field, bool value
         a.saved = value;
         break;
     }
+    m_rows[row].accessibleText = accessibleText(m_rows[row]);
     m_localStatus.insert(articleId, LocalStatus{a.read, a.starred, a.saved});
     emit dataChanged(index(row), index(row));
 }
@@ -235,7 +255,11 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return row.toolTip;
     case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3%4").arg(a.title, a.outlet, row.timeText, a.read ? QString() : tr(", unread"));
+        return row.accessibleText;
+    case Qt::AccessibleDescriptionRole:
+        return a.snippet.isEmpty() ? a.summary : QString(a.snippet).remove(QChar(0x01)).remove(QChar(0x02));
+    case SummaryRole:
+        return a.summary;
     case IdRole:
         return a.id;
     case OutletRole:

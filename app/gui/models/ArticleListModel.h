@@ -33,6 +33,7 @@ public:
         ThumbnailRole, // QPixmap (null until decoded)
         SnippetRole,
         PublishedRole,
+        SummaryRole, // plain text, one line under the headline
     };
 
     static constexpr int PageSize = 200;
@@ -68,7 +69,9 @@ private:
         news::ArticleRow article;
         QString timeText;
         QString toolTip;
+        QString accessibleText;
     };
+    static QString accessibleText(const Row& row);
     void requestPage(bool reset);
     void applyPage(const QList<news::ArticleRow>& rows, const news::PageCursor& next, bool reset, bool more);
     Row makeRow(const news::ArticleRow& r) const;

@@ -8,6 +8,7 @@ namespace
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kFontSize = QStringLiteral("ui/articleFontSize");
+const QString kListSummaries = QStringLiteral("ui/listSummaries");
 const QString kStartSection = QStringLiteral("ui/startSection");
 const QString kInterval = QStringLiteral("refresh/intervalMinutes");
 const QString kUserAgent = QStringLiteral("network/userAgent");
@@ -89,14 +90,26 @@ void AppSettings::setArticleFontSize(int points)
     }
 }
 
+bool AppSettings::listSummaries() const
+{
+    return QSettings().value(kListSummaries, true).toBool();
+}
+
+void AppSettings::setListSummaries(bool on)
+{
+    if (store(kListSummaries, on, true)) {
+        emit listSummariesChanged(on);
+    }
+}
+
 QString AppSettings::startSection() const
 {
-    return QSettings().value(kStartSection).toString();
+    return QSettings().value(kStartSection, QStringLiteral("home")).toString();
 }
 
 void AppSettings::setStartSection(const QString& section)
 {
-    store(kStartSection, section);
+    store(kStartSection, section, QStringLiteral("home"));
 }
 
 int AppSettings::refreshIntervalMinutes() const

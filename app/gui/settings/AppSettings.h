@@ -28,7 +28,11 @@ public:
     void setTheme(const QString& theme);
     int articleFontSize() const; // points; 0 = the system font size
     void setArticleFontSize(int points);
-    /// "" = the section used last; otherwise a canonical section id or "all".
+    /// Whether the article list shows a one-line summary under each headline (default on).
+    bool listSummaries() const;
+    void setListSummaries(bool on);
+    /// "home" = the front page (the default); "" = the section used last; otherwise a canonical section id
+    /// or "all".
     QString startSection() const;
     void setStartSection(const QString& section);
 
@@ -65,6 +69,7 @@ signals:
     void languageChanged(const QString& language);
     void themeChanged(const QString& theme);
     void articleFontSizeChanged(int points);
+    void listSummariesChanged(bool on);
     void refreshIntervalChanged(int minutes);
     void networkChanged();
     void retentionChanged();

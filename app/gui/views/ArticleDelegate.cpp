@@ -1,15 +1,146 @@
 #include "ArticleDelegate.h"
 
 #include "models/ArticleListModel.h"
+#include "views/Icons.h"
 
 #include <QApplication>
 #include <QPainter>
+
+namespace
+{
+
+constexpr int kPadX = 8;
+constexpr int kPadY = 6;
+constexpr int kGutter = 18; // the marks: unread, scrapped, saved for offline
+constexpr int kGap = 2;
+constexpr int kThumbGap = 8;
+constexpr int kMinWidthForThumbnail = 300; // narrower rows give the headline the room instead
+
+QFont titleFont(const QFont& base, bool bold)
+{
+    QFont f = base;
+    f.setBold(bold);
+    f.setPointSizeF(f.pointSizeF() * 1.05);
+    return f;
+}
+
+QFont metaFont(const QFont& base)
+{
+    QFont f = base;
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    return f;
+}
+
+} // namespace
+
+QStringList ArticleDelegate::wrapped(const QString& text, const QFontMetrics& fm, int width, int maxLines)
+{
+    QStringList lines;
+    QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    QString line;
+    qsizetype i = 0;
+    while (i < words.size() && lines.size() < maxLines - 1) {
+        const QString candidate = line.isEmpty() ? words[i] : line + u' ' + words[i];
+        if (fm.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+            ++i;
+            continue;
+        }
+        if (line.isEmpty()) {
+            // one word wider than the line: as many characters as fit, the rest on the next line
+            qsizetype n = words[i].size();
+            while (n > 1 && fm.horizontalAdvance(words[i].left(n)) > width) {
+                --n;
+            }
+            lines.append(words[i].left(n));
+            words[i] = words[i].mid(n);
+            continue;
+        }
+        lines.append(line);
+        line.clear();
+    }
+    QStringList rest;
+    if (!line.isEmpty()) {
+        rest.append(line);
+    }
+    for (; i < words.size(); ++i) {
+        rest.append(words[i]);
+    }
+    if (!rest.isEmpty()) {
+        lines.append(fm.elidedText(rest.join(u' '), Qt::ElideRight, width));
+    }
+    return lines;
+}
+
+namespace
+{
+
+/// A search snippet: the match (between \x01 and \x02) drawn bold in the text colour, what precedes it
+/// shortened from the left so the match is always in sight, the rest elided.
+void drawSnippet(QPainter* painter,
+                 const QString& snippet,
+                 const QRect& rect,
+                 const QFont& font,
+                 const QColor& text,
+                 const QColor& dim)
+{
+    const qsizetype open = snippet.indexOf(QChar(0x01));
+    const qsizetype close = snippet.indexOf(QChar(0x02));
+    const QFontMetrics fm(font);
+    const int baseline = rect.top() + (rect.height() - fm.height()) / 2 + fm.ascent();
+    if (open < 0 || close < open) {
+        painter->setPen(dim);
+        painter->drawText(rect.left(), baseline, fm.elidedText(snippet, Qt::ElideRight, rect.width()));
+        return;
+    }
+    QString before = snippet.left(open);
+    const QString match = snippet.mid(open + 1, close - open - 1);
+    const QString after = snippet.mid(close + 1);
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics bm(bold);
+    const int matchWidth = std::min(bm.horizontalAdvance(match), rect.width());
+    const int beforeRoom = std::max(0, std::min(rect.width() / 3, rect.width() - matchWidth));
+    if (fm.horizontalAdvance(before) > beforeRoom) {
+        before = fm.elidedText(before, Qt::ElideLeft, beforeRoom);
+    }
+    int x = rect.left();
+    painter->setFont(font);
+    painter->setPen(dim);
+    painter->drawText(x, baseline, before);
+    x += fm.horizontalAdvance(before);
+    painter->setFont(bold);
+    painter->setPen(text);
+    const QString shownMatch = bm.elidedText(match, Qt::ElideRight, rect.right() - x);
+    painter->drawText(x, baseline, shownMatch);
+    x += bm.horizontalAdvance(shownMatch);
+    painter->setFont(font);
+    painter->setPen(dim);
+    if (x < rect.right()) {
+        painter->drawText(x, baseline, fm.elidedText(after, Qt::ElideRight, rect.right() - x));
+    }
+}
+
+} // namespace
+
+QRect ArticleDelegate::thumbnailRect(const QRect& rowRect)
+{
+    const QRect r = rowRect.adjusted(kPadX, kPadY, -kPadX, -kPadY);
+    if (r.width() < kMinWidthForThumbnail) {
+        return {};
+    }
+    // the stored thumbnail's shape (16:11), as tall as the row allows: always whole, never cut
+    const int h = std::min(r.height(), 55); // the stored thumbnail's size (ThumbnailCache): never scaled up
+    const int w = h * 16 / 11;
+    return QRect(r.right() - w + 1, r.top() + (r.height() - h) / 2, w, h);
+}
 
 void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();
+    opt.icon = QIcon();
     QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
 
@@ -18,61 +149,94 @@ void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = text;
     dim.setAlphaF(0.65f);
-    const QRect r = opt.rect.adjusted(8, 6, -8, -6);
+    const QRect r = opt.rect.adjusted(kPadX, kPadY, -kPadX, -kPadY);
     int right = r.right();
-    const QPixmap thumb = index.data(ArticleListModel::ThumbnailRole).value<QPixmap>();
-    if (!thumb.isNull()) {
-        const QRect target(r.right() - 80 + 1, r.top() + (r.height() - 55) / 2, 80, 55);
-        painter->drawPixmap(target, thumb);
-        right = target.left() - 8;
+    const QRect thumbRect = thumbnailRect(opt.rect);
+    if (!thumbRect.isEmpty()) {
+        const QPixmap thumb = index.data(ArticleListModel::ThumbnailRole).value<QPixmap>();
+        if (!thumb.isNull()) {
+            painter->save();
+            painter->setRenderHint(QPainter::SmoothPixmapTransform);
+            painter->drawPixmap(thumbRect, thumb);
+            painter->restore();
+            right = thumbRect.left() - kThumbGap;
+        }
     }
     painter->save();
     const bool read = index.data(ArticleListModel::ReadRole).toBool();
     const bool starred = index.data(ArticleListModel::StarredRole).toBool();
-    QFont title = opt.font;
-    title.setBold(!read);
-    title.setPointSizeF(title.pointSizeF() * 1.05);
+    const bool saved = index.data(ArticleListModel::SavedRole).toBool();
+    const QFont title = titleFont(opt.font, !read);
+    const QFont meta = metaFont(opt.font);
+    const QFontMetrics tm(title);
+    const QFontMetrics mm(meta);
+    const int left = r.left() + kGutter;
+    const int width = std::max(10, right - left);
+    const QRect metaRect(left, r.bottom() - mm.height() + 1, width, mm.height());
+
+    // the headline: two lines, or one with the summary (or a search snippet) underneath
+    QString snippet = index.data(ArticleListModel::SnippetRole).toString();
+    const QString summary
+        = snippet.isEmpty() && m_summaries ? index.data(ArticleListModel::SummaryRole).toString() : QString();
+    const bool secondLine = !snippet.isEmpty() || m_summaries;
+    const QStringList lines = wrapped(index.data(Qt::DisplayRole).toString(), tm, width, secondLine ? 1 : 2);
     painter->setFont(title);
     painter->setPen(text);
-    QRect titleRect(r.left() + 18, r.top(), right - r.left() - 18, r.height() * 6 / 10);
-    painter->drawText(titleRect,
-                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                      painter->fontMetrics().elidedText(
-                          index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width() * 2 - 20));
-    if (!read) {
-        painter->setBrush(opt.palette.color(group, QPalette::Highlight).lighter(selected ? 160 : 100));
-        painter->setPen(Qt::NoPen);
-        painter->drawEllipse(QPoint(r.left() + 6, r.top() + QFontMetrics(title).height() / 2), 3, 3);
+    int y = r.top();
+    for (const QString& line : lines) {
+        painter->drawText(left, y + tm.ascent(), line);
+        y += tm.height();
     }
-    QFont meta = opt.font;
-    meta.setPointSizeF(meta.pointSizeF() * 0.9);
-    painter->setFont(meta);
-    painter->setPen(dim);
+    const QRect secondRect(left, r.top() + tm.height() + kGap, width, tm.height());
+    if (!snippet.isEmpty()) {
+        drawSnippet(painter, snippet, secondRect, opt.font, text, dim);
+    } else if (!summary.isEmpty()) {
+        QFont f = opt.font;
+        painter->setFont(f);
+        painter->setPen(dim);
+        const QFontMetrics fm(f);
+        painter->drawText(secondRect.left(),
+                          secondRect.top() + (secondRect.height() - fm.height()) / 2 + fm.ascent(),
+                          fm.elidedText(summary, Qt::ElideRight, secondRect.width()));
+    }
+
+    // outlet · time · comments
     QString line = index.data(ArticleListModel::OutletRole).toString() + QStringLiteral(" · ")
         + index.data(ArticleListModel::TimeTextRole).toString();
     const int comments = index.data(ArticleListModel::CommentsRole).toInt();
     if (comments > 0) {
         line += QStringLiteral(" · ") + ArticleListModel::tr("%n comment(s)", nullptr, comments);
     }
-    QString snippet = index.data(ArticleListModel::SnippetRole).toString();
-    const QRect metaRect(
-        r.left() + 18, r.bottom() - QFontMetrics(meta).height(), right - r.left() - 18, QFontMetrics(meta).height());
-    if (!snippet.isEmpty()) {
-        snippet.replace(QChar(0x01), QStringLiteral("「")).replace(QChar(0x02), QStringLiteral("」"));
-        line = snippet;
+    painter->setFont(meta);
+    painter->setPen(dim);
+    painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, mm.elidedText(line, Qt::ElideRight, width));
+
+    // the marks, one per line of the row: unread, scrapped, saved for offline
+    if (!read) {
+        painter->setBrush(opt.palette.color(group, QPalette::Highlight).lighter(selected ? 160 : 100));
+        painter->setPen(Qt::NoPen);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->drawEllipse(QPoint(r.left() + 6, r.top() + tm.height() / 2), 3, 3);
     }
-    painter->drawText(metaRect,
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(meta).elidedText(line, Qt::ElideRight, metaRect.width()));
     if (starred) {
+        painter->setFont(meta);
         painter->setPen(QColor(0xE6, 0xA1, 0x17));
-        painter->drawText(QRect(r.left(), metaRect.top(), 16, metaRect.height()), Qt::AlignCenter, QStringLiteral("★"));
+        painter->drawText(
+            QRect(r.left(), secondRect.top(), 13, secondRect.height()), Qt::AlignCenter, QStringLiteral("★"));
+    }
+    if (saved) {
+        const int side = std::min(13, metaRect.height());
+        const QRect pin(r.left(), metaRect.top() + (metaRect.height() - side) / 2, side, side);
+        Icons::icon(Icons::Kind::Save).paint(painter, pin, Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
     }
     painter->restore();
 }
 
 QSize ArticleDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
-    const QFontMetrics fm(option.font);
-    return QSize(400, std::max(72, fm.height() * 4));
+    // one height for every row: two headline lines (or headline and summary) and the outlet line. The width
+    // asks for little, so the list lays rows out at its own width and never scrolls sideways (#14).
+    const QFontMetrics tm(titleFont(option.font, true));
+    const QFontMetrics mm(metaFont(option.font));
+    return QSize(kGutter + 2 * kPadX + 60, std::max(64, 2 * kPadY + 2 * tm.height() + kGap * 2 + mm.height()));
 }

@@ -2,8 +2,11 @@
 
 #include <QStyledItemDelegate>
 
-/// Paints an article row like a portal list: headline (bold while unread), outlet · time · comments, a star
-/// and the thumbnail. Fixed row height (uniform rows keep 100,000-row lists smooth).
+/// Paints an article row like a portal list: the headline (bold while unread, elided with "…"), an optional
+/// one-line summary (or, for search results, the snippet with the match highlighted), outlet · time ·
+/// comments, the marks (unread, scrapped, saved for offline) in a left column and the thumbnail, fitted
+/// whole into the row. Rows have one fixed height (uniform rows keep 100,000-row lists smooth), and no row
+/// asks for more width than the list has, so the list never scrolls sideways.
 class ArticleDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -12,4 +15,17 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    /// The one-line summary under each headline (search snippets are shown either way).
+    void setShowSummaries(bool on) { m_summaries = on; }
+    bool showSummaries() const { return m_summaries; }
+
+    /// Where a row of `rowRect` draws its thumbnail (empty when the row is too narrow for one).
+    static QRect thumbnailRect(const QRect& rowRect);
+    /// Up to `maxLines` lines of `text` in `width`, broken between words (Korean is written with spaces; a
+    /// word longer than a line is broken where it must), the last line elided with "…".
+    static QStringList wrapped(const QString& text, const QFontMetrics& fm, int width, int maxLines);
+
+private:
+    bool m_summaries = true;
 };

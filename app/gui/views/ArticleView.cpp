@@ -30,25 +30,45 @@ ArticleView::ArticleView(QWidget* parent)
     showPlaceholder(tr("Choose an article."));
 }
 
+namespace
+{
+
+// Ctrl+= / Ctrl+-: steps a reader can see, in proportion to the chosen size (not one point at a time, #14)
+constexpr int kZoomPercent[] = {70, 80, 90, 100, 115, 130, 150, 175, 200, 250};
+constexpr int kZoomNormal = 3;
+constexpr int kZoomSteps = int(sizeof(kZoomPercent) / sizeof(kZoomPercent[0]));
+
+} // namespace
+
 void ArticleView::zoom(int steps)
 {
-    m_zoom += steps;
-    steps > 0 ? zoomIn(steps) : zoomOut(-steps);
+    m_zoom = std::clamp(m_zoom + steps, -kZoomNormal, kZoomSteps - 1 - kZoomNormal);
+    applyFontSize();
 }
 
 void ArticleView::resetZoom()
 {
-    zoom(-m_zoom);
+    m_zoom = 0;
+    applyFontSize();
 }
 
 void ArticleView::setBaseFontSize(int points)
 {
+    m_basePoints = points;
+    applyFontSize();
+}
+
+qreal ArticleView::zoomFactor() const
+{
+    return kZoomPercent[kZoomNormal + m_zoom] / 100.0;
+}
+
+void ArticleView::applyFontSize()
+{
+    const qreal base = m_basePoints > 0 ? m_basePoints : QApplication::font().pointSizeF();
     QFont f = font();
-    f.setPointSize(points > 0 ? points : QApplication::font().pointSize());
+    f.setPointSizeF(std::round(base * zoomFactor() * 2) / 2); // half points: steady steps
     setFont(f);
-    if (m_zoom != 0) {
-        m_zoom > 0 ? zoomIn(m_zoom) : zoomOut(-m_zoom);
-    }
 }
 
 QVariant ArticleView::loadResource(int type, const QUrl& name)

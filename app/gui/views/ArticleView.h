@@ -45,11 +45,13 @@ public:
     QString originalLink() const { return m_link; }
     /// Resources the current document asked for, and whether each was served from the cache.
     QHash<QString, bool> requestedResources() const { return m_requested; }
+    /// Ctrl+= / Ctrl+-: `steps` along 70 80 90 100 115 130 150 175 200 250 % of the chosen size.
     void zoom(int steps);
     void resetZoom();
     /// The body text size in points (0: the system's); Ctrl+= / Ctrl+- zoom from there.
     void setBaseFontSize(int points);
     int zoomSteps() const { return m_zoom; }
+    qreal zoomFactor() const;
 
     QVariant loadResource(int type, const QUrl& name) override;
 
@@ -60,11 +62,13 @@ signals:
 
 private:
     void setRenderedHtml(const QString& html);
+    void applyFontSize();
 
     qint64 m_articleId = 0;
     QString m_link;
     news::ArticleDetail m_article; // as shown, for setRelated()
     QHash<QString, QImage> m_images; // image URL → decoded image from the cache
     QHash<QString, bool> m_requested;
-    int m_zoom = 0;
+    int m_zoom = 0; // steps from 100 %
+    int m_basePoints = 0;
 };

@@ -2,9 +2,11 @@
 
 #include "models/NavigationModel.h"
 #include "sources/SourceCatalog.h"
+#include "views/StoryItemDelegate.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -43,7 +45,9 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
         auto* list = new QListWidget;
         list->setObjectName(QStringLiteral("rankingList_%1").arg(section));
         list->setAccessibleName(tr("Most read in %1").arg(NavigationModel::sectionTitle(section)));
-        list->setWordWrap(true);
+        list->setItemDelegate(new StoryItemDelegate(list));
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         list->setAlternatingRowColors(true);
         for (const RankingList& l : it.value()) {
             const QString heading = l.publisher     ? tr("%1 ranking").arg(l.label)
@@ -56,9 +60,13 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
             header->setFont(f);
             list->addItem(header);
             for (const RankingItem& item : l.items) {
-                auto* row = new QListWidgetItem(QStringLiteral("%1. %2").arg(item.position).arg(item.title));
-                row->setData(Qt::UserRole, item.articleId);
-                row->setData(Qt::UserRole + 1, item.link);
+                auto* row = new QListWidgetItem(item.title);
+                row->setData(StoryItemDelegate::ArticleIdRole, item.articleId);
+                row->setData(StoryItemDelegate::LinkRole, item.link);
+                row->setData(StoryItemDelegate::OutletsRole, item.outlets);
+                row->setData(StoryItemDelegate::PositionRole, item.position);
+                row->setData(Qt::AccessibleTextRole,
+                             StoryItemDelegate::accessibleText(item.position, item.title, item.outlets));
                 row->setToolTip(item.outlets > 1
                                     ? tr("%1 — carried by %n outlet(s)", nullptr, item.outlets).arg(item.title)
                                     : item.title);
@@ -66,12 +74,18 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
             }
         }
         connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-            emit articleRequested(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toString());
+            emit articleRequested(item->data(StoryItemDelegate::ArticleIdRole).toLongLong(),
+                                  item->data(StoryItemDelegate::LinkRole).toString(),
+                                  currentSection());
         });
         connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-            emit articleRequested(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toString());
+            emit articleRequested(item->data(StoryItemDelegate::ArticleIdRole).toLongLong(),
+                                  item->data(StoryItemDelegate::LinkRole).toString(),
+                                  currentSection());
         });
-        m_tabs->addTab(list, NavigationModel::sectionTitle(section));
+        // "Local & Community": a tab's "&" marks a shortcut key, so it is doubled to be shown
+        const int tab = m_tabs->addTab(list, NavigationModel::sectionTitle(section).replace(u'&', QLatin1String("&&")));
+        m_tabs->tabBar()->setTabData(tab, section);
     }
     if (m_tabs->count() == 0) {
         auto* empty = new QLabel(tr("No ranking yet: rankings appear after a refresh of outlets that publish them."));
@@ -84,4 +98,24 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
             m_tabs->setCurrentIndex(i);
         }
     }
+    if (!m_section.isEmpty()) {
+        showSection(m_section);
+    }
+}
+
+void RankingDock::showSection(const QString& section)
+{
+    // the tab follows the section being read; 전체 and feeds leave the tab as it is
+    m_section = section;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->tabBar()->tabData(i).toString() == section) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+QString RankingDock::currentSection() const
+{
+    return m_tabs->currentIndex() >= 0 ? m_tabs->tabBar()->tabData(m_tabs->currentIndex()).toString() : QString();
 }

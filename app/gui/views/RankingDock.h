@@ -16,10 +16,16 @@ public:
     explicit RankingDock(QWidget* parent = nullptr);
     void setRankings(const QList<news::RankingList>& lists);
     QTabWidget* tabs() const { return m_tabs; }
+    /// Shows the tab of `section` (a canonical section id), now and after the next setRankings().
+    void showSection(const QString& section);
+    /// The canonical section of the tab shown ("" when none).
+    QString currentSection() const;
 
 signals:
-    void articleRequested(qint64 articleId, const QString& link);
+    /// An entry was clicked or activated: the article (0 when not in the cache), its address, the tab's section.
+    void articleRequested(qint64 articleId, const QString& link, const QString& section);
 
 private:
     QTabWidget* m_tabs;
+    QString m_section;
 };

@@ -15,10 +15,15 @@ public:
     explicit TopicDock(QWidget* parent = nullptr);
     void setTopics(const QList<news::RankingList>& bySection);
     QTreeWidget* tree() const { return m_tree; }
+    /// Scrolls the section's stories to the top (now and after the next setTopics()).
+    void showSection(const QString& section);
 
 signals:
-    void articleRequested(qint64 articleId);
+    /// A story was clicked or activated: its article and the section it is listed under.
+    void articleRequested(qint64 articleId, const QString& section);
 
 private:
+    static constexpr int SectionRole = Qt::UserRole + 10;
     QTreeWidget* m_tree;
+    QString m_section;
 };

@@ -1,0 +1,111 @@
+// The article view's layout on the offscreen platform: what the reader sees around photos (#14).
+
+#include "Translations.h"
+#include "views/ArticleView.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QTextImageFormat>
+
+using namespace news;
+
+class TestArticleView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void noBlankBandUnderAPhoto();
+    void textSizeStepsAreProportional();
+};
+
+namespace
+{
+
+const QString kPhoto = QStringLiteral("https://example.invalid/news/photo/1.jpg");
+
+ArticleDetail extractedArticle()
+{
+    // an extracted ndsoft page: a figure with its caption, then paragraphs
+    ArticleDetail a;
+    a.row.id = 1;
+    a.row.title = QStringLiteral("상하이 한국상회 정기총회 개최");
+    a.row.outlet = QStringLiteral("상하이저널");
+    a.row.published = 1'796'000'000;
+    a.link = QStringLiteral("https://example.invalid/news/articleView.html?idxno=1");
+    a.content = QStringLiteral(
+                    "<figure class=\"photo-layout\"><img src=\"%1\" alt=\"\"><figcaption>정기총회 모습 "
+                    "[사진=상하이저널]</figcaption></figure><p>첫 문단이다. 한국상회는 지난 1일 정기총회를 열었다.</p>"
+                    "<p>둘째 문단이다.</p>")
+                    .arg(kPhoto);
+    return a;
+}
+
+/// The block holding the image and its laid-out height.
+QRectF imageBlock(QTextDocument* doc)
+{
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat()) {
+                return doc->documentLayout()->blockBoundingRect(b);
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void TestArticleView::init()
+{
+    installTranslations(QStringLiteral("ko"));
+}
+
+void TestArticleView::noBlankBandUnderAPhoto()
+{
+    // the paragraphs' line height (165%) scaled the photo's line as well: a blank band of ~200 px under every
+    // 300 px photo (#14). The photo's block is now the photo's height plus its small margins.
+    ArticleView view;
+    view.resize(700, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QImage photo(600, 300, QImage::Format_RGB32);
+    photo.fill(Qt::darkCyan);
+    const ArticleDetail a = extractedArticle();
+    view.showArticle(a, {{kPhoto, photo}});
+    QTRY_VERIFY(view.requestedResources().value(kPhoto));
+    const QRectF block = imageBlock(view.document());
+    QVERIFY(block.isValid());
+    QVERIFY2(block.height() >= 300 && block.height() <= 300 + 16, qPrintable(QString::number(block.height())));
+    // the caption follows right under it
+    const QTextBlock next = view.document()->find(QStringLiteral("정기총회 모습")).block();
+    const QRectF caption = view.document()->documentLayout()->blockBoundingRect(next);
+    QVERIFY2(caption.top() - block.bottom() < 24, qPrintable(QString::number(caption.top() - block.bottom())));
+}
+
+void TestArticleView::textSizeStepsAreProportional()
+{
+    // Ctrl+= / Ctrl+- went one point at a time (#14): steps of the chosen size a reader can see
+    ArticleView view;
+    view.setBaseFontSize(12);
+    QCOMPARE(view.font().pointSizeF(), 12.0);
+    view.zoom(1);
+    QCOMPARE(view.font().pointSizeF(), 14.0); // 115 %
+    view.zoom(1);
+    QCOMPARE(view.font().pointSizeF(), 15.5); // 130 %
+    view.resetZoom();
+    QCOMPARE(view.font().pointSizeF(), 12.0);
+    view.zoom(-1);
+    QCOMPARE(view.font().pointSizeF(), 11.0); // 90 %
+    view.zoom(100);
+    QCOMPARE(view.font().pointSizeF(), 30.0); // at most 250 %
+    view.setBaseFontSize(16); // a new size in the settings keeps the zoom step
+    QCOMPARE(view.font().pointSizeF(), 40.0);
+}
+
+QTEST_MAIN(TestArticleView)
+#include "TestArticleView.moc"

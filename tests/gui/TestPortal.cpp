@@ -1,0 +1,411 @@
+// The window as a portal reader (#14): the list at small sizes, the ranking and topic panels, search results
+// and their empty state, and the first run with no news at all — the real window on the offscreen platform.
+
+#include "LocalHttpServer.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "Translations.h"
+#include "models/ArticleListModel.h"
+#include "settings/AppSettings.h"
+#include "views/ArticleDelegate.h"
+#include "views/ArticleView.h"
+#include "views/EmptyState.h"
+#include "views/FrontPage.h"
+#include "views/RankingDock.h"
+#include "views/StoryItemDelegate.h"
+#include "views/TopicDock.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialog>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace news;
+
+class TestPortal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void noHorizontalScrollBarAtSmallSizes_data();
+    void noHorizontalScrollBarAtSmallSizes();
+    void rowsSayHeadlineOutletTimeAndState();
+    void rankingClickOpensMarksReadAndSelects();
+    void topicClickOpensMarksReadAndSelects();
+    void rankingTabFollowsTheSection();
+    void searchShowsCountAndEmptyState();
+    void frontPageOpensTheWindowAndIsKeyboardNavigable();
+    void startCanBeASectionInstead();
+    void firstRunOfflineOffersDemoFeedAndOpml();
+    void skippedFirstRunImportsOpmlFromTheEmptyState();
+
+private:
+    struct Running
+    {
+        std::unique_ptr<Session> session;
+        std::unique_ptr<MainWindow> window;
+    };
+    Running start(bool demo = true, bool offline = false, QSize size = QSize(1366, 768));
+    QListView* list(const Running& r) const
+    {
+        return r.window->findChild<QListView*>(QStringLiteral("articleListView"));
+    }
+    QTreeView* nav(const Running& r) const { return r.window->findChild<QTreeView*>(QStringLiteral("navigationView")); }
+    void selectSection(const Running& r, const QString& section);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QTemporaryDir m_settings;
+    AppSettings m_appSettings;
+};
+
+void TestPortal::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    installTranslations(QStringLiteral("ko"));
+}
+
+TestPortal::Running TestPortal::start(bool demo, bool offline, QSize size)
+{
+    Running r;
+    Session::Options options;
+    options.dataDir = m_dir->path();
+    options.demo = demo;
+    options.offline = offline;
+    r.session = std::make_unique<Session>(options);
+    r.window = std::make_unique<MainWindow>(r.session.get(), &m_appSettings);
+    new QAbstractItemModelTester(
+        r.window->articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, r.window.get());
+    r.window->resize(size);
+    r.window->show();
+    QSignalSpy finished(r.session.get(), &Session::refreshFinished);
+    QSignalSpy images(r.session.get(), &Session::imagesFinished);
+    r.session->start();
+    if (demo) {
+        if (!finished.wait(20000) || !(images.count() > 0 || images.wait(20000))) {
+            qFatal("demo refresh did not finish");
+        }
+    }
+    return r;
+}
+
+void TestPortal::selectSection(const Running& r, const QString& section)
+{
+    const QModelIndexList found = nav(r)->model()->match(
+        nav(r)->model()->index(0, 0), Qt::UserRole + 2, section, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    QVERIFY2(!found.isEmpty(), qPrintable(section));
+    nav(r)->setCurrentIndex(found.front());
+}
+
+void TestPortal::noHorizontalScrollBarAtSmallSizes_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1366x768") << QSize(1366, 768);
+}
+
+void TestPortal::noHorizontalScrollBarAtSmallSizes()
+{
+    // the list asked for 400 px per row and scrolled sideways in narrow panes (#14)
+    QFETCH(QSize, size);
+    Running r = start(true, false, size);
+    QListView* articles = list(r);
+    QTRY_VERIFY(articles->model()->rowCount() > 10);
+    articles->setCurrentIndex(articles->model()->index(0, 0)); // an article in the view, too
+    QSignalSpy shown(r.window.get(), &MainWindow::articleShown);
+    QVERIFY(shown.wait(5000));
+    QTRY_VERIFY(r.window->rankingDock()->tabs()->count() > 1);
+    for (QAbstractScrollArea* area : r.window->findChildren<QAbstractScrollArea*>()) {
+        if (!area->isVisible()) {
+            continue;
+        }
+        QVERIFY2(!area->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("%1 (%2) scrolls sideways")
+                                .arg(area->objectName(), QString::fromLatin1(area->metaObject()->className()))));
+    }
+    // rows are as wide as the list, and a thumbnail lies wholly inside its row
+    const int width = articles->viewport()->width();
+    QVERIFY(width >= 200);
+    for (int row = 0; row < 8; ++row) {
+        const QRect rect = articles->visualRect(articles->model()->index(row, 0));
+        QVERIFY2(rect.width() <= width, qPrintable(QString::number(rect.width())));
+        const QRect thumb = ArticleDelegate::thumbnailRect(rect);
+        QVERIFY(thumb.isEmpty() || rect.contains(thumb));
+    }
+    // the headline elides with "…" when it does not fit
+    const QFontMetrics fm(articles->font());
+    const QString longTitle = QStringLiteral("아주 긴 제목 ").repeated(30);
+    const QStringList lines = ArticleDelegate::wrapped(longTitle, fm, 200, 2);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.last().endsWith(QStringLiteral("…")));
+    QVERIFY(fm.horizontalAdvance(lines.first()) <= 200);
+}
+
+void TestPortal::rowsSayHeadlineOutletTimeAndState()
+{
+    Running r = start();
+    QListView* articles = list(r);
+    QTRY_VERIFY(articles->model()->rowCount() > 3);
+    const QModelIndex first = articles->model()->index(1, 0);
+    const QString spoken = first.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.startsWith(first.data().toString()), qPrintable(spoken));
+    QVERIFY2(spoken.contains(first.data(ArticleListModel::OutletRole).toString()), qPrintable(spoken));
+    QVERIFY2(spoken.contains(first.data(ArticleListModel::TimeTextRole).toString()), qPrintable(spoken));
+    QVERIFY2(spoken.contains(QStringLiteral("읽지 않음")), qPrintable(spoken));
+    // a summary line from the feed, without HTML
+    bool summary = false;
+    for (int row = 0; row < articles->model()->rowCount() && !summary; ++row) {
+        const QString s = articles->model()->index(row, 0).data(ArticleListModel::SummaryRole).toString();
+        summary = !s.isEmpty() && !s.contains(u'<');
+    }
+    QVERIFY(summary);
+    // scrapped and saved for offline reading are said, too
+    const qint64 id = first.data(ArticleListModel::IdRole).toLongLong();
+    r.window->articleModel()->setStatus(id, StatusField::Starred, true);
+    r.window->articleModel()->setStatus(id, StatusField::Saved, true);
+    const QString marked = articles->model()->index(1, 0).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(marked.contains(QStringLiteral("스크랩")), qPrintable(marked));
+    QVERIFY2(marked.contains(QStringLiteral("오프라인 저장")), qPrintable(marked));
+}
+
+void TestPortal::rankingClickOpensMarksReadAndSelects()
+{
+    Running r = start();
+    QTabWidget* tabs = r.window->rankingDock()->tabs();
+    QTRY_VERIFY(tabs->count() > 1);
+    // a ranked article of one section while the list shows another
+    QListWidget* ranking = nullptr;
+    QListWidgetItem* entry = nullptr;
+    for (int t = 0; t < tabs->count() && !entry; ++t) {
+        ranking = qobject_cast<QListWidget*>(tabs->widget(t));
+        for (int i = 0; ranking && i < ranking->count() && !entry; ++i) {
+            if (ranking->item(i)->data(StoryItemDelegate::ArticleIdRole).toLongLong() > 0) {
+                tabs->setCurrentIndex(t);
+                entry = ranking->item(i);
+            }
+        }
+    }
+    QVERIFY(entry);
+    const qint64 id = entry->data(StoryItemDelegate::ArticleIdRole).toLongLong();
+    const QString section = r.window->rankingDock()->currentSection();
+    selectSection(r, section == QLatin1String("local") ? QStringLiteral("politics") : QStringLiteral("local"));
+    QTRY_VERIFY(!r.window->articleModel()->isLoading());
+    QVERIFY(r.window->articleModel()->rowOf(id) < 0);
+    // the panel is rebuilt when content changes: find the entry again, in the tab of its section
+    auto findEntry = [&]() -> QListWidgetItem* {
+        for (int t = 0; t < tabs->count(); ++t) {
+            if (tabs->tabBar()->tabData(t).toString() != section) {
+                continue;
+            }
+            tabs->setCurrentIndex(t);
+            ranking = qobject_cast<QListWidget*>(tabs->widget(t));
+            for (int i = 0; ranking && i < ranking->count(); ++i) {
+                if (ranking->item(i)->data(StoryItemDelegate::ArticleIdRole).toLongLong() == id) {
+                    return ranking->item(i);
+                }
+            }
+        }
+        return nullptr;
+    };
+    entry = findEntry();
+    QVERIFY(entry);
+    ranking->scrollToItem(entry);
+    QTest::mouseClick(ranking->viewport(), Qt::LeftButton, {}, ranking->visualItemRect(entry).center());
+    QTRY_COMPARE(r.window->articleView()->articleId(), id);
+    QTRY_COMPARE(list(r)->currentIndex().data(ArticleListModel::IdRole).toLongLong(), id); // selected in the list
+    QVERIFY(list(r)->currentIndex().data(ArticleListModel::ReadRole).toBool()); // and read
+}
+
+void TestPortal::topicClickOpensMarksReadAndSelects()
+{
+    Running r = start();
+    QTreeWidget* tree = r.window->topicDock()->tree();
+    QTRY_VERIFY(tree->topLevelItemCount() > 1);
+    r.window->topicDock()->show();
+    r.window->topicDock()->raise();
+    QTreeWidgetItem* story = tree->topLevelItem(0)->child(0);
+    QVERIFY(story);
+    const qint64 id = story->data(0, StoryItemDelegate::ArticleIdRole).toLongLong();
+    QVERIFY(id > 0);
+    QVERIFY(!StoryItemDelegate::badgeText(2).isEmpty()); // "2개 매체", drawn beside the headline
+    QCOMPARE(StoryItemDelegate::badgeText(2), QStringLiteral("2개 매체"));
+    tree->scrollToItem(story);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(story).center());
+    QTRY_COMPARE(r.window->articleView()->articleId(), id);
+    QTRY_COMPARE(list(r)->currentIndex().data(ArticleListModel::IdRole).toLongLong(), id);
+    QVERIFY(list(r)->currentIndex().data(ArticleListModel::ReadRole).toBool());
+}
+
+void TestPortal::rankingTabFollowsTheSection()
+{
+    Running r = start();
+    RankingDock* dock = r.window->rankingDock();
+    QTRY_VERIFY(dock->tabs()->count() > 2);
+    const QString last = dock->tabs()->tabBar()->tabData(dock->tabs()->count() - 1).toString();
+    const QString first = dock->tabs()->tabBar()->tabData(0).toString();
+    selectSection(r, last);
+    QTRY_COMPARE(dock->currentSection(), last);
+    selectSection(r, first);
+    QTRY_COMPARE(dock->currentSection(), first);
+}
+
+void TestPortal::searchShowsCountAndEmptyState()
+{
+    Running r = start();
+    QTRY_VERIFY(list(r)->model()->rowCount() > 0);
+    auto* search = r.window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    auto* header = r.window->findChild<QLabel*>(QStringLiteral("listHeaderLabel"));
+    auto* empty = r.window->findChild<EmptyState*>(QStringLiteral("listEmptyState"));
+    QVERIFY(search && header && empty);
+    search->setText(QStringLiteral("교민"));
+    emit search->returnPressed();
+    QTRY_VERIFY(header->isVisible());
+    const int hits = r.window->articleModel()->rowCount();
+    QVERIFY(hits > 0);
+    QVERIFY2(header->text().contains(QString::number(hits)), qPrintable(header->text()));
+    QVERIFY(!empty->isVisible());
+    // a result row keeps its outlet and time
+    const QModelIndex hit = list(r)->model()->index(0, 0);
+    QVERIFY(!hit.data(ArticleListModel::OutletRole).toString().isEmpty());
+    QVERIFY(!hit.data(ArticleListModel::TimeTextRole).toString().isEmpty());
+    QVERIFY(hit.data(ArticleListModel::SnippetRole).toString().contains(QChar(0x01))); // the match, marked
+
+    search->setText(QStringLiteral("우주정거장"));
+    emit search->returnPressed();
+    QTRY_VERIFY(empty->isVisible());
+    QCOMPARE(empty->heading(), QStringLiteral("'우주정거장'에 대한 결과가 없습니다"));
+    QVERIFY(!empty->text().isEmpty()); // a hint
+    // written together, the demo has it written apart (반도체 수출): found, and the match marked as written
+    search->setText(QStringLiteral("반도체수출"));
+    emit search->returnPressed();
+    QTRY_VERIFY(!empty->isVisible());
+    QVERIFY(r.window->articleModel()->rowCount() > 0);
+    QVERIFY2(list(r)
+                 ->model()
+                 ->index(0, 0)
+                 .data(ArticleListModel::SnippetRole)
+                 .toString()
+                 .contains(QStringLiteral("\x01반도체 수출\x02")),
+             qPrintable(list(r)->model()->index(0, 0).data(ArticleListModel::SnippetRole).toString()));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_VERIFY(!header->isVisible());
+    QVERIFY(!empty->isVisible());
+}
+
+void TestPortal::frontPageOpensTheWindowAndIsKeyboardNavigable()
+{
+    // 홈 is the start-up view: the leading stories with a photo, each section, the most read (#14)
+    Running r = start();
+    QVERIFY(r.window->isFrontPageShown());
+    FrontPage* front = r.window->frontPage();
+    QTRY_VERIFY(!front->content().leads.isEmpty());
+    QTRY_VERIFY(!front->content().rankings.isEmpty());
+    auto hasPhoto = [front] {
+        for (const FrontPage::Lead& lead : front->content().leads) {
+            if (!lead.photo.isNull()) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY(hasPhoto()); // a lead photo, from the cache
+    QVERIFY(front->content().sections.size() >= 3);
+    const QString text = front->toPlainText();
+    QVERIFY(text.contains(front->content().leads.front().title));
+    QVERIFY(text.contains(QStringLiteral("분야별 뉴스")));
+    QVERIFY(text.contains(QStringLiteral("가장 많이 본 뉴스")));
+    // without a mouse: Tab reaches the first story, Enter opens it in the list and the view
+    front->setFocus();
+    QTest::keyClick(front, Qt::Key_Tab);
+    QVERIFY(front->textCursor().hasSelection());
+    const qint64 id = front->content().leads.front().id;
+    QTest::keyClick(front, Qt::Key_Return);
+    QTRY_COMPARE(r.window->articleView()->articleId(), id);
+    QVERIFY(!r.window->isFrontPageShown());
+    QTRY_COMPARE(list(r)->currentIndex().data(ArticleListModel::IdRole).toLongLong(), id);
+    QVERIFY(list(r)->currentIndex().data(ArticleListModel::ReadRole).toBool());
+    // Ctrl+H (보기 → 홈) brings it back
+    r.window->frontPageAction()->trigger();
+    QVERIFY(r.window->isFrontPageShown());
+}
+
+void TestPortal::startCanBeASectionInstead()
+{
+    m_appSettings.setStartSection(QStringLiteral("economy"));
+    Running r = start();
+    QVERIFY(!r.window->isFrontPageShown());
+    QCOMPARE(r.window->articleModel()->filter().section, QStringLiteral("economy"));
+    m_appSettings.setStartSection(QStringLiteral("home"));
+}
+
+void TestPortal::firstRunOfflineOffersDemoFeedAndOpml()
+{
+    // no network on the first start: not two empty panes, but what happened and what to do (#14)
+    Running r = start(false, true);
+    auto* welcome = r.window->findChild<EmptyState*>(QStringLiteral("welcomeState"));
+    QVERIFY(welcome);
+    QTRY_VERIFY(welcome->isVisible());
+    QVERIFY2(welcome->text().contains(QStringLiteral("네트워크")), qPrintable(welcome->text()));
+    auto* demo = welcome->findChild<QPushButton*>(QStringLiteral("demoButton"));
+    auto* add = welcome->findChild<QPushButton*>(QStringLiteral("welcomeAddFeedButton"));
+    auto* opml = welcome->findChild<QPushButton*>(QStringLiteral("welcomeImportOpmlButton"));
+    QVERIFY(demo && add && opml);
+    QSignalSpy demoRequested(r.window.get(), &MainWindow::demoRequested);
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QCOMPARE(demoRequested.count(), 1);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY(r.window->findChild<QDialog*>(QStringLiteral("addFeedDialog")));
+    r.window->findChild<QDialog*>(QStringLiteral("addFeedDialog"))->reject();
+    QTest::mouseClick(opml, Qt::LeftButton);
+    QTRY_VERIFY(r.window->findChild<QFileDialog*>(QStringLiteral("importOpmlDialog")));
+    r.window->findChild<QFileDialog*>(QStringLiteral("importOpmlDialog"))->reject();
+}
+
+void TestPortal::skippedFirstRunImportsOpmlFromTheEmptyState()
+{
+    LocalHttpServer server;
+    server.route("/feed.xml", [](const HttpRequest&) { return HttpResponse::fixture("feeds/atom_korean.xml"); });
+    QTemporaryDir files;
+    const QString opmlPath = files.filePath(QStringLiteral("subscriptions.opml"));
+    {
+        QFile f(opmlPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>구독</title></head><body>"
+                               "<outline text=\"시험 피드\" type=\"rss\" xmlUrl=\"%1\"/></body></opml>")
+                    .arg(server.url(QStringLiteral("/feed.xml")).toString())
+                    .toUtf8());
+    }
+    Running r = start(false, false);
+    auto* welcome = r.window->findChild<EmptyState*>(QStringLiteral("welcomeState"));
+    QTRY_VERIFY(welcome->isVisible());
+    QVERIFY2(welcome->heading().contains(QStringLiteral("구독")), qPrintable(welcome->heading()));
+    QTest::mouseClick(welcome->findChild<QPushButton*>(QStringLiteral("welcomeImportOpmlButton")), Qt::LeftButton);
+    QFileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = r.window->findChild<QFileDialog*>(QStringLiteral("importOpmlDialog"))));
+    emit dialog->fileSelected(opmlPath);
+    dialog->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(list(r)->model()->rowCount() > 0, 20000); // imported, refreshed, listed
+    QTRY_VERIFY(!welcome->isVisible());
+}
+
+QTEST_MAIN(TestPortal)
+#include "TestPortal.moc"
