@@ -217,6 +217,7 @@ int refresh(const QStringList& args)
             {"fulltext_left", fullText.leftPending()},
             {"images_left", media.leftPending()},
             {"completion_seconds", completionSeconds},
+            {"peak_bytes_ahead", double(summary.peakBytesAhead)},
             {"errors", errors}});
     } else {
         if (summary.offline) {

@@ -108,6 +108,7 @@ private slots:
     void upstreamUpdateKeepsReadState();
     void offlineRefreshMakesNoRequest();
     void killedRefreshLeavesAnIntactDatabase();
+    void bodiesWaitingForTheWriterAreBounded();
 };
 
 void TestRefresh::initTestCase()
@@ -373,6 +374,37 @@ void TestRefresh::killedRefreshLeavesAnIntactDatabase()
     QVERIFY(status.exec(QStringLiteral("SELECT SUM(read), SUM(starred) FROM article_status")) && status.next());
     QCOMPARE(status.value(0).toInt(), 20);
     QCOMPARE(status.value(1).toInt(), 10);
+}
+
+void TestRefresh::bodiesWaitingForTheWriterAreBounded()
+{
+    // 16 feeds of ~0.5 MB on one host: loopback delivers them faster than they are parsed and written; with
+    // 1 MB allowed ahead, the fetcher waits instead of every body piling up in memory (#17)
+    LocalHttpServer server;
+    QStringList paths;
+    qint64 feedBytes = 0;
+    for (int i = 0; i < 16; ++i) {
+        const QByteArray body = rss(QStringLiteral("big%1").arg(i), 1500, QStringLiteral("대용량"));
+        feedBytes = std::max<qint64>(feedBytes, body.size());
+        const QString path = QStringLiteral("/big%1.xml").arg(i);
+        server.route(path.toLatin1(), [body](const HttpRequest&) { return HttpResponse::ok(body); });
+        paths.append(path);
+    }
+    Harness h;
+    addFeeds(h.dbPath(), server, paths);
+    FetchSettings settings;
+    h.start(settings);
+    const qint64 bound = 1024 * 1024;
+    h.engine->setMaxBytesAhead(bound);
+    const RefreshSummary s = h.refresh();
+    QCOMPARE(s.progress.feedsFailed, 0);
+    QCOMPARE(s.progress.newItems, 16 * 1500); // nothing lost to the pauses
+    QVERIFY(s.peakBytesAhead >= feedBytes);
+    // what was under way when the bound was crossed still lands: at most one body per request slot of the host
+    const qint64 allowed = bound + qint64(settings.maxPerHost + 1) * feedBytes;
+    QVERIFY2(s.peakBytesAhead <= allowed,
+             qPrintable(QStringLiteral("%1 bytes waited, allowed %2").arg(s.peakBytesAhead).arg(allowed)));
+    QVERIFY(!h.engine->fetcher()->isPaused());
 }
 
 QTEST_GUILESS_MAIN(TestRefresh)

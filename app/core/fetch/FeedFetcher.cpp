@@ -165,6 +165,17 @@ void FeedFetcher::enqueue(const FetchRequest& request)
     schedulePump();
 }
 
+void FeedFetcher::setPaused(bool paused)
+{
+    if (m_paused == paused) {
+        return;
+    }
+    m_paused = paused;
+    if (!paused) {
+        pump();
+    }
+}
+
 void FeedFetcher::cancelAll()
 {
     std::deque<FetchRequest> queued;
@@ -207,7 +218,7 @@ void FeedFetcher::pump()
         wait = -1;
         const qint64 now = nowSeconds();
         const qint64 nowMs = monotonicMs();
-        for (std::size_t i = 0; i < m_queue.size() && int(m_active.size()) < m_settings.maxParallel;) {
+        for (std::size_t i = 0; !m_paused && i < m_queue.size() && int(m_active.size()) < m_settings.maxParallel;) {
             const QString host = hostKey(m_queue[i].url);
             const bool local = isLocal(m_queue[i]);
             if (!local && m_slots->busy(host) >= m_settings.maxPerHost) {

@@ -137,6 +137,10 @@ public:
     const FetchSettings& settings() const { return m_settings; }
     void enqueue(const FetchRequest& request);
     void cancelAll();
+    /// While paused, queued requests wait (those under way go on): a consumer that cannot keep up with the
+    /// bodies (RefreshEngine's parse queue) holds the network back instead of holding every body in memory.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     /// Shares per-host limits with other fetchers (they must all live on this thread). Call before enqueuing.
     void shareHostSlots(HostSlots* shared);
     int pending() const { return int(m_queue.size()) + int(m_active.size()); }
@@ -182,6 +186,7 @@ private:
     int m_sent = 0;
     bool m_pumpScheduled = false;
     bool m_pumping = false;
+    bool m_paused = false;
     bool m_pumpAgain = false;
 };
 

@@ -32,6 +32,8 @@ struct RefreshSummary
     bool offline = false;
     QStringList errors; // "url: detail"
     QString storageError; // the cache could not be read (nothing was refreshed) or written, technical
+    /// The most feed-body bytes that were fetched but not yet written at one time (bounded: maxBytesAhead()).
+    qint64 peakBytesAhead = 0;
 };
 
 /// Refreshes feeds: fetch (parallel, polite) → parse and normalise (worker threads) → one transaction per
@@ -48,6 +50,12 @@ public:
     bool isRunning() const { return m_running; }
     void setOffline(bool offline);
     FeedFetcher* fetcher() const { return m_fetcher; }
+    /// Fetched feed bodies not yet written (waiting for a parser, parsing, waiting for the writer) may hold this
+    /// many bytes; above it the fetcher starts no new request until some are written. Requests under way still
+    /// finish, so the peak is this plus what they bring (maxParallel bodies of at most FetchSettings::maxBytes).
+    static constexpr qint64 kMaxBytesAhead = 16LL * 1024 * 1024;
+    void setMaxBytesAhead(qint64 bytes) { m_maxBytesAhead = bytes; }
+    qint64 maxBytesAhead() const { return m_maxBytesAhead; }
 
 signals:
     void started(int feeds);
@@ -85,6 +93,11 @@ private:
     QList<FeedUpdate> m_pendingWrites;
     int m_writesInFlight = 0;
     quint64 m_generation = 0;
+    void holdBytes(qint64 feedId, qint64 bytes);
+    void releaseBytes(qint64 feedId);
+    QHash<qint64, qint64> m_bytesAheadByFeed;
+    qint64 m_bytesAhead = 0;
+    qint64 m_maxBytesAhead = kMaxBytesAhead;
 };
 
 } // namespace news
