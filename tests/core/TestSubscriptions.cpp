@@ -1,4 +1,5 @@
 #include "LocalHttpServer.h"
+#include "normalize/ArticleNormalizer.h"
 #include "normalize/SectionWords.h"
 #include "refresh/RefreshEngine.h"
 #include "sources/FeedDiscovery.h"
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace news;
 
@@ -40,6 +42,72 @@ QByteArray rssWithCategories(const QString& title, const QList<QPair<QString, QS
     return (xml + QStringLiteral("</channel></rss>")).toUtf8();
 }
 
+constexpr qint64 kNow = 1'800'000'000;
+
+StoredItem storedItem(const QString& guid, const QString& title, const QStringList& categories = {})
+{
+    FeedEntry e;
+    e.id = guid;
+    e.title = title;
+    e.summary = title + QStringLiteral(" 본문");
+    e.link = QStringLiteral("https://news.example.kr/a/") + guid;
+    e.published = QDateTime::fromSecsSinceEpoch(kNow - 3600, QTimeZone::utc());
+    e.categories = categories;
+    return normalizeEntry(e, NormalizeContext{kNow});
+}
+
+FeedUpdate updateOf(qint64 feedId, QList<StoredItem> items, qint64 now = kNow)
+{
+    FeedUpdate u;
+    u.feedId = feedId;
+    u.outcome = FetchOutcome::Updated;
+    u.httpStatus = 200;
+    u.items = std::move(items);
+    u.now = now;
+    return u;
+}
+
+FeedUpdate failureOf(qint64 feedId, qint64 now)
+{
+    FeedUpdate u;
+    u.feedId = feedId;
+    u.outcome = FetchOutcome::Failed;
+    u.error = Error{ErrorCode::Network, QStringLiteral("Host not found"), 0};
+    u.now = now;
+    return u;
+}
+
+NewSubscription wanted(const QString& url, const QString& outlet, const QString& section = QStringLiteral("general"))
+{
+    NewSubscription n;
+    n.url = url;
+    n.title = outlet + QStringLiteral(" ") + section;
+    n.outlet = outlet;
+    n.section = section;
+    return n;
+}
+
+FeedInfo feedInfo(const QString& dir, qint64 id)
+{
+    ArticleQueries q(dir + QStringLiteral("/cache.db"));
+    if (!std::holds_alternative<int>(q.open())) {
+        return {};
+    }
+    const auto feeds = q.feeds();
+    for (const FeedInfo& f : std::get<QList<FeedInfo>>(feeds)) {
+        if (f.id == id) {
+            return f;
+        }
+    }
+    return {};
+}
+
+QString refusal(const auto& result)
+{
+    const auto* e = std::get_if<Error>(&result);
+    return e && e->code == ErrorCode::Malformed ? e->detail : QString();
+}
+
 } // namespace
 
 /// Names and sections that are right, OPML that keeps its valid part (#15).
@@ -61,6 +129,12 @@ private slots:
     void opmlKeepsTheValidPartAndListsTheRest();
     void hostileOpmlEndsQuickly_data();
     void hostileOpmlEndsQuickly();
+    void subscribeFilesFeedsUnderTheirSite();
+    void renameMoveAndSectionAreTheReaders();
+    void badEditsAreRefused();
+    void unsubscribeKeepsStarredArticles();
+    void failingFeedsBackOffAndRememberSince();
+    void perFeedSettingsReachTheRefresh();
 };
 
 void TestSubscriptions::channelTitlesSplitIntoOutletAndSection_data()
@@ -335,6 +409,284 @@ void TestSubscriptions::hostileOpmlEndsQuickly()
     } else {
         QCOMPARE(std::get<OpmlContents>(read).feeds.size(), feeds);
     }
+}
+
+void TestSubscriptions::subscribeFilesFeedsUnderTheirSite()
+{
+    QTemporaryDir dir;
+    StoreWriterCore core(dir.filePath(QStringLiteral("cache.db")));
+    QVERIFY(std::holds_alternative<int>(core.open()));
+    const auto first
+        = core.subscribe({wanted(QStringLiteral("https://www.hani.co.kr/rss/economy/"),
+                                 QStringLiteral("한겨레"),
+                                 QStringLiteral("economy")),
+                          wanted(QStringLiteral("https://news.hani.co.kr/rss/politics/"),
+                                 QStringLiteral("한겨레"),
+                                 QStringLiteral("politics")),
+                          wanted(QStringLiteral("https://www.khan.co.kr/rss/"), QStringLiteral("경향신문"))});
+    QVERIFY(std::holds_alternative<QList<SubscriptionOutcome>>(first));
+    const QList<SubscriptionOutcome>& o = std::get<QList<SubscriptionOutcome>>(first);
+    QCOMPARE(o.size(), 3);
+    QVERIFY(o[0].added && o[1].added && o[2].added);
+    QCOMPARE(o[0].outletId, o[1].outletId); // one site, one outlet
+    QVERIFY(o[2].outletId != o[0].outletId);
+    QCOMPARE(o[0].outlet, QStringLiteral("한겨레"));
+    // the same address again is reported, not duplicated
+    const auto again
+        = core.subscribe({wanted(QStringLiteral("https://www.hani.co.kr/rss/economy/"), QStringLiteral("다른 이름"))});
+    QCOMPARE(std::get<QList<SubscriptionOutcome>>(again).front().added, false);
+    QCOMPARE(std::get<QList<SubscriptionOutcome>>(again).front().feedId, o[0].feedId);
+    QSqlQuery count(core.database());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM feeds")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 3);
+    // an OPML folder names its outlet whatever the site; a folder seen before is the same outlet
+    NewSubscription a = wanted(QStringLiteral("https://a.example.kr/rss"), QStringLiteral("내 폴더"));
+    a.outletByName = true;
+    NewSubscription b = wanted(QStringLiteral("https://b.example.com/rss"), QStringLiteral("내 폴더"));
+    b.outletByName = true;
+    const auto folder = std::get<QList<SubscriptionOutcome>>(core.subscribe({a, b}));
+    QCOMPARE(folder[0].outletId, folder[1].outletId);
+    QCOMPARE(std::get<qint64>(core.findOutlet(QStringLiteral("내 폴더"))), folder[0].outletId);
+    QCOMPARE(std::get<qint64>(core.findOutlet(QString::number(o[2].outletId))), o[2].outletId);
+    QVERIFY(refusal(core.findOutlet(QStringLiteral("없는 언론사"))).startsWith(QLatin1String("no ")));
+    // addresses that are not on the web are refused, and nothing of the batch is written
+    const auto bad = core.subscribe({wanted(QStringLiteral("https://c.example.kr/rss"), QStringLiteral("c")),
+                                     wanted(QStringLiteral("javascript:alert(1)"), QStringLiteral("x"))});
+    QVERIFY(!refusal(bad).isEmpty());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM feeds")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 5);
+    QVERIFY(!refusal(core.subscribe({wanted(QStringLiteral("file:///etc/passwd"), QStringLiteral("x"))})).isEmpty());
+}
+
+void TestSubscriptions::renameMoveAndSectionAreTheReaders()
+{
+    QTemporaryDir dir;
+    StoreWriterCore core(dir.filePath(QStringLiteral("cache.db")));
+    QVERIFY(std::holds_alternative<int>(core.open()));
+    SourceRecord hani;
+    hani.key = QStringLiteral("hani");
+    hani.nameKo = QStringLiteral("한겨레");
+    const qint64 haniId = std::get<qint64>(core.upsertSource(hani));
+    FeedRecord economy;
+    economy.url = QStringLiteral("https://www.hani.co.kr/rss/economy/");
+    economy.title = QStringLiteral("한겨레 경제");
+    economy.section = QStringLiteral("economy");
+    const qint64 feedId = std::get<qint64>(core.upsertFeed(haniId, economy));
+    const qint64 otherId
+        = std::get<QList<SubscriptionOutcome>>(
+              core.subscribe({wanted(QStringLiteral("https://www.khan.co.kr/rss/"), QStringLiteral("경향신문"))}))
+              .front()
+              .outletId;
+    core.write(updateOf(feedId,
+                        {storedItem(QStringLiteral("1"), QStringLiteral("환율")),
+                         storedItem(QStringLiteral("2"), QStringLiteral("[사설] 환율"), {QStringLiteral("사설")})}));
+
+    // renamed: the names survive the catalogue being imported again
+    QVERIFY(std::holds_alternative<bool>(core.renameOutlet(haniId, QStringLiteral("  한겨레신문 "))));
+    QVERIFY(std::holds_alternative<bool>(core.renameFeed(feedId, QStringLiteral("돈 이야기"))));
+    core.upsertSource(hani);
+    core.upsertFeed(haniId, economy);
+    FeedInfo f = feedInfo(dir.path(), feedId);
+    QCOMPARE(f.sourceName, QStringLiteral("한겨레신문"));
+    QCOMPARE(f.title, QStringLiteral("돈 이야기"));
+
+    // a section the reader chose takes the feed's articles, and later ones, whatever their categories
+    QVERIFY(std::holds_alternative<bool>(core.setFeedSection(feedId, QStringLiteral("world"))));
+    core.write(
+        updateOf(feedId, {storedItem(QStringLiteral("3"), QStringLiteral("[칼럼] 새 글"), {QStringLiteral("칼럼")})}));
+    core.upsertFeed(haniId, economy); // a re-import keeps the reader's section
+    QSqlQuery q(core.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(section), MAX(section) FROM articles")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("world"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("world"));
+    f = feedInfo(dir.path(), feedId);
+    QVERIFY(f.sectionFixed);
+    QCOMPARE(f.section, QStringLiteral("world"));
+    // "" hands the sorting back to the items' categories
+    QVERIFY(std::holds_alternative<bool>(core.setFeedSection(feedId, QString())));
+    core.write(
+        updateOf(feedId, {storedItem(QStringLiteral("4"), QStringLiteral("[사설] 둘"), {QStringLiteral("사설")})}));
+    QVERIFY(q.exec(QStringLiteral("SELECT section FROM articles WHERE title = '[사설] 둘'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("opinion"));
+
+    // moved: the feed and its articles belong to the other outlet
+    QVERIFY(std::holds_alternative<bool>(core.moveFeed(feedId, otherId)));
+    QCOMPARE(feedInfo(dir.path(), feedId).sourceId, otherId);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM articles WHERE source_id = %1").arg(otherId)) && q.next());
+    QCOMPARE(q.value(0).toInt(), 4);
+}
+
+void TestSubscriptions::badEditsAreRefused()
+{
+    QTemporaryDir dir;
+    StoreWriterCore core(dir.filePath(QStringLiteral("cache.db")));
+    QVERIFY(std::holds_alternative<int>(core.open()));
+    const auto made = std::get<QList<SubscriptionOutcome>>(
+        core.subscribe({wanted(QStringLiteral("https://a.example.kr/rss"), QStringLiteral("가")),
+                        wanted(QStringLiteral("https://b.example.com/rss"), QStringLiteral("나"))}));
+    const qint64 feed = made[0].feedId;
+    QVERIFY(!refusal(core.renameFeed(feed, QStringLiteral("   "))).isEmpty());
+    QVERIFY(!refusal(core.renameOutlet(made[0].outletId, QString())).isEmpty());
+    QVERIFY(refusal(core.renameFeed(9999, QStringLiteral("x"))).startsWith(QLatin1String("no ")));
+    QVERIFY(refusal(core.moveFeed(feed, 9999)).startsWith(QLatin1String("no outlet")));
+    QVERIFY(refusal(core.moveFeed(9999, made[1].outletId)).startsWith(QLatin1String("no feed")));
+    QVERIFY(!refusal(core.setFeedAddress(feed, QStringLiteral("javascript:alert(1)"))).isEmpty());
+    QVERIFY(!refusal(core.setFeedAddress(feed, QStringLiteral("file:///etc/passwd"))).isEmpty());
+    QVERIFY(!refusal(core.setFeedAddress(feed, QStringLiteral("not an address"))).isEmpty());
+    QVERIFY(!refusal(core.setFeedAddress(feed, QStringLiteral("https://b.example.com/rss"))).isEmpty()); // taken
+    FeedOptions wrong;
+    wrong.fullText = QStringLiteral("sometimes");
+    QVERIFY(!refusal(core.setFeedOptions(feed, wrong)).isEmpty());
+    QVERIFY(refusal(core.unsubscribe(9999, true)).startsWith(QLatin1String("no feed")));
+    // nothing of it was written
+    const FeedInfo f = feedInfo(dir.path(), feed);
+    QCOMPARE(f.url, QStringLiteral("https://a.example.kr/rss"));
+    QCOMPARE(f.title, QStringLiteral("가 general"));
+    QCOMPARE(f.options.fullText, QString());
+    // a good address is taken, and the feed starts afresh there
+    core.write(failureOf(feed, kNow));
+    QVERIFY(std::holds_alternative<bool>(core.setFeedAddress(feed, QStringLiteral("https://a.example.kr/feed.xml"))));
+    const FeedInfo moved = feedInfo(dir.path(), feed);
+    QCOMPARE(moved.url, QStringLiteral("https://a.example.kr/feed.xml"));
+    QCOMPARE(moved.lastErrorCode, 0);
+    QCOMPARE(moved.failingSince, 0);
+}
+
+void TestSubscriptions::unsubscribeKeepsStarredArticles()
+{
+    QTemporaryDir dir;
+    StoreWriterCore core(dir.filePath(QStringLiteral("cache.db")));
+    QVERIFY(std::holds_alternative<int>(core.open()));
+    const auto made = std::get<QList<SubscriptionOutcome>>(
+        core.subscribe({wanted(QStringLiteral("https://a.example.kr/rss"), QStringLiteral("가")),
+                        wanted(QStringLiteral("https://b.example.kr/rss2"), QStringLiteral("가"))}));
+    core.write(updateOf(made[0].feedId,
+                        {storedItem(QStringLiteral("a1"), QStringLiteral("별표")),
+                         storedItem(QStringLiteral("a2"), QStringLiteral("보통"))}));
+    core.write(updateOf(made[1].feedId, {storedItem(QStringLiteral("b1"), QStringLiteral("별표 둘"))}));
+    QSqlQuery q(core.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM articles WHERE title IN ('별표', '별표 둘') ORDER BY id")));
+    QList<qint64> starred;
+    while (q.next()) {
+        starred.append(q.value(0).toLongLong());
+    }
+    QCOMPARE(starred.size(), 2);
+    core.setStatus(starred, StatusField::Starred, true, kNow);
+    // kept by default: the starred article stays, under 보관한 기사, and is never refreshed
+    QCOMPARE(std::get<int>(core.unsubscribe(made[0].feedId, true)), 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT a.title, f.kind, f.disabled FROM articles a JOIN feeds f ON f.id = a.feed_id "
+                                  "WHERE a.title IN ('별표', '보통')")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("별표"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("kept"));
+    QCOMPARE(q.value(2).toInt(), 1);
+    QVERIFY(!q.next());
+    const auto targets = core.refreshTargets({RefreshScope::Kind::All, {}, {}, true}, kNow);
+    QCOMPARE(std::get<QList<RefreshTarget>>(targets).size(), 1);
+    // asked not to keep them: they go with the feed
+    QCOMPARE(std::get<int>(core.unsubscribe(made[1].feedId, false)), 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM articles WHERE title = '별표 둘'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestSubscriptions::failingFeedsBackOffAndRememberSince()
+{
+    QTemporaryDir dir;
+    StoreWriterCore core(dir.filePath(QStringLiteral("cache.db")));
+    QVERIFY(std::holds_alternative<int>(core.open()));
+    const qint64 feed = std::get<QList<SubscriptionOutcome>>(
+                            core.subscribe({wanted(QStringLiteral("https://a.example.kr/rss"), QStringLiteral("가"))}))
+                            .front()
+                            .feedId;
+    QList<qint64> waits;
+    qint64 now = kNow;
+    for (int i = 0; i < 12; ++i) {
+        core.write(failureOf(feed, now));
+        const FeedInfo f = feedInfo(dir.path(), feed);
+        QCOMPARE(f.failingSince, kNow); // since the first failure of the run
+        QCOMPARE(f.failureCount, i + 1);
+        waits.append(f.nextFetch - now);
+        now = f.nextFetch;
+    }
+    QCOMPARE(waits.front(), qint64(300));
+    for (int i = 1; i < waits.size(); ++i) {
+        QVERIFY(waits[i] >= waits[i - 1]); // exponential…
+    }
+    QCOMPARE(waits[1], 2 * waits[0]);
+    QCOMPARE(waits.back(), qint64(12 * 3600)); // …and capped
+    // not due while backing off, unless forced (지금 다시 시도)
+    QVERIFY(std::get<QList<RefreshTarget>>(core.refreshTargets({}, now - 1)).isEmpty());
+    QCOMPARE(std::get<QList<RefreshTarget>>(core.refreshTargets({RefreshScope::Kind::Feeds, {}, {feed}, true}, now - 1))
+                 .size(),
+             1);
+    core.write(updateOf(feed, {}, now));
+    const FeedInfo fine = feedInfo(dir.path(), feed);
+    QCOMPARE(fine.failingSince, 0);
+    QCOMPARE(fine.failureCount, 0);
+    QCOMPARE(fine.lastErrorCode, 0);
+}
+
+void TestSubscriptions::perFeedSettingsReachTheRefresh()
+{
+    LocalHttpServer server;
+    QByteArray agent;
+    server.route("/feed.xml", [&agent](const HttpRequest& r) {
+        agent = r.header("User-Agent");
+        return HttpResponse::ok(
+            rssWithCategories(QStringLiteral("가 뉴스"), {{QStringLiteral("[사설] 하나"), QStringLiteral("사설")}}));
+    });
+    QTemporaryDir dir;
+    Cache cache(dir.path());
+    QSignalSpy opened(&cache, &Cache::opened);
+    cache.open();
+    QVERIFY(opened.wait(10000));
+    // through the cache's named operations, as the window does
+    QList<SubscriptionOutcome> made;
+    cache.subscribe(
+        {wanted(server.url(QStringLiteral("/feed.xml")).toString(), QStringLiteral("가"))},
+        this,
+        [&made](const Result<QList<SubscriptionOutcome>>& r) { made = std::get<QList<SubscriptionOutcome>>(r); });
+    QTRY_COMPARE(made.size(), 1);
+    const qint64 feed = made.front().feedId;
+    FeedOptions options;
+    options.userAgent = QStringLiteral("MyReader/1.0");
+    options.intervalMinutes = 90;
+    options.fullText = QStringLiteral("never");
+    options.images = 0;
+    options.encoding = QStringLiteral("utf-8");
+    std::optional<Result<bool>> set;
+    cache.setFeedOptions(feed, options, this, [&set](const Result<bool>& r) { set = r; });
+    QTRY_VERIFY(set.has_value());
+    QVERIFY(std::holds_alternative<bool>(*set));
+    std::optional<Result<bool>> section;
+    cache.setFeedSection(feed, QStringLiteral("economy"), this, [&section](const Result<bool>& r) { section = r; });
+    QTRY_VERIFY(section.has_value());
+    std::optional<Result<bool>> empty;
+    QSignalSpy storageErrors(&cache, &Cache::storageError);
+    cache.renameFeed(feed, QString(), this, [&empty](const Result<bool>& r) { empty = r; });
+    QTRY_VERIFY(empty.has_value());
+    QVERIFY(!refusal(*empty).isEmpty());
+    QCOMPARE(storageErrors.size(), 0); // a refusal is not a storage error
+
+    const FeedInfo f = feedInfo(dir.path(), feed);
+    QCOMPARE(f.options.userAgent, options.userAgent);
+    QCOMPARE(f.options.intervalMinutes, 90);
+    QCOMPARE(f.options.fullText, QStringLiteral("never"));
+    QCOMPARE(f.options.images, 0);
+    QCOMPARE(f.options.encoding, QStringLiteral("utf-8"));
+    RefreshEngine engine(&cache, {});
+    QSignalSpy done(&engine, &RefreshEngine::finished);
+    engine.refresh({RefreshScope::Kind::All, {}, {}, true});
+    QVERIFY(done.wait(30000));
+    QCOMPARE(agent, QByteArray("MyReader/1.0"));
+    const FeedInfo after = feedInfo(dir.path(), feed);
+    QVERIFY(after.nextFetch - after.lastFetch >= 90 * 60 - 5); // at most every 90 minutes
+    ArticleQueries q(dir.filePath(QStringLiteral("cache.db")));
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const auto page = q.page(ArticleFilter{}, {}, 50);
+    QCOMPARE(std::get<ArticlePage>(page).rows.size(), 1);
+    QCOMPARE(std::get<ArticlePage>(page).rows.front().section, QStringLiteral("economy")); // the reader's, not 사설's
 }
 
 QTEST_GUILESS_MAIN(TestSubscriptions)

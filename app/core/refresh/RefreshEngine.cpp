@@ -139,6 +139,7 @@ void RefreshEngine::begin(const QList<RefreshTarget>& targets)
         request.url = QUrl(t.url);
         request.bundled = isBundledUrl(request.url); // the subscription's own URL: the bundled demo source
         request.etag = t.etag;
+        request.userAgent = t.userAgent;
         request.lastModified = t.lastModified;
         m_fetcher->enqueue(request);
     }

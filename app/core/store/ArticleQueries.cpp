@@ -469,7 +469,10 @@ Result<QList<FeedInfo>> ArticleQueries::feeds()
             "COALESCE(f.group_name, ''), COALESCE(f.last_status, 0), COALESCE(f.last_error_code, 0), "
             "COALESCE(f.last_error, ''), COALESCE(f.last_success, 0), f.failure_count, f.disabled, "
             "COALESCE(c.total, 0), COALESCE(c.unread, 0), s.timezone, COALESCE(s.encoding, ''), s.images, s.fulltext, "
-            "COALESCE(f.last_fetch, 0), COALESCE(f.next_fetch, 0) FROM feeds f JOIN sources s ON s.id = f.source_id "
+            "COALESCE(f.last_fetch, 0), COALESCE(f.next_fetch, 0), f.section_fixed, COALESCE(f.failing_since, 0), "
+            "COALESCE(f.interval_minutes, -1), COALESCE(f.retention_days, -1), COALESCE(f.fulltext, ''), "
+            "COALESCE(f.images, -1), COALESCE(f.encoding, ''), COALESCE(f.user_agent, '') FROM feeds f JOIN sources s "
+            "ON s.id = f.source_id "
             "LEFT JOIN (SELECT a.feed_id AS feed_id, COUNT(*) AS "
             "total, SUM(CASE WHEN COALESCE(st.read, 0) = 0 THEN 1 ELSE 0 END) AS unread FROM articles a LEFT JOIN "
             "article_status st ON st.article_id = a.id GROUP BY a.feed_id) c ON c.feed_id = f.id "
@@ -502,6 +505,14 @@ Result<QList<FeedInfo>> ArticleQueries::feeds()
         f.sourceFullText = q.value(20).toString();
         f.lastFetch = q.value(21).toLongLong();
         f.nextFetch = q.value(22).toLongLong();
+        f.sectionFixed = q.value(23).toBool();
+        f.failingSince = q.value(24).toLongLong();
+        f.options.intervalMinutes = q.value(25).toInt();
+        f.options.retentionDays = q.value(26).toInt();
+        f.options.fullText = q.value(27).toString();
+        f.options.images = q.value(28).toInt();
+        f.options.encoding = q.value(29).toString();
+        f.options.userAgent = q.value(30).toString();
         out.append(f);
     }
     if (q.lastError().isValid()) {

@@ -260,6 +260,72 @@ void Cache::setSourceOptions(
         std::move(done));
 }
 
+void Cache::subscribe(const QList<NewSubscription>& feeds,
+                      QObject* context,
+                      std::function<void(Result<QList<SubscriptionOutcome>>)> done)
+{
+    call<QList<SubscriptionOutcome>>(
+        context, [feeds](StoreWriterCore& core) { return core.subscribe(feeds); }, std::move(done));
+}
+
+void Cache::renameOutlet(qint64 outletId, const QString& name, QObject* context, std::function<void(Result<bool>)> done)
+{
+    call<bool>(
+        context,
+        [outletId, name](StoreWriterCore& core) { return core.renameOutlet(outletId, name); },
+        std::move(done));
+}
+
+void Cache::renameFeed(qint64 feedId, const QString& title, QObject* context, std::function<void(Result<bool>)> done)
+{
+    call<bool>(
+        context, [feedId, title](StoreWriterCore& core) { return core.renameFeed(feedId, title); }, std::move(done));
+}
+
+void Cache::moveFeed(qint64 feedId, qint64 outletId, QObject* context, std::function<void(Result<bool>)> done)
+{
+    call<bool>(
+        context,
+        [feedId, outletId](StoreWriterCore& core) { return core.moveFeed(feedId, outletId); },
+        std::move(done));
+}
+
+void Cache::setFeedSection(qint64 feedId,
+                           const QString& section,
+                           QObject* context,
+                           std::function<void(Result<bool>)> done)
+{
+    call<bool>(
+        context,
+        [feedId, section](StoreWriterCore& core) { return core.setFeedSection(feedId, section); },
+        std::move(done));
+}
+
+void Cache::setFeedAddress(qint64 feedId, const QString& url, QObject* context, std::function<void(Result<bool>)> done)
+{
+    call<bool>(
+        context, [feedId, url](StoreWriterCore& core) { return core.setFeedAddress(feedId, url); }, std::move(done));
+}
+
+void Cache::setFeedOptions(qint64 feedId,
+                           const FeedOptions& options,
+                           QObject* context,
+                           std::function<void(Result<bool>)> done)
+{
+    call<bool>(
+        context,
+        [feedId, options](StoreWriterCore& core) { return core.setFeedOptions(feedId, options); },
+        std::move(done));
+}
+
+void Cache::unsubscribe(qint64 feedId, bool keepStarred, QObject* context, std::function<void(Result<int>)> done)
+{
+    call<int>(
+        context,
+        [feedId, keepStarred](StoreWriterCore& core) { return core.unsubscribe(feedId, keepStarred); },
+        std::move(done));
+}
+
 void Cache::importSubscriptions(const QList<SubscriptionRecord>& subscriptions,
                                 QObject* context,
                                 std::function<void(Result<QList<qint64>>)> done)

@@ -44,8 +44,8 @@ public:
     /// the writer free for other work between them, until nothing is left to merge.
     void mergeSearchIndex(int stepMilliseconds = 100);
     // Named operations on the writer thread. Each hands its result to `done` on this cache's thread — unless
-    // `context` (which must live on this thread) is gone by then; without a context, `done` always runs. A failure
-    // also goes out as storageError, so it reaches the status bar even when no one waits for the result.
+    // `context` (which must live on this thread) is gone by then; without a context, `done` always runs. A storage
+    // failure also goes out as storageError, so it reaches the status bar even when no one waits for the result.
 
     /// The feeds a refresh of `scope` fetches at `now` (StoreWriterCore::refreshTargets).
     void refreshTargets(const RefreshScope& scope,
@@ -87,6 +87,36 @@ public:
     void importSubscriptions(const QList<SubscriptionRecord>& subscriptions,
                              QObject* context = nullptr,
                              std::function<void(Result<QList<qint64>>)> done = {});
+    // Subscriptions the reader owns (#15): see the StoreWriterCore operations of the same names.
+    void subscribe(const QList<NewSubscription>& feeds,
+                   QObject* context,
+                   std::function<void(Result<QList<SubscriptionOutcome>>)> done);
+    void renameOutlet(qint64 outletId,
+                      const QString& name,
+                      QObject* context = nullptr,
+                      std::function<void(Result<bool>)> done = {});
+    void renameFeed(qint64 feedId,
+                    const QString& title,
+                    QObject* context = nullptr,
+                    std::function<void(Result<bool>)> done = {});
+    void
+    moveFeed(qint64 feedId, qint64 outletId, QObject* context = nullptr, std::function<void(Result<bool>)> done = {});
+    void setFeedSection(qint64 feedId,
+                        const QString& section,
+                        QObject* context = nullptr,
+                        std::function<void(Result<bool>)> done = {});
+    void setFeedAddress(qint64 feedId,
+                        const QString& url,
+                        QObject* context = nullptr,
+                        std::function<void(Result<bool>)> done = {});
+    void setFeedOptions(qint64 feedId,
+                        const FeedOptions& options,
+                        QObject* context = nullptr,
+                        std::function<void(Result<bool>)> done = {});
+    void unsubscribe(qint64 feedId,
+                     bool keepStarred,
+                     QObject* context = nullptr,
+                     std::function<void(Result<int>)> done = {});
     /// Rebuilds a damaged cache (recoverCache: the damaged file is kept as a backup) on the writer thread, then opens
     /// it again (opened() follows). Readers must drop their connections (QueryRunner::reset).
     void recover(QObject* context, std::function<void(Result<RecoveryReport>)> done);
@@ -118,7 +148,9 @@ public:
                 Result<T> result = w->core()
                     ? op(*w->core())
                     : Result<T>(Error{ErrorCode::Storage, QStringLiteral("the cache is not open")});
-                if (const auto* error = std::get_if<Error>(&result)) {
+                // a refusal (a name that is empty, a feed that is gone, #15) is the caller's to word, not a storage
+                // error
+                if (const auto* error = std::get_if<Error>(&result); error && error->code == ErrorCode::Storage) {
                     emit w->storageError(error->detail);
                 }
                 if (!done) {

@@ -48,11 +48,12 @@ Result<PendingImagePage> StoreWriterCore::pendingImages(int perArticle, qint64 b
 {
     PendingImagePage page;
     page.next = below;
-    // per-source switch: sources with images off store none, except for pinned (오프라인 저장) articles
+    // per-feed (#15), else per-source switch: with images off none are stored, except for pinned (오프라인 저장)
+    // articles
     const QString from = QStringLiteral(
         "FROM media m JOIN articles a ON a.id = m.article_id JOIN sources s ON s.id = a.source_id JOIN feeds f ON "
         "f.id = a.feed_id LEFT JOIN article_status st ON st.article_id = a.id WHERE m.state = 'pending' AND "
-        "m.position <= ? AND (s.images = 1 OR st.saved = 1)");
+        "m.position <= ? AND (COALESCE(f.images, s.images) = 1 OR st.saved = 1)");
     if (withTotal) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT COUNT(*) ") + from);

@@ -74,7 +74,8 @@ Result<QList<RefreshTarget>> StoreWriterCore::refreshTargets(const RefreshScope&
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT f.id, f.url, COALESCE(f.etag, ''), COALESCE(f.last_modified, ''), "
                              "COALESCE(f.body_hash, ''), f.kind, COALESCE(f.validators_at, 0), s.timezone, "
-                             "COALESCE(s.encoding, '') FROM feeds f JOIN sources s ON s.id = f.source_id WHERE %1 "
+                             "COALESCE(NULLIF(f.encoding, ''), s.encoding, ''), COALESCE(f.user_agent, '') FROM feeds "
+                             "f JOIN sources s ON s.id = f.source_id WHERE %1 "
                              "ORDER BY f.kind, f.position, f.id")
                   .arg(where));
     if (scope.kind == RefreshScope::Kind::Section) {
@@ -102,7 +103,8 @@ Result<QList<RefreshTarget>> StoreWriterCore::refreshTargets(const RefreshScope&
         t.bodyHash = q.value(4).toString();
         t.ranking = q.value(5).toString() == QLatin1String("ranking");
         t.timezone = q.value(7).toString();
-        t.encoding = q.value(8).toString();
+        t.encoding = q.value(8).toString(); // the reader's override for this feed first (#15)
+        t.userAgent = q.value(9).toString();
         out.append(t);
     }
     if (q.lastError().isValid()) {

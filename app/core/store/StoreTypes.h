@@ -127,6 +127,7 @@ struct RefreshTarget
     bool ranking = false;
     QString timezone;
     QString encoding;
+    QString userAgent; // the reader's User-Agent for this feed, "" for the app's (#15)
 };
 
 /// An article waiting for its page to be fetched and its full text extracted.

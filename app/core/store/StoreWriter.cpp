@@ -47,8 +47,10 @@ struct StoreWriterCore::Hot
     explicit Hot(QSqlDatabase db, bool allowDirect)
         : sql(std::move(db), allowDirect)
         , feed(sql,
-               QStringLiteral("SELECT f.source_id, f.section, f.title, f.failure_count, s.fulltext FROM feeds f "
-                              "JOIN sources s ON s.id = f.source_id WHERE f.id = ?"))
+               QStringLiteral(
+                   "SELECT f.source_id, f.section, f.title, f.failure_count, COALESCE(f.fulltext, s.fulltext), "
+                   "f.section_fixed, COALESCE(f.interval_minutes, 0) FROM feeds f JOIN sources s ON "
+                   "s.id = f.source_id WHERE f.id = ?"))
         , find(sql,
                QStringLiteral("SELECT id, content_hash, title, authors, summary, content, fulltext_state FROM "
                               "articles WHERE source_id = ? AND dedupe_key = ?"))
@@ -96,12 +98,13 @@ struct StoreWriterCore::Hot
                                "ranking_snapshots WHERE feed_id = ? ORDER BY taken_at DESC, id DESC LIMIT 48)"))
         , feedFailed(sql,
                      QStringLiteral("UPDATE feeds SET last_fetch = ?, last_status = ?, last_error_code = ?, "
-                                    "last_error = ?, failure_count = ?, next_fetch = ?, disabled = MAX(disabled, ?) "
-                                    "WHERE id = ?"))
+                                    "last_error = ?, failure_count = ?, next_fetch = ?, disabled = MAX(disabled, ?), "
+                                    "failing_since = COALESCE(failing_since, ?) WHERE id = ?"))
         , feedOk(sql,
                  QStringLiteral(
                      "UPDATE feeds SET last_fetch = ?, last_success = ?, last_status = ?, last_error_code = NULL, "
-                     "last_error = NULL, failure_count = 0, next_fetch = ?, etag = COALESCE(?, etag), "
+                     "last_error = NULL, failure_count = 0, failing_since = NULL, next_fetch = ?, etag = COALESCE(?, "
+                     "etag), "
                      "last_modified = COALESCE(?, last_modified), body_hash = COALESCE(?, body_hash), "
                      "validators_at = CASE WHEN ? IS NOT NULL OR ? IS NOT NULL THEN ? ELSE validators_at END, "
                      "title = COALESCE(NULLIF(title, ''), ?) WHERE id = ?"))
@@ -281,7 +284,9 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
     const QString fullTextPolicy = h.feed.text(4); // auto | always | never
     // the reader's section for the feed wins over the items' categories; 현지/커뮤니티 is about where a story
     // comes from, not its topic, so community feeds keep their items too
-    const bool sectionFixed = section == QLatin1String("local");
+    // (and a feed whose section the reader chose, #15)
+    const bool sectionFixed = section == QLatin1String("local") || h.feed.int64(5) != 0;
+    const qint64 interval = h.feed.int64(6) * 60; // the reader's "at most every N minutes" for this feed
     h.feed.finish();
     auto fullTextState = [&fullTextPolicy](const StoredItem& item) {
         const bool web
@@ -513,7 +518,8 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
         feed.bind(5, newFailures);
         feed.bind(6, next);
         feed.bind(7, u.gone);
-        feed.bind(8, u.feedId);
+        feed.bind(8, now);
+        feed.bind(9, u.feedId);
         if (!feed.exec()) {
             return fail(QStringLiteral("feed"), feed);
         }
@@ -523,7 +529,7 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
         feed.bind(1, now);
         feed.bind(2, now);
         feed.bindOrNull(3, qint64(u.httpStatus));
-        feed.bindOrNull(4, u.retryAfter > now ? u.retryAfter : 0);
+        feed.bindOrNull(4, u.retryAfter > now ? u.retryAfter : interval > 0 ? now + interval : 0);
         feed.bindOrNull(5, u.etag);
         feed.bindOrNull(6, u.lastModified);
         feed.bindOrNull(7, u.bodyHash);
@@ -611,7 +617,8 @@ Result<qint64> StoreWriterCore::upsertSource(const SourceRecord& s)
     q.prepare(QStringLiteral(
         "INSERT INTO sources (key, name_ko, name_en, homepage, timezone, encoding, kind, definition, "
         "images, fulltext) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET name_ko = "
-        "excluded.name_ko, name_en = excluded.name_en, homepage = excluded.homepage, timezone = "
+        "CASE WHEN sources.user_named = 1 THEN sources.name_ko ELSE excluded.name_ko END, name_en = excluded.name_en, "
+        "homepage = excluded.homepage, timezone = "
         "excluded.timezone, encoding = excluded.encoding, kind = excluded.kind, definition = "
         "excluded.definition, images = excluded.images, fulltext = excluded.fulltext"));
     q.addBindValue(s.key);
@@ -642,8 +649,9 @@ Result<qint64> StoreWriterCore::upsertFeed(qint64 sourceId, const FeedRecord& f)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO feeds (source_id, url, title, section, kind, group_name, position) VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(url) DO UPDATE SET section = excluded.section, kind = excluded.kind, "
-        "title = COALESCE(excluded.title, feeds.title), group_name = COALESCE(excluded.group_name, feeds.group_name), "
+        "ON CONFLICT(url) DO UPDATE SET section = CASE WHEN feeds.section_fixed = 1 THEN feeds.section ELSE "
+        "excluded.section END, kind = excluded.kind, title = CASE WHEN feeds.user_named = 1 THEN feeds.title ELSE "
+        "COALESCE(excluded.title, feeds.title) END, group_name = COALESCE(excluded.group_name, feeds.group_name), "
         "position = excluded.position"));
     q.addBindValue(sourceId);
     q.addBindValue(f.url);

@@ -106,6 +106,31 @@ public:
     Result<qint64> importSubscription(const SubscriptionRecord& subscription);
     /// Every article feed with its source's homepage and its folder (OPML's grouping), by source and position.
     Result<QList<SubscribedFeed>> subscribedFeeds();
+    // Subscriptions the reader owns (#15, StoreSubscriptionEdits.cpp). A refusal (an empty name, a missing feed or
+    // outlet, an address that is not http(s) or is taken) is ErrorCode::Malformed, its detail starting "no " when
+    // something named does not exist; a storage failure is ErrorCode::Storage.
+
+    /// Subscribes to each feed (an address already subscribed is reported, not duplicated), in one transaction:
+    /// under the outlet asked for, else the one of the same site (or, for an OPML folder, the same name), else a
+    /// new one.
+    Result<QList<SubscriptionOutcome>> subscribe(const QList<NewSubscription>& feeds);
+    /// An outlet by id or by (Korean or English) name, case-insensitively.
+    Result<qint64> findOutlet(const QString& idOrName);
+    /// Renames; the name survives a re-import of the catalogue or OPML.
+    Result<bool> renameOutlet(qint64 outletId, const QString& name);
+    Result<bool> renameFeed(qint64 feedId, const QString& title);
+    /// Moves a feed and its articles to another outlet.
+    Result<bool> moveFeed(qint64 feedId, qint64 outletId);
+    /// The reader's section for a feed: its articles move there and new ones follow, whatever their categories.
+    /// "" lets the items' categories sort them again.
+    Result<bool> setFeedSection(qint64 feedId, const QString& section);
+    /// A new address for a feed (http or https, not another feed's); validators, errors and back-off are reset.
+    Result<bool> setFeedAddress(qint64 feedId, const QString& url);
+    Result<bool> setFeedOptions(qint64 feedId, const FeedOptions& options);
+    /// Removes the feed and its articles; with `keepStarred`, its starred and saved articles move to 보관한 기사
+    /// (a feed that is never refreshed) first. Returns how many were kept.
+    Result<int> unsubscribe(qint64 feedId, bool keepStarred);
+
     /// The feeds a refresh of `scope` fetches at `now`: enabled, due (back-off, Retry-After, the rankings' 15
     /// minutes) unless forced, with their validators (dropped after 8 days, so a server's stale ETag cannot pin a
     /// feed).
