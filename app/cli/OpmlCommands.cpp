@@ -7,6 +7,7 @@
 #include "refresh/RefreshEngine.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "sources/Opml.h"
+#include "sources/OutletNames.h"
 #include "sources/SourceCatalog.h"
 #include "sources/SourceImport.h"
 #include "store/ArticleQueries.h"
@@ -46,24 +47,45 @@ int importOpmlCommand(const QStringList& args)
         err(QCoreApplication::translate("cli", "Cannot read %1: %2").arg(f.fileName(), f.errorString()));
         return IoError;
     }
-    const auto feeds = parseOpml(f.readAll());
-    if (const auto* e = std::get_if<Error>(&feeds)) {
+    // the valid part is imported, the rest listed (#15): javascript:/file: addresses, repeats, outlines without one
+    const auto read = readOpml(f.readAll());
+    if (const auto* e = std::get_if<Error>(&read)) {
         err(QCoreApplication::translate("cli", "Invalid OPML: %1").arg(e->detail));
         return IoError;
     }
+    const OpmlContents& contents = std::get<OpmlContents>(read);
     StoreWriterCore core(c.dir() + QStringLiteral("/cache.db"));
     if (!openCore(core)) {
         return IoError;
     }
-    const auto r = importOpml(core, std::get<QList<OpmlFeed>>(feeds));
+    const auto r = core.subscribe(subscriptionsFor(contents.feeds, bundledCatalog()));
     if (const auto* e = std::get_if<Error>(&r)) {
         err(e->detail);
         return IoError;
     }
+    int added = 0;
+    QJsonArray addedJson;
+    QJsonArray existing;
+    for (const SubscriptionOutcome& o : std::get<QList<SubscriptionOutcome>>(r)) {
+        const QJsonObject row{{"id", double(o.feedId)}, {"url", o.url}, {"outlet", o.outlet}};
+        (o.added ? addedJson : existing).append(row);
+        added += o.added ? 1 : 0;
+    }
+    QJsonArray invalid;
+    for (const OpmlRejected& rejected : contents.rejected) {
+        invalid.append(QJsonObject{{"url", rejected.url}, {"title", rejected.title}, {"reason", rejected.reason}});
+    }
     if (c.parser.isSet(c.json)) {
-        outJson(QJsonObject{{"imported", std::get<int>(r)}});
+        outJson(QJsonObject{{"imported", added}, {"added", addedJson}, {"existing", existing}, {"invalid", invalid}});
     } else {
-        out(QCoreApplication::translate("cli", "%1 feeds imported\n").arg(std::get<int>(r)));
+        out(QCoreApplication::translate("cli", "%1 feeds imported, %2 already subscribed, %3 invalid\n")
+                .arg(added)
+                .arg(existing.size())
+                .arg(invalid.size()));
+        for (const OpmlRejected& rejected : contents.rejected) {
+            out(QStringLiteral("  ! %1\t%2\n")
+                    .arg(rejected.url.isEmpty() ? rejected.title : rejected.url, rejected.reason));
+        }
     }
     return Ok;
 }

@@ -48,11 +48,33 @@ int feeds(const QStringList& args)
     QJsonArray array;
     for (const FeedInfo& f : std::get<QList<FeedInfo>>(result)) {
         if (c.parser.isSet(c.json)) {
+            // health (#15): ok, failing (since when, the next try, why) or gone (HTTP 410: no longer fetched)
+            static const char* codes[]
+                = {"network", "http_status", "not_a_feed", "malformed", "too_large", "storage", "cancelled"};
+            const bool failing = f.lastErrorCode > 0;
+            QJsonObject health{{"state", f.disabled ? "gone" : failing ? "failing" : "ok"}};
+            if (failing) {
+                const int code = f.lastErrorCode - 1;
+                health.insert("error_code", code >= 0 && code < 7 ? QString::fromLatin1(codes[code]) : QString());
+                health.insert("failing_since", isoTime(f.failingSince));
+                health.insert("next_try", isoTime(f.nextFetch));
+            }
             array.append(QJsonObject{{"id", double(f.id)},
                                      {"url", f.url},
                                      {"title", f.title},
                                      {"source", f.sourceName},
+                                     {"outlet", f.sourceName},
+                                     {"outlet_id", double(f.sourceId)},
                                      {"section", f.section},
+                                     {"section_fixed", f.sectionFixed},
+                                     {"health", health},
+                                     {"settings",
+                                      QJsonObject{{"interval", f.options.intervalMinutes},
+                                                  {"retention", f.options.retentionDays},
+                                                  {"fulltext", f.options.fullText},
+                                                  {"images", f.options.images},
+                                                  {"encoding", f.options.encoding},
+                                                  {"user_agent", f.options.userAgent}}},
                                      {"kind", f.kind},
                                      {"group", f.groupName},
                                      {"articles", f.articleCount},
