@@ -559,6 +559,14 @@
         <source>Never (the feed&apos;s text only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh this feed now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -746,15 +754,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This week&apos;s topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today&apos;s topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today&apos;s news</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week&apos;s topics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,6 +951,10 @@
         <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public domain) and gumbo, Google&apos;s HTML5 parser, under the Apache License 2.0. Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manage subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1012,6 +1024,17 @@
     </message>
     <message>
         <source>Front page: the leading stories, each section, the most read (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc returns to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1106,17 +1129,6 @@
             <numerusform>%n feed imported; refreshing.</numerusform>
             <numerusform>%n feeds imported; refreshing.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s) for “%1”</source>
-        <translation>
-            <numerusform>%n result for “%1”</numerusform>
-            <numerusform>%n results for “%1”</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Esc returns to the list</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1624,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>System size (%1 pt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,10 +1645,6 @@
     </message>
     <message>
         <source>The front page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +1781,293 @@
             <numerusform>carried by %n outlet</numerusform>
             <numerusform>carried by %n outlets</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>Check and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort items by their own categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlets and their feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet / feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items that name a section in their categories (사설, 경제 …) go to that section; the others to the feed&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category words and the sections they stand for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh this feed now, past its back-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh at most every (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep articles for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the feed has only summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not store them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of this feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;coding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User-Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — an outlet. Rename it here; drag feeds onto it to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: add a feed or import OPML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feed is gone (HTTP 410) and is no longer refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working. Last refreshed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik is offline: the new address cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep its starred and saved articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”; its starred and saved articles stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh is running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing “%1”…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2005,11 +2304,6 @@ bytes: %7
     </message>
     <message>
         <source>The OPML file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 feeds imported
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2251,6 +2545,162 @@ bytes: %7
     </message>
     <message>
         <source>mark articles read, unread, starred or saved for offline reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feeds imported, %2 already subscribed, %3 invalid
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the feeds behind an address (a feed or any page of a site) and subscribe to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the feeds in this section (general, economy, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the feeds under this outlet (created if new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to every feed found, not only the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feed&apos;s or a site&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown section &apos;%1&apos;; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding feeds needs the network (--offline was given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outlet&apos;s name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address (http or https): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed found at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed %1	%2	%3 / %4 (%5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already subscribed %1	%2	%3 / %4 (%5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe from a feed; its articles go, except starred and saved ones with --keep-starred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the feed&apos;s starred and saved articles (under 보관한 기사).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s id (sosik-cli feeds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed %1 (%2 articles kept)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a feed, or with --outlet an outlet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID is an outlet&apos;s id, not a feed&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s (or outlet&apos;s) id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a feed and its articles to another outlet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outlet&apos;s id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a feed&apos;s settings: section, interval (minutes), retention (days), fulltext (auto|always|never), images (on|off), encoding, user-agent; an empty value restores the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set &apos;%1&apos; (keys: section, interval, retention, fulltext, images, encoding, user-agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL [--section ID] [--outlet NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the feeds behind an address and subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [--keep-starred]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribe from a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--outlet] ID NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename a feed or an outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEED-ID --outlet ID|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a feed to another outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEED-ID KEY=VALUE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a feed&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

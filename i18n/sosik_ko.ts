@@ -549,6 +549,14 @@
         <source>Never (the feed&apos;s text only)</source>
         <translation>가져오지 않음 (피드 내용만)</translation>
     </message>
+    <message>
+        <source>Try again now</source>
+        <translation>지금 다시 시도</translation>
+    </message>
+    <message>
+        <source>Refresh this feed now</source>
+        <translation>이 피드 지금 새로 고침</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -736,16 +744,16 @@
         <translation>소식 자체 순위 — %1</translation>
     </message>
     <message>
+        <source>This week&apos;s topics</source>
+        <translation>이번 주 토픽</translation>
+    </message>
+    <message>
         <source>Today&apos;s topics</source>
         <translation>오늘의 토픽</translation>
     </message>
     <message>
         <source>Today&apos;s news</source>
         <translation>오늘의 주요 뉴스</translation>
-    </message>
-    <message>
-        <source>This week&apos;s topics</source>
-        <translation>이번 주 토픽</translation>
     </message>
 </context>
 <context>
@@ -933,6 +941,10 @@
         <source>&lt;h3&gt;Sosik %1&lt;/h3&gt;&lt;p&gt;A Korean news reader for Koreans abroad.&lt;/p&gt;&lt;p&gt;Sosik is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %2 under the GNU Lesser General Public License v3 (qt.io), SQLite (public domain) and gumbo, Google&apos;s HTML5 parser, under the Apache License 2.0. Encoding tables and HTML entity names come from the Unicode and WHATWG mapping data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;소식 %1&lt;/h3&gt;&lt;p&gt;해외 교민을 위한 한국 뉴스 리더입니다.&lt;/p&gt;&lt;p&gt;소식은 MIT 라이선스의 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;GNU LGPL v3로 배포되는 Qt %2(qt.io)와 퍼블릭 도메인인 SQLite, Apache 라이선스 2.0으로 배포되는 구글의 HTML5 파서 gumbo를 사용합니다. 인코딩 표와 HTML 엔티티 이름은 유니코드와 WHATWG의 매핑 자료에서 왔습니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Manage subscriptions…</source>
+        <translation>구독 관리…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1003,6 +1015,16 @@
     <message>
         <source>Front page: the leading stories, each section, the most read (Ctrl+H)</source>
         <translation>홈: 주요 뉴스, 분야별 뉴스, 가장 많이 본 뉴스 (Ctrl+H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>&apos;%1&apos; 검색 결과 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc returns to the list</source>
+        <translation>Esc를 누르면 목록으로 돌아갑니다</translation>
     </message>
     <message>
         <source>No results for “%1”</source>
@@ -1093,16 +1115,6 @@
         <translation>
             <numerusform>피드 %n개를 가져왔습니다. 새로 고치는 중입니다.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s) for “%1”</source>
-        <translation>
-            <numerusform>&apos;%1&apos; 검색 결과 %n건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Esc returns to the list</source>
-        <translation>Esc를 누르면 목록으로 돌아갑니다</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1604,10 @@
         <translation>오프라인 저장하지 않은 모든 기사의 저장된 이미지를 지웁니다.</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
         <source>System size (%1 pt)</source>
         <translation>시스템 크기 (%1pt)</translation>
     </message>
@@ -1610,10 +1626,6 @@
     <message>
         <source>The front page</source>
         <translation>홈 (첫 화면)</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>계정</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1755,293 @@
         <translation>
             <numerusform>%n개 매체 보도</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>Check and save</source>
+        <translation>확인 후 저장</translation>
+    </message>
+    <message>
+        <source>Sort items by their own categories</source>
+        <translation>기사를 자체 분류에 따라 나누기</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>지금 다시 시도</translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation>설정 적용</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>구독 해지…</translation>
+    </message>
+    <message>
+        <source>Manage subscriptions</source>
+        <translation>구독 관리</translation>
+    </message>
+    <message>
+        <source>Outlets and their feeds</source>
+        <translation>언론사와 피드</translation>
+    </message>
+    <message>
+        <source>Outlet / feed</source>
+        <translation>언론사 / 피드</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>피드 주소</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>언론사</translation>
+    </message>
+    <message>
+        <source>Items that name a section in their categories (사설, 경제 …) go to that section; the others to the feed&apos;s.</source>
+        <translation>분류에 섹션 이름(사설, 경제 …)이 있는 기사는 그 섹션으로, 나머지는 피드의 섹션으로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Category words and the sections they stand for</source>
+        <translation>분류어와 해당 섹션</translation>
+    </message>
+    <message>
+        <source>Category word</source>
+        <translation>분류어</translation>
+    </message>
+    <message>
+        <source>Refresh this feed now, past its back-off</source>
+        <translation>대기 시간과 관계없이 이 피드를 지금 새로 고침</translation>
+    </message>
+    <message>
+        <source>Refresh at most every (minutes)</source>
+        <translation>새로 고침 최소 간격(분)</translation>
+    </message>
+    <message>
+        <source>As the app</source>
+        <translation>앱 설정대로</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Keep articles for (days)</source>
+        <translation>기사 보관 기간(일)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>전문</translation>
+    </message>
+    <message>
+        <source>As the outlet</source>
+        <translation>언론사 설정대로</translation>
+    </message>
+    <message>
+        <source>When the feed has only summaries</source>
+        <translation>피드에 요약만 있을 때</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Store them</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Do not store them</source>
+        <translation>저장 안 함</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>As declared</source>
+        <translation>선언된 대로</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Sosik&apos;s own</source>
+        <translation>소식 기본값</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>언론사(&amp;O):</translation>
+    </message>
+    <message>
+        <source>S&amp;ection:</source>
+        <translation>섹션(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>분류:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Settings of this feed</source>
+        <translation>이 피드의 설정</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;interval:</source>
+        <translation>새로 고침 간격(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep articles:</source>
+        <translation>기사 보관(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Full text:</source>
+        <translation>전문(&amp;F):</translation>
+    </message>
+    <message>
+        <source>I&amp;mages:</source>
+        <translation>이미지(&amp;M):</translation>
+    </message>
+    <message>
+        <source>En&amp;coding:</source>
+        <translation>인코딩(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;User-Agent:</source>
+        <translation>User-Agent(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>사라짐</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — an outlet. Rename it here; drag feeds onto it to move them.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 언론사입니다. 여기서 이름을 바꾸고, 피드를 끌어다 놓아 옮길 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: add a feed or import OPML.</source>
+        <translation>아직 구독이 없습니다. 피드를 추가하거나 OPML을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>This feed is gone (HTTP 410) and is no longer refreshed.</source>
+        <translation>이 피드는 없어져서(HTTP 410) 더 이상 새로 고치지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Working. Last refreshed %1.</source>
+        <translation>정상입니다. 마지막 새로 고침: %1.</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet.</source>
+        <translation>아직 새로 고치지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>지금 새로 고침</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>바꾸지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>이름은 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not a web address: %1</source>
+        <translation>웹 주소가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>Sosik is offline: the new address cannot be checked.</source>
+        <translation>오프라인 상태라 새 주소를 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 확인 중…</translation>
+    </message>
+    <message>
+        <source>The address was not saved: %1</source>
+        <translation>주소를 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>구독 해지</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”?</source>
+        <translation>“%1” 구독을 해지할까요?</translation>
+    </message>
+    <message>
+        <source>Keep its starred and saved articles</source>
+        <translation>스크랩하고 저장한 기사는 남기기</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”; its starred and saved articles stay.</source>
+        <translation>“%1” 구독을 해지했습니다. 스크랩·저장한 기사는 남습니다.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”.</source>
+        <translation>“%1” 구독을 해지했습니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is back.</source>
+        <translation>구독을 되살렸습니다.</translation>
+    </message>
+    <message>
+        <source>A refresh is running; try again when it is done.</source>
+        <translation>새로 고침 중입니다. 끝난 뒤에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Refreshing “%1”…</source>
+        <translation>“%1” 새로 고침 중…</translation>
     </message>
 </context>
 <context>
@@ -1990,12 +2289,6 @@ bytes: %7
         <translation>OPML 파일.</translation>
     </message>
     <message>
-        <source>%1 feeds imported
-</source>
-        <translation>피드 %1개를 가져왔습니다
-</translation>
-    </message>
-    <message>
         <source>Export the feeds as OPML.</source>
         <translation>피드를 OPML로 내보냅니다.</translation>
     </message>
@@ -2236,6 +2529,166 @@ bytes: %7
     <message>
         <source>mark articles read, unread, starred or saved for offline reading</source>
         <translation>기사를 읽음, 안 읽음, 별표, 오프라인 저장으로 표시</translation>
+    </message>
+    <message>
+        <source>%1 feeds imported, %2 already subscribed, %3 invalid
+</source>
+        <translation>피드 %1개를 가져왔습니다. 이미 구독 중 %2개, 잘못된 항목 %3개
+</translation>
+    </message>
+    <message>
+        <source>Find the feeds behind an address (a feed or any page of a site) and subscribe to them.</source>
+        <translation>주소(피드 또는 사이트의 아무 페이지) 뒤에 있는 피드를 찾아 구독합니다.</translation>
+    </message>
+    <message>
+        <source>Put the feeds in this section (general, economy, …).</source>
+        <translation>피드를 이 섹션에 넣습니다 (general, economy, …).</translation>
+    </message>
+    <message>
+        <source>File the feeds under this outlet (created if new).</source>
+        <translation>피드를 이 언론사 아래에 둡니다 (없으면 만듭니다).</translation>
+    </message>
+    <message>
+        <source>Subscribe to every feed found, not only the first.</source>
+        <translation>첫 번째만이 아니라 찾은 피드를 모두 구독합니다.</translation>
+    </message>
+    <message>
+        <source>A feed&apos;s or a site&apos;s address.</source>
+        <translation>피드나 사이트의 주소.</translation>
+    </message>
+    <message>
+        <source>Unknown section &apos;%1&apos;; one of: %2</source>
+        <translation>알 수 없는 섹션 &apos;%1&apos;. 다음 중 하나: %2</translation>
+    </message>
+    <message>
+        <source>Finding feeds needs the network (--offline was given).</source>
+        <translation>피드를 찾으려면 네트워크가 필요합니다 (--offline이 지정됨).</translation>
+    </message>
+    <message>
+        <source>An outlet&apos;s name cannot be empty.</source>
+        <translation>언론사 이름은 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not a web address (http or https): %1</source>
+        <translation>웹 주소(http, https)가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>No feed found at %1.</source>
+        <translation>%1에서 피드를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>subscribed %1	%2	%3 / %4 (%5)
+</source>
+        <translation>구독함 %1	%2	%3 / %4 (%5)
+</translation>
+    </message>
+    <message>
+        <source>already subscribed %1	%2	%3 / %4 (%5)
+</source>
+        <translation>이미 구독 중 %1	%2	%3 / %4 (%5)
+</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from a feed; its articles go, except starred and saved ones with --keep-starred.</source>
+        <translation>피드 구독을 해지합니다. 기사도 지워지며, --keep-starred를 주면 스크랩·저장한 기사는 남습니다.</translation>
+    </message>
+    <message>
+        <source>Keep the feed&apos;s starred and saved articles (under 보관한 기사).</source>
+        <translation>피드의 스크랩·저장한 기사를 남깁니다 (보관한 기사 아래).</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s id (sosik-cli feeds).</source>
+        <translation>피드 ID (sosik-cli feeds).</translation>
+    </message>
+    <message>
+        <source>unsubscribed %1 (%2 articles kept)
+</source>
+        <translation>구독 해지 %1 (기사 %2건 보관)
+</translation>
+    </message>
+    <message>
+        <source>Rename a feed, or with --outlet an outlet.</source>
+        <translation>피드의 이름을 바꿉니다. --outlet을 주면 언론사의 이름을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>ID is an outlet&apos;s id, not a feed&apos;s.</source>
+        <translation>ID가 피드가 아니라 언론사의 ID입니다.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s (or outlet&apos;s) id.</source>
+        <translation>피드(또는 언론사)의 ID.</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>새 이름.</translation>
+    </message>
+    <message>
+        <source>Move a feed and its articles to another outlet.</source>
+        <translation>피드와 그 기사를 다른 언론사로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>The outlet&apos;s id or name.</source>
+        <translation>언론사의 ID 또는 이름.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s id.</source>
+        <translation>피드 ID.</translation>
+    </message>
+    <message>
+        <source>Change a feed&apos;s settings: section, interval (minutes), retention (days), fulltext (auto|always|never), images (on|off), encoding, user-agent; an empty value restores the default.</source>
+        <translation>피드의 설정을 바꿉니다: section, interval(분), retention(일), fulltext(auto|always|never), images(on|off), encoding, user-agent. 값을 비우면 기본값으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Settings to change.</source>
+        <translation>바꿀 설정.</translation>
+    </message>
+    <message>
+        <source>No feed %1.</source>
+        <translation>피드 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot set &apos;%1&apos; (keys: section, interval, retention, fulltext, images, encoding, user-agent).</source>
+        <translation>&apos;%1&apos;을(를) 설정할 수 없습니다 (키: section, interval, retention, fulltext, images, encoding, user-agent).</translation>
+    </message>
+    <message>
+        <source>URL [--section ID] [--outlet NAME]</source>
+        <translation>URL [--section ID] [--outlet 이름]</translation>
+    </message>
+    <message>
+        <source>find the feeds behind an address and subscribe</source>
+        <translation>주소 뒤의 피드를 찾아 구독</translation>
+    </message>
+    <message>
+        <source>ID [--keep-starred]</source>
+        <translation>ID [--keep-starred]</translation>
+    </message>
+    <message>
+        <source>unsubscribe from a feed</source>
+        <translation>피드 구독 해지</translation>
+    </message>
+    <message>
+        <source>[--outlet] ID NAME</source>
+        <translation>[--outlet] ID 이름</translation>
+    </message>
+    <message>
+        <source>rename a feed or an outlet</source>
+        <translation>피드나 언론사 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>FEED-ID --outlet ID|NAME</source>
+        <translation>피드-ID --outlet ID|이름</translation>
+    </message>
+    <message>
+        <source>move a feed to another outlet</source>
+        <translation>피드를 다른 언론사로 옮기기</translation>
+    </message>
+    <message>
+        <source>FEED-ID KEY=VALUE...</source>
+        <translation>피드-ID 키=값...</translation>
+    </message>
+    <message>
+        <source>change a feed&apos;s settings</source>
+        <translation>피드 설정 바꾸기</translation>
     </message>
     <message>
         <source>usage: sosik-cli account add ttrss URL --user USER --password-file FILE</source>

@@ -1,5 +1,6 @@
 #include "ContextMenus.h"
 
+#include "ErrorMessages.h"
 #include "MainWindow.h"
 #include "OfflineActions.h"
 #include "Session.h"
@@ -60,8 +61,45 @@ void ContextMenus::showNavigationMenu(const QPoint& pos)
     menu.addAction(m_offline->saveShown());
     menu.addAction(m_offline->exportShown());
     menu.addAction(tr("Mark all read"), m_window, &MainWindow::markAllRead);
+    addFeedHealth(&menu, index);
     addSourceOptions(&menu, index);
     menu.exec(m_navigation->viewport()->mapToGlobal(pos));
+}
+
+void ContextMenus::addFeedHealth(QMenu* menu, const QModelIndex& index)
+{
+    // a feed: why it fails, since when, the next try, and "지금 다시 시도" past its back-off (#15)
+    if (ArticleFilter::Kind(index.data(NavigationModel::FilterKindRole).toInt()) != ArticleFilter::Kind::Feed) {
+        return;
+    }
+    const qint64 id = index.data(NavigationModel::IdRole).toLongLong();
+    const auto it = std::find_if(m_feeds.cbegin(), m_feeds.cend(), [id](const FeedInfo& f) { return f.id == id; });
+    if (it == m_feeds.cend()) {
+        return;
+    }
+    const bool failing = it->lastErrorCode != 0;
+    menu->addSeparator();
+    if (failing) {
+        QAction* reason
+            = menu->addAction(ErrorMessages::describeStored(it->lastErrorCode, it->lastStatus, it->lastError));
+        reason->setObjectName(QStringLiteral("feedHealthAction"));
+        reason->setEnabled(false);
+        for (const QString& line : NavigationModel::healthDetails(*it).split(u'\n')) {
+            if (line != it->url) {
+                menu->addAction(line)->setEnabled(false);
+            }
+        }
+    }
+    QAction* retry = menu->addAction(failing ? tr("Try again now") : tr("Refresh this feed now"));
+    retry->setObjectName(QStringLiteral("retryFeedAction"));
+    retry->setEnabled(!m_session->engine()->isRunning());
+    connect(retry, &QAction::triggered, this, [this, id] {
+        RefreshScope scope;
+        scope.kind = RefreshScope::Kind::Feeds;
+        scope.feedIds = {id};
+        scope.force = true; // past the back-off and Retry-After's wait
+        m_session->refresh(scope);
+    });
 }
 
 void ContextMenus::addSourceOptions(QMenu* menu, const QModelIndex& index)

@@ -27,6 +27,7 @@ public:
 private:
     void showListMenu(const QPoint& pos);
     void showNavigationMenu(const QPoint& pos);
+    void addFeedHealth(QMenu* menu, const QModelIndex& index);
     void addSourceOptions(QMenu* menu, const QModelIndex& index);
 
     MainWindow* m_window;

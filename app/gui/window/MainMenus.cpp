@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "OfflineActions.h"
 #include "Session.h"
+#include "subscriptions/SubscriptionDialog.h"
 #include "views/ArticleView.h"
 #include "views/Icons.h"
 #include "views/RankingDock.h"
@@ -142,6 +143,19 @@ void MainMenus::buildMenus()
     m_tools->addAction(m_markAll);
     m_tools->addAction(m_offline->saveShown());
     m_tools->addSeparator();
+    // 구독 관리 (#15): one dialog at a time, kept until closed
+    QAction* manage = makeAction(QStringLiteral("manageSubscriptionsAction"), tr("Manage subscriptions…"));
+    connect(manage, &QAction::triggered, this, [this] {
+        auto* dialog = m_window->findChild<SubscriptionDialog*>(QStringLiteral("subscriptionDialog"));
+        if (!dialog) {
+            dialog = new SubscriptionDialog(m_session, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    m_tools->addAction(manage);
     m_tools->addAction(m_settings);
 
     m_help = bar->addMenu(tr("&Help"));
