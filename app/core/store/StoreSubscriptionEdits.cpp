@@ -305,8 +305,11 @@ Result<bool> StoreWriterCore::setFeedSection(qint64 feedId, const QString& secti
     if (section.isEmpty()) {
         feed.prepare(QStringLiteral("UPDATE feeds SET section_fixed = 0 WHERE id = ?"));
         feed.addBindValue(feedId);
-        if (!feed.exec() || !tx.commit()) {
+        if (!feed.exec()) {
             return storage(feed);
+        }
+        if (!tx.commit()) {
+            return Error{ErrorCode::Storage, tx.error()};
         }
         return true;
     }
