@@ -2819,6 +2819,59 @@ bytes: %7
         <source>sync every account: what went up and down</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export articles as one self-contained HTML file (images embedded, nothing loaded from the network): the articles given by ID, or those of a section, the starred or the saved ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles of this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starred articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles saved for offline reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many, newest first (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article IDs (none with --section).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article %1 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no article matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 article(s) exported to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID...|--section S|--starred|--saved FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export articles as one self-contained HTML file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

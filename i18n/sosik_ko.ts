@@ -2810,6 +2810,60 @@ bytes: %7
         <source>sync every account: what went up and down</source>
         <translation>모든 계정 동기화: 보낸 것과 받은 것</translation>
     </message>
+    <message>
+        <source>Export articles as one self-contained HTML file (images embedded, nothing loaded from the network): the articles given by ID, or those of a section, the starred or the saved ones.</source>
+        <translation>기사를 HTML 파일 하나로 내보냅니다(이미지 포함, 네트워크에서 아무것도 불러오지 않음): ID로 지정한 기사, 또는 한 섹션의 기사, 별표한 기사, 저장한 기사.</translation>
+    </message>
+    <message>
+        <source>The articles of this section.</source>
+        <translation>이 섹션의 기사.</translation>
+    </message>
+    <message>
+        <source>The starred articles.</source>
+        <translation>별표한 기사.</translation>
+    </message>
+    <message>
+        <source>The articles saved for offline reading.</source>
+        <translation>오프라인 읽기용으로 저장한 기사.</translation>
+    </message>
+    <message>
+        <source>At most this many, newest first (default %1).</source>
+        <translation>최신순으로 최대 이만큼 (기본 %1).</translation>
+    </message>
+    <message>
+        <source>Article IDs (none with --section).</source>
+        <translation>기사 ID (--section을 쓸 때는 없음).</translation>
+    </message>
+    <message>
+        <source>Sosik articles</source>
+        <translation>소식 기사</translation>
+    </message>
+    <message>
+        <source>No article %1 in the cache.</source>
+        <translation>캐시에 기사 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no article matches.</source>
+        <translation>내보낼 것이 없습니다: 맞는 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 article(s) exported to %2
+</source>
+        <translation>기사 %1개를 %2(으)로 내보냈습니다
+</translation>
+    </message>
+    <message>
+        <source>ID...|--section S|--starred|--saved FILE</source>
+        <translation>ID...|--section S|--starred|--saved 파일</translation>
+    </message>
+    <message>
+        <source>export articles as one self-contained HTML file</source>
+        <translation>기사를 HTML 파일 하나로 내보내기</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

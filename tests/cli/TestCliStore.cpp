@@ -1,5 +1,6 @@
 // sosik-cli as a full client of the cache (#12 §4) and its honest storage errors (#17): real caches, a real local
 // server, the real executable.
+#include "FakeImages.h"
 #include "LocalHttpServer.h"
 #include "store/StoreWriter.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -169,6 +171,7 @@ private slots:
     void damagedCacheIsAnErrorAndRecovers();
     void fullDiskExitsWithThree();
     void readOnlyFolderCanBeListed();
+    void exportWritesAPageThatLoadsNothingRemote();
 };
 
 void TestCliStore::markChangesStatuses()
@@ -422,6 +425,100 @@ void TestCliStore::readOnlyFolderCanBeListed()
                           QStringLiteral("--data-dir"),
                           dir.path()});
     QCOMPARE(mark.code, 3);
+}
+
+void TestCliStore::exportWritesAPageThatLoadsNothingRemote()
+{
+    // #17 §5 through the CLI: `export ID FILE` and `export --section S FILE` write the window's self-contained page
+    LocalHttpServer server;
+    const QByteArray png = fakePng(640, 360, 2000, 'x');
+    server.route("/photo.png", [png](const HttpRequest&) { return HttpResponse::ok(png, "image/png"); });
+    const QString base = server.url(QStringLiteral("/")).toString();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    server.route("/feed.xml", [base, now](const HttpRequest&) {
+        const QString body
+            = QStringLiteral("<p>상하이 교민 사회의 소식입니다.</p><img src=\"%1photo.png\" alt=\"사진\">"
+                             "<video src=\"%1clip.mp4\" poster=\"%1poster.jpg\"></video>"
+                             "<audio src=\"%1sound.mp3\"><source src=\"%1sound.ogg\"></audio>"
+                             "<table background=\"%1bg.png\"><tr><td>표</td></tr></table>")
+                  .arg(base);
+        const QByteArray xml
+            = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
+                             "<title>테스트일보</title><link>https://news.example.kr/</link>"
+                             "<item><guid>x1</guid><title>내보내기 기사</title><category>경제</category>"
+                             "<link>https://news.example.kr/a/x1</link><pubDate>%1</pubDate>"
+                             "<description><![CDATA[%2]]></description></item></channel></rss>")
+                  .arg(QDateTime::fromSecsSinceEpoch(now - 60, QTimeZone::utc()).toString(Qt::RFC2822Date), body)
+                  .toUtf8();
+        return HttpResponse::ok(xml, "application/rss+xml");
+    });
+    QTemporaryDir dir;
+    QStringList args = refreshArgs(dir.path());
+    args.removeAll(QStringLiteral("--no-images"));
+    const Run refresh
+        = cli(args << QStringLiteral("--opml") << writeOpml(dir.path(), server.url(QStringLiteral("/feed.xml"))));
+    QCOMPARE(refresh.code, 0);
+    QVERIFY2(server.requestCount("/photo.png") >= 1, refresh.out.constData());
+    const QJsonArray rows = listed(dir.path());
+    QCOMPARE(rows.size(), 1);
+    const QString id = QString::number(qint64(rows.at(0).toObject().value(QLatin1String("id")).toDouble()));
+    const QString section = rows.at(0).toObject().value(QLatin1String("section")).toString();
+    QVERIFY(!section.isEmpty());
+
+    auto checkPage = [&base](const QString& path) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(f.readAll());
+        QVERIFY(html.contains(QStringLiteral("내보내기 기사")));
+        QVERIFY(html.contains(QStringLiteral("상하이 교민 사회의 소식입니다.")));
+        QVERIFY2(html.contains(QStringLiteral("data:image/png;base64,")), "the stored photo is embedded");
+        // nothing that a browser would load from the loopback server (links to the original are fine: not loads)
+        const QRegularExpression load(QStringLiteral("(src|poster|background|srcset)\\s*=\\s*[\"']?[^\"'>]*%1")
+                                          .arg(QRegularExpression::escape(QUrl(base).authority())),
+                                      QRegularExpression::CaseInsensitiveOption);
+        QVERIFY2(!load.match(html).hasMatch(), qPrintable(load.match(html).captured(0)));
+        QVERIFY(!html.contains(QStringLiteral("clip.mp4")));
+        QVERIFY(!html.contains(QStringLiteral("sound.ogg")));
+    };
+
+    const QString one = QDir(dir.path()).filePath(QStringLiteral("one.html"));
+    const Run byId = cli({QStringLiteral("export"), id, one, QStringLiteral("--data-dir"), dir.path()});
+    QCOMPARE(byId.code, 0);
+    checkPage(one);
+    const QString all = QDir(dir.path()).filePath(QStringLiteral("section.html"));
+    const Run bySection = cli({QStringLiteral("export"),
+                               QStringLiteral("--section"),
+                               section,
+                               all,
+                               QStringLiteral("--json"),
+                               QStringLiteral("--data-dir"),
+                               dir.path()});
+    QCOMPARE(bySection.code, 0);
+    QCOMPARE(bySection.json().toObject().value(QLatin1String("articles")).toInt(), 1);
+    checkPage(all);
+
+    // honest errors: no such article (5), nothing in a section (5), no file (2), an unwritable place (3)
+    const QString other = QDir(dir.path()).filePath(QStringLiteral("other.html"));
+    QCOMPARE(
+        cli({QStringLiteral("export"), QStringLiteral("999999"), other, QStringLiteral("--data-dir"), dir.path()}).code,
+        5);
+    QVERIFY(!QFile::exists(other));
+    QCOMPARE(cli({QStringLiteral("export"),
+                  QStringLiteral("--section"),
+                  QStringLiteral("없는섹션"),
+                  other,
+                  QStringLiteral("--data-dir"),
+                  dir.path()})
+                 .code,
+             5);
+    QCOMPARE(cli({QStringLiteral("export"), id, QStringLiteral("--data-dir"), dir.path()}).code, 2);
+    QCOMPARE(cli({QStringLiteral("export"),
+                  id,
+                  QDir(dir.path()).filePath(QStringLiteral("no/such/folder/x.html")),
+                  QStringLiteral("--data-dir"),
+                  dir.path()})
+                 .code,
+             3);
 }
 
 QTEST_GUILESS_MAIN(TestCliStore)
