@@ -1111,25 +1111,6 @@
         <source>The feeds you follow have not delivered any article yet. Refresh with F5, or add more feeds.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import OPML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feeds could be read from that file: it is not an OPML file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) imported; refreshing.</source>
-        <translation>
-            <numerusform>%n feed imported; refreshing.</numerusform>
-            <numerusform>%n feeds imported; refreshing.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -1316,6 +1297,163 @@
     <message>
         <source>Could not export to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpmlTransfer</name>
+    <message numerus="yes">
+        <source>the file is larger than %n MB</source>
+        <translation>
+            <numerusform>the file is larger than %n MB</numerusform>
+            <numerusform>the file is larger than %n MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not an OPML file (a subscription list of a news reader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of another news reader&apos;s OPML file (you see them first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every subscription, with its outlet and section, as an OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sosik-subscriptions.opml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 to add, %3 already subscribed, %4 cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists no feed that can be subscribed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is new: you follow every feed of this file already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds you follow already stay as they are; the new ones are fetched right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import adds, what you follow already, what it cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To add (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already subscribed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a web (http, https) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribe to %n feed(s)</source>
+        <translation>
+            <numerusform>Subscribe to %n feed</numerusform>
+            <numerusform>Subscribe to %n feeds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feeds could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) imported; refresh to fetch them.</source>
+        <translation>
+            <numerusform>%n feed imported; refresh to fetch them.</numerusform>
+            <numerusform>%n feeds imported; refresh to fetch them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) imported; refreshing.</source>
+        <translation>
+            <numerusform>%n feed imported; refreshing.</numerusform>
+            <numerusform>%n feeds imported; refreshing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) exported to %1</source>
+        <translation>
+            <numerusform>%n feed exported to %1</numerusform>
+            <numerusform>%n feeds exported to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1098,24 +1098,6 @@
         <source>The feeds you follow have not delivered any article yet. Refresh with F5, or add more feeds.</source>
         <translation>구독한 피드에서 아직 기사가 오지 않았습니다. F5로 새로 고치거나 피드를 더 추가하세요.</translation>
     </message>
-    <message>
-        <source>Import OPML</source>
-        <translation>OPML 가져오기</translation>
-    </message>
-    <message>
-        <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation>OPML 파일 (*.opml *.xml);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>No feeds could be read from that file: it is not an OPML file.</source>
-        <translation>이 파일에서 피드를 읽지 못했습니다. OPML 파일이 아닙니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) imported; refreshing.</source>
-        <translation>
-            <numerusform>피드 %n개를 가져왔습니다. 새로 고치는 중입니다.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -1299,6 +1281,157 @@
     <message>
         <source>Could not export to %1</source>
         <translation>%1(으)로 내보내지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlTransfer</name>
+    <message numerus="yes">
+        <source>the file is larger than %n MB</source>
+        <translation>
+            <numerusform>파일이 %nMB보다 큽니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not an OPML file (a subscription list of a news reader)</source>
+        <translation>OPML 파일이 아닙니다 (뉴스 리더의 구독 목록 파일)</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>OPML 가져오기…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>OPML 내보내기…</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of another news reader&apos;s OPML file (you see them first)</source>
+        <translation>다른 뉴스 리더의 OPML 파일에 있는 피드를 구독합니다 (먼저 목록을 보여 줍니다)</translation>
+    </message>
+    <message>
+        <source>Save every subscription, with its outlet and section, as an OPML file</source>
+        <translation>모든 구독을 언론사·섹션과 함께 OPML 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>OPML 가져오기</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML 파일 (*.opml *.xml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>OPML 내보내기</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML 파일 (*.opml)</translation>
+    </message>
+    <message>
+        <source>sosik-subscriptions.opml</source>
+        <translation>소식-구독.opml</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 파일을 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 to add, %3 already subscribed, %4 cannot be imported.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 추가할 피드 %2개, 이미 구독 중 %3개, 가져올 수 없음 %4개.</translation>
+    </message>
+    <message>
+        <source>The file lists no feed that can be subscribed to.</source>
+        <translation>이 파일에는 구독할 수 있는 피드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is new: you follow every feed of this file already.</source>
+        <translation>새로 추가할 피드가 없습니다. 이 파일의 피드를 모두 이미 구독하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Feeds you follow already stay as they are; the new ones are fetched right away.</source>
+        <translation>이미 구독 중인 피드는 그대로 두고, 새 피드는 바로 받아 옵니다.</translation>
+    </message>
+    <message>
+        <source>What the import adds, what you follow already, what it cannot import</source>
+        <translation>가져올 피드, 이미 구독 중인 피드, 가져올 수 없는 항목</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>피드</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>언론사</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>섹션</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To add (%1)</source>
+        <translation>추가할 피드 (%1)</translation>
+    </message>
+    <message>
+        <source>Already subscribed (%1)</source>
+        <translation>이미 구독 중 (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot be imported (%1)</source>
+        <translation>가져올 수 없음 (%1)</translation>
+    </message>
+    <message>
+        <source>listed twice in the file</source>
+        <translation>파일에 두 번 나옴</translation>
+    </message>
+    <message>
+        <source>not a web (http, https) address</source>
+        <translation>웹 주소(http, https)가 아님</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribe to %n feed(s)</source>
+        <translation>
+            <numerusform>피드 %n개 구독</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feeds could not be imported: %1</source>
+        <translation>피드를 가져오지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) imported; refresh to fetch them.</source>
+        <translation>
+            <numerusform>피드 %n개를 가져왔습니다. 새로 고침하면 기사를 받습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) imported; refreshing.</source>
+        <translation>
+            <numerusform>피드 %n개를 가져왔습니다. 새로 고치는 중입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) exported to %1</source>
+        <translation>
+            <numerusform>피드 %n개를 %1(으)로 내보냈습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>

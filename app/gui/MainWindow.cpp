@@ -9,11 +9,10 @@
 #include "models/NavigationModel.h"
 #include "query/Rankings.h"
 #include "settings/AppSettings.h"
-#include "sources/Opml.h"
 #include "sources/SourceCatalog.h"
-#include "sources/SourceImport.h"
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
+#include "subscriptions/OpmlTransfer.h"
 #include "views/ArticleDelegate.h"
 #include "views/ArticleView.h"
 #include "views/EmptyState.h"
@@ -30,20 +29,16 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDesktopServices>
-#include <QFile>
-#include <QFileDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QThreadPool>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -638,50 +633,7 @@ void MainWindow::updateWelcome()
 
 void MainWindow::importOpml()
 {
-    // the file menu's OPML import, where the subscriptions feature provides one
-    if (auto* action = findChild<QAction*>(QStringLiteral("importOpmlAction"))) {
-        action->trigger();
-        return;
-    }
-    auto* dialog = new QFileDialog(this, tr("Import OPML"), QString(), tr("OPML files (*.opml *.xml);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("importOpmlDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::importOpmlFile);
-    dialog->open();
-}
-
-void MainWindow::importOpmlFile(const QString& path)
-{
-    // read and parsed off the GUI thread; the subscriptions are written by the cache's writer
-    QPointer<MainWindow> self(this);
-    QThreadPool::globalInstance()->start([self, path] {
-        QFile file(path);
-        Result<QList<OpmlFeed>> feeds = Error{ErrorCode::Malformed, QStringLiteral("unreadable")};
-        if (file.open(QIODevice::ReadOnly) && file.size() < 16 * 1024 * 1024) {
-            feeds = parseOpml(file.readAll());
-        }
-        QMetaObject::invokeMethod(qApp, [self, feeds] {
-            if (!self) {
-                return;
-            }
-            const auto* list = std::get_if<QList<OpmlFeed>>(&feeds);
-            if (!list || list->isEmpty()) {
-                self->m_status->showMessage(tr("No feeds could be read from that file: it is not an OPML file."));
-                return;
-            }
-            const int count = int(list->size());
-            self->m_session->cache()->importSubscriptions(
-                {subscriptionOf(*list)}, self, [self, count](const Result<QList<qint64>>& imported) {
-                    if (!self || std::holds_alternative<Error>(imported)) {
-                        return; // a failure went to the cache's storageError (the status bar)
-                    }
-                    self->m_status->showMessage(tr("%n feed(s) imported; refreshing.", nullptr, count));
-                    emit self->m_session->contentChanged();
-                    self->refresh();
-                });
-        });
-    });
+    m_menus->opmlTransfer()->importAction()->trigger(); // the file chooser, then the preview (#15)
 }
 
 void MainWindow::loadFrontPage(const QList<RankingList>& topics)

@@ -130,7 +130,6 @@ private:
     void updateWelcome();
     void updateContent();
     void loadFrontPage(const QList<news::RankingList>& topics);
-    void importOpmlFile(const QString& path);
     void setStatus(const QList<qint64>& ids, news::StatusField field, bool value);
     void restoreLayout();
     void onSessionReady();

@@ -369,6 +369,21 @@ void TestSubscriptions::opmlKeepsTheValidPartAndListsTheRest()
     const QList<NewSubscription> subs = subscriptionsFor(std::get<OpmlContents>(back).feeds, {});
     QCOMPARE(subs.front().outlet, QStringLiteral("한겨레"));
     QVERIFY(subs.front().outletByName);
+    QVERIFY(subs.front().sectionFixed);
+    // a feed whose items go by their own categories comes back so: the section is only its fallback
+    OpmlFeed byCategory{QStringLiteral("https://b.example.kr/all.xml"),
+                        QStringLiteral("전체"),
+                        {},
+                        QStringLiteral("한겨레"),
+                        QStringLiteral("general")};
+    byCategory.sectionFixed = false;
+    const auto loose = readOpml(writeOpml({byCategory}, QStringLiteral("Sosik")));
+    QCOMPARE(std::get<OpmlContents>(loose).feeds.front().section, QStringLiteral("general"));
+    QVERIFY(!std::get<OpmlContents>(loose).feeds.front().sectionFixed);
+    const QList<NewSubscription> looseSubs = subscriptionsFor(std::get<OpmlContents>(loose).feeds, {});
+    QCOMPARE(looseSubs.front().section, QStringLiteral("general"));
+    QVERIFY(!looseSubs.front().sectionFixed);
+    QVERIFY(subscriptionsFor(c.feeds, {}).front().sectionFixed); // another reader's category is the reader's
 }
 
 void TestSubscriptions::hostileOpmlEndsQuickly_data()

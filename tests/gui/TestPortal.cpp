@@ -403,7 +403,12 @@ void TestPortal::skippedFirstRunImportsOpmlFromTheEmptyState()
     QTRY_VERIFY((dialog = r.window->findChild<QFileDialog*>(QStringLiteral("importOpmlDialog"))));
     emit dialog->fileSelected(opmlPath);
     dialog->reject();
-    QTRY_VERIFY_WITH_TIMEOUT(list(r)->model()->rowCount() > 0, 20000); // imported, refreshed, listed
+    // the preview of what is added (#15), then subscribed, refreshed and listed
+    QPushButton* subscribe = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((subscribe = r.window->findChild<QPushButton*>(QStringLiteral("opmlImportButton"))),
+                             20000);
+    subscribe->click();
+    QTRY_VERIFY_WITH_TIMEOUT(list(r)->model()->rowCount() > 0, 20000);
     QTRY_VERIFY(!welcome->isVisible());
 }
 

@@ -4,17 +4,23 @@
 #include "Translations.h"
 #include "settings/AppSettings.h"
 #include "store/ArticleQueries.h"
+#include "store/Cache.h"
 #include "store/StoreWriter.h"
+#include "subscriptions/OpmlTransfer.h"
 #include "subscriptions/SubscriptionDialog.h"
+#include "window/MainMenus.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -60,6 +66,13 @@ FeedInfo feedInfo(const QString& dir, const QString& url)
     return {};
 }
 
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
 } // namespace
 
 /// 구독 관리 and the navigation pane's "지금 다시 시도" (#15), on the real window, offscreen.
@@ -72,14 +85,24 @@ private slots:
     void cleanup();
     void managerRenamesMovesAndUnsubscribesWithUndo();
     void failingFeedOffersTryAgainNow();
+    void opmlImportPreviewsAddsAndNeverDuplicates();
+    void opmlExportRoundTripsOutletsAndSections();
+    void droppedOpmlFileOpensThePreview();
+    void badOpmlFileSaysWhy();
+    void hugeOpmlPreviewsItsFirstRowsOffTheGuiThread();
 
 private:
     void start();
+    /// Picks `path` in the open file chooser called `dialogName`.
+    QDialog* choose(const QString& dialogName, const QString& path);
+    /// The OPML preview, once `shown` (OpmlTransfer::previewShown) has fired.
+    QDialog* waitForPreview(QSignalSpy& shown);
     SubscriptionDialog* openManager();
 
     LocalHttpServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
     QTemporaryDir m_settings;
+    QTemporaryDir m_files;
     std::unique_ptr<AppSettings> m_appSettings;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
@@ -98,6 +121,7 @@ void TestSubscriptionManager::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_server.route("/a.xml", [](const HttpRequest&) { return HttpResponse::ok(rss(QStringLiteral("가"))); });
     m_server.route("/b.xml", [](const HttpRequest&) { return HttpResponse::ok(rss(QStringLiteral("나"))); });
+    m_server.route("/c.xml", [](const HttpRequest&) { return HttpResponse::ok(rss(QStringLiteral("다"))); });
     m_server.route("/blocked.xml", [this](const HttpRequest&) {
         ++m_failingHits;
         return HttpResponse::withStatus(403);
@@ -294,6 +318,239 @@ void TestSubscriptionManager::failingFeedOffersTryAgainNow()
     QVERIFY2(all.contains(QStringLiteral("다시 시도")), qPrintable(all));
     QVERIFY(finished.count() > 0 || finished.wait(20000));
     QCOMPARE(m_failingHits, before + 1); // tried at once, past its back-off
+}
+
+namespace
+{
+
+/// The open preview's group of rows: "add", "existing" or "rejected".
+QTreeWidgetItem* previewGroup(QDialog* preview, const QString& key)
+{
+    auto* tree = preview->findChild<QTreeWidget*>(QStringLiteral("opmlPreviewTree"));
+    for (int i = 0; tree && i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == key) {
+            return tree->topLevelItem(i);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QDialog* TestSubscriptionManager::choose(const QString& dialogName, const QString& path)
+{
+    QFileDialog* chooser = nullptr;
+    [&] { QTRY_VERIFY((chooser = m_window->findChild<QFileDialog*>(dialogName))); }();
+    if (!chooser) {
+        return nullptr;
+    }
+    emit chooser->fileSelected(path);
+    chooser->reject();
+    return chooser;
+}
+
+QDialog* TestSubscriptionManager::waitForPreview(QSignalSpy& shown)
+{
+    if (shown.isEmpty() && !shown.wait(20000)) {
+        return nullptr;
+    }
+    auto* preview = m_window->findChild<QDialog*>(QStringLiteral("opmlPreviewDialog"));
+    return preview && preview->isVisible() ? preview : nullptr;
+}
+
+void TestSubscriptionManager::opmlImportPreviewsAddsAndNeverDuplicates()
+{
+    start();
+    auto* transfer = m_window->menus()->opmlTransfer();
+    QVERIFY(m_window->menus()->fileMenu()->actions().contains(transfer->importAction()));
+    QVERIFY(m_window->menus()->fileMenu()->actions().contains(transfer->exportAction()));
+    const QString in = m_files.filePath(QStringLiteral("other-reader.opml"));
+    writeFile(in,
+              QStringLiteral("<?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline text=\"한겨레\">"
+                             "<outline text=\"한겨레 경제\" xmlUrl=\"%1\" category=\"/경제\"/>"
+                             "<outline text=\"한겨레 국제\" xmlUrl=\"%2\" category=\"/world\"/></outline>"
+                             "<outline text=\"이미 있는 것\" xmlUrl=\"%3\"/>"
+                             "<outline text=\"스크립트\" xmlUrl=\"javascript:alert(1)\"/></body></opml>")
+                  .arg(m_server.url(QStringLiteral("/b.xml")).toString(),
+                       m_server.url(QStringLiteral("/c.xml")).toString(),
+                       m_good)
+                  .toUtf8());
+    // 파일 → OPML 가져오기…: the file chooser, then the preview of what will be added, what is there, what cannot be
+    QSignalSpy shown(transfer, &OpmlTransfer::previewShown);
+    transfer->importAction()->trigger();
+    QVERIFY(choose(QStringLiteral("importOpmlDialog"), in));
+    QDialog* preview = waitForPreview(shown);
+    QVERIFY(preview);
+    QCOMPARE(shown.front(), (QVariantList{2, 1, 1}));
+    QCOMPARE(previewGroup(preview, QStringLiteral("add"))->childCount(), 2);
+    QCOMPARE(previewGroup(preview, QStringLiteral("add"))->child(0)->text(1), QStringLiteral("한겨레"));
+    QCOMPARE(previewGroup(preview, QStringLiteral("add"))->child(0)->text(2), QStringLiteral("경제"));
+    QCOMPARE(previewGroup(preview, QStringLiteral("existing"))->child(0)->text(1), QStringLiteral("가 신문"));
+    QVERIFY(previewGroup(preview, QStringLiteral("rejected"))->child(0)->text(0).startsWith(u"javascript:"));
+    const QString summary = preview->findChild<QLabel*>(QStringLiteral("opmlPreviewSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("추가")), qPrintable(summary));
+
+    // subscribing: the new feeds under their folder's outlet with their sections, fetched at once
+    QSignalSpy imported(transfer, &OpmlTransfer::imported);
+    QSignalSpy refreshed(m_session.get(), &Session::refreshFinished);
+    auto* subscribe = preview->findChild<QPushButton*>(QStringLiteral("opmlImportButton"));
+    QVERIFY(subscribe);
+    QVERIFY2(subscribe->text().contains(u'2'), qPrintable(subscribe->text()));
+    subscribe->click();
+    QVERIFY(imported.wait(20000));
+    QCOMPARE(imported.front(), (QVariantList{2, QString()}));
+    const FeedInfo economy = feedInfo(m_dir->path(), m_server.url(QStringLiteral("/b.xml")).toString());
+    const FeedInfo world = feedInfo(m_dir->path(), m_server.url(QStringLiteral("/c.xml")).toString());
+    QCOMPARE(economy.sourceName, QStringLiteral("한겨레"));
+    QCOMPARE(world.sourceId, economy.sourceId);
+    QCOMPARE(economy.section, QStringLiteral("economy"));
+    QCOMPARE(world.section, QStringLiteral("world"));
+    QCOMPARE(feedInfo(m_dir->path(), m_good).sourceName, QStringLiteral("가 신문")); // neither duplicated nor moved
+    QVERIFY(refreshed.count() > 0 || refreshed.wait(20000));
+    QTRY_VERIFY(feedInfo(m_dir->path(), economy.url).lastSuccess > 0);
+
+    // the same file again: everything is there already, nothing can be subscribed twice
+    shown.clear();
+    transfer->importAction()->trigger();
+    QVERIFY(choose(QStringLiteral("importOpmlDialog"), in));
+    QTRY_VERIFY(!shown.isEmpty());
+    preview = waitForPreview(shown);
+    QVERIFY(preview);
+    QCOMPARE(shown.front(), (QVariantList{0, 3, 1}));
+    QVERIFY(!preview->findChild<QPushButton*>(QStringLiteral("opmlImportButton")));
+    QVERIFY(preview->findChild<QLabel*>(QStringLiteral("opmlPreviewSummary"))->text().contains(QStringLiteral("이미")));
+    preview->reject();
+    int feeds = 0;
+    ArticleQueries q(m_dir->filePath(QStringLiteral("cache.db")));
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    feeds = int(std::get<QList<FeedInfo>>(q.feeds()).size());
+    QCOMPARE(feeds, 5);
+}
+
+void TestSubscriptionManager::opmlExportRoundTripsOutletsAndSections()
+{
+    start();
+    // the reader's own arrangement: a section fixed on one feed, the other sorted by its items' categories
+    m_session->cache()->setFeedSection(feedInfo(m_dir->path(), m_other).id, QStringLiteral("opinion"));
+    QTRY_VERIFY(feedInfo(m_dir->path(), m_other).sectionFixed);
+    QList<FeedInfo> before;
+    for (const QString& url : {m_good, m_other, m_failing}) {
+        before.append(feedInfo(m_dir->path(), url));
+    }
+    QVERIFY(!before[0].sectionFixed);
+    // 파일 → OPML 내보내기…
+    auto* transfer = m_window->menus()->opmlTransfer();
+    const QString out = m_files.filePath(QStringLiteral("sosik.opml"));
+    QSignalSpy exported(transfer, &OpmlTransfer::exported);
+    transfer->exportAction()->trigger();
+    QVERIFY(choose(QStringLiteral("exportOpmlDialog"), out));
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(exported.front(), (QVariantList{out, QString()}));
+
+    // into a new data folder, through the window: the same outlets, sections and sorting come back
+    cleanup();
+    m_dir = std::make_unique<QTemporaryDir>();
+    start();
+    transfer = m_window->menus()->opmlTransfer();
+    QSignalSpy shown(transfer, &OpmlTransfer::previewShown);
+    transfer->importFile(out);
+    QDialog* preview = waitForPreview(shown);
+    QVERIFY(preview);
+    QCOMPARE(shown.front(), (QVariantList{3, 0, 0}));
+    QSignalSpy imported(transfer, &OpmlTransfer::imported);
+    preview->findChild<QPushButton*>(QStringLiteral("opmlImportButton"))->click();
+    QVERIFY(imported.wait(20000));
+    QCOMPARE(imported.front().at(0).toInt(), 3);
+    for (const FeedInfo& was : std::as_const(before)) {
+        const FeedInfo now = feedInfo(m_dir->path(), was.url);
+        QCOMPARE(now.title, was.title);
+        QCOMPARE(now.sourceName, was.sourceName);
+        QCOMPARE(now.section, was.section);
+        QCOMPARE(now.sectionFixed, was.sectionFixed);
+    }
+    QCOMPARE(feedInfo(m_dir->path(), m_good).sourceId, feedInfo(m_dir->path(), m_failing).sourceId);
+}
+
+void TestSubscriptionManager::droppedOpmlFileOpensThePreview()
+{
+    start();
+    const QString in = m_files.filePath(QStringLiteral("dropped.OPML"));
+    writeFile(in,
+              QStringLiteral("<opml version=\"1.0\"><body><outline text=\"나\" xmlUrl=\"%1\"/></body></opml>")
+                  .arg(m_server.url(QStringLiteral("/b.xml")).toString())
+                  .toUtf8());
+    // dropped on the article list, which takes no files: the window does
+    QWidget* list = m_window->findChild<QAbstractItemView*>(QStringLiteral("articleListView"))->viewport();
+    QSignalSpy shown(m_window->menus()->opmlTransfer(), &OpmlTransfer::previewShown);
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(m_files.filePath(QStringLiteral("photo.jpg")))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, {});
+    QApplication::sendEvent(list, &refused);
+    QVERIFY(!refused.isAccepted()); // only OPML files
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(in)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(list, &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(QPoint(12, 12), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(list, &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(12, 12), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(list, &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(waitForPreview(shown));
+    QCOMPARE(shown.front(), (QVariantList{1, 0, 0}));
+}
+
+void TestSubscriptionManager::badOpmlFileSaysWhy()
+{
+    start();
+    auto* transfer = m_window->menus()->opmlTransfer();
+    const QString page = m_files.filePath(QStringLiteral("page.opml"));
+    writeFile(page, "<html><body>no</body></html>");
+    QSignalSpy shown(transfer, &OpmlTransfer::previewShown);
+    QSignalSpy imported(transfer, &OpmlTransfer::imported);
+    transfer->importFile(page);
+    QVERIFY(imported.wait(20000));
+    const QString message = imported.front().at(1).toString();
+    QVERIFY2(message.contains(QStringLiteral("page.opml")) && message.contains(QStringLiteral("OPML 파일이 아닙니다")),
+             qPrintable(message));
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>(QStringLiteral("opmlErrorBox"))) && box->isVisible());
+    QCOMPARE(box->text(), message);
+    box->accept();
+    // a file that is not there
+    imported.clear();
+    transfer->importFile(m_files.filePath(QStringLiteral("missing.opml")));
+    QVERIFY(imported.wait(20000));
+    QVERIFY(imported.front().at(1).toString().contains(QStringLiteral("missing.opml")));
+    QCOMPARE(shown.size(), 0);
+}
+
+void TestSubscriptionManager::hugeOpmlPreviewsItsFirstRowsOffTheGuiThread()
+{
+    // 100,000 outlines: read, parsed and compared on workers; the preview lists the first thousand of them
+    start();
+    QByteArray many = "<?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline text=\"많은 신문\">";
+    for (int i = 0; i < 100000; ++i) {
+        many += QStringLiteral("<outline text=\"피드 %1\" xmlUrl=\"https://s%1.example.kr/rss.xml\"/>").arg(i).toUtf8();
+    }
+    many += "</outline></body></opml>";
+    const QString in = m_files.filePath(QStringLiteral("many.opml"));
+    writeFile(in, many);
+    auto* transfer = m_window->menus()->opmlTransfer();
+    QSignalSpy shown(transfer, &OpmlTransfer::previewShown);
+    QElapsedTimer t;
+    t.start();
+    transfer->importFile(in);
+    QDialog* preview = waitForPreview(shown);
+    QVERIFY(preview);
+    QVERIFY2(t.elapsed() < 20000, qPrintable(QString::number(t.elapsed()))); // measured about 2 s
+    QCOMPARE(shown.front(), (QVariantList{100000, 0, 0}));
+    QTreeWidgetItem* add = previewGroup(preview, QStringLiteral("add"));
+    QCOMPARE(add->childCount(), 1001); // a thousand, then "… and 99,000 more"
+    QVERIFY2(add->child(1000)->text(0).contains(QStringLiteral("99000")), qPrintable(add->child(1000)->text(0)));
+    preview->reject();
 }
 
 QTEST_MAIN(TestSubscriptionManager)

@@ -124,6 +124,7 @@ Result<OpmlContents> readOpml(const QByteArray& bytes)
                 if (section.isEmpty()) {
                     section = attrs.value(QLatin1String("sosik:section")).toString();
                 }
+                QStringView fixed = attrs.value(kSosikNs, QLatin1String("sectionFixed"));
                 if (section.isEmpty()) {
                     // OPML 2.0 categories: "/economy,/Tags/x" — the first that names a section
                     for (const QString& c :
@@ -149,6 +150,7 @@ Result<OpmlContents> readOpml(const QByteArray& bytes)
                     f.homepage = attrs.value(QLatin1String("htmlUrl")).toString();
                     f.group = groups.join(QLatin1String(" / "));
                     f.section = section;
+                    f.sectionFixed = fixed != QLatin1String("0"); // only Sosik's own export says "0"
                     for (auto it = sectionStack.crbegin(); f.section.isEmpty() && it != sectionStack.crend(); ++it) {
                         f.section = *it;
                     }
@@ -223,6 +225,9 @@ QByteArray writeOpml(const QList<OpmlFeed>& feeds, const QString& title)
             if (!f.section.isEmpty()) {
                 xml.writeAttribute(QStringLiteral("category"), u'/' + f.section);
                 xml.writeAttribute(kSosikNs, QStringLiteral("section"), f.section);
+                xml.writeAttribute(kSosikNs,
+                                   QStringLiteral("sectionFixed"),
+                                   f.sectionFixed ? QStringLiteral("1") : QStringLiteral("0"));
             }
         }
         if (!group.isEmpty()) {

@@ -15,6 +15,9 @@ struct OpmlFeed
     QString homepage;
     QString group; // the enclosing outline's title ("" at the top level); nested groups joined by " / "
     QString section; // a canonical section, when the outline says so (sosik:section or a matching group)
+    /// The section wins over the items' own categories. Sosik's export says so per feed (sosik:sectionFixed); a
+    /// section another reader's file names is taken as the reader's choice.
+    bool sectionFixed = true;
 };
 
 /// An outline that cannot be subscribed to, and why (technical English).
@@ -40,7 +43,8 @@ Result<OpmlContents> readOpml(const QByteArray& bytes);
 /// As readOpml, but strict: any rejected outline makes the whole file an error (refresh --opml).
 Result<QList<OpmlFeed>> parseOpml(const QByteArray& bytes);
 
-/// OPML 2.0 export, grouped by `group`, with sections kept in a sosik:section attribute.
+/// OPML 2.0 export, grouped by `group`, with sections kept as categories ("/economy") and in sosik:section,
+/// sosik:sectionFixed attributes.
 QByteArray writeOpml(const QList<OpmlFeed>& feeds, const QString& title);
 
 /// A canonical section for a Korean or English folder name ("경제", "Economy", "IT·과학"), or "".

@@ -144,7 +144,7 @@ QList<NewSubscription> subscriptionsFor(const QList<OpmlFeed>& feeds, const QLis
         n.homepage = f.homepage;
         n.group = f.group;
         n.section = f.section.isEmpty() ? QStringLiteral("general") : f.section;
-        n.sectionFixed = !f.section.isEmpty();
+        n.sectionFixed = !f.section.isEmpty() && f.sectionFixed;
         const QUrl url(f.url);
         n.site = siteKey(url);
         // the innermost folder that is not a section's name is the outlet

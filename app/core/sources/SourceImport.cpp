@@ -88,6 +88,7 @@ Result<QList<OpmlFeed>> exportFeeds(StoreWriterCore& store)
         f.homepage = s.homepage;
         f.group = s.group;
         f.section = s.section;
+        f.sectionFixed = s.sectionFixed;
         out.append(f);
     }
     return out;

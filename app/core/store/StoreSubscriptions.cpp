@@ -42,10 +42,12 @@ Result<QList<SubscribedFeed>> StoreWriterCore::subscribedFeeds()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT f.url, COALESCE(f.title, ''), COALESCE(s.homepage, ''), "
-                               "CASE WHEN s.key = 'opml' THEN COALESCE(f.group_name, '') ELSE s.name_ko END, f.section "
-                               "FROM feeds f JOIN sources s ON s.id = f.source_id WHERE f.kind = 'articles' "
-                               "ORDER BY s.name_ko, f.position, f.id"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT f.url, COALESCE(f.title, ''), COALESCE(s.homepage, ''), "
+                           "CASE WHEN s.key = 'opml' THEN COALESCE(f.group_name, '') ELSE s.name_ko END, f.section, "
+                           "f.section_fixed "
+                           "FROM feeds f JOIN sources s ON s.id = f.source_id WHERE f.kind = 'articles' "
+                           "ORDER BY s.name_ko, f.position, f.id"))) {
         return Error{ErrorCode::Storage, q.lastError().text()};
     }
     QList<SubscribedFeed> out;
@@ -54,7 +56,8 @@ Result<QList<SubscribedFeed>> StoreWriterCore::subscribedFeeds()
                                   q.value(1).toString(),
                                   q.value(2).toString(),
                                   q.value(3).toString(),
-                                  q.value(4).toString()});
+                                  q.value(4).toString(),
+                                  q.value(5).toInt() != 0});
     }
     return out;
 }

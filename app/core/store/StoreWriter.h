@@ -60,6 +60,7 @@ struct SubscribedFeed
     QString homepage;
     QString group;
     QString section;
+    bool sectionFixed = false; // the reader chose the section (feeds.section_fixed)
 };
 
 struct RetentionPolicy

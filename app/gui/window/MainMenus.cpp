@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "OfflineActions.h"
 #include "Session.h"
+#include "subscriptions/OpmlTransfer.h"
 #include "subscriptions/SubscriptionDialog.h"
 #include "views/ArticleView.h"
 #include "views/Icons.h"
@@ -105,6 +106,9 @@ void MainMenus::buildMenus()
     m_file = bar->addMenu(tr("&File"));
     m_file->setObjectName(QStringLiteral("fileMenu"));
     m_file->addAction(m_addFeed);
+    m_opml = new OpmlTransfer(m_window, m_session); // also takes .opml files dropped on the window (#15)
+    m_file->addAction(m_opml->importAction());
+    m_file->addAction(m_opml->exportAction());
     m_file->addSeparator();
     m_file->addAction(m_offline->exportArticle());
     m_file->addAction(m_offline->exportShown());

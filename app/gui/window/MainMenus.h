@@ -5,6 +5,7 @@
 
 class MainWindow;
 class OfflineActions;
+class OpmlTransfer;
 class QAction;
 class QLineEdit;
 class QMenu;
@@ -29,6 +30,8 @@ public:
     QLineEdit* searchField() const { return m_search; }
     /// The separator in the file menu above "quit": actions inserted before it stay with the other file commands.
     QAction* fileQuitSection() const { return m_quitSection; }
+    /// 파일 → OPML 가져오기 / 내보내기, and .opml files dropped on the window.
+    OpmlTransfer* opmlTransfer() const { return m_opml; }
 
     /// The shortcut list shown by 도움말 → 단축키, as rows of (keys, what they do).
     static QList<QPair<QString, QString>> shortcutList();
@@ -51,6 +54,7 @@ private:
     QToolBar* m_bar = nullptr;
     QLineEdit* m_search = nullptr;
     QAction* m_quitSection = nullptr;
+    OpmlTransfer* m_opml = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_addFeed = nullptr;
     QAction* m_markAll = nullptr;
