@@ -2207,6 +2207,10 @@
         <source>Refreshing “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TopicDock</name>

@@ -2176,6 +2176,10 @@
         <source>Refreshing “%1”…</source>
         <translation>“%1” 새로 고침 중…</translation>
     </message>
+    <message>
+        <source>Forever</source>
+        <translation>계속 보관</translation>
+    </message>
 </context>
 <context>
     <name>TopicDock</name>

@@ -85,6 +85,11 @@ Session::Session(Options options, QObject* parent)
             emit contentChanged();
         }
     });
+    connect(m_cache->writer(), &StoreWriter::retentionDone, this, [this](int deleted) {
+        if (deleted > 0) {
+            emit contentChanged(); // the lists drop what retention removed
+        }
+    });
     // pinning (오프라인 저장) asks for full text and images at once
     connect(m_cache, &Cache::statusWritten, this, [this](const QList<qint64>&, StatusField field, bool value, bool ok) {
         if (ok && value && field == StatusField::Saved) {

@@ -63,6 +63,8 @@ public:
     void setUserAgent(const QString& userAgent);
     /// Deletes old articles now (off the GUI thread; starred and saved ones stay).
     void applyRetention(const news::RetentionPolicy& policy);
+    /// The app's retention now in force (a feed's own days override its keepDays).
+    const news::RetentionPolicy& retention() const { return m_options.retention; }
     /// True once the cache is open and the first data can be read.
     bool isReady() const { return m_ready; }
     bool isDemo() const { return m_options.demo; }

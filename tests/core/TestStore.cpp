@@ -63,6 +63,7 @@ private slots:
     void unreadCountsBySection();
     void failuresBackOffAndGoneDisables();
     void retentionKeepsStarredAndSaved();
+    void feedsOwnRetentionOverridesTheApps();
     void fullDiskLosesNothing();
     void migratesFromTheFirstSchemaWithABackup();
     void rankingSnapshotsLinkToArticles();
@@ -407,6 +408,64 @@ void TestStore::retentionKeepsStarredAndSaved()
     titles.sort();
     QCOMPARE(titles, (QStringList{QStringLiteral("새 기사"), QStringLiteral("오래된 1"), QStringLiteral("오래된 2")}));
     QCOMPARE(std::get<QList<ArticleRow>>(q.search(QStringLiteral("오래된"))).size(), 2);
+}
+
+void TestStore::feedsOwnRetentionOverridesTheApps()
+{
+    // #15: a feed's 보관 기간 from the subscription manager; the others keep the app's
+    SourceRecord source;
+    source.key = QStringLiteral("other");
+    source.nameKo = QStringLiteral("다른일보");
+    FeedRecord c;
+    c.url = QStringLiteral("https://other.example.kr/rss.xml");
+    const qint64 feedC = std::get<qint64>(m_store->upsertFeed(std::get<qint64>(m_store->upsertSource(source)), c));
+    FeedOptions week;
+    week.retentionDays = 7;
+    FeedOptions always;
+    always.retentionDays = 0;
+    QVERIFY(std::holds_alternative<bool>(m_store->setFeedOptions(m_feedA, week)));
+    QVERIFY(std::holds_alternative<bool>(m_store->setFeedOptions(m_feedB, always)));
+    const qint64 day = 86400;
+    m_store->write(
+        update(m_feedA, {item("a10", "A 열흘", "x", kNow - 10 * day), item("a3", "A 사흘", "x", kNow - 3 * day)}));
+    m_store->write(update(m_feedB,
+                          {item("b200", "B 이백일", "x", kNow - 200 * day),
+                           item("b100", "B 백일", "x", kNow - 100 * day),
+                           item("b1", "B 하루", "x", kNow - day)}));
+    m_store->write(
+        update(feedC, {item("c100", "C 백일", "x", kNow - 100 * day), item("c10", "C 열흘", "x", kNow - 10 * day)}));
+    auto titles = [this] {
+        ArticleQueries q(path());
+        QStringList out;
+        if (std::holds_alternative<int>(q.open())) {
+            const auto page = q.page({}, {}, 50);
+            for (const ArticleRow& r : std::get<ArticlePage>(page).rows) {
+                out.append(r.title);
+            }
+        }
+        out.sort();
+        return out;
+    };
+    RetentionPolicy policy;
+    policy.keepDays = 90;
+    policy.keepPerFeed = 2;
+    QCOMPARE(m_store->applyRetention(policy, kNow).deleted, 2); // A's 10-day-old by its week, C's by the app's 90
+    QCOMPARE(titles(),
+             (QStringList{QStringLiteral("A 사흘"),
+                          QStringLiteral("B 백일"),
+                          QStringLiteral("B 이백일"),
+                          QStringLiteral("B 하루"),
+                          QStringLiteral("C 열흘")})); // B is kept forever, past the count limit too
+    // the app keeps everything forever: the feed with its own week still loses what is older
+    m_store->write(update(m_feedA, {item("a8", "A 여드레", "x", kNow - 8 * day)}));
+    policy.keepDays = 0;
+    policy.keepPerFeed = 0;
+    QCOMPARE(m_store->applyRetention(policy, kNow).deleted, 1);
+    QVERIFY(!titles().contains(QStringLiteral("A 여드레")));
+    // back to the app's setting (NULL): A's three-day-old article stays under the app's 90 days
+    QVERIFY(std::holds_alternative<bool>(m_store->setFeedOptions(m_feedA, FeedOptions{})));
+    policy.keepDays = 90;
+    QCOMPARE(m_store->applyRetention(policy, kNow).deleted, 0);
 }
 
 void TestStore::fullDiskLosesNothing()

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "Translations.h"
+#include "normalize/ArticleNormalizer.h"
 #include "settings/AppSettings.h"
 #include "store/ArticleQueries.h"
 #include "store/Cache.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +87,7 @@ private slots:
     void cleanup();
     void managerRenamesMovesAndUnsubscribesWithUndo();
     void failingFeedOffersTryAgainNow();
+    void feedRetentionIsForeverOrAppliedAtOnce();
     void opmlImportPreviewsAddsAndNeverDuplicates();
     void opmlExportRoundTripsOutletsAndSections();
     void droppedOpmlFileOpensThePreview();
@@ -153,6 +156,20 @@ void TestSubscriptionManager::init()
     broken.error = Error{ErrorCode::HttpStatus, QStringLiteral("HTTP 403"), 403};
     broken.now = QDateTime::currentSecsSinceEpoch();
     core.write(broken);
+    // a month-old article: the app keeps 90 days
+    FeedEntry old;
+    old.id = QStringLiteral("old-1");
+    old.title = QStringLiteral("한 달 전 기사");
+    old.summary = QStringLiteral("본문");
+    old.link = QStringLiteral("https://news.example.kr/a/old-1");
+    old.published = QDateTime::currentDateTimeUtc().addDays(-30);
+    FeedUpdate month;
+    month.feedId = feedInfo(m_dir->path(), m_good).id;
+    month.outcome = FetchOutcome::Updated;
+    month.httpStatus = 200;
+    month.items = {normalizeEntry(old, NormalizeContext{QDateTime::currentSecsSinceEpoch()})};
+    month.now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(core.write(month).stored);
 }
 
 void TestSubscriptionManager::cleanup()
@@ -318,6 +335,32 @@ void TestSubscriptionManager::failingFeedOffersTryAgainNow()
     QVERIFY2(all.contains(QStringLiteral("다시 시도")), qPrintable(all));
     QVERIFY(finished.count() > 0 || finished.wait(20000));
     QCOMPARE(m_failingHits, before + 1); // tried at once, past its back-off
+}
+
+void TestSubscriptionManager::feedRetentionIsForeverOrAppliedAtOnce()
+{
+    start();
+    SubscriptionDialog* dialog = openManager();
+    QVERIFY(dialog);
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("subscriptionTree"));
+    QTRY_VERIFY(findItem(tree, QStringLiteral("가 피드")));
+    tree->setCurrentItem(findItem(tree, QStringLiteral("가 피드")));
+    auto* days = dialog->findChild<QSpinBox*>(QStringLiteral("feedRetentionSpin"));
+    auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("applyFeedSettingsButton"));
+    QCOMPARE(days->text(), QStringLiteral("앱 설정대로"));
+    QCOMPARE(feedInfo(m_dir->path(), m_good).articleCount, 1);
+    // 0 reads as "forever", not "0 days"
+    days->setValue(0);
+    QCOMPARE(days->text(), QStringLiteral("계속 보관"));
+    apply->click();
+    QTRY_COMPARE(feedInfo(m_dir->path(), m_good).options.retentionDays, 0);
+    // a week for this feed: its month-old article goes now, not at the next start
+    tree->setCurrentItem(findItem(tree, QStringLiteral("가 피드")));
+    days->setValue(7);
+    QCOMPARE(days->text(), QStringLiteral("7일"));
+    apply->click();
+    QTRY_COMPARE(feedInfo(m_dir->path(), m_good).options.retentionDays, 7);
+    QTRY_COMPARE(feedInfo(m_dir->path(), m_good).articleCount, 0);
 }
 
 namespace

@@ -19,6 +19,8 @@
 #include <QThread>
 #include <QVariant>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace news
@@ -779,22 +781,30 @@ RetentionResult StoreWriterCore::applyRetention(const RetentionPolicy& policy, q
         qCWarning(lcStore) << "retention:" << result.error;
         return result;
     };
-    // candidates: old or beyond the per-feed count, never starred or saved
-    QString sql = QStringLiteral("SELECT a.id, a.title, a.authors, a.summary, a.content FROM articles a "
-                                 "LEFT JOIN article_status s ON s.article_id = a.id "
-                                 "WHERE COALESCE(s.starred, 0) = 0 AND COALESCE(s.saved, 0) = 0 AND (");
-    QStringList conditions;
-    if (policy.keepDays > 0) {
-        conditions.append(QStringLiteral("a.published < %1").arg(now - qint64(policy.keepDays) * 86400));
+    // candidates: old or beyond the per-feed count, never starred or saved. A feed's own days (#15, set in the
+    // subscription manager or with `sosik-cli set FEED retention=N`) override the app's; 0 keeps its articles
+    // forever, past the count limit too.
+    if (policy.keepDays <= 0 && policy.keepPerFeed <= 0) {
+        QSqlQuery own(m_db);
+        if (!own.exec(QStringLiteral("SELECT 1 FROM feeds WHERE retention_days > 0 LIMIT 1"))) {
+            return failed(own);
+        }
+        if (!own.next()) {
+            return result; // nothing has an age or a count limit
+        }
     }
+    QString sql = QStringLiteral("SELECT a.id, a.title, a.authors, a.summary, a.content FROM articles a "
+                                 "JOIN feeds f ON f.id = a.feed_id LEFT JOIN article_status s ON s.article_id = a.id "
+                                 "WHERE COALESCE(s.starred, 0) = 0 AND COALESCE(s.saved, 0) = 0 AND (");
+    const QString days = QStringLiteral("COALESCE(f.retention_days, %1)").arg(std::max(0, policy.keepDays));
+    QStringList conditions;
+    conditions.append(QStringLiteral("(%1 > 0 AND a.published < %2 - %1 * 86400)").arg(days).arg(now));
     if (policy.keepPerFeed > 0) {
         conditions.append(
-            QStringLiteral("a.id IN (SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY feed_id ORDER BY "
-                           "published DESC, id DESC) AS n FROM articles) WHERE n > %1)")
+            QStringLiteral("(COALESCE(f.retention_days, -1) != 0 AND a.id IN (SELECT id FROM (SELECT id, ROW_NUMBER() "
+                           "OVER (PARTITION BY feed_id ORDER BY published DESC, id DESC) AS n FROM articles) WHERE n "
+                           "> %1))")
                 .arg(policy.keepPerFeed));
-    }
-    if (conditions.isEmpty()) {
-        return result;
     }
     {
         // what retention remembers of removed articles goes once their item has been out of its feed for half a

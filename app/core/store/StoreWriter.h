@@ -63,6 +63,8 @@ struct SubscribedFeed
     bool sectionFixed = false; // the reader chose the section (feeds.section_fixed)
 };
 
+/// The app's retention; a feed's own `retention_days` (FeedOptions::retentionDays) overrides keepDays, and a feed
+/// kept forever (0) is exempt from keepPerFeed too.
 struct RetentionPolicy
 {
     int keepDays = 90; // 0 = no age limit

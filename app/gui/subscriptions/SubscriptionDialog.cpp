@@ -45,6 +45,35 @@ enum Role
 
 constexpr int kUndoMilliseconds = 10000;
 
+/// A feed's 보관 기간: -1 follows the app's setting, 0 keeps its articles forever, else so many days.
+class RetentionSpinBox : public QSpinBox
+{
+public:
+    RetentionSpinBox()
+    {
+        setRange(-1, 3650);
+        setSpecialValueText(SubscriptionDialog::tr("As the app"));
+        setSuffix(SubscriptionDialog::tr(" days"));
+        connect(this, &QSpinBox::valueChanged, this, [this](int days) {
+            setSuffix(days == 0 ? QString() : SubscriptionDialog::tr(" days"));
+        });
+    }
+
+protected:
+    QString textFromValue(int value) const override
+    {
+        return value == 0 ? SubscriptionDialog::tr("Forever") : QSpinBox::textFromValue(value);
+    }
+    int valueFromText(const QString& text) const override
+    {
+        return text == SubscriptionDialog::tr("Forever") ? 0 : QSpinBox::valueFromText(text);
+    }
+    QValidator::State validate(QString& text, int& pos) const override
+    {
+        return text == SubscriptionDialog::tr("Forever") ? QValidator::Acceptable : QSpinBox::validate(text, pos);
+    }
+};
+
 } // namespace
 
 void SubscriptionTree::dropEvent(QDropEvent* event)
@@ -78,7 +107,7 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     , m_health(new QLabel)
     , m_retry(new QPushButton(tr("Try again now")))
     , m_interval(new QSpinBox)
-    , m_retention(new QSpinBox)
+    , m_retention(new RetentionSpinBox)
     , m_fullText(new QComboBox)
     , m_images(new QComboBox)
     , m_encoding(new QComboBox)
@@ -146,9 +175,6 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     m_interval->setSuffix(tr(" min"));
     m_retention->setObjectName(QStringLiteral("feedRetentionSpin"));
     m_retention->setAccessibleName(tr("Keep articles for (days)"));
-    m_retention->setRange(-1, 3650);
-    m_retention->setSpecialValueText(tr("As the app"));
-    m_retention->setSuffix(tr(" days"));
     m_fullText->setObjectName(QStringLiteral("feedFullTextCombo"));
     m_fullText->setAccessibleName(tr("Full text"));
     m_fullText->addItem(tr("As the outlet"), QString());
@@ -603,7 +629,17 @@ void SubscriptionDialog::applySettings()
         = encoding >= 0 ? m_encoding->itemData(encoding).toString() : m_encoding->currentText().trimmed().toLower();
     o.userAgent = m_userAgent->text().trimmed();
     const qint64 id = feed->id;
-    m_session->cache()->setFeedOptions(id, o, this, written());
+    if (o.retentionDays == feed->options.retentionDays) {
+        m_session->cache()->setFeedOptions(id, o, this, written());
+        return;
+    }
+    // a shorter time for this feed removes what is older now, not at the next start
+    m_session->cache()->setFeedOptions(id, o, this, [this, done = written()](const Result<bool>& r) {
+        done(r);
+        if (std::holds_alternative<bool>(r)) {
+            m_session->applyRetention(m_session->retention());
+        }
+    });
 }
 
 void SubscriptionDialog::askUnsubscribe()
