@@ -2211,6 +2211,33 @@
         <source>Forever</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apply to the outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh this outlet&apos;s feeds at most every (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of this outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every feed of this outlet follows it, except those with an interval of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As the outlet (%n min)</source>
+        <translation>
+            <numerusform>As the outlet (%n min)</numerusform>
+            <numerusform>As the outlet (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the outlet (the app&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TopicDock</name>

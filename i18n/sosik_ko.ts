@@ -2180,6 +2180,32 @@
         <source>Forever</source>
         <translation>계속 보관</translation>
     </message>
+    <message>
+        <source>Apply to the outlet</source>
+        <translation>언론사에 적용</translation>
+    </message>
+    <message>
+        <source>Refresh this outlet&apos;s feeds at most every (minutes)</source>
+        <translation>이 언론사 피드의 새로 고침 간격(분)</translation>
+    </message>
+    <message>
+        <source>Settings of this outlet</source>
+        <translation>이 언론사의 설정</translation>
+    </message>
+    <message>
+        <source>Every feed of this outlet follows it, except those with an interval of their own.</source>
+        <translation>따로 간격을 정한 피드를 빼고, 이 언론사의 모든 피드가 이 간격을 따릅니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>As the outlet (%n min)</source>
+        <translation>
+            <numerusform>언론사 설정대로 (%n분)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the outlet (the app&apos;s)</source>
+        <translation>언론사 설정대로 (앱 설정)</translation>
+    </message>
 </context>
 <context>
     <name>TopicDock</name>

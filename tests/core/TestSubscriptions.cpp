@@ -135,6 +135,7 @@ private slots:
     void unsubscribeKeepsStarredArticles();
     void failingFeedsBackOffAndRememberSince();
     void perFeedSettingsReachTheRefresh();
+    void feedsFollowTheirOutletsInterval();
 };
 
 void TestSubscriptions::channelTitlesSplitIntoOutletAndSection_data()
@@ -702,6 +703,65 @@ void TestSubscriptions::perFeedSettingsReachTheRefresh()
     const auto page = q.page(ArticleFilter{}, {}, 50);
     QCOMPARE(std::get<ArticlePage>(page).rows.size(), 1);
     QCOMPARE(std::get<ArticlePage>(page).rows.front().section, QStringLiteral("economy")); // the reader's, not 사설's
+}
+
+void TestSubscriptions::feedsFollowTheirOutletsInterval()
+{
+    // feed → outlet → app (#15): an outlet's interval reaches every feed of it that has none of its own
+    LocalHttpServer server;
+    server.route("/a.xml",
+                 [](const HttpRequest&) { return HttpResponse::ok(rssWithCategories(QStringLiteral("가"), {})); });
+    server.route("/b.xml",
+                 [](const HttpRequest&) { return HttpResponse::ok(rssWithCategories(QStringLiteral("나"), {})); });
+    QTemporaryDir dir;
+    Cache cache(dir.path());
+    QSignalSpy opened(&cache, &Cache::opened);
+    cache.open();
+    QVERIFY(opened.wait(10000));
+    QList<SubscriptionOutcome> made;
+    cache.subscribe(
+        {wanted(server.url(QStringLiteral("/a.xml")).toString(), QStringLiteral("가")),
+         wanted(server.url(QStringLiteral("/b.xml")).toString(), QStringLiteral("가"))},
+        this,
+        [&made](const Result<QList<SubscriptionOutcome>>& r) { made = std::get<QList<SubscriptionOutcome>>(r); });
+    QTRY_COMPARE(made.size(), 2);
+    QCOMPARE(made[0].outletId, made[1].outletId);
+    FeedOptions own;
+    own.intervalMinutes = 30;
+    std::optional<Result<bool>> set;
+    cache.setFeedOptions(made[1].feedId, own, this, [&set](const Result<bool>& r) { set = r; });
+    QTRY_VERIFY(set.has_value());
+    set.reset();
+    cache.setOutletInterval(made[0].outletId, 240, this, [&set](const Result<bool>& r) { set = r; });
+    QTRY_VERIFY(set.has_value());
+    QVERIFY(std::holds_alternative<bool>(*set));
+    QCOMPARE(feedInfo(dir.path(), made[0].feedId).outletIntervalMinutes, 240);
+    set.reset();
+    cache.setOutletInterval(987654, 60, this, [&set](const Result<bool>& r) { set = r; });
+    QTRY_VERIFY(set.has_value());
+    QVERIFY(!refusal(*set).isEmpty()); // no such outlet
+
+    RefreshEngine engine(&cache, {});
+    QSignalSpy done(&engine, &RefreshEngine::finished);
+    engine.refresh({RefreshScope::Kind::All, {}, {}, true});
+    QVERIFY(done.wait(30000));
+    const FeedInfo follows = feedInfo(dir.path(), made[0].feedId);
+    const FeedInfo ownOne = feedInfo(dir.path(), made[1].feedId);
+    QVERIFY(follows.lastSuccess > 0 && ownOne.lastSuccess > 0);
+    QCOMPARE(follows.nextFetch - follows.lastFetch, 240 * 60); // the outlet's
+    QCOMPARE(ownOne.nextFetch - ownOne.lastFetch, 30 * 60); // its own wins
+    // a shorter outlet interval: the feed that follows it is not kept waiting for the old one
+    set.reset();
+    cache.setOutletInterval(made[0].outletId, 60, this, [&set](const Result<bool>& r) { set = r; });
+    QTRY_VERIFY(set.has_value());
+    QCOMPARE(feedInfo(dir.path(), made[0].feedId).nextFetch - follows.lastFetch, 60 * 60);
+    QCOMPARE(feedInfo(dir.path(), made[1].feedId).nextFetch, ownOne.nextFetch);
+    // back to the app's: no wait of the outlet's any more
+    set.reset();
+    cache.setOutletInterval(made[0].outletId, -1, this, [&set](const Result<bool>& r) { set = r; });
+    QTRY_VERIFY(set.has_value());
+    QCOMPARE(feedInfo(dir.path(), made[0].feedId).outletIntervalMinutes, -1);
+    QCOMPARE(feedInfo(dir.path(), made[0].feedId).nextFetch, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestSubscriptions)

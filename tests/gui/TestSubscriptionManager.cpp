@@ -88,6 +88,8 @@ private slots:
     void managerRenamesMovesAndUnsubscribesWithUndo();
     void failingFeedOffersTryAgainNow();
     void feedRetentionIsForeverOrAppliedAtOnce();
+    void outletIntervalIsFollowedByItsFeeds();
+    void feedsAreDraggedOntoAnotherOutlet();
     void opmlImportPreviewsAddsAndNeverDuplicates();
     void opmlExportRoundTripsOutletsAndSections();
     void droppedOpmlFileOpensThePreview();
@@ -361,6 +363,81 @@ void TestSubscriptionManager::feedRetentionIsForeverOrAppliedAtOnce()
     apply->click();
     QTRY_COMPARE(feedInfo(m_dir->path(), m_good).options.retentionDays, 7);
     QTRY_COMPARE(feedInfo(m_dir->path(), m_good).articleCount, 0);
+}
+
+void TestSubscriptionManager::outletIntervalIsFollowedByItsFeeds()
+{
+    start();
+    SubscriptionDialog* dialog = openManager();
+    QVERIFY(dialog);
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("subscriptionTree"));
+    QTRY_VERIFY(findItem(tree, QStringLiteral("가 신문")));
+    // the outlet shows its own setting, not the feed's
+    tree->setCurrentItem(findItem(tree, QStringLiteral("가 신문")));
+    auto* outletSpin = dialog->findChild<QSpinBox*>(QStringLiteral("outletIntervalSpin"));
+    QVERIFY(outletSpin->isVisibleTo(dialog));
+    QVERIFY(!dialog->findChild<QSpinBox*>(QStringLiteral("feedIntervalSpin"))->isVisibleTo(dialog));
+    QCOMPARE(outletSpin->text(), QStringLiteral("앱 설정대로"));
+    outletSpin->setValue(120);
+    dialog->findChild<QPushButton*>(QStringLiteral("applyOutletButton"))->click();
+    QTRY_COMPARE(feedInfo(m_dir->path(), m_good).outletIntervalMinutes, 120);
+    QCOMPARE(feedInfo(m_dir->path(), m_failing).outletIntervalMinutes, 120);
+    QCOMPARE(feedInfo(m_dir->path(), m_other).outletIntervalMinutes, -1); // another outlet
+    QCOMPARE(feedInfo(m_dir->path(), m_good).options.intervalMinutes, -1); // the feeds keep theirs unset
+    // a feed of it says what it follows
+    QTRY_VERIFY(findItem(tree, QStringLiteral("가 피드")));
+    tree->setCurrentItem(findItem(tree, QStringLiteral("가 피드")));
+    auto* feedSpin = dialog->findChild<QSpinBox*>(QStringLiteral("feedIntervalSpin"));
+    QVERIFY(feedSpin->isVisibleTo(dialog));
+    QVERIFY(!outletSpin->isVisibleTo(dialog));
+    QTRY_COMPARE(feedSpin->text(), QStringLiteral("언론사 설정대로 (120분)")); // once the tree has reloaded
+    tree->setCurrentItem(findItem(tree, QStringLiteral("가 신문")));
+    QCOMPARE(outletSpin->value(), 120);
+}
+
+void TestSubscriptionManager::feedsAreDraggedOntoAnotherOutlet()
+{
+    start();
+    SubscriptionDialog* dialog = openManager();
+    QVERIFY(dialog);
+    dialog->show();
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("subscriptionTree"));
+    QTRY_VERIFY(findItem(tree, QStringLiteral("가 피드")));
+    // what the view itself puts on the drag
+    auto drag = [tree](const QString& feed) {
+        QTreeWidgetItem* item = findItem(tree, feed);
+        tree->setCurrentItem(item);
+        return std::unique_ptr<QMimeData>(tree->model()->mimeData({tree->indexFromItem(item)}));
+    };
+    auto dropOn = [tree](QMimeData* mime, QTreeWidgetItem* target) {
+        tree->scrollToItem(target);
+        const QPoint at = tree->visualItemRect(target).center();
+        QDragEnterEvent enter(at, Qt::MoveAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(tree->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::MoveAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(tree->viewport(), &move);
+        QDropEvent drop(QPointF(at), Qt::MoveAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(tree->viewport(), &drop);
+        return enter.isAccepted() && move.isAccepted() && drop.isAccepted();
+    };
+    // onto the outlet's row
+    auto mime = drag(QStringLiteral("가 피드"));
+    QVERIFY(dropOn(mime.get(), findItem(tree, QStringLiteral("다른 신문"))));
+    QTRY_COMPARE(feedInfo(m_dir->path(), m_good).sourceName, QStringLiteral("다른 신문"));
+    QTRY_COMPARE(findItem(tree, QStringLiteral("가 피드"))->parent()->text(0), QStringLiteral("다른 신문"));
+    // onto a feed of the other outlet: it joins that feed's outlet
+    mime = drag(QStringLiteral("가 피드"));
+    QVERIFY(dropOn(mime.get(), findItem(tree, QStringLiteral("막힌 피드"))));
+    QTRY_COMPARE(feedInfo(m_dir->path(), m_good).sourceName, QStringLiteral("가 신문"));
+    // anything else dropped on the tree (a file, some text) moves nothing
+    QMimeData text;
+    text.setText(QStringLiteral("가 피드"));
+    tree->setCurrentItem(findItem(tree, QStringLiteral("가 피드")));
+    QVERIFY(!dropOn(&text, findItem(tree, QStringLiteral("다른 신문"))));
+    bool written = false;
+    m_session->cache()->whenWritten(this, [&written] { written = true; }); // a move would have been queued before
+    QTRY_VERIFY(written);
+    QCOMPARE(feedInfo(m_dir->path(), m_good).sourceName, QStringLiteral("가 신문"));
 }
 
 namespace

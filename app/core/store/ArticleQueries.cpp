@@ -471,7 +471,8 @@ Result<QList<FeedInfo>> ArticleQueries::feeds()
             "COALESCE(c.total, 0), COALESCE(c.unread, 0), s.timezone, COALESCE(s.encoding, ''), s.images, s.fulltext, "
             "COALESCE(f.last_fetch, 0), COALESCE(f.next_fetch, 0), f.section_fixed, COALESCE(f.failing_since, 0), "
             "COALESCE(f.interval_minutes, -1), COALESCE(f.retention_days, -1), COALESCE(f.fulltext, ''), "
-            "COALESCE(f.images, -1), COALESCE(f.encoding, ''), COALESCE(f.user_agent, '') FROM feeds f JOIN sources s "
+            "COALESCE(f.images, -1), COALESCE(f.encoding, ''), COALESCE(f.user_agent, ''), "
+            "COALESCE(s.interval_minutes, -1) FROM feeds f JOIN sources s "
             "ON s.id = f.source_id "
             "LEFT JOIN (SELECT a.feed_id AS feed_id, COUNT(*) AS "
             "total, SUM(CASE WHEN COALESCE(st.read, 0) = 0 THEN 1 ELSE 0 END) AS unread FROM articles a LEFT JOIN "
@@ -513,6 +514,7 @@ Result<QList<FeedInfo>> ArticleQueries::feeds()
         f.options.images = q.value(28).toInt();
         f.options.encoding = q.value(29).toString();
         f.options.userAgent = q.value(30).toString();
+        f.outletIntervalMinutes = q.value(31).toInt();
         out.append(f);
     }
     if (q.lastError().isValid()) {

@@ -318,6 +318,15 @@ void Cache::setFeedOptions(qint64 feedId,
         std::move(done));
 }
 
+void Cache::setOutletInterval(qint64 outletId, int minutes, QObject* context, std::function<void(Result<bool>)> done)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    call<bool>(
+        context,
+        [outletId, minutes, now](StoreWriterCore& core) { return core.setOutletInterval(outletId, minutes, now); },
+        std::move(done));
+}
+
 void Cache::unsubscribe(qint64 feedId, bool keepStarred, QObject* context, std::function<void(Result<int>)> done)
 {
     call<int>(

@@ -113,6 +113,10 @@ public:
                         const FeedOptions& options,
                         QObject* context = nullptr,
                         std::function<void(Result<bool>)> done = {});
+    void setOutletInterval(qint64 outletId,
+                           int minutes,
+                           QObject* context = nullptr,
+                           std::function<void(Result<bool>)> done = {});
     void unsubscribe(qint64 feedId,
                      bool keepStarred,
                      QObject* context = nullptr,

@@ -388,6 +388,39 @@ Result<bool> StoreWriterCore::setFeedOptions(qint64 feedId, const FeedOptions& o
     return true;
 }
 
+Result<bool> StoreWriterCore::setOutletInterval(qint64 outletId, int minutes, qint64 now)
+{
+    if (!outletExists(m_db, outletId)) {
+        return refused(QStringLiteral("no outlet %1").arg(outletId));
+    }
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sources SET interval_minutes = ? WHERE id = ?"));
+    q.addBindValue(orNull(minutes > 0 ? minutes : -1));
+    q.addBindValue(outletId);
+    if (!q.exec()) {
+        return storage(q);
+    }
+    // the feeds that follow the outlet (working ones: a failing feed keeps its back-off) wait no longer than the
+    // new interval from their last fetch
+    QSqlQuery due(m_db);
+    due.prepare(
+        QStringLiteral("UPDATE feeds SET next_fetch = CASE WHEN ? > 0 THEN MIN(next_fetch, COALESCE(last_fetch, "
+                       "?) + ? * 60) END WHERE source_id = ? AND interval_minutes IS NULL AND failure_count = 0 "
+                       "AND next_fetch IS NOT NULL"));
+    due.addBindValue(minutes);
+    due.addBindValue(now);
+    due.addBindValue(minutes);
+    due.addBindValue(outletId);
+    if (!due.exec()) {
+        return storage(due);
+    }
+    if (!tx.commit()) {
+        return Error{ErrorCode::Storage, tx.error()};
+    }
+    return true;
+}
+
 Result<int> StoreWriterCore::unsubscribe(qint64 feedId, bool keepStarred)
 {
     if (!feedExists(m_db, feedId)) {

@@ -206,6 +206,7 @@ struct FeedInfo
     bool sectionFixed = false; // the reader chose the section: items' categories do not move them
     qint64 failingSince = 0; // unix seconds of the first failure in the current run of them, 0 = fine
     FeedOptions options; // the reader's per-feed settings
+    int outletIntervalMinutes = -1; // the outlet's refresh interval its feeds follow (-1: the app's)
 };
 
 enum class StatusField

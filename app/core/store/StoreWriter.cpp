@@ -48,11 +48,12 @@ struct StoreWriterCore::Hot
 {
     explicit Hot(QSqlDatabase db, bool allowDirect)
         : sql(std::move(db), allowDirect)
-        , feed(sql,
-               QStringLiteral(
-                   "SELECT f.source_id, f.section, f.title, f.failure_count, COALESCE(f.fulltext, s.fulltext), "
-                   "f.section_fixed, COALESCE(f.interval_minutes, 0) FROM feeds f JOIN sources s ON "
-                   "s.id = f.source_id WHERE f.id = ?"))
+        , feed(
+              sql,
+              QStringLiteral(
+                  "SELECT f.source_id, f.section, f.title, f.failure_count, COALESCE(f.fulltext, s.fulltext), "
+                  "f.section_fixed, COALESCE(f.interval_minutes, s.interval_minutes, 0) FROM feeds f JOIN sources s ON "
+                  "s.id = f.source_id WHERE f.id = ?"))
         , find(sql,
                QStringLiteral("SELECT id, content_hash, title, authors, summary, content, fulltext_state FROM "
                               "articles WHERE source_id = ? AND dedupe_key = ?"))
@@ -288,7 +289,7 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
     // comes from, not its topic, so community feeds keep their items too
     // (and a feed whose section the reader chose, #15)
     const bool sectionFixed = section == QLatin1String("local") || h.feed.int64(5) != 0;
-    const qint64 interval = h.feed.int64(6) * 60; // the reader's "at most every N minutes" for this feed
+    const qint64 interval = h.feed.int64(6) * 60; // the reader's "at most every N minutes" for this feed or outlet
     h.feed.finish();
     auto fullTextState = [&fullTextPolicy](const StoredItem& item) {
         const bool web

@@ -130,6 +130,9 @@ public:
     /// A new address for a feed (http or https, not another feed's); validators, errors and back-off are reset.
     Result<bool> setFeedAddress(qint64 feedId, const QString& url);
     Result<bool> setFeedOptions(qint64 feedId, const FeedOptions& options);
+    /// The outlet's refresh interval (minutes, -1: the app's), which its feeds without one of their own follow
+    /// (migration 008). A feed now due sooner under it is not kept waiting for the old one.
+    Result<bool> setOutletInterval(qint64 outletId, int minutes, qint64 now);
     /// Removes the feed and its articles; with `keepStarred`, its starred and saved articles move to 보관한 기사
     /// (a feed that is never refreshed) first. Returns how many were kept.
     Result<int> unsubscribe(qint64 feedId, bool keepStarred);

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDataStream>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDropEvent>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -76,19 +78,75 @@ protected:
 
 } // namespace
 
-void SubscriptionTree::dropEvent(QDropEvent* event)
+QList<qint64> SubscriptionTree::draggedFeeds(const QMimeData* mime)
 {
-    // the tree is rebuilt from the cache after the move: the view itself moves nothing
-    QTreeWidgetItem* dragged = currentItem();
-    QTreeWidgetItem* target = itemAt(event->position().toPoint());
+    // the item views' own format: per item its row, column and roles, ours (kind, id) among them
+    const QString format = QStringLiteral("application/x-qabstractitemmodeldatalist");
+    if (!mime || !mime->hasFormat(format)) {
+        return {};
+    }
+    QByteArray bytes = mime->data(format);
+    QDataStream stream(&bytes, QIODevice::ReadOnly);
+    QList<qint64> feeds;
+    while (!stream.atEnd()) {
+        int row = 0;
+        int column = 0;
+        QMap<int, QVariant> roles;
+        stream >> row >> column >> roles;
+        if (stream.status() != QDataStream::Ok) {
+            return {};
+        }
+        if (column == 0 && roles.value(KindRole).toString() == QLatin1String("feed")) {
+            feeds.append(roles.value(IdRole).toLongLong());
+        }
+    }
+    return feeds;
+}
+
+QTreeWidgetItem* SubscriptionTree::outletAt(const QPoint& pos) const
+{
+    QTreeWidgetItem* target = itemAt(pos);
     if (target && target->data(0, KindRole).toString() == QLatin1String("feed")) {
         target = target->parent();
     }
+    return target && target->data(0, KindRole).toString() == QLatin1String("outlet") ? target : nullptr;
+}
+
+void SubscriptionTree::dragEnterEvent(QDragEnterEvent* event)
+{
+    QTreeWidget::dragEnterEvent(event); // auto-scroll and the drop indicator
+    if (draggedFeeds(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+}
+
+void SubscriptionTree::dragMoveEvent(QDragMoveEvent* event)
+{
+    QTreeWidget::dragMoveEvent(event);
+    if (draggedFeeds(event->mimeData()).isEmpty() || !outletAt(event->position().toPoint())) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+}
+
+void SubscriptionTree::dropEvent(QDropEvent* event)
+{
+    // the tree is rebuilt from the cache after the move: the view itself moves nothing
+    const QList<qint64> feeds = draggedFeeds(event->mimeData());
+    QTreeWidgetItem* target = outletAt(event->position().toPoint());
+    if (feeds.isEmpty() || !target) {
+        event->ignore();
+        return;
+    }
     event->setDropAction(Qt::IgnoreAction);
     event->accept();
-    if (dragged && target && dragged->data(0, KindRole).toString() == QLatin1String("feed")
-        && dragged->parent() != target) {
-        emit feedDropped(dragged->data(0, IdRole).toLongLong(), target->data(0, IdRole).toLongLong());
+    for (qint64 feed : feeds) {
+        emit feedDropped(feed, target->data(0, IdRole).toLongLong());
     }
 }
 
@@ -119,6 +177,9 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     , m_undoText(new QLabel)
     , m_undoTimer(new QTimer(this))
     , m_feedPane(new QWidget)
+    , m_outletPane(new QWidget)
+    , m_outletInterval(new QSpinBox)
+    , m_applyOutlet(new QPushButton(tr("Apply to the outlet")))
 {
     setObjectName(QStringLiteral("subscriptionDialog"));
     setWindowTitle(tr("Manage subscriptions"));
@@ -171,8 +232,13 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     m_interval->setObjectName(QStringLiteral("feedIntervalSpin"));
     m_interval->setAccessibleName(tr("Refresh at most every (minutes)"));
     m_interval->setRange(0, 7 * 24 * 60);
-    m_interval->setSpecialValueText(tr("As the app"));
     m_interval->setSuffix(tr(" min"));
+    m_outletInterval->setObjectName(QStringLiteral("outletIntervalSpin"));
+    m_outletInterval->setAccessibleName(tr("Refresh this outlet's feeds at most every (minutes)"));
+    m_outletInterval->setRange(0, 7 * 24 * 60);
+    m_outletInterval->setSpecialValueText(tr("As the app"));
+    m_outletInterval->setSuffix(tr(" min"));
+    m_applyOutlet->setObjectName(QStringLiteral("applyOutletButton"));
     m_retention->setObjectName(QStringLiteral("feedRetentionSpin"));
     m_retention->setAccessibleName(tr("Keep articles for (days)"));
     m_fullText->setObjectName(QStringLiteral("feedFullTextCombo"));
@@ -242,10 +308,23 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     settingsForm->addRow(tr("&User-Agent:"), m_userAgent);
     settingsForm->addRow(QString(), m_apply);
     feedForm->addRow(settingsBox);
+    auto* outletBox = new QGroupBox(tr("Settings of this outlet"));
+    auto* outletForm = new QFormLayout(outletBox);
+    outletForm->addRow(tr("Refresh &interval:"), m_outletInterval);
+    auto* outletNote = new QLabel(tr("Every feed of this outlet follows it, except those with an interval of their "
+                                     "own."));
+    outletNote->setWordWrap(true);
+    outletForm->addRow(QString(), outletNote);
+    outletForm->addRow(QString(), m_applyOutlet);
+    auto* outletLayout = new QVBoxLayout(m_outletPane);
+    outletLayout->setContentsMargins(0, 0, 0, 0);
+    outletLayout->addWidget(outletBox);
+    m_outletPane->hide();
     auto* details = new QWidget;
     auto* detailsLayout = new QVBoxLayout(details);
     detailsLayout->addWidget(m_heading);
     detailsLayout->addLayout(form);
+    detailsLayout->addWidget(m_outletPane);
     detailsLayout->addWidget(m_feedPane);
     detailsLayout->addStretch(1);
     auto* scroll = new QScrollArea;
@@ -284,7 +363,11 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
         }
     });
     connect(m_tree, &SubscriptionTree::feedDropped, this, [this](qint64 feedId, qint64 outletId) {
-        m_session->cache()->moveFeed(feedId, outletId, this, written());
+        for (const FeedInfo& f : std::as_const(m_feeds)) {
+            if (f.id == feedId && f.sourceId != outletId) {
+                m_session->cache()->moveFeed(feedId, outletId, this, written()); // not onto its own outlet
+            }
+        }
     });
     connect(m_name, &QLineEdit::returnPressed, this, &SubscriptionDialog::renameCurrent);
     connect(m_saveAddress, &QPushButton::clicked, this, &SubscriptionDialog::checkAndSaveAddress);
@@ -302,6 +385,7 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     });
     connect(m_retry, &QPushButton::clicked, this, &SubscriptionDialog::refreshCurrent);
     connect(m_apply, &QPushButton::clicked, this, &SubscriptionDialog::applySettings);
+    connect(m_applyOutlet, &QPushButton::clicked, this, &SubscriptionDialog::applyOutletInterval);
     connect(m_unsubscribe, &QPushButton::clicked, this, &SubscriptionDialog::askUnsubscribe);
     connect(undo, &QPushButton::clicked, this, &SubscriptionDialog::undoUnsubscribe);
     connect(m_undoTimer, &QTimer::timeout, this, &SubscriptionDialog::commitPendingUnsubscribe);
@@ -428,8 +512,16 @@ qint64 SubscriptionDialog::currentOutletId() const
 
 void SubscriptionDialog::showOutlet(qint64 outletId, const QString& name)
 {
-    Q_UNUSED(outletId);
     m_filling = true;
+    int interval = -1;
+    for (const FeedInfo& f : std::as_const(m_feeds)) {
+        if (f.sourceId == outletId) {
+            interval = f.outletIntervalMinutes;
+            break;
+        }
+    }
+    m_outletInterval->setValue(std::max(0, interval));
+    m_outletPane->show();
     m_heading->setText(
         tr("<b>%1</b> — an outlet. Rename it here; drag feeds onto it to move them.").arg(name.toHtmlEscaped()));
     m_name->setText(name);
@@ -443,6 +535,7 @@ void SubscriptionDialog::showOutlet(qint64 outletId, const QString& name)
 void SubscriptionDialog::showFeed(const FeedInfo* f)
 {
     m_filling = true;
+    m_outletPane->hide();
     m_feedPane->setVisible(f != nullptr);
     m_feedPane->setEnabled(f != nullptr);
     m_name->setEnabled(f != nullptr);
@@ -474,6 +567,10 @@ void SubscriptionDialog::showFeed(const FeedInfo* f)
                               : tr("Not refreshed yet."));
     }
     m_retry->setText(f->lastErrorCode != 0 ? tr("Try again now") : tr("Refresh now"));
+    // "as the outlet" says what that is: the feed follows its outlet, then the app
+    m_interval->setSpecialValueText(f->outletIntervalMinutes > 0
+                                        ? tr("As the outlet (%n min)", nullptr, f->outletIntervalMinutes)
+                                        : tr("As the outlet (the app's)"));
     m_interval->setValue(std::max(0, f->options.intervalMinutes));
     m_retention->setValue(f->options.retentionDays);
     m_fullText->setCurrentIndex(std::max(0, m_fullText->findData(f->options.fullText)));
@@ -640,6 +737,16 @@ void SubscriptionDialog::applySettings()
             m_session->applyRetention(m_session->retention());
         }
     });
+}
+
+void SubscriptionDialog::applyOutletInterval()
+{
+    const qint64 outlet = currentOutletId();
+    if (!outlet) {
+        return;
+    }
+    const int minutes = m_outletInterval->value() > 0 ? m_outletInterval->value() : -1;
+    m_session->cache()->setOutletInterval(outlet, minutes, this, written());
 }
 
 void SubscriptionDialog::askUnsubscribe()

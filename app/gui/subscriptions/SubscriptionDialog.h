@@ -11,13 +11,15 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMimeData;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTimer;
 class Session;
 
-/// The outlets-and-feeds tree of the subscription manager: feeds can be dragged onto another outlet.
+/// The outlets-and-feeds tree of the subscription manager: feeds can be dragged onto another outlet (or between
+/// its feeds). What is dragged is read from the drag's own item data, so a drop from elsewhere moves nothing.
 class SubscriptionTree : public QTreeWidget
 {
     Q_OBJECT
@@ -25,17 +27,25 @@ class SubscriptionTree : public QTreeWidget
 public:
     using QTreeWidget::QTreeWidget;
 
+    /// The feeds (ids) that `mime` carries from a tree of this kind.
+    static QList<qint64> draggedFeeds(const QMimeData* mime);
+    /// The outlet a drop at `pos` goes to (a feed's own outlet when dropped on or beside the feed), or null.
+    QTreeWidgetItem* outletAt(const QPoint& pos) const;
+
 signals:
     void feedDropped(qint64 feedId, qint64 outletId);
 
 protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 };
 
 /// 구독 관리 (#15): the reader's outlets and feeds as a tree — rename, move (also by drag and drop), section
 /// (with the category → section table items are sorted by), address (checked to be a feed first),
 /// unsubscribe (with undo, keeping starred and saved articles unless told otherwise), refresh one feed now,
-/// health in the reader's words, and per-feed settings. Every read and write runs off the GUI thread.
+/// health in the reader's words, and per-feed settings. An outlet has a refresh interval of its own: its feeds
+/// follow it unless they have one (feed → outlet → app). Every read and write runs off the GUI thread.
 class SubscriptionDialog : public QDialog
 {
     Q_OBJECT
@@ -68,6 +78,7 @@ private:
     void setSectionOfCurrent();
     void checkAndSaveAddress();
     void applySettings();
+    void applyOutletInterval();
     void askUnsubscribe();
     void unsubscribe(qint64 feedId, bool keepStarred);
     void undoUnsubscribe();
@@ -100,6 +111,9 @@ private:
     QLabel* m_undoText;
     QTimer* m_undoTimer;
     QWidget* m_feedPane;
+    QWidget* m_outletPane;
+    QSpinBox* m_outletInterval;
+    QPushButton* m_applyOutlet;
     QList<news::FeedInfo> m_feeds;
     struct Pending
     {
