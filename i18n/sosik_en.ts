@@ -1232,6 +1232,14 @@
         <source>Next try: with the next refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept from unsubscribed feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred and saved articles of the feeds you unsubscribed from. Nothing here is refreshed or deleted by retention while it stays starred or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfflineActions</name>
@@ -2776,10 +2784,6 @@ bytes: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the feed&apos;s starred and saved articles (under 보관한 기사).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The feed&apos;s id (sosik-cli feeds).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,6 +3043,10 @@ bytes: %7
     </message>
     <message>
         <source>export articles as one self-contained HTML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the feed&apos;s starred and saved articles (under 구독 취소한 피드의 보관 기사).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1217,6 +1217,14 @@
         <source>Next try: with the next refresh</source>
         <translation>다음 시도: 다음 새로 고침 때</translation>
     </message>
+    <message>
+        <source>Kept from unsubscribed feeds</source>
+        <translation>구독 취소한 피드의 보관 기사</translation>
+    </message>
+    <message>
+        <source>Starred and saved articles of the feeds you unsubscribed from. Nothing here is refreshed or deleted by retention while it stays starred or saved.</source>
+        <translation>구독을 취소한 피드에서 스크랩하거나 오프라인 저장한 기사입니다. 새로 고치지 않으며, 스크랩·저장 상태인 동안에는 보관 기간이 지나도 지워지지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineActions</name>
@@ -2756,10 +2764,6 @@ bytes: %7
         <translation>피드 구독을 해지합니다. 기사도 지워지며, --keep-starred를 주면 스크랩·저장한 기사는 남습니다.</translation>
     </message>
     <message>
-        <source>Keep the feed&apos;s starred and saved articles (under 보관한 기사).</source>
-        <translation>피드의 스크랩·저장한 기사를 남깁니다 (보관한 기사 아래).</translation>
-    </message>
-    <message>
         <source>The feed&apos;s id (sosik-cli feeds).</source>
         <translation>피드 ID (sosik-cli feeds).</translation>
     </message>
@@ -3026,6 +3030,10 @@ bytes: %7
     <message>
         <source>export articles as one self-contained HTML file</source>
         <translation>기사를 HTML 파일 하나로 내보내기</translation>
+    </message>
+    <message>
+        <source>Keep the feed&apos;s starred and saved articles (under 구독 취소한 피드의 보관 기사).</source>
+        <translation>피드의 스크랩·저장한 기사를 남깁니다 (구독 취소한 피드의 보관 기사 아래).</translation>
     </message>
 </context>
 <context>

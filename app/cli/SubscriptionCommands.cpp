@@ -167,7 +167,8 @@ int unsubscribe(const QStringList& args)
         "cli", "Unsubscribe from a feed; its articles go, except starred and saved ones with --keep-starred."));
     const QCommandLineOption keepOption{
         QStringLiteral("keep-starred"),
-        QCoreApplication::translate("cli", "Keep the feed's starred and saved articles (under 보관한 기사).")};
+        QCoreApplication::translate(
+            "cli", "Keep the feed's starred and saved articles (under 구독 취소한 피드의 보관 기사).")};
     c.parser.addOption(keepOption);
     c.parser.addPositionalArgument(QStringLiteral("id"),
                                    QCoreApplication::translate("cli", "The feed's id (sosik-cli feeds)."));

@@ -589,7 +589,7 @@ void TestSubscriptions::unsubscribeKeepsStarredArticles()
     }
     QCOMPARE(starred.size(), 2);
     core.setStatus(starred, StatusField::Starred, true, kNow);
-    // kept by default: the starred article stays, under 보관한 기사, and is never refreshed
+    // kept by default: the starred article stays, under 구독 취소한 피드의 보관 기사, and is never refreshed
     QCOMPARE(std::get<int>(core.unsubscribe(made[0].feedId, true)), 1);
     QVERIFY(q.exec(QStringLiteral("SELECT a.title, f.kind, f.disabled FROM articles a JOIN feeds f ON f.id = a.feed_id "
                                   "WHERE a.title IN ('별표', '보통')")));

@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "Translations.h"
+#include "models/ArticleListModel.h"
+#include "models/NavigationModel.h"
 #include "normalize/ArticleNormalizer.h"
 #include "settings/AppSettings.h"
 #include "store/ArticleQueries.h"
@@ -90,6 +92,7 @@ private slots:
     void feedRetentionIsForeverOrAppliedAtOnce();
     void outletIntervalIsFollowedByItsFeeds();
     void feedsAreDraggedOntoAnotherOutlet();
+    void keptArticlesHaveAPlaceOfTheirOwn();
     void opmlImportPreviewsAddsAndNeverDuplicates();
     void opmlExportRoundTripsOutletsAndSections();
     void droppedOpmlFileOpensThePreview();
@@ -438,6 +441,64 @@ void TestSubscriptionManager::feedsAreDraggedOntoAnotherOutlet()
     m_session->cache()->whenWritten(this, [&written] { written = true; }); // a move would have been queued before
     QTRY_VERIFY(written);
     QCOMPARE(feedInfo(m_dir->path(), m_good).sourceName, QStringLiteral("가 신문"));
+}
+
+void TestSubscriptionManager::keptArticlesHaveAPlaceOfTheirOwn()
+{
+    // unsubscribed with its starred article kept: not an outlet with a feed that can fail, but a place of its own
+    start();
+    const FeedInfo good = feedInfo(m_dir->path(), m_good);
+    ArticleQueries q(m_dir->filePath(QStringLiteral("cache.db")));
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    ArticleFilter byFeed;
+    byFeed.kind = ArticleFilter::Kind::Feed;
+    byFeed.id = good.id;
+    const auto page = q.page(byFeed, {}, 10);
+    QCOMPARE(std::get<ArticlePage>(page).rows.size(), 1);
+    const qint64 article = std::get<ArticlePage>(page).rows.front().id;
+    m_session->cache()->setStatus({article}, StatusField::Starred, true);
+    std::optional<Result<int>> kept;
+    m_session->cache()->unsubscribe(good.id, true, this, [&kept](const Result<int>& r) { kept = r; });
+    QTRY_VERIFY(kept.has_value());
+    QCOMPARE(std::get<int>(*kept), 1);
+    emit m_session->contentChanged();
+
+    auto* nav = m_window->findChild<QTreeView*>(QStringLiteral("navigationView"));
+    QModelIndex place;
+    QTRY_VERIFY([&] {
+        const auto found = nav->model()->match(
+            nav->model()->index(0, 0), NavigationModel::KeptRole, true, 1, Qt::MatchRecursive | Qt::MatchExactly);
+        place = found.isEmpty() ? QModelIndex() : found.front();
+        return place.isValid();
+    }());
+    QVERIFY(!place.parent().isValid()); // at the top, with 스크랩 and 오프라인 저장, not under 언론사
+    QCOMPARE(place.data().toString(), QStringLiteral("구독 취소한 피드의 보관 기사  (1)"));
+    QVERIFY(place.data(Qt::DecorationRole).isNull()); // no warning mark
+    QCOMPARE(nav->model()
+                 ->match(nav->model()->index(0, 0),
+                         Qt::DisplayRole,
+                         QStringLiteral("보관"),
+                         -1,
+                         Qt::MatchRecursive | Qt::MatchContains)
+                 .size(),
+             1); // and nowhere else
+    // it lists the kept article, and its menu offers no refresh
+    nav->setCurrentIndex(place);
+    QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
+    QStringList shown;
+    QTimer::singleShot(0, this, [&shown] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction* a : menu->actions()) {
+            shown << a->objectName();
+        }
+        menu->close();
+    });
+    nav->scrollTo(place);
+    emit nav->customContextMenuRequested(nav->visualRect(place).center());
+    QVERIFY(!shown.isEmpty());
+    QVERIFY(!shown.contains(QStringLiteral("retryFeedAction")));
+    QVERIFY(!shown.contains(QStringLiteral("sourceImagesAction")));
 }
 
 namespace

@@ -428,12 +428,13 @@ Result<int> StoreWriterCore::unsubscribe(qint64 feedId, bool keepStarred)
     }
     int kept = 0;
     if (keepStarred) {
-        // starred and saved articles move to a feed of their own that is never refreshed (보관한 기사)
+        // starred and saved articles move to a feed of their own that is never refreshed (구독 취소한 피드의 보관
+        // 기사; the window lists it beside the scrapbook, not among the outlets)
         Transaction tx(m_db);
         SourceRecord source;
         source.key = QStringLiteral("kept");
-        source.nameKo = QStringLiteral("보관한 기사");
-        source.nameEn = QStringLiteral("Kept articles");
+        source.nameKo = QStringLiteral("구독 취소한 피드의 보관 기사");
+        source.nameEn = QStringLiteral("Kept from unsubscribed feeds");
         source.kind = QStringLiteral("custom");
         const auto sourceId = upsertSource(source);
         if (const auto* error = std::get_if<Error>(&sourceId)) {

@@ -133,8 +133,8 @@ public:
     /// The outlet's refresh interval (minutes, -1: the app's), which its feeds without one of their own follow
     /// (migration 008). A feed now due sooner under it is not kept waiting for the old one.
     Result<bool> setOutletInterval(qint64 outletId, int minutes, qint64 now);
-    /// Removes the feed and its articles; with `keepStarred`, its starred and saved articles move to 보관한 기사
-    /// (a feed that is never refreshed) first. Returns how many were kept.
+    /// Removes the feed and its articles; with `keepStarred`, its starred and saved articles move to 구독 취소한 피드의
+    /// 보관 기사 (a feed that is never refreshed) first. Returns how many were kept.
     Result<int> unsubscribe(qint64 feedId, bool keepStarred);
 
     /// The feeds a refresh of `scope` fetches at `now`: enabled, due (back-off, Retry-After, the rankings' 15

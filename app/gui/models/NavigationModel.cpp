@@ -104,7 +104,12 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
     outlets->setFont(bold);
     QHash<qint64, QStandardItem*> sources;
     const QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const FeedInfo* kept = nullptr;
     for (const FeedInfo& f : feeds) {
+        if (f.kind == QLatin1String("kept")) {
+            kept = &f; // not an outlet: listed with the scrapbook below
+            continue;
+        }
         if (f.kind == QLatin1String("ranking")) {
             continue;
         }
@@ -117,7 +122,7 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
         const QString title = f.title.isEmpty() ? f.url : f.title;
         auto* feed = makeItem(title, ArticleFilter::Kind::Feed, f.section, f.id);
         setCount(feed, title, counts.byFeed.value(f.id));
-        if (f.kind != QLatin1String("kept") && (f.lastErrorCode != 0 || f.disabled)) {
+        if (f.lastErrorCode != 0 || f.disabled) {
             feed->setIcon(warning);
             const QString reason = ErrorMessages::describeStored(f.lastErrorCode, f.lastStatus, f.lastError);
             QString error = f.disabled ? tr("This feed is gone (HTTP 410) and is no longer refreshed.")
@@ -156,6 +161,16 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
     saved->setText(counts.saved > 0 ? QStringLiteral("%1  (%2)").arg(tr("Saved for offline")).arg(counts.saved)
                                     : tr("Saved for offline"));
     root->appendRow(saved);
+    // starred and saved articles of feeds the reader unsubscribed from: kept where the scrapbook is, not as a feed
+    if (kept && kept->articleCount > 0) {
+        const QString title = tr("Kept from unsubscribed feeds");
+        auto* item = makeItem(title, ArticleFilter::Kind::Feed, {}, kept->id);
+        item->setText(QStringLiteral("%1  (%2)").arg(title).arg(kept->articleCount));
+        item->setData(true, KeptRole);
+        item->setToolTip(tr("Starred and saved articles of the feeds you unsubscribed from. Nothing here is "
+                            "refreshed or deleted by retention while it stays starred or saved."));
+        root->appendRow(item);
+    }
 }
 
 ArticleFilter NavigationModel::filterAt(const QModelIndex& index) const

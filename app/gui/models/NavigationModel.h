@@ -21,6 +21,7 @@ public:
         RepeatedFailureRole, // failed kRepeatedFailures times in a row: flagged in the pane
         ReasonRole, // the last error in the reader's words (ErrorMessages)
         NextRetryRole, // unix seconds of the next attempt (back-off, Retry-After), 0 = with the next refresh
+        KeptRole, // true: the articles kept from unsubscribed feeds (a place of their own, never refreshed)
     };
     static constexpr int kRepeatedFailures = 3;
 

@@ -74,8 +74,8 @@ void ContextMenus::addFeedHealth(QMenu* menu, const QModelIndex& index)
     }
     const qint64 id = index.data(NavigationModel::IdRole).toLongLong();
     const auto it = std::find_if(m_feeds.cbegin(), m_feeds.cend(), [id](const FeedInfo& f) { return f.id == id; });
-    if (it == m_feeds.cend()) {
-        return;
+    if (it == m_feeds.cend() || it->kind == QLatin1String("kept")) {
+        return; // 구독 취소한 피드의 보관 기사 is never refreshed
     }
     const bool failing = it->lastErrorCode != 0;
     menu->addSeparator();
@@ -115,7 +115,7 @@ void ContextMenus::addSourceOptions(QMenu* menu, const QModelIndex& index)
             break;
         }
     }
-    if (!feed) {
+    if (!feed || feed->kind == QLatin1String("kept")) {
         return;
     }
     const qint64 sourceId = feed->sourceId;
