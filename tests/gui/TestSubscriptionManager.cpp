@@ -577,6 +577,8 @@ void TestSubscriptionManager::opmlImportPreviewsAddsAndNeverDuplicates()
     auto* subscribe = preview->findChild<QPushButton*>(QStringLiteral("opmlImportButton"));
     QVERIFY(subscribe);
     QVERIFY2(subscribe->text().contains(u'2'), qPrintable(subscribe->text()));
+    QVERIFY(subscribe->isDefault()); // Enter subscribes
+    QTRY_COMPARE(preview->focusWidget(), subscribe);
     subscribe->click();
     QVERIFY(imported.wait(20000));
     QCOMPARE(imported.front(), (QVariantList{2, QString()}));

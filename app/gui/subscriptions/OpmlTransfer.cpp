@@ -280,6 +280,11 @@ void OpmlTransfer::showPreview(const Preview& p, const QString& path)
                                              QDialogButtonBox::AcceptRole);
         go->setObjectName(QStringLiteral("opmlImportButton"));
         go->setDefault(true);
+        for (QAbstractButton* b : buttons->buttons()) {
+            if (b != go) {
+                qobject_cast<QPushButton*>(b)->setAutoDefault(false);
+            }
+        }
     }
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(summary);
@@ -291,6 +296,9 @@ void OpmlTransfer::showPreview(const Preview& p, const QString& path)
         subscribe(adding);
     });
     dialog->open();
+    if (auto* go = dialog->findChild<QPushButton*>(QStringLiteral("opmlImportButton"))) {
+        go->setFocus(); // Enter subscribes, whatever is first in the focus chain
+    }
     emit previewShown(int(p.adding.size()), int(p.existing.size()), int(p.rejected.size()));
 }
 
