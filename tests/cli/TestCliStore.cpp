@@ -1,5 +1,6 @@
 // sosik-cli as a full client of the cache (#12 §4) and its honest storage errors (#17): real caches, a real local
 // server, the real executable.
+#include "CliRunner.h"
 #include "FakeImages.h"
 #include "LocalHttpServer.h"
 #include "store/StoreWriter.h"
@@ -27,40 +28,7 @@ using namespace news;
 namespace
 {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonValue json() const
-    {
-        const QJsonDocument d = QJsonDocument::fromJson(out);
-        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
-    }
-};
-
-// Runs sosik-cli while this thread's event loop keeps serving the local HTTP server.
-Run cli(const QStringList& args, const QStringList& env = {})
-{
-    QProcess p;
-    if (!env.isEmpty()) {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (const QString& kv : env) {
-            e.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
-        }
-        p.setProcessEnvironment(e);
-    }
-    p.start(QStringLiteral(SOSIK_CLI_PATH), args);
-    Run r;
-    QSignalSpy finished(&p, &QProcess::finished);
-    if (!p.waitForStarted(10000) || (p.state() != QProcess::NotRunning && !finished.wait(120000))) {
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Run = CliRun;
 
 QByteArray rss(const QList<QPair<QString, qint64>>& items, int bodyChars = 200)
 {

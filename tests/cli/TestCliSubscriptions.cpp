@@ -1,5 +1,6 @@
 // sosik-cli subscribe, unsubscribe, rename, move, set, feeds --json, import-opml and export-opml (#15): the real
 // executable on real caches, discovering feeds on a real local server.
+#include "CliRunner.h"
 #include "LocalHttpServer.h"
 
 #include <QDir>
@@ -15,33 +16,7 @@
 namespace
 {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonValue json() const
-    {
-        const QJsonDocument d = QJsonDocument::fromJson(out);
-        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
-    }
-};
-
-// Runs sosik-cli while this thread's event loop keeps serving the local HTTP server.
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SOSIK_CLI_PATH), args);
-    Run r;
-    QSignalSpy finished(&p, &QProcess::finished);
-    if (!p.waitForStarted(10000) || (p.state() != QProcess::NotRunning && !finished.wait(120000))) {
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Run = CliRun;
 
 QByteArray rss(const QString& title)
 {

@@ -1,3 +1,4 @@
+#include "StoreFixture.h"
 #include "normalize/ArticleNormalizer.h"
 #include "store/ArticleQueries.h"
 #include "store/Cache.h"
@@ -33,13 +34,7 @@ StoredItem item(const QString& guid, const QString& title, const QString& body, 
 
 FeedUpdate update(qint64 feedId, QList<StoredItem> items)
 {
-    FeedUpdate u;
-    u.feedId = feedId;
-    u.outcome = FetchOutcome::Updated;
-    u.httpStatus = 200;
-    u.items = std::move(items);
-    u.now = kNow;
-    return u;
+    return storefixture::feedUpdate(feedId, std::move(items), kNow);
 }
 
 } // namespace
@@ -84,19 +79,13 @@ void TestStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<StoreWriterCore>(path());
-    QVERIFY(std::holds_alternative<int>(m_store->open()));
-    SourceRecord source;
-    source.key = QStringLiteral("test");
-    source.nameKo = QStringLiteral("테스트일보");
-    const qint64 sourceId = std::get<qint64>(m_store->upsertSource(source));
-    FeedRecord a;
-    a.url = QStringLiteral("https://news.example.kr/rss/economy.xml");
-    a.section = QStringLiteral("economy");
-    FeedRecord b;
-    b.url = QStringLiteral("https://news.example.kr/rss/society.xml");
-    b.section = QStringLiteral("society");
-    m_feedA = std::get<qint64>(m_store->upsertFeed(sourceId, a));
-    m_feedB = std::get<qint64>(m_store->upsertFeed(sourceId, b));
+    const QList<qint64> feeds = storefixture::openWithFeeds(
+        *m_store,
+        {{QStringLiteral("https://news.example.kr/rss/economy.xml"), QStringLiteral("economy")},
+         {QStringLiteral("https://news.example.kr/rss/society.xml"), QStringLiteral("society")}});
+    QCOMPARE(feeds.size(), 2);
+    m_feedA = feeds[0];
+    m_feedB = feeds[1];
 }
 
 void TestStore::cleanup()

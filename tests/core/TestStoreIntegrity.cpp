@@ -1,5 +1,6 @@
 // What the cache keeps must stay true to what it stores (#12): the search index holds the words of the stored text
 // and no others, and what the reader did with an article outlives retention.
+#include "StoreFixture.h"
 #include "normalize/ArticleNormalizer.h"
 #include "parse/FeedParser.h"
 #include "store/ArticleQueries.h"
@@ -55,13 +56,7 @@ QList<StoredItem> feedItems(const QString& guid, const QString& title, const QSt
 
 FeedUpdate update(qint64 feedId, QList<StoredItem> items, qint64 now = kNow)
 {
-    FeedUpdate u;
-    u.feedId = feedId;
-    u.outcome = FetchOutcome::Updated;
-    u.httpStatus = 200;
-    u.items = std::move(items);
-    u.now = now;
-    return u;
+    return storefixture::feedUpdate(feedId, std::move(items), now);
 }
 
 const QString kCopyright = QStringLiteral("<p>&lt;저작권자(c) 연합뉴스, 무단 전재-재배포 금지&gt;</p>");
@@ -125,14 +120,10 @@ void TestStoreIntegrity::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<StoreWriterCore>(path());
-    QVERIFY(std::holds_alternative<int>(m_store->open()));
-    SourceRecord source;
-    source.key = QStringLiteral("test");
-    source.nameKo = QStringLiteral("테스트일보");
-    const qint64 sourceId = std::get<qint64>(m_store->upsertSource(source));
-    FeedRecord feed;
-    feed.url = QStringLiteral("https://news.example.kr/rss/all.xml");
-    m_feed = std::get<qint64>(m_store->upsertFeed(sourceId, feed));
+    const QList<qint64> feeds = storefixture::openWithFeeds(
+        *m_store, {{QStringLiteral("https://news.example.kr/rss/all.xml"), QStringLiteral("general")}});
+    QCOMPARE(feeds.size(), 1);
+    m_feed = feeds[0];
 }
 
 void TestStoreIntegrity::cleanup()
