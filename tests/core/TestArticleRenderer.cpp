@@ -1,6 +1,9 @@
 #include "export/HtmlExport.h"
+#include "extract/ArticleExtractor.h"
+#include "normalize/CreditExtractor.h"
 #include "render/ArticleRenderer.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace news;
@@ -15,6 +18,7 @@ private slots:
     void timesAsPortalsPrintThem();
     void hostileMarkupIsBounded();
     void exportLoadsNothingRemote();
+    void captionLineAfterAPhotoIsShownOnce();
 };
 
 namespace
@@ -127,6 +131,35 @@ void TestArticleRenderer::exportLoadsNothingRemote()
     QVERIFY(html.contains(QStringLiteral("3 comment")));
     QVERIFY(html.contains(QStringLiteral("상하이저널"))); // 사진출처 line (no photo carried it)
     QVERIFY(html.contains(QStringLiteral("Published ")));
+}
+
+void TestArticleRenderer::captionLineAfterAPhotoIsShownOnce()
+{
+    // the caption is the paragraph after the photo (no figcaption): the credit extraction puts it under the
+    // photo, and the body still holds that line; the view showed "와이탄의 야경" twice (#13, fixture 34)
+    QFile f(QStringLiteral(SOSIK_TEST_DATA "/pages/34-photo-credits.html"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto page = extractArticle(
+        f.readAll(), QStringLiteral("text/html"), QUrl(QStringLiteral("https://example.invalid/news/1")));
+    QVERIFY(std::holds_alternative<ExtractedPage>(page));
+    const ExtractedCredits x = extractCredits(std::get<ExtractedPage>(page).contentHtml);
+    ArticleDetail a = article(x.cleanedHtml);
+    a.credits = x.credits;
+    const QString html = render(a);
+    // shown once (as text: the image's alt attribute holds it too)
+    QVERIFY2(html.count(QStringLiteral(">와이탄의 야경")) == 1, qPrintable(html));
+    QCOMPARE(html.count(QStringLiteral(">항구의 컨테이너들")), 1);
+    // a caption that names its sources is not followed by them again; both agencies are its sources
+    QVERIFY(html.contains(QStringLiteral("<p class=\"caption\">항구의 컨테이너들. 로이터 연합뉴스</p>")));
+    QVERIFY(!html.contains(QStringLiteral("Photos: ")));
+    const qsizetype photo = html.indexOf(QStringLiteral("https://example.invalid/photo/bund.jpg"));
+    const qsizetype caption = html.indexOf(QStringLiteral("<p class=\"caption\">와이탄의 야경"));
+    QVERIFY2(photo > 0 && caption > photo, qPrintable(html)); // under its photo, with its credit
+    QVERIFY(html.indexOf(QStringLiteral("상해일보(上海日报)"), caption) > caption);
+    // an ordinary paragraph that merely follows a photo stays
+    const QString kept = ArticleRenderer::renderBody(
+        QStringLiteral("<p><img src=\"https://example.invalid/a.jpg\"></p><p>본문 첫 문단이다.</p>"), {}, {});
+    QVERIFY(kept.contains(QStringLiteral("본문 첫 문단이다.")));
 }
 
 QTEST_GUILESS_MAIN(TestArticleRenderer)

@@ -126,6 +126,8 @@ private:
     QString m_blockTag; // the open paragraph or heading; empty: none
     qsizetype m_blockStart = 0; // where the open block began in m_out (an empty one is taken back)
     bool m_blockHasText = false;
+    QString m_blockPlain; // the open block's text, for comparing with a caption
+    QString m_captionEcho; // the caption just placed under a photo from its credits: the line repeating it goes
     bool m_pendingSpace = false;
     int m_pendingBreaks = 0;
     QStringList m_inline; // open inline tags, innermost last
@@ -168,6 +170,7 @@ void BodyWriter::openBlock(const QString& tag)
     m_blockTag = tag;
     m_blockStart = m_out.size();
     m_blockHasText = false;
+    m_blockPlain.clear();
     m_pendingSpace = false;
     m_pendingBreaks = 0;
     m_out += u'<' + tag + u'>';
@@ -183,8 +186,12 @@ void BodyWriter::closeBlock()
     }
     if (!m_blockHasText) {
         m_out.truncate(m_blockStart); // no empty paragraphs: they were the blank gaps (#14)
+    } else if (!m_captionEcho.isEmpty() && m_blockPlain.simplified() == m_captionEcho) {
+        m_out.truncate(m_blockStart); // the caption line after a photo is shown under the photo, not twice (#13)
+        m_captionEcho.clear();
     } else {
         m_out += QStringLiteral("</") + m_blockTag + QStringLiteral(">\n");
+        m_captionEcho.clear(); // only the line right after the photo repeats its caption
     }
     m_blockTag.clear();
     m_pendingBreaks = 0;
@@ -256,14 +263,17 @@ void BodyWriter::text(QStringView s)
         }
         if (m_pendingBreaks == 1) {
             m_out += QStringLiteral("<br/>");
+            m_blockPlain += u' ';
             m_pendingSpace = false;
             m_runLength = 0;
         }
         m_pendingBreaks = 0;
         if (m_pendingSpace) {
             m_out += u' ';
+            m_blockPlain += u' ';
             m_pendingSpace = false;
         }
+        m_blockPlain += c;
         if (++m_runLength > 30) {
             m_out += QChar(0x200B); // a break opportunity in a long unbroken word (hostile input, #17)
             m_runLength = 1;
@@ -303,25 +313,37 @@ void BodyWriter::photo(const Photo& p)
     }
     closeBlock();
     // the credit: the one found for this image; else the article's only one, when it has one photo credit
-    QString credit;
+    QStringList sources; // every source named for this image ("로이터 연합뉴스": both)
     QString caption = p.caption;
     for (const ArticleCredits::Photo& c : m_credits.photos) {
-        if (c.image == p.src) {
-            credit = c.source;
+        if (c.image == p.src && !c.source.isEmpty()) {
+            if (!sources.contains(c.source)) {
+                sources.append(c.source);
+            }
             if (caption.isEmpty()) {
                 caption = c.caption;
             }
-            break;
         }
     }
-    if (credit.isEmpty() && m_credits.photos.size() == 1 && m_credits.photos.first().image.isEmpty()) {
-        credit = m_credits.photos.first().source;
+    if (sources.isEmpty() && m_credits.photos.size() == 1 && m_credits.photos.first().image.isEmpty()) {
+        sources.append(m_credits.photos.first().source);
     }
     caption = HtmlSanitizer::collapseWhitespace(caption).trimmed();
+    // a caption that already names its sources ("… 로이터 연합뉴스", "[사진출처=…]") is not followed by them again
+    const bool named = caption.contains(QStringLiteral("사진출처"))
+        || (!sources.isEmpty() && std::all_of(sources.cbegin(), sources.cend(), [&caption](const QString& s) {
+                           return caption.contains(s);
+                       }));
+    const QString credit = sources.join(QStringLiteral("·"));
+    // a caption found by the credit extraction (the line after the photo, not a figcaption) is still a line of
+    // the stored body: that line is left out when it comes next
+    m_captionEcho = p.caption.isEmpty() ? caption.simplified() : QString();
     QString captionHtml = escape(caption);
     if (!credit.isEmpty()) {
-        m_creditedSources.insert(credit);
-        if (!caption.contains(QStringLiteral("사진출처"))) {
+        for (const QString& source : std::as_const(sources)) {
+            m_creditedSources.insert(source);
+        }
+        if (!named) {
             captionHtml += (captionHtml.isEmpty() ? QString() : QStringLiteral(" "))
                 + QStringLiteral("<span class=\"credit\">%1</span>")
                       .arg(escape(ArticleRenderer::tr("[Photo: %1]").arg(credit)));
