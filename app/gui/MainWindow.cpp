@@ -95,7 +95,8 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
             }
             return;
         }
-        const int row = m_articles->rowOf(m_view->articleId());
+        // the article asked for, even when it is still loading (a reset then would drop the selection)
+        const int row = m_articles->rowOf(m_openedArticle > 0 ? m_openedArticle : m_view->articleId());
         if (row >= 0) {
             const QSignalBlocker blocker(m_listView->selectionModel());
             m_listView->setCurrentIndex(m_articles->index(row));
@@ -685,6 +686,7 @@ void MainWindow::onArticleChanged()
 void MainWindow::showArticleById(qint64 id)
 {
     const quint64 request = ++m_articleRequest;
+    m_openedArticle = id;
     const int width = m_view->imageWidth();
     const qreal dpr = m_view->devicePixelRatioF();
     struct Loaded

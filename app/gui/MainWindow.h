@@ -168,6 +168,7 @@ private:
     news::ArticleFilter m_restoreFilter;
     bool m_restoredSelection = false;
     quint64 m_articleRequest = 0;
+    qint64 m_openedArticle = 0; // the article last asked for: shown, or still loading
     bool m_rankingsBusy = false;
     bool m_rankingsDirty = false;
 };
