@@ -178,9 +178,12 @@ void TestDesktop::languageSwitchRebuildsTheWindowInPlace()
     QTRY_VERIFY((economy = firstNav->model()->match(
                      firstNav->model()->index(0, 0), Qt::UserRole + 2, QStringLiteral("economy"), 1, Qt::MatchExactly),
                  !economy.isEmpty()));
+    QSignalSpy economyLoaded(first->articleModel(), &ArticleListModel::pageLoaded);
     firstNav->setCurrentIndex(economy.front());
-    QTRY_COMPARE(first->articleModel()->filter().section, QStringLiteral("economy"));
-    QTRY_VERIFY(first->articleModel()->rowCount() > 2);
+    QCOMPARE(first->articleModel()->filter().section, QStringLiteral("economy"));
+    // the economy page itself, not the rows of the list shown before it (stale pages are dropped unannounced)
+    QTRY_VERIFY(!economyLoaded.isEmpty());
+    QVERIFY(first->articleModel()->rowCount() > 2);
     auto* firstList = first->findChild<QListView*>(QStringLiteral("articleListView"));
     firstList->setCurrentIndex(first->articleModel()->index(2, 0));
     const qint64 reading = first->articleModel()->rowAt(2)->id;
@@ -230,7 +233,8 @@ void TestDesktop::untouchedSettingsKeepTheWindow()
     QCOMPARE(network.count(), 0);
     QCOMPARE(app->window(), window);
     QCOMPARE(window->articleView()->articleId(), reading);
-    QCOMPARE(list->currentIndex().row(), 3);
+    // the same article stays selected (its row may move when the list below it was still filling)
+    QCOMPARE(list->currentIndex().data(ArticleListModel::IdRole).toLongLong(), reading);
 }
 
 void TestDesktop::selectionSurvivesAReloadWhileTheArticleLoads()

@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -52,6 +53,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, Session* session, QWidget*
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto* tabs = named(new QTabWidget, "settingsTabs", tr("Settings pages"));
+    tabs->tabBar()->setAccessibleName(tr("Settings pages"));
     tabs->addTab(buildGeneral(), tr("Basics"));
     tabs->addTab(buildNetwork(), tr("Network"));
     tabs->addTab(buildStorage(), tr("Storage"));

@@ -21,6 +21,8 @@ RankingDock::RankingDock(QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
     m_tabs->setAccessibleName(tr("Most read, by section"));
+    // named itself: before the rankings arrive it has no tab whose title would name it
+    m_tabs->tabBar()->setAccessibleName(tr("Most read, by section"));
     setWidget(m_tabs);
     setMinimumWidth(260);
 }
