@@ -372,6 +372,12 @@ void TestHostile::extractionRefusesHostileNesting()
         {"<html><body>" + QByteArray("<div>").repeated(400000) + QByteArray(500, 'x'), "too deeply nested"},
         {"<html><body>" + QByteArray("<b>").repeated(1000000) + QByteArray(500, 'x'), "too deeply nested"},
         {manyAttributes, "too many attributes"},
+        // behind a <title> or a <script>: the measure once skipped the rest of the page after raw text (fuzz/)
+        {"<html><head><title>깊은 문서</title></head><body>" + QByteArray("<div>").repeated(20000)
+             + QByteArray(500, 'x'),
+         "too deeply nested"},
+        {"<html><body><script>var a = 1;</script>" + QByteArray("<div>").repeated(20000) + QByteArray(500, 'x'),
+         "too deeply nested"},
     };
     for (const Case& c : cases) {
         QElapsedTimer timer;

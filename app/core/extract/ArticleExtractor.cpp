@@ -13,6 +13,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <memory>
+#include <vector>
+
 namespace news
 {
 
@@ -214,11 +217,71 @@ bool isFurnitureText(const QString& text)
     return t.count(QStringLiteral("공유")) >= 2;
 }
 
+// The sizes the content filter asks about every element for, computed once per page in one pass from the
+// leaves up: asking each element for its text walked its whole subtree, so a deeply nested page took
+// depth × size (a 138 KB page found by fuzz/ took seconds, #17 §3).
+struct BlockSizes
+{
+    int text = 0; // characters of text, about as HtmlDocument::text() counts them
+    int link = 0; // … of which inside links
+    int nodes = 1; // the element and everything in it
+};
+
+QHash<Node, BlockSizes> blockSizes(Node content)
+{
+    QHash<Node, BlockSizes> sizes;
+    struct Frame
+    {
+        Node node;
+        bool expanded;
+    };
+    std::vector<Frame> stack{{content, false}};
+    while (!stack.empty()) {
+        Frame& f = stack.back();
+        const Node n = f.node;
+        if (!f.expanded) {
+            f.expanded = true;
+            if (HtmlDocument::isElement(n)) {
+                const QString tag = HtmlDocument::tagName(n);
+                if (tag != QLatin1String("script") && tag != QLatin1String("style")
+                    && tag != QLatin1String("noscript")) {
+                    for (Node child : HtmlDocument::children(n)) {
+                        stack.push_back({child, false});
+                    }
+                }
+            }
+            continue;
+        }
+        stack.pop_back();
+        BlockSizes b;
+        if (HtmlDocument::isText(n)) {
+            b.text = int(HtmlDocument::text(n).size()); // a text node: its own text only
+        } else if (HtmlDocument::isElement(n)) {
+            for (Node child : HtmlDocument::children(n)) {
+                const BlockSizes c = sizes.value(child);
+                b.text += c.text;
+                b.link += c.link;
+                b.nodes += c.nodes;
+            }
+            const QString tag = HtmlDocument::tagName(n);
+            if (tag == QLatin1String("a")) {
+                b.link = b.text;
+            } else if (b.text > 0
+                       && (tag == QLatin1String("br") || tag == QLatin1String("p") || tag == QLatin1String("div"))) {
+                ++b.text; // the space text() puts between blocks
+            }
+        }
+        sizes.insert(n, b);
+    }
+    return sizes;
+}
+
 // What stays inside the chosen content: no scripts, forms, navigation, hidden parts, share bars or lists of
 // other articles. The content node itself is always kept.
 std::function<bool(Node)> contentFilter(Node content)
 {
-    return [content](Node n) {
+    auto sizes = std::make_shared<const QHash<Node, BlockSizes>>(blockSizes(content));
+    return [content, sizes](Node n) {
         if (n == content) {
             return true;
         }
@@ -226,14 +289,16 @@ std::function<bool(Node)> contentFilter(Node content)
         if (isJunkTag(tag) || isHidden(n) || isNegative(n)) {
             return false;
         }
-        if (tag != QLatin1String("br") && tag != QLatin1String("img") && isFurnitureText(HtmlDocument::text(n))) {
+        const BlockSizes b = sizes->value(n);
+        // furniture is a short line of a few elements ("공유하기", "많이 본 뉴스"): only those are read as text
+        if (tag != QLatin1String("br") && tag != QLatin1String("img") && b.text > 0 && b.text < 400 && b.nodes <= 200
+            && isFurnitureText(HtmlDocument::text(n))) {
             return false;
         }
         // a block that is mostly links (a list of other articles) is not part of this one
         if ((tag == QLatin1String("ul") || tag == QLatin1String("ol") || tag == QLatin1String("div")
              || tag == QLatin1String("table"))) {
-            const QString text = HtmlDocument::text(n);
-            if (text.size() >= 20 && HtmlDocument::linkTextLength(n) > text.size() * 0.6) {
+            if (b.text >= 20 && b.link > b.text * 0.6) {
                 return false;
             }
         }

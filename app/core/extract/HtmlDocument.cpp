@@ -243,7 +243,8 @@ MarkupShape measure(const QByteArray& bytes)
             // raw text: markup-looking bytes inside do not count
             const QByteArray closing = "</" + name;
             qsizetype close = bytes.indexOf("</", j);
-            while (close >= 0 && qstrnicmp(p + close, n - close, closing.constData(), closing.size()) != 0) {
+            // a prefix comparison (the bytes end in '\0'): the four-argument qstrnicmp compares whole strings
+            while (close >= 0 && qstrnicmp(p + close, closing.constData(), size_t(closing.size())) != 0) {
                 close = bytes.indexOf("</", close + 2);
             }
             j = close < 0 ? n : close - 1; // its end tag is read next
