@@ -122,6 +122,8 @@ void RefreshEngine::begin(const QList<RefreshTarget>& targets)
     m_parseQueue.clear();
     m_bytesAheadByFeed.clear();
     m_bytesAhead = 0;
+    m_parsedBytesByFeed.clear();
+    m_parsedBytes = 0;
     m_fetcher->setPaused(false);
     m_targets.clear();
     m_outcomes.clear();
@@ -212,7 +214,15 @@ void RefreshEngine::startParses()
     // kParseAhead waiting), so memory stays flat however many feeds arrive; it goes on while the writer writes.
     const int maxParsing = std::max(2, QThreadPool::globalInstance()->maxThreadCount());
     while (!m_parseQueue.isEmpty() && m_parsing < maxParsing && m_pendingWrites.size() + m_parsing < kParseAhead) {
+        // … and by bytes: a parsed feed takes several times its body until it is written (DOM, items, index
+        // text), so feeds whose bodies together pass the bound are parsed one after another (#17 §4)
+        const qint64 bytes = m_parseQueue.first().result.body.size();
+        if (m_parsedBytes > 0 && m_parsedBytes + bytes > m_maxBytesAhead) {
+            break;
+        }
         ParseJob job = m_parseQueue.takeFirst();
+        m_parsedBytesByFeed[job.target.feedId] += bytes;
+        m_parsedBytes += bytes;
         ++m_parsing;
         QPointer<RefreshEngine> self(this);
         const quint64 generation = m_generation;
@@ -263,11 +273,11 @@ void RefreshEngine::flushWrites()
 
 void RefreshEngine::onWritten(const FeedWriteResult& result)
 {
+    releaseBytes(result.feedId); // first: the bytes it frees may let the next parse start
     if (m_writesInFlight > 0 && --m_writesInFlight == 0) {
         flushWrites();
-        startParses();
     }
-    releaseBytes(result.feedId);
+    startParses();
     if (!m_running || !m_outcomes.contains(result.feedId)) {
         return;
     }
@@ -322,6 +332,7 @@ void RefreshEngine::holdBytes(qint64 feedId, qint64 bytes)
 void RefreshEngine::releaseBytes(qint64 feedId)
 {
     m_bytesAhead -= m_bytesAheadByFeed.take(feedId);
+    m_parsedBytes -= m_parsedBytesByFeed.take(feedId);
     if (m_bytesAhead <= m_maxBytesAhead) {
         m_fetcher->setPaused(false);
     }

@@ -97,6 +97,8 @@ private:
     void releaseBytes(qint64 feedId);
     QHash<qint64, qint64> m_bytesAheadByFeed;
     qint64 m_bytesAhead = 0;
+    QHash<qint64, qint64> m_parsedBytesByFeed; // bodies handed to a parser and not yet written
+    qint64 m_parsedBytes = 0;
     qint64 m_maxBytesAhead = kMaxBytesAhead;
 };
 
