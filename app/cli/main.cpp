@@ -6,6 +6,7 @@
 #include "parse/DateParser.h"
 #include "parse/FeedParser.h"
 #include "sanitize/HtmlSanitizer.h"
+#include "support/Allocator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -173,6 +174,7 @@ const CliCommand::Registration registrations[] = {
 
 int main(int argc, char** argv)
 {
+    news::tuneAllocator(); // before any thread: large feeds parse on workers (#17)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sosik-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOSIK_VERSION));

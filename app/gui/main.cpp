@@ -5,6 +5,7 @@
 #include "models/ArticleListModel.h"
 #include "settings/AppSettings.h"
 #include "settings/DataLocation.h"
+#include "support/Allocator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,6 +24,7 @@
 
 int main(int argc, char** argv)
 {
+    news::tuneAllocator(); // before any thread: large feeds parse on workers (#17)
     QElapsedTimer sinceStart;
     sinceStart.start();
     // --version and --help must work without a display (terminals, CI, package checks)

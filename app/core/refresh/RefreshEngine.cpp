@@ -4,6 +4,7 @@
 #include "parse/DateParser.h"
 #include "parse/FeedParser.h"
 #include "store/Cache.h"
+#include "support/Allocator.h"
 #include "support/Clock.h"
 
 #include <QCryptographicHash>
@@ -19,6 +20,7 @@ namespace
 // the refresh pipeline's bounds: feeds in one write transaction, parsed feeds waiting for the writer
 constexpr int kMaxBatch = 8;
 constexpr int kParseAhead = 16;
+constexpr qint64 kLargeBody = 4 * 1024 * 1024;
 
 FeedUpdate
 parseAndNormalize(const RefreshTarget& target, const FetchResult& fetched, const QString& bodyHash, qint64 now)
@@ -227,7 +229,11 @@ void RefreshEngine::startParses()
         QPointer<RefreshEngine> self(this);
         const quint64 generation = m_generation;
         QThreadPool::globalInstance()->start([self, job = std::move(job), generation] {
+            const bool large = job.result.body.size() > kLargeBody;
             FeedUpdate u = parseAndNormalize(job.target, job.result, job.hash, job.now);
+            if (large) {
+                releaseFreedMemory(); // its document tree and decoded text are gone: give the pages back
+            }
             QMetaObject::invokeMethod(
                 self.data(),
                 [self, u = std::move(u), generation]() mutable {
