@@ -2,10 +2,14 @@
 //   launch        constructing the window until the first page of the list is loaded and painted
 //   section       switching to a section until its first page is shown
 //   all           switching back to 전체 (every article in one list)
-//   article       opening an article until the view shows it
+//   article       opening an article until the view shows it (and until its related articles are listed)
 // and the process's resident memory after start.
 //
 //   QT_QPA_PLATFORM=offscreen build/bench/bench-gui --data-dir DIR [--runs 7]
+//   QT_QPA_PLATFORM=offscreen build/bench/bench-gui --data-dir DIR --store-photos
+//
+// --store-photos prepares the cache once (and exits): the newest 50 articles get their photos stored, a
+// 1200x800 JPEG news photo each, so that "open an article" measures an article with its cached photos (#14).
 
 #include "BenchUtil.h"
 #include "MainWindow.h"
@@ -14,12 +18,23 @@
 #include "models/NavigationModel.h"
 #include "settings/AppSettings.h"
 #include "views/ArticleView.h"
+#include "window/StoryVersions.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QListView>
+#include <QPainter>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTreeView>
 
 #include <cstdio>
@@ -51,6 +66,69 @@ bool waitFor(QSignalSpy& spy, int count = 1)
     return true;
 }
 
+// a photo that compresses like one: gradients with noise, encoded as JPEG
+QByteArray newsPhoto()
+{
+    QImage image(1200, 800, QImage::Format_RGB32);
+    QPainter p(&image);
+    QLinearGradient g(0, 0, 1200, 800);
+    g.setColorAt(0, QColor(40, 90, 150));
+    g.setColorAt(1, QColor(220, 170, 90));
+    p.fillRect(image.rect(), g);
+    p.end();
+    QRandomGenerator random(14);
+    for (int y = 0; y < image.height(); ++y) {
+        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const int n = int(random.bounded(40)) - 20;
+            const QRgb c = line[x];
+            line[x] = qRgb(
+                std::clamp(qRed(c) + n, 0, 255), std::clamp(qGreen(c) + n, 0, 255), std::clamp(qBlue(c) + n, 0, 255));
+        }
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes;
+}
+
+int storePhotos(const QString& dir)
+{
+    const QByteArray bytes = newsPhoto();
+    const QString blob = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString path = QDir(dir).filePath(QStringLiteral("images/%1/%2").arg(blob.left(2), blob.mid(2)));
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return 1;
+    }
+    file.close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("photos"));
+        db.setDatabaseName(QDir(dir).filePath(QStringLiteral("cache.db")));
+        if (!db.open()) {
+            return 1;
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE media SET state = 'stored', blob = ?, bytes = ?, width = 1200, height = 800, "
+                                 "mime = 'image/jpeg' WHERE article_id IN (SELECT id FROM articles "
+                                 "ORDER BY published DESC, id DESC LIMIT 50)"));
+        q.addBindValue(blob);
+        q.addBindValue(bytes.size());
+        if (!q.exec()) {
+            std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+            return 1;
+        }
+        std::printf(
+            "stored a %lld-byte photo for %d media rows\n", static_cast<long long>(bytes.size()), q.numRowsAffected());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("photos"));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -66,10 +144,14 @@ int main(int argc, char** argv)
             runs = args[i + 1].toInt();
         }
     }
+    if (args.contains(QLatin1String("--store-photos"))) {
+        return storePhotos(dir);
+    }
     QList<double> launch;
     QList<double> section;
     QList<double> all;
     QList<double> article;
+    QList<double> versions;
     double memory = 0;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
@@ -116,6 +198,7 @@ int main(int argc, char** argv)
         all.append(double(timer.nsecsElapsed()) / 1e6);
         auto* list = window.findChild<QListView*>(QStringLiteral("articleListView"));
         const QString before = window.articleView()->toPlainText();
+        QSignalSpy versionsFound(window.storyVersions(), &StoryVersions::loaded);
         timer.restart();
         list->setCurrentIndex(window.articleModel()->index(3));
         while (window.articleView()->toPlainText() == before) {
@@ -126,12 +209,18 @@ int main(int argc, char** argv)
         }
         window.articleView()->grab();
         article.append(double(timer.nsecsElapsed()) / 1e6);
+        // then the story's other versions, found on the reader thread after the article is shown
+        if (versionsFound.isEmpty()) {
+            versionsFound.wait(10000);
+        }
+        versions.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::printf("rows in the first page: %d (page size %d)\n", ArticleListModel::PageSize, ArticleListModel::PageSize);
     std::printf("launch to painted list  median %7.1f ms\n", bench::percentile(launch, 0.5));
     std::printf("switch section          median %7.1f ms\n", bench::percentile(section, 0.5));
     std::printf("show all articles       median %7.1f ms\n", bench::percentile(all, 0.5));
     std::printf("open an article         median %7.1f ms\n", bench::percentile(article, 0.5));
+    std::printf("  … and its 관련 기사    median %7.1f ms (from the click)\n", bench::percentile(versions, 0.5));
     std::printf("memory after start      %7.1f MB (VmRSS, max over runs)\n", memory);
     return 0;
 }

@@ -336,6 +336,17 @@
         <source>saved for offline reading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n related article(s)</source>
+        <translation>
+            <numerusform>%n related article</numerusform>
+            <numerusform>%n related articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Related article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleRenderer</name>
@@ -763,6 +774,10 @@
     </message>
     <message>
         <source>Today&apos;s news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,6 +1518,10 @@
     </message>
     <message>
         <source>Sosik&apos;s ranking — today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -328,6 +328,16 @@
         <source>saved for offline reading</source>
         <translation>오프라인 저장</translation>
     </message>
+    <message numerus="yes">
+        <source>%n related article(s)</source>
+        <translation>
+            <numerusform>관련 기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Related article: %1</source>
+        <translation>관련 기사: %1</translation>
+    </message>
 </context>
 <context>
     <name>ArticleRenderer</name>
@@ -754,6 +764,10 @@
     <message>
         <source>Today&apos;s news</source>
         <translation>오늘의 주요 뉴스</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1495,10 @@
     <message>
         <source>Sosik&apos;s ranking — today</source>
         <translation>소식 집계 — 오늘</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "window/ContextMenus.h"
 #include "window/MainMenus.h"
 #include "window/StatusPanel.h"
+#include "window/StoryVersions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -207,6 +208,10 @@ void MainWindow::buildUi()
     m_view->installEventFilter(this);
     connect(m_view, &ArticleView::openExternally, this, &MainWindow::openUrl);
     connect(m_view, &ArticleView::articleRequested, this, [this](qint64 id) { openArticle(id); });
+    m_versions = new StoryVersions(m_session->queries(), m_articles, m_listView, m_view);
+    connect(delegate, &ArticleDelegate::versionsToggled, m_versions, [this](const QModelIndex& index) {
+        m_versions->toggle(index.row());
+    });
 
     m_reading = new QSplitter;
     m_reading->setObjectName(QStringLiteral("readingSplitter"));
@@ -272,7 +277,9 @@ void MainWindow::buildUi()
             &RankingDock::articleRequested,
             this,
             [this](qint64 id, const QString& link, const QString& section) {
-                if (id > 0) {
+                if (id > 0 && section.isEmpty()) {
+                    openArticleIn(id, ArticleFilter{ArticleFilter::Kind::All, {}, 0}); // 전체's ranking: in 전체
+                } else if (id > 0) {
                     openArticle(id, section);
                 } else if (!link.isEmpty()) {
                     openUrl(QUrl(link));
@@ -305,6 +312,11 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     }
     if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
         return false;
+    }
+    if (watched == m_listView && (key->key() == Qt::Key_Right || key->key() == Qt::Key_Left)) {
+        // a story's other versions open under it and close again, as a tree's branches do
+        m_versions->setExpanded(m_listView->currentIndex().row(), key->key() == Qt::Key_Right);
+        return true;
     }
     switch (key->key()) {
     case Qt::Key_J:
@@ -509,8 +521,9 @@ void MainWindow::reloadRankings()
     m_session->analysis()->run<QList<RankingList>>(
         this,
         [](ArticleQueries& q) {
+            // "" first: 전체, the ranking over every section (#14)
             const auto lists = rankings(q,
-                                        canonicalSections(),
+                                        QStringList{QStringLiteral("")} + canonicalSections(),
                                         {QStringLiteral("today"), QStringLiteral("week")},
                                         QDateTime::currentSecsSinceEpoch());
             return std::holds_alternative<QList<RankingList>>(lists) ? std::get<QList<RankingList>>(lists)
@@ -572,6 +585,7 @@ void MainWindow::updateListState()
 void MainWindow::showFrontPage()
 {
     m_home = true;
+    m_ranking->showSection({}); // the front page: the ranking over every section (#14)
     updateContent();
     if (m_content->currentWidget() == m_front) {
         m_front->setFocus();
@@ -666,6 +680,8 @@ void MainWindow::onSectionChanged()
     if (f.kind == ArticleFilter::Kind::Section) {
         m_ranking->showSection(f.section); // the panels follow the section being read (#14)
         m_topics->showSection(f.section);
+    } else if (f.kind == ArticleFilter::Kind::All) {
+        m_ranking->showSection({}); // 전체: the ranking over every section
     }
 }
 
@@ -713,6 +729,7 @@ void MainWindow::showArticleById(qint64 id)
             if (const auto* detail = std::get_if<ArticleDetail>(&loaded->detail)) {
                 m_view->showArticle(*detail, loaded->images, loaded->html);
                 emit articleShown(detail->row.id);
+                m_versions->load(detail->row.id);
             } else {
                 m_view->showPlaceholder(tr("This article is no longer in the cache."));
             }
@@ -803,6 +820,12 @@ void MainWindow::openUrl(const QUrl& url)
 
 void MainWindow::openArticle(qint64 id, const QString& section)
 {
+    openArticleIn(
+        id, section.isEmpty() ? std::nullopt : std::optional(ArticleFilter{ArticleFilter::Kind::Section, section, 0}));
+}
+
+void MainWindow::openArticleIn(qint64 id, const std::optional<ArticleFilter>& target)
+{
     // from the rankings, the topics or a related article: open it, mark it read, select it in the list (#14)
     showReading();
     const int row = m_articles->rowOf(id);
@@ -812,9 +835,9 @@ void MainWindow::openArticle(qint64 id, const QString& section)
         return;
     }
     setStatus({id}, StatusField::Read, true);
-    const ArticleFilter target{ArticleFilter::Kind::Section, section, 0};
-    const QModelIndex nav = section.isEmpty() ? QModelIndex() : m_navigation->indexFor(target);
-    if (nav.isValid() && !(m_articles->filter() == target && !m_articles->isSearch())) {
+    // a section's list, or 전체 (from the ranking over every section); none: the article opens on its own
+    const QModelIndex nav = target ? m_navigation->indexFor(*target) : QModelIndex();
+    if (nav.isValid() && !(m_articles->filter() == *target && !m_articles->isSearch())) {
         // another section: show its list, and select the article once the list holds it (else it opens alone)
         m_pendingArticle = id;
         m_navView->setCurrentIndex(nav);

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QRect>
 
+#include <optional>
+
 class AppSettings;
 class ArticleListModel;
 class ContextMenus;
@@ -12,6 +14,7 @@ class EmptyState;
 class FrontPage;
 class MainMenus;
 class StatusPanel;
+class StoryVersions;
 class ArticleView;
 class NavigationModel;
 class OfflineActions;
@@ -47,6 +50,7 @@ public:
     StatusPanel* statusPanel() const { return m_status; }
     RankingDock* rankingDock() const { return m_ranking; }
     TopicDock* topicDock() const { return m_topics; }
+    StoryVersions* storyVersions() const { return m_versions; }
     /// 보기 → 홈 (the front page).
     QAction* frontPageAction() const { return m_frontPageAction; }
 
@@ -63,6 +67,9 @@ public:
     /// Opens an article from a panel (ranking, topics, related articles): shown, marked read and selected
     /// in the list; an article of another `section` switches the list to that section first.
     void openArticle(qint64 id, const QString& section = {});
+    /// The same, selecting it in the list of `target` (a section, or 전체) once that list holds it; no target:
+    /// in the list shown when it is there, else on its own.
+    void openArticleIn(qint64 id, const std::optional<news::ArticleFilter>& target);
     /// Opens a web or mail address outside Sosik, or says in the status bar that nothing can open it.
     void openUrl(const QUrl& url);
     void showSettings();
@@ -161,6 +168,7 @@ private:
     StatusPanel* m_status = nullptr;
     MainMenus* m_menus = nullptr;
     ContextMenus* m_contextMenus = nullptr;
+    StoryVersions* m_versions = nullptr;
     QAction* m_frontPageAction = nullptr;
     bool m_keepInTray = false;
     bool m_quitting = false;

@@ -12,6 +12,8 @@ private slots:
     void clustersWireCopiesAcrossOutlets();
     void recencyBreaksTies();
     void sharedBoilerplateDoesNotMakeAStory();
+    void sharedTagsDatelinesAndCopyrightDoNotMakeAStory();
+    void versionsOfFindsTheSameStoryOnly();
 };
 
 namespace
@@ -95,6 +97,43 @@ void TestStoryClusters::sharedBoilerplateDoesNotMakeAStory()
     QCOMPARE(clusters.size(), 2);
     QCOMPARE(clusters[0].outlets, 1);
     QCOMPARE(clusters[1].outlets, 1);
+}
+
+void TestStoryClusters::sharedTagsDatelinesAndCopyrightDoNotMakeAStory()
+{
+    // short titles sharing only their "[단독]" tag, with the same stock dateline, reporter and copyright line:
+    // the tag alone made the titles a fifth alike, the stock lead did the rest (#14)
+    const QString stock = QStringLiteral("(서울=뉴스원) 홍길동 기자 = ⓒ 뉴스원, 무단전재 및 재배포 금지");
+    const QList<StoryInput> articles = {
+        story(1, 1, QStringLiteral("[단독] 삼성 합병"), stock, 30),
+        story(2, 2, QStringLiteral("[단독] 현대 파업"), stock, 20),
+        story(3, 3, QStringLiteral("【포토】 한강 야경"), stock, 15),
+        story(4, 4, QStringLiteral("【포토】 남산 단풍"), stock, 10),
+    };
+    const QList<StoryCluster> clusters = clusterStories(articles, kNow);
+    QCOMPARE(clusters.size(), 4);
+    QVERIFY(!sameStory(articles[0], articles[1]));
+    QVERIFY(!sameStory(articles[2], articles[3]));
+}
+
+void TestStoryClusters::versionsOfFindsTheSameStoryOnly()
+{
+    const StoryInput article = story(1,
+                                     1,
+                                     QStringLiteral("정부, 반도체 수출 지원 대책 발표"),
+                                     QStringLiteral("(세종=뉴스원) 김기자 기자 = 정부가 반도체 수출을 늘리기 위한"),
+                                     60);
+    const QList<StoryInput> candidates = {
+        story(2,
+              2,
+              QStringLiteral("[속보] 정부, 반도체 수출 지원 대책 발표"),
+              QStringLiteral("(서울=통신사) 이기자 기자 = 정부가 반도체 수출을"),
+              55),
+        story(3, 3, QStringLiteral("상하이 지하철 19호선 개통"), QStringLiteral("상하이 지하철 19호선이"), 50),
+        story(4, 4, QStringLiteral("정부 반도체 수출 지원대책 발표…업계 환영"), QStringLiteral("정부가 반도체"), 40),
+        story(5, 5, QStringLiteral("[단독] 반도체 공장 화재"), QStringLiteral("(서울=뉴스원) 김기자 기자 ="), 30),
+    };
+    QCOMPARE(versionsOf(article, candidates), (QList<int>{0, 2}));
 }
 
 QTEST_GUILESS_MAIN(TestStoryClusters)

@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -50,6 +51,7 @@ private slots:
     void rankingClickOpensMarksReadAndSelects();
     void topicClickOpensMarksReadAndSelects();
     void rankingTabFollowsTheSection();
+    void rankingTabsFitOrScrollAtSmallSizes();
     void searchShowsCountAndEmptyState();
     void frontPageOpensTheWindowAndIsKeyboardNavigable();
     void startCanBeASectionInstead();
@@ -266,6 +268,40 @@ void TestPortal::rankingTabFollowsTheSection()
     QTRY_COMPARE(dock->currentSection(), last);
     selectSection(r, first);
     QTRY_COMPARE(dock->currentSection(), first);
+    // 전체 and the front page: the ranking over every section, not the tab of the section read last (#14)
+    selectSection(r, QStringLiteral("culture"));
+    QTRY_COMPARE(dock->currentSection(), QStringLiteral("culture"));
+    nav(r)->setCurrentIndex(nav(r)->model()->index(0, 0)); // 전체
+    QTRY_COMPARE(dock->currentSection(), QString());
+    QCOMPARE(dock->tabs()->tabText(dock->tabs()->currentIndex()), QStringLiteral("전체"));
+    auto* overall = qobject_cast<QListWidget*>(dock->tabs()->currentWidget());
+    QVERIFY(overall && overall->count() > 1);
+    selectSection(r, QStringLiteral("culture"));
+    QTRY_COMPARE(dock->currentSection(), QStringLiteral("culture"));
+    r.window->frontPageAction()->trigger();
+    QTRY_COMPARE(dock->currentSection(), QString());
+}
+
+void TestPortal::rankingTabsFitOrScrollAtSmallSizes()
+{
+    // at 1024 px the section tabs ran out of the panel with no way to reach the last ones (#14)
+    Running r = start(true, false, QSize(1024, 700));
+    RankingDock* dock = r.window->rankingDock();
+    QTRY_VERIFY(dock->tabs()->count() > 5);
+    QTabBar* bar = dock->tabs()->tabBar();
+    QTRY_VERIFY(bar->isVisible() && bar->width() > 0);
+    const int needed = bar->tabRect(bar->count() - 1).right() - bar->tabRect(0).left();
+    if (needed > bar->width()) {
+        bool arrows = false;
+        for (QToolButton* b : bar->findChildren<QToolButton*>()) {
+            arrows = arrows || (b->isVisible() && b->width() > 0);
+        }
+        QVERIFY2(arrows, "the tabs do not fit and there are no scroll arrows");
+    }
+    // every tab can be reached: the last one, once current, is in sight
+    bar->setCurrentIndex(bar->count() - 1);
+    QTRY_VERIFY(bar->rect().intersects(bar->tabRect(bar->count() - 1)));
+    QCOMPARE(bar->elideMode(), Qt::ElideNone); // whole section names, never "정…"
 }
 
 void TestPortal::searchShowsCountAndEmptyState()

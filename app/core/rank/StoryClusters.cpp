@@ -3,6 +3,7 @@
 #include "store/SearchText.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -22,10 +23,34 @@ QSet<QString> shinglesOf(const QString& text)
     return out;
 }
 
+// What outlets put on every story, which says nothing about which story it is: "[단독]", "[속보]", "【포토】",
+// "<인터뷰>" tags in titles; "(서울=뉴스원) 홍길동 기자 =" datelines and "ⓒ …" lines in leads (#14: two unrelated
+// exclusives with the same stock lead were one story).
+QString storyTitle(const QString& title)
+{
+    static const QRegularExpression tags(QStringLiteral("[\\[【<〈(][^\\]】>〉)]{1,12}[\\]】>〉)]"));
+    return QString(title).replace(tags, QStringLiteral(" "));
+}
+
+QString storyLead(const QString& lead)
+{
+    static const QRegularExpression dateline(
+        QStringLiteral("^\\s*(?:\\[[^\\]]{1,12}\\]\\s*)*(?:\\([^)]{1,30}\\)\\s*)?(?:[^=\\s]{1,12}\\s+){0,3}"
+                       "(?:기자|특파원|통신원|기자단)\\s*=\\s*"));
+    static const QRegularExpression copyright(QStringLiteral("(?:ⓒ|©|\\(c\\)|Copyright|저작권자).*$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    return QString(lead).replace(dateline, QString()).replace(copyright, QString());
+}
+
+QSet<QString> titleShingles(const StoryInput& a)
+{
+    return shinglesOf(storyTitle(a.title));
+}
+
 QSet<QString> shingles(const StoryInput& a)
 {
     // title bigrams weigh most; the lead adds the first words (wire copies share them)
-    return shinglesOf(a.title + u' ' + a.lead.left(60));
+    return shinglesOf(storyTitle(a.title) + u' ' + storyLead(a.lead).left(60));
 }
 
 // Titles must share this much on their own: a stock lead ("[단독] (서울=…) 홍길동 기자 = …") shared by two
@@ -47,6 +72,41 @@ double jaccard(const QSet<QString>& a, const QSet<QString>& b)
 }
 
 } // namespace
+
+bool sameStory(const StoryInput& a, const StoryInput& b, double threshold)
+{
+    return jaccard(titleShingles(a), titleShingles(b)) >= kTitleThreshold
+        && jaccard(shingles(a), shingles(b)) >= threshold;
+}
+
+StoryMatcher::StoryMatcher(const StoryInput& article, double threshold)
+    : m_title(titleShingles(article))
+    , m_all(shingles(article))
+    , m_threshold(threshold)
+{
+}
+
+bool StoryMatcher::titleMatches(const QString& title) const
+{
+    return jaccard(m_title, shinglesOf(storyTitle(title))) >= kTitleThreshold;
+}
+
+bool StoryMatcher::matches(const StoryInput& candidate) const
+{
+    return titleMatches(candidate.title) && jaccard(m_all, shingles(candidate)) >= m_threshold;
+}
+
+QList<int> versionsOf(const StoryInput& article, const QList<StoryInput>& candidates, double threshold)
+{
+    const StoryMatcher matcher(article, threshold);
+    QList<int> out;
+    for (int i = 0; i < candidates.size(); ++i) {
+        if (matcher.matches(candidates[i])) {
+            out.append(i);
+        }
+    }
+    return out;
+}
 
 QList<StoryCluster>
 clusterStories(const QList<StoryInput>& input, qint64 now, double halfLifeHours, double threshold, double windowHours)
@@ -70,7 +130,7 @@ clusterStories(const QList<StoryInput>& input, qint64 now, double halfLifeHours,
     for (int i = 0; i < articles.size(); ++i) {
         const StoryInput& a = articles[i];
         const QSet<QString> s = shingles(a);
-        const QSet<QString> titleS = shinglesOf(a.title);
+        const QSet<QString> titleS = titleShingles(a);
         QHash<int, int> candidates;
         for (const QString& token : s) {
             for (int c : byShingle.value(token)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace news
@@ -38,5 +39,31 @@ QList<StoryCluster> clusterStories(const QList<StoryInput>& articles,
                                    double halfLifeHours = 12.0,
                                    double threshold = 0.4,
                                    double windowHours = 48.0);
+
+/// Whether two articles tell the same story, by the measure clusterStories() uses (shared title and lead
+/// bigrams, with outlets' stock tags, datelines and copyright lines left out).
+bool sameStory(const StoryInput& a, const StoryInput& b, double threshold = 0.4);
+
+/// Finds the other versions of one article's story among many candidates (ArticleQueries::storyVersions): the
+/// titles are compared first, so that the lead of a candidate (plain text made from HTML) is needed only
+/// for the few whose titles are alike.
+class StoryMatcher
+{
+public:
+    explicit StoryMatcher(const StoryInput& article, double threshold = 0.4);
+    /// Whether a candidate's title is alike enough for it to be a version (the lead decides then).
+    bool titleMatches(const QString& title) const;
+    /// sameStory(article, candidate), for a candidate whose title matches.
+    bool matches(const StoryInput& candidate) const;
+
+private:
+    QSet<QString> m_title;
+    QSet<QString> m_all;
+    double m_threshold;
+};
+
+/// The indices of `candidates` that tell the same story as `article` (sameStory()): another outlet's version
+/// of it, an update. The caller chooses the candidates (a time window around the article).
+QList<int> versionsOf(const StoryInput& article, const QList<StoryInput>& candidates, double threshold = 0.4);
 
 } // namespace news

@@ -792,25 +792,32 @@ QString ArticleRenderer::render(const ArticleDetail& a, const ArticleCredits& cr
                           .arg(escapeAttribute(a.link), escape(tr("Open the original article"))));
     }
     html += footer.join(QStringLiteral(" · ")) + QStringLiteral("</p>\n");
-    if (!options.related.isEmpty()) {
-        html += QStringLiteral("<p class=\"related-title\">%1</p>\n<ul class=\"related\">\n")
-                    .arg(escape(tr("%n related article(s)", nullptr, int(options.related.size()))));
-        for (const RelatedArticle& r : options.related) {
-            const QString meta = QStringLiteral(" <span class=\"meta\">%1 · %2</span>")
-                                     .arg(escape(r.outlet), escape(relatedTime(r.published)));
-            QString target;
-            if (!exporting && r.id > 0) {
-                target = QStringLiteral("sosik:article/%1").arg(r.id);
-            } else if (r.link.startsWith(QLatin1String("http"))) {
-                target = r.link;
-            }
-            html += target.isEmpty() ? QStringLiteral("<li>%1%2</li>\n").arg(escape(r.title), meta)
-                                     : QStringLiteral("<li><a href=\"%1\">%2</a>%3</li>\n")
-                                           .arg(escapeAttribute(target), escape(r.title), meta);
-        }
-        html += QStringLiteral("</ul>\n");
-    }
+    html += relatedHtml(options.related, exporting);
     html += QStringLiteral("</div>\n");
+    return html;
+}
+
+QString ArticleRenderer::relatedHtml(const QList<RelatedArticle>& related, bool exporting)
+{
+    if (related.isEmpty()) {
+        return {};
+    }
+    QString html = QStringLiteral("<p class=\"related-title\">%1</p>\n<ul class=\"related\">\n")
+                       .arg(escape(tr("%n related article(s)", nullptr, int(related.size()))));
+    for (const RelatedArticle& r : related) {
+        const QString meta = QStringLiteral(" <span class=\"meta\">%1 · %2</span>")
+                                 .arg(escape(r.outlet), escape(relatedTime(r.published)));
+        QString target;
+        if (!exporting && r.id > 0) {
+            target = QStringLiteral("sosik:article/%1").arg(r.id);
+        } else if (r.link.startsWith(QLatin1String("http"))) {
+            target = r.link;
+        }
+        html += target.isEmpty()
+            ? QStringLiteral("<li>%1%2</li>\n").arg(escape(r.title), meta)
+            : QStringLiteral("<li><a href=\"%1\">%2</a>%3</li>\n").arg(escapeAttribute(target), escape(r.title), meta);
+    }
+    html += QStringLiteral("</ul>\n");
     return html;
 }
 

@@ -100,6 +100,10 @@ public:
     /// A reader-facing name for a zone ("상하이" for Asia/Shanghai; the zone's city otherwise).
     static QString zoneName(const QTimeZone& zone);
 
+    /// The "관련 기사 N건" list of the story's other versions (view: links that open them in Sosik; export: their
+    /// original addresses). Empty for none.
+    static QString relatedHtml(const QList<RelatedArticle>& related, bool exporting);
+
     static QString viewStyleSheet();
     static QString exportStyleSheet();
 };

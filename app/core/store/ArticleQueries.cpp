@@ -643,3 +643,127 @@ Result<RankingList> ArticleQueries::ownRanking(const QString& section, qint64 si
 }
 
 } // namespace news
+
+namespace news
+{
+
+Result<QList<ArticleRow>> ArticleQueries::storyVersions(qint64 id, int limit)
+{
+    constexpr qint64 kWindow = 48 * 3600; // as far apart as clusterStories() lets a story's copies be
+    constexpr int kNeighbours = 1500; // each side in time: bounds the work in a dense cache
+    const auto leadOf = [](const QString& html) { return HtmlSanitizer::toPlainText(html).left(200); };
+    const QString lead = QStringLiteral("substr(COALESCE(NULLIF(a.summary, ''), a.content, ''), 1, 600)");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.source_id, a.title, a.published, %1 FROM articles a WHERE a.id = ?").arg(lead));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return storageError(q);
+    }
+    if (!q.next()) {
+        return QList<ArticleRow>{};
+    }
+    StoryInput article;
+    article.id = id;
+    article.sourceId = q.value(1).toLongLong();
+    article.title = q.value(2).toString();
+    article.published = q.value(3).toLongLong();
+    article.lead = leadOf(q.value(4).toString());
+    const StoryMatcher matcher(article);
+    // the neighbours on each side in time, by the time index: their titles first (most share nothing with it)
+    QList<StoryInput> alike;
+    for (const bool later : {true, false}) {
+        QSqlQuery n(m_db);
+        n.setForwardOnly(true);
+        n.prepare(QStringLiteral("SELECT a.id, a.source_id, a.title, a.published FROM articles a WHERE %1 "
+                                 "AND a.id != ? ORDER BY a.published %2 LIMIT %3")
+                      .arg(later ? QLatin1String("a.published >= ? AND a.published <= ?")
+                                 : QLatin1String("a.published < ? AND a.published >= ?"),
+                           later ? QLatin1String("ASC") : QLatin1String("DESC"))
+                      .arg(kNeighbours));
+        n.addBindValue(article.published);
+        n.addBindValue(later ? article.published + kWindow : article.published - kWindow);
+        n.addBindValue(id);
+        if (!n.exec()) {
+            return storageError(n);
+        }
+        while (n.next()) {
+            if (isCancelled()) {
+                return Error{ErrorCode::Cancelled, QStringLiteral("shutting down")};
+            }
+            // the outlet's own articles are left out here, not in SQL: a filter there that few rows pass would
+            // read the whole window (a cache of one outlet) instead of the neighbours the LIMIT bounds
+            const qint64 source = n.value(1).toLongLong();
+            if (source == article.sourceId) {
+                continue;
+            }
+            const QString title = n.value(2).toString();
+            if (matcher.titleMatches(title)) {
+                alike.append(StoryInput{n.value(0).toLongLong(), source, {}, title, {}, n.value(3).toLongLong(), 0});
+            }
+        }
+        if (n.lastError().isValid()) {
+            return storageError(n);
+        }
+    }
+    // then the leads of those alike; one version per outlet: the one nearest in time to the article
+    QHash<qint64, StoryInput> bySource;
+    for (qsizetype from = 0; from < alike.size(); from += 200) {
+        QHash<qint64, StoryInput*> byId;
+        QStringList ids;
+        for (qsizetype i = from; i < std::min(alike.size(), from + 200); ++i) {
+            byId.insert(alike[i].id, &alike[i]);
+            ids.append(QString::number(alike[i].id));
+        }
+        QSqlQuery l(m_db);
+        l.setForwardOnly(true);
+        if (!l.exec(QStringLiteral("SELECT a.id, %1 FROM articles a WHERE a.id IN (%2)").arg(lead, ids.join(u',')))) {
+            return storageError(l);
+        }
+        while (l.next()) {
+            StoryInput* c = byId.value(l.value(0).toLongLong());
+            if (!c) {
+                continue;
+            }
+            c->lead = leadOf(l.value(1).toString());
+            if (!matcher.matches(*c)) {
+                continue;
+            }
+            const auto it = bySource.constFind(c->sourceId);
+            if (it == bySource.constEnd()
+                || std::abs(c->published - article.published) < std::abs(it->published - article.published)) {
+                bySource.insert(c->sourceId, *c);
+            }
+        }
+        if (l.lastError().isValid()) {
+            return storageError(l);
+        }
+    }
+    if (bySource.isEmpty()) {
+        return QList<ArticleRow>{};
+    }
+    QStringList ids;
+    for (const StoryInput& c : std::as_const(bySource)) {
+        ids.append(QString::number(c.id));
+    }
+    QSqlQuery r(m_db);
+    r.setForwardOnly(true);
+    if (!r.exec(QStringLiteral("SELECT %1 FROM articles a JOIN sources s ON s.id = a.source_id "
+                               "LEFT JOIN article_status st ON st.article_id = a.id WHERE a.id IN (%2) "
+                               "ORDER BY a.published DESC, a.id DESC LIMIT %3")
+                    .arg(QLatin1String(kRowColumns), ids.join(u','))
+                    .arg(limit))) {
+        return storageError(r);
+    }
+    QList<ArticleRow> rows;
+    while (r.next()) {
+        rows.append(readRow(r, *this));
+    }
+    if (r.lastError().isValid()) {
+        return storageError(r);
+    }
+    return rows;
+}
+
+} // namespace news

@@ -57,6 +57,10 @@ public:
     /// Sosik's own ranking of a section (or all): stories clustered across outlets, scored by how many outlets
     /// carry them and how recent they are (rank/StoryClusters). Top `count`, each with its outlet count.
     Result<RankingList> ownRanking(const QString& section, qint64 since, qint64 now, int count = 10);
+    /// The other versions of article `id`'s story — other outlets' copies of it, by rank/StoryClusters'
+    /// sameStory() over the articles published within two days of it: one per outlet (the nearest in time),
+    /// newest first, at most `limit`. Bounded: it looks at no more than a few thousand neighbours in time.
+    Result<QList<ArticleRow>> storyVersions(qint64 id, int limit = 20);
     QString imageFile(const QString& blob) const;
 
 private:

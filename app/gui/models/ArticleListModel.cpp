@@ -137,7 +137,7 @@ ArticleListModel::Row ArticleListModel::makeRow(const ArticleRow& r) const
     return row;
 }
 
-QString ArticleListModel::accessibleText(const Row& row)
+QString ArticleListModel::accessibleText(const Row& row) const
 {
     // what a screen reader says for a row: headline, outlet, time, then its state (#14)
     const ArticleRow& a = row.article;
@@ -151,6 +151,9 @@ QString ArticleListModel::accessibleText(const Row& row)
     }
     if (a.comments > 0) {
         parts.append(tr("%n comment(s)", nullptr, a.comments));
+    }
+    if (const int versions = int(m_versions.value(a.id).size()); versions > 0 && !row.version) {
+        parts.append(tr("%n related article(s)", nullptr, versions));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -206,35 +209,112 @@ const ArticleRow* ArticleListModel::rowAt(int row) const
 
 int ArticleListModel::rowOf(qint64 articleId) const
 {
+    int version = -1;
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].article.id == articleId) {
-            return i;
+            if (!m_rows[i].version) {
+                return i;
+            }
+            version = version < 0 ? i : version;
         }
     }
-    return -1;
+    return version;
 }
 
 void ArticleListModel::setStatus(qint64 articleId, StatusField field, bool value)
 {
-    const int row = rowOf(articleId);
-    if (row < 0) {
-        return;
+    LocalStatus status;
+    bool found = false;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        // an article may show twice: as the list's own row and as a version under another story
+        if (m_rows[row].article.id != articleId) {
+            continue;
+        }
+        ArticleRow& a = m_rows[row].article;
+        switch (field) {
+        case StatusField::Read:
+            a.read = value;
+            break;
+        case StatusField::Starred:
+            a.starred = value;
+            break;
+        case StatusField::Saved:
+            a.saved = value;
+            break;
+        }
+        m_rows[row].accessibleText = accessibleText(m_rows[row]);
+        status = LocalStatus{a.read, a.starred, a.saved};
+        found = true;
+        emit dataChanged(index(row), index(row));
     }
-    ArticleRow& a = m_rows[row].article;
-    switch (field) {
-    case StatusField::Read:
-        a.read = value;
-        break;
-    case StatusField::Starred:
-        a.starred = value;
-        break;
-    case StatusField::Saved:
-        a.saved = value;
-        break;
+    if (found) {
+        m_localStatus.insert(articleId, status);
     }
-    m_rows[row].accessibleText = accessibleText(m_rows[row]);
-    m_localStatus.insert(articleId, LocalStatus{a.read, a.starred, a.saved});
-    emit dataChanged(index(row), index(row));
+}
+
+void ArticleListModel::setVersions(qint64 articleId, const QList<ArticleRow>& versions)
+{
+    m_versions.insert(articleId, versions);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].article.id == articleId && !m_rows[row].version) {
+            m_rows[row].accessibleText = accessibleText(m_rows[row]);
+            emit dataChanged(index(row), index(row), {VersionsRole, Qt::AccessibleTextRole});
+        }
+    }
+}
+
+bool ArticleListModel::isExpanded(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows[row].expanded;
+}
+
+bool ArticleListModel::isVersionRow(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows[row].version;
+}
+
+int ArticleListModel::storyRowOf(int row) const
+{
+    while (row > 0 && row < m_rows.size() && m_rows[row].version) {
+        --row;
+    }
+    return row;
+}
+
+bool ArticleListModel::setExpanded(int row, bool expanded)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows[row].version || m_rows[row].expanded == expanded) {
+        return false;
+    }
+    if (!expanded) {
+        int end = row + 1;
+        while (end < m_rows.size() && m_rows[end].version) {
+            ++end;
+        }
+        m_rows[row].expanded = false;
+        if (end > row + 1) {
+            beginRemoveRows({}, row + 1, end - 1);
+            m_rows.remove(row + 1, end - row - 1);
+            endRemoveRows();
+        }
+        emit dataChanged(index(row), index(row), {ExpandedRole});
+        return true;
+    }
+    const QList<ArticleRow> versions = m_versions.value(m_rows[row].article.id);
+    if (versions.isEmpty()) {
+        return false;
+    }
+    m_rows[row].expanded = true;
+    beginInsertRows({}, row + 1, row + int(versions.size()));
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        Row v = makeRow(versions[i]);
+        v.version = true;
+        v.accessibleText = tr("Related article: %1").arg(v.accessibleText);
+        m_rows.insert(row + 1 + i, v);
+    }
+    endInsertRows();
+    emit dataChanged(index(row), index(row), {ExpandedRole});
+    return true;
 }
 
 int ArticleListModel::rowCount(const QModelIndex& parent) const
@@ -278,6 +358,12 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
         return a.snippet;
     case PublishedRole:
         return a.published;
+    case VersionsRole:
+        return row.version ? 0 : int(m_versions.value(a.id).size());
+    case ExpandedRole:
+        return row.expanded;
+    case VersionRowRole:
+        return row.version;
     case ThumbnailRole: {
         QPixmap pixmap = m_thumbnails.thumbnail(a.thumbnailFile);
         if (pixmap.isNull() && !a.thumbnailFile.isEmpty() && !m_thumbnails.contains(a.thumbnailFile)) {

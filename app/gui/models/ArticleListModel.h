@@ -34,6 +34,9 @@ public:
         SnippetRole,
         PublishedRole,
         SummaryRole, // plain text, one line under the headline
+        VersionsRole, // int: how many other outlets' versions of the story are known (0: none or not yet known)
+        ExpandedRole, // bool: the story's versions are shown under the row
+        VersionRowRole, // bool: the row is another outlet's version, shown under an expanded story
     };
 
     static constexpr int PageSize = 200;
@@ -47,7 +50,17 @@ public:
     bool isSearch() const { return !m_search.isEmpty(); }
     QString search() const { return m_search; }
     const news::ArticleRow* rowAt(int row) const;
+    /// The row showing `articleId` (the list's own row before a version shown under another story).
     int rowOf(qint64 articleId) const;
+    /// The other outlets' versions of an article's story (ArticleQueries::storyVersions), once known: its row
+    /// shows "관련 기사 N건" and can be expanded to list them.
+    void setVersions(qint64 articleId, const QList<news::ArticleRow>& versions);
+    /// Shows (or hides) the versions of the story in `row` under it. False when the row has none to show.
+    bool setExpanded(int row, bool expanded);
+    bool isExpanded(int row) const;
+    bool isVersionRow(int row) const;
+    /// The story row a version row is shown under (itself for a story row).
+    int storyRowOf(int row) const;
     /// Applies a status change to the row in memory (the write is queued elsewhere).
     void setStatus(qint64 articleId, news::StatusField field, bool value);
     bool isLoading() const { return m_pageInFlight; }
@@ -70,8 +83,10 @@ private:
         QString timeText;
         QString toolTip;
         QString accessibleText;
+        bool version = false; // another outlet's version, under an expanded story
+        bool expanded = false;
     };
-    static QString accessibleText(const Row& row);
+    QString accessibleText(const Row& row) const;
     void requestPage(bool reset);
     void applyPage(const QList<news::ArticleRow>& rows, const news::PageCursor& next, bool reset, bool more);
     Row makeRow(const news::ArticleRow& r) const;
@@ -92,6 +107,7 @@ private:
         bool saved = false;
     };
     QHash<qint64, LocalStatus> m_localStatus;
+    QHash<qint64, QList<news::ArticleRow>> m_versions; // article → the other outlets' versions of its story
     quint64 m_generation = 0;
     mutable ThumbnailCache m_thumbnails;
     mutable QHash<QString, QList<int>> m_waitingRows; // rows painted before their thumbnail was decoded

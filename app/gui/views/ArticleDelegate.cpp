@@ -4,6 +4,7 @@
 #include "views/Icons.h"
 
 #include <QApplication>
+#include <QMouseEvent>
 #include <QPainter>
 
 namespace
@@ -15,6 +16,7 @@ constexpr int kGutter = 18; // the marks: unread, scrapped, saved for offline
 constexpr int kGap = 2;
 constexpr int kThumbGap = 8;
 constexpr int kMinWidthForThumbnail = 300; // narrower rows give the headline the room instead
+constexpr int kVersionIndent = 18; // another outlet's version, under its story
 
 QFont titleFont(const QFont& base, bool bold)
 {
@@ -135,6 +137,62 @@ QRect ArticleDelegate::thumbnailRect(const QRect& rowRect)
     return QRect(r.right() - w + 1, r.top() + (r.height() - h) / 2, w, h);
 }
 
+QString ArticleDelegate::versionsBadgeText(const QModelIndex& index)
+{
+    const int versions = index.data(ArticleListModel::VersionsRole).toInt();
+    if (versions <= 0) {
+        return {};
+    }
+    return ArticleListModel::tr("%n related article(s)", nullptr, versions)
+        + (index.data(ArticleListModel::ExpandedRole).toBool() ? QStringLiteral(" ▴") : QStringLiteral(" ▾"));
+}
+
+namespace
+{
+
+// the text column's right edge: the thumbnail's left when one is drawn
+int textRight(const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    const QRect r = option.rect.adjusted(kPadX, kPadY, -kPadX, -kPadY);
+    const QRect thumb = ArticleDelegate::thumbnailRect(option.rect);
+    if (!thumb.isEmpty() && !index.data(ArticleListModel::ThumbnailRole).value<QPixmap>().isNull()) {
+        return thumb.left() - kThumbGap;
+    }
+    return r.right();
+}
+
+} // namespace
+
+QRect ArticleDelegate::versionsBadgeRect(const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    const QString text = versionsBadgeText(index);
+    if (text.isEmpty()) {
+        return {};
+    }
+    const QFontMetrics mm(metaFont(option.font));
+    const QRect r = option.rect.adjusted(kPadX, kPadY, -kPadX, -kPadY);
+    const int right = textRight(option, index);
+    const int w = std::min(mm.horizontalAdvance(text) + 12, std::max(0, (right - r.left() - kGutter) / 2));
+    const int h = mm.height() + 2;
+    return QRect(right - w + 1, r.bottom() - h + 2, w, h);
+}
+
+bool ArticleDelegate::editorEvent(QEvent* event,
+                                  QAbstractItemModel* model,
+                                  const QStyleOptionViewItem& option,
+                                  const QModelIndex& index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() == Qt::LeftButton
+            && versionsBadgeRect(option, index).contains(mouse->position().toPoint())) {
+            emit versionsToggled(index);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
 void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
@@ -149,7 +207,8 @@ void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = text;
     dim.setAlphaF(0.65f);
-    const QRect r = opt.rect.adjusted(kPadX, kPadY, -kPadX, -kPadY);
+    const bool version = index.data(ArticleListModel::VersionRowRole).toBool();
+    const QRect r = opt.rect.adjusted(kPadX + (version ? kVersionIndent : 0), kPadY, -kPadX, -kPadY);
     int right = r.right();
     const QRect thumbRect = thumbnailRect(opt.rect);
     if (!thumbRect.isEmpty()) {
@@ -178,7 +237,7 @@ void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     QString snippet = index.data(ArticleListModel::SnippetRole).toString();
     const QString summary
         = snippet.isEmpty() && m_summaries ? index.data(ArticleListModel::SummaryRole).toString() : QString();
-    const bool secondLine = !snippet.isEmpty() || m_summaries;
+    const bool secondLine = !snippet.isEmpty() || (m_summaries && !(version && summary.isEmpty()));
     const QStringList lines = wrapped(index.data(Qt::DisplayRole).toString(), tm, width, secondLine ? 1 : 2);
     painter->setFont(title);
     painter->setPen(text);
@@ -209,7 +268,32 @@ void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     }
     painter->setFont(meta);
     painter->setPen(dim);
-    painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, mm.elidedText(line, Qt::ElideRight, width));
+    int lineWidth = width;
+    if (const QRect badge = versionsBadgeRect(opt, index); !badge.isEmpty()) {
+        // "관련 기사 N건 ▾": the story's other outlets, a click away (#14)
+        lineWidth = std::max(10, badge.left() - 6 - left);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QColor fill = opt.palette.color(group, QPalette::Highlight);
+        fill.setAlphaF(selected ? 0.0f : 0.14f);
+        painter->setBrush(fill);
+        QColor edge = selected ? text : opt.palette.color(group, QPalette::Highlight);
+        edge.setAlphaF(0.6f);
+        painter->setPen(edge);
+        painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->setPen(selected ? text : opt.palette.color(group, QPalette::Text));
+        painter->drawText(
+            badge, Qt::AlignCenter, mm.elidedText(versionsBadgeText(index), Qt::ElideRight, badge.width() - 6));
+        painter->restore();
+    }
+    painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, mm.elidedText(line, Qt::ElideRight, lineWidth));
+    if (version) {
+        // the thread from the story to its version
+        painter->setPen(dim);
+        const int x = opt.rect.left() + kPadX + kVersionIndent / 2;
+        painter->drawLine(x, opt.rect.top(), x, opt.rect.center().y());
+        painter->drawLine(x, opt.rect.center().y(), x + kVersionIndent / 2 - 2, opt.rect.center().y());
+    }
 
     // the marks, one per line of the row: unread, scrapped, saved for offline
     if (!read) {

@@ -20,11 +20,25 @@ public:
     void setShowSummaries(bool on) { m_summaries = on; }
     bool showSummaries() const { return m_summaries; }
 
+    /// Where a row draws its "관련 기사 N건" badge (empty when the story has no other versions known).
+    static QRect versionsBadgeRect(const QStyleOptionViewItem& option, const QModelIndex& index);
+    static QString versionsBadgeText(const QModelIndex& index);
+
     /// Where a row of `rowRect` draws its thumbnail (empty when the row is too narrow for one).
     static QRect thumbnailRect(const QRect& rowRect);
     /// Up to `maxLines` lines of `text` in `width`, broken between words (Korean is written with spaces; a
     /// word longer than a line is broken where it must), the last line elided with "…".
     static QStringList wrapped(const QString& text, const QFontMetrics& fm, int width, int maxLines);
+
+signals:
+    /// The "관련 기사 N건" badge of a row was clicked: show or hide the story's versions under it.
+    void versionsToggled(const QModelIndex& index);
+
+protected:
+    bool editorEvent(QEvent* event,
+                     QAbstractItemModel* model,
+                     const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override;
 
 private:
     bool m_summaries = true;

@@ -8,6 +8,7 @@
 #include <QImageReader>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTextCursor>
 
 using namespace news;
 
@@ -132,7 +133,7 @@ void ArticleView::showPlaceholder(const QString& text)
     m_articleId = 0;
     m_link.clear();
     m_images.clear();
-    m_article = {};
+    m_related.clear();
     setHtml(QStringLiteral("<p style='color:gray; margin:40px'>%1</p>").arg(HtmlSanitizer::escape(text)));
 }
 
@@ -164,7 +165,7 @@ void ArticleView::showArticle(const ArticleDetail& a, const QHash<QString, QImag
     m_articleId = a.row.id;
     m_link = a.link;
     m_images = images;
-    m_article = a;
+    m_related.clear();
     m_requested.clear();
     setRenderedHtml(html.isEmpty() ? render(a, images, imageWidth()) : html);
 }
@@ -174,7 +175,11 @@ void ArticleView::setRelated(const QList<RelatedArticle>& related)
     if (m_articleId == 0 || related.isEmpty()) {
         return;
     }
+    // appended under the article: the document lays out only the new blocks, and the reader keeps the place
     const int scroll = verticalScrollBar()->value();
-    setRenderedHtml(render(m_article, m_images, imageWidth(), related));
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertHtml(ArticleRenderer::relatedHtml(related, false));
     verticalScrollBar()->setValue(scroll);
+    m_related = related;
 }

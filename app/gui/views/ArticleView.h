@@ -42,6 +42,8 @@ public:
     int imageWidth() const;
     void showPlaceholder(const QString& text);
     qint64 articleId() const { return m_articleId; }
+    /// The story's other versions shown under the article ("관련 기사 N건").
+    QList<news::RelatedArticle> related() const { return m_related; }
     QString originalLink() const { return m_link; }
     /// Resources the current document asked for, and whether each was served from the cache.
     QHash<QString, bool> requestedResources() const { return m_requested; }
@@ -66,7 +68,7 @@ private:
 
     qint64 m_articleId = 0;
     QString m_link;
-    news::ArticleDetail m_article; // as shown, for setRelated()
+    QList<news::RelatedArticle> m_related;
     QHash<QString, QImage> m_images; // image URL → decoded image from the cache
     QHash<QString, bool> m_requested;
     int m_zoom = 0; // steps from 100 %

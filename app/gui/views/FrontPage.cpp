@@ -251,9 +251,11 @@ void FrontPage::render()
         side
             += QStringLiteral("<h3>%1</h3><p class=\"meta\">%2</p><ol>")
                    .arg(escape(tr("Most read")),
-                        escape(mostRead->publisher
-                                   ? tr("%1 ranking").arg(mostRead->label)
-                                   : tr("Sosik's ranking — %1").arg(NavigationModel::sectionTitle(mostRead->section))));
+                        escape(mostRead->publisher ? tr("%1 ranking").arg(mostRead->label)
+                                                   : tr("Sosik's ranking — %1")
+                                                         .arg(mostRead->section.isEmpty()
+                                                                  ? tr("All")
+                                                                  : NavigationModel::sectionTitle(mostRead->section))));
         for (const RankingItem& item : mostRead->items.mid(0, 10)) {
             side += item.articleId > 0
                 ? QStringLiteral("<li><a href=\"%1\">%2</a></li>")

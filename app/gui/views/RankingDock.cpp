@@ -39,14 +39,16 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
     for (const RankingList& l : lists) {
         bySection[l.section].append(l);
     }
-    for (const QString& section : canonicalSections()) {
+    // 전체 first: the ranking over every section (#14), then each section's
+    for (const QString& section : QStringList{QString()} + canonicalSections()) {
         const auto it = bySection.constFind(section);
         if (it == bySection.constEnd()) {
             continue;
         }
         auto* list = new QListWidget;
-        list->setObjectName(QStringLiteral("rankingList_%1").arg(section));
-        list->setAccessibleName(tr("Most read in %1").arg(NavigationModel::sectionTitle(section)));
+        const QString title = section.isEmpty() ? tr("All") : NavigationModel::sectionTitle(section);
+        list->setObjectName(QStringLiteral("rankingList_%1").arg(section.isEmpty() ? QStringLiteral("all") : section));
+        list->setAccessibleName(tr("Most read in %1").arg(title));
         list->setItemDelegate(new StoryItemDelegate(list));
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -86,7 +88,7 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
                                   currentSection());
         });
         // "Local & Community": a tab's "&" marks a shortcut key, so it is doubled to be shown
-        const int tab = m_tabs->addTab(list, NavigationModel::sectionTitle(section).replace(u'&', QLatin1String("&&")));
+        const int tab = m_tabs->addTab(list, QString(title).replace(u'&', QLatin1String("&&")));
         m_tabs->tabBar()->setTabData(tab, section);
     }
     if (m_tabs->count() == 0) {
@@ -100,14 +102,12 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
             m_tabs->setCurrentIndex(i);
         }
     }
-    if (!m_section.isEmpty()) {
-        showSection(m_section);
-    }
+    showSection(m_section);
 }
 
 void RankingDock::showSection(const QString& section)
 {
-    // the tab follows the section being read; 전체 and feeds leave the tab as it is
+    // the tab follows the section being read; "" (전체 and the front page): the ranking over every section
     m_section = section;
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (m_tabs->tabBar()->tabData(i).toString() == section) {
