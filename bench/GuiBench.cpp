@@ -13,9 +13,9 @@
 
 #include "BenchUtil.h"
 #include "MainWindow.h"
-#include "Session.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
+#include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "views/ArticleView.h"
 #include "window/StoryVersions.h"
@@ -156,9 +156,9 @@ int main(int argc, char** argv)
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        Session::Options options;
+        news::Session::Options options;
         options.dataDir = dir;
-        Session session(options);
+        news::Session session(options);
         AppSettings settings;
         settings.setStartSection(QStringLiteral("all")); // the list, not the front page (#14), is measured
         MainWindow window(&session, &settings);

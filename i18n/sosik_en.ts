@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccountSync</name>
-    <message>
-        <source>Connected (Tiny Tiny RSS API level %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync server cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has API access switched off (Tiny Tiny RSS: Preferences → Enable API).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address does not answer like a Tiny Tiny RSS server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync server sent too much at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cache could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync failing since %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synced %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountsPage</name>
     <message>
         <source>Sosik reads local feeds by default. An account on a Tiny Tiny RSS server shares subscriptions and read and starred articles with your other devices. When both sides changed the same article, the later change wins; a star is never removed by a conflict.</source>
@@ -3089,6 +3030,65 @@ bytes: %7
     </message>
     <message>
         <source>Interface language: system, ko or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>news::AccountSync</name>
+    <message>
+        <source>Connected (Tiny Tiny RSS API level %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has API access switched off (Tiny Tiny RSS: Preferences → Enable API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server answered with an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address does not answer like a Tiny Tiny RSS server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server sent too much at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failing since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>AccountSync</name>
-    <message>
-        <source>Connected (Tiny Tiny RSS API level %1).</source>
-        <translation>연결되었습니다 (Tiny Tiny RSS API 수준 %1).</translation>
-    </message>
-    <message>
-        <source>The sync server cannot be reached.</source>
-        <translation>동기화 서버에 연결할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The server refused the user name or password.</source>
-        <translation>서버가 사용자 이름이나 비밀번호를 받아들이지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The server has API access switched off (Tiny Tiny RSS: Preferences → Enable API).</source>
-        <translation>서버에서 API 사용이 꺼져 있습니다 (Tiny Tiny RSS: 환경 설정 → API 사용).</translation>
-    </message>
-    <message>
-        <source>The sync server answered with an error (HTTP %1).</source>
-        <translation>동기화 서버가 오류로 응답했습니다 (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The address does not answer like a Tiny Tiny RSS server.</source>
-        <translation>이 주소는 Tiny Tiny RSS 서버처럼 응답하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The sync server sent too much at once.</source>
-        <translation>동기화 서버가 한 번에 너무 많이 보냈습니다.</translation>
-    </message>
-    <message>
-        <source>The cache could not be written.</source>
-        <translation>캐시에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The sync was cancelled.</source>
-        <translation>동기화를 취소했습니다.</translation>
-    </message>
-    <message>
-        <source>The sync failed.</source>
-        <translation>동기화하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>동기화하는 중…</translation>
-    </message>
-    <message>
-        <source>Sync failing since %1: %2</source>
-        <translation>%1부터 동기화 실패: %2</translation>
-    </message>
-    <message>
-        <source>Synced %1</source>
-        <translation>%1 동기화함</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>아직 동기화하지 않음</translation>
-    </message>
-</context>
-<context>
     <name>AccountsPage</name>
     <message>
         <source>Sosik reads local feeds by default. An account on a Tiny Tiny RSS server shares subscriptions and read and starred articles with your other devices. When both sides changed the same article, the later change wins; a star is never removed by a conflict.</source>
@@ -3075,6 +3016,65 @@ bytes: %7
     <message>
         <source>Interface language: system, ko or en.</source>
         <translation>화면 언어: system, ko, en.</translation>
+    </message>
+</context>
+<context>
+    <name>news::AccountSync</name>
+    <message>
+        <source>Connected (Tiny Tiny RSS API level %1).</source>
+        <translation>연결되었습니다 (Tiny Tiny RSS API 수준 %1).</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached.</source>
+        <translation>동기화 서버에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>서버가 사용자 이름이나 비밀번호를 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server has API access switched off (Tiny Tiny RSS: Preferences → Enable API).</source>
+        <translation>서버에서 API 사용이 꺼져 있습니다 (Tiny Tiny RSS: 환경 설정 → API 사용).</translation>
+    </message>
+    <message>
+        <source>The sync server answered with an error (HTTP %1).</source>
+        <translation>동기화 서버가 오류로 응답했습니다 (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The address does not answer like a Tiny Tiny RSS server.</source>
+        <translation>이 주소는 Tiny Tiny RSS 서버처럼 응답하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The sync server sent too much at once.</source>
+        <translation>동기화 서버가 한 번에 너무 많이 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The cache could not be written.</source>
+        <translation>캐시에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>동기화를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The sync failed.</source>
+        <translation>동기화하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화하는 중…</translation>
+    </message>
+    <message>
+        <source>Sync failing since %1: %2</source>
+        <translation>%1부터 동기화 실패: %2</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>%1 동기화함</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
     </message>
 </context>
 </TS>

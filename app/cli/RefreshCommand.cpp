@@ -6,6 +6,7 @@
 #include "parse/DateParser.h"
 #include "refresh/RefreshEngine.h"
 #include "sanitize/HtmlSanitizer.h"
+#include "session/Session.h"
 #include "sources/Opml.h"
 #include "sources/SourceCatalog.h"
 #include "sources/SourceImport.h"
@@ -99,7 +100,9 @@ int refresh(const QStringList& args)
             }
         }
     }
-    FetchSettings settings;
+    Session::Options options;
+    options.dataDir = dir;
+    FetchSettings& settings = options.fetch;
     if (c.parser.isSet(jobs)) {
         settings.maxParallel = std::max(1, c.parser.value(jobs).toInt());
     }
@@ -110,16 +113,30 @@ int refresh(const QStringList& args)
         settings.totalTimeoutMs = std::max(1, c.parser.value(timeout).toInt()) * 1000;
         settings.connectTimeoutMs = std::min(settings.connectTimeoutMs, settings.totalTimeoutMs);
     }
-    settings.offline = c.parser.isSet(c.offline);
-    Cache cache(dir);
-    RefreshEngine engine(&cache, settings);
+    options.offline = c.parser.isSet(c.offline);
+    // one refresh and what it lists, nothing else: no upkeep (`maintain`), no account sync (`sync`)
+    options.maintain = false;
+    options.syncAccounts = false;
+    options.fullText = !c.parser.isSet(noFullText);
+    options.images = !c.parser.isSet(noImages);
+    // refresh → full text (summary-only feeds, pinned articles) and images (the feeds', then the pages'), each
+    // until everything listed reads offline (or their time budget ends), then exit
+    const bool pages = options.fullText && !options.offline;
+    const bool images = options.images && !options.offline;
+    Session session(options);
+    session.setImageBudget(0); // the window keeps images within its budget; a refresh from here evicts none
     RefreshSummary summary;
     bool openFailed = false;
-    QObject::connect(&cache, &Cache::opened, [&](bool ok, const QString& error) {
-        if (!ok) {
-            err(storageMessage(error, dir));
-            openFailed = true;
-            QCoreApplication::exit(IoError);
+    auto failOpen = [&](const QString& error) {
+        err(storageMessage(error, dir));
+        openFailed = true;
+        QCoreApplication::exit(IoError);
+    };
+    QObject::connect(&session, &Session::failed, failOpen);
+    QObject::connect(&session, &Session::damaged, failOpen);
+    QObject::connect(&session, &Session::readOnlyOpened, failOpen); // nothing could be saved
+    QObject::connect(&session, &Session::ready, [&] {
+        if (openFailed) {
             return;
         }
         RefreshScope scope;
@@ -128,16 +145,8 @@ int refresh(const QStringList& args)
             scope.kind = RefreshScope::Kind::Section;
             scope.section = c.parser.value(section);
         }
-        engine.refresh(scope);
+        session.refresh(scope);
     });
-    MediaStore media(&cache, settings);
-    FetchSettings pageSettings = settings;
-    pageSettings.hostIntervalMs = kPageIntervalMs; // a site's article pages: a few a second at most
-    FullTextFetcher fullText(&cache, pageSettings);
-    HostSlots hosts; // one per-host budget for feeds, pages and images
-    for (FeedFetcher* fetcher : {engine.fetcher(), media.fetcher(), fullText.fetcher()}) {
-        fetcher->shareHostSlots(&hosts);
-    }
     int imagesStored = 0;
     int imagesFailed = 0;
     int pagesExtracted = 0;
@@ -146,46 +155,38 @@ int refresh(const QStringList& args)
     bool imagesRunning = false;
     QElapsedTimer completion;
     double completionSeconds = 0;
-    // refresh → full text (summary-only feeds, pinned articles) and images (the feeds', then the pages'), each
-    // until everything listed reads offline (or their time budget ends), then exit
-    const bool images = !c.parser.isSet(noImages) && !settings.offline;
-    const bool pages = !c.parser.isSet(noFullText) && !settings.offline;
     auto exitWhenDone = [&] {
         if (!pagesRunning && !imagesRunning) {
             completionSeconds = completion.isValid() ? double(completion.nsecsElapsed()) / 1e9 : 0;
             QCoreApplication::exit(0);
         }
     };
-    QObject::connect(&engine, &RefreshEngine::finished, [&](const RefreshSummary& s) {
+    // the session starts the completion right after this signal (Session::completeArticles)
+    QObject::connect(&session, &Session::refreshFinished, [&](const RefreshSummary& s) {
         summary = s;
         completion.start();
-        if (pages) {
-            pagesRunning = true;
-            fullText.fetchPending();
-        }
-        if (images) {
-            imagesRunning = true;
-            media.fetchPending();
-        }
+        pagesRunning = pages;
+        imagesRunning = images;
         exitWhenDone();
     });
-    QObject::connect(&fullText, &FullTextFetcher::finished, [&](int extracted, int failed) {
+    // and the pages' images right after this one, when pages were extracted (one more round if the feeds' are
+    // still on their way)
+    QObject::connect(&session, &Session::fullTextFinished, [&](int extracted, int failed) {
         pagesExtracted = extracted;
         pagesFailed = failed;
         pagesRunning = false;
         if (images && extracted > 0) {
             imagesRunning = true;
-            media.fetchPending(); // the pages' images (one more round if the feeds' are still on their way)
         }
         exitWhenDone();
     });
-    QObject::connect(&media, &MediaStore::finished, [&](int stored, int failed) {
+    QObject::connect(&session, &Session::imagesFinished, [&](int stored, int failed) {
         imagesStored += stored;
         imagesFailed += failed;
-        imagesRunning = media.isRunning();
+        imagesRunning = session.media()->isRunning();
         exitWhenDone();
     });
-    cache.open();
+    session.start();
     QCoreApplication::exec();
     if (openFailed) {
         return IoError;
@@ -197,28 +198,26 @@ int refresh(const QStringList& args)
         for (const QString& e : summary.errors) {
             errors.append(e);
         }
-        outJson(QJsonObject{
-            {"feeds_total", p.feedsTotal},
-            {"feeds_ok", ok},
-            {"feeds_failed", p.feedsFailed},
-            {"not_modified", summary.notModified},
-            {"unchanged", summary.unchanged},
-            {"items_new", p.newItems},
-            {"items_updated", p.updatedItems},
-            {"bytes", double(p.bytes)},
-            {"seconds", summary.seconds},
-            {"offline", summary.offline},
-            {"requests_sent",
-             engine.fetcher()->requestsSent() + media.fetcher()->requestsSent() + fullText.fetcher()->requestsSent()},
-            {"fulltext_extracted", pagesExtracted},
-            {"fulltext_failed", pagesFailed},
-            {"images_stored", imagesStored},
-            {"images_failed", imagesFailed},
-            {"fulltext_left", fullText.leftPending()},
-            {"images_left", media.leftPending()},
-            {"completion_seconds", completionSeconds},
-            {"peak_bytes_ahead", double(summary.peakBytesAhead)},
-            {"errors", errors}});
+        outJson(QJsonObject{{"feeds_total", p.feedsTotal},
+                            {"feeds_ok", ok},
+                            {"feeds_failed", p.feedsFailed},
+                            {"not_modified", summary.notModified},
+                            {"unchanged", summary.unchanged},
+                            {"items_new", p.newItems},
+                            {"items_updated", p.updatedItems},
+                            {"bytes", double(p.bytes)},
+                            {"seconds", summary.seconds},
+                            {"offline", summary.offline},
+                            {"requests_sent", session.requestsSent()},
+                            {"fulltext_extracted", pagesExtracted},
+                            {"fulltext_failed", pagesFailed},
+                            {"images_stored", imagesStored},
+                            {"images_failed", imagesFailed},
+                            {"fulltext_left", session.fullText()->leftPending()},
+                            {"images_left", session.media()->leftPending()},
+                            {"completion_seconds", completionSeconds},
+                            {"peak_bytes_ahead", double(summary.peakBytesAhead)},
+                            {"errors", errors}});
     } else {
         if (summary.offline) {
             out(QCoreApplication::translate("cli", "Offline: no network request was made.\n"));

@@ -30,7 +30,11 @@ class QTreeView;
 class QUrl;
 class RankingDock;
 class TopicDock;
+
+namespace news
+{
 class Session;
+} // namespace news
 
 /// The portal-like main window: navigation | article list | article view, ranking dock, toolbar, search.
 /// The menus and toolbar live in MainMenus, the status bar in StatusPanel, the right-click menus in
@@ -40,7 +44,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Session* session, AppSettings* settings, QWidget* parent = nullptr);
+    MainWindow(news::Session* session, AppSettings* settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ArticleListModel* articleModel() const { return m_articles; }
@@ -142,7 +146,7 @@ private:
     void onSessionReady();
     void scheduleRefresh(int minutes);
 
-    Session* m_session;
+    news::Session* m_session;
     AppSettings* m_settings;
     QTimer* m_refreshTimer;
     NavigationModel* m_navigation;

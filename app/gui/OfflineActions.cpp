@@ -1,8 +1,8 @@
 #include "OfflineActions.h"
 
-#include "Session.h"
 #include "export/HtmlExport.h"
 #include "models/ArticleListModel.h"
+#include "session/Session.h"
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
 

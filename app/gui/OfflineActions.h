@@ -7,7 +7,11 @@
 class ArticleListModel;
 class QAction;
 class QWidget;
+
+namespace news
+{
 class Session;
+} // namespace news
 
 /// 오프라인 저장 and export: pin the current article, everything the list shows (a search result set or a
 /// section) or a section from the navigation pane; export an article or a section as one self-contained HTML
@@ -17,7 +21,7 @@ class OfflineActions : public QObject
     Q_OBJECT
 
 public:
-    OfflineActions(Session* session, ArticleListModel* articles, QWidget* window);
+    OfflineActions(news::Session* session, ArticleListModel* articles, QWidget* window);
 
     QAction* saveArticle() const { return m_saveArticle; }
     QAction* saveShown() const { return m_saveShown; }
@@ -40,7 +44,7 @@ private:
     void exportIds(const QList<qint64>& ids, const QString& title, const QString& path);
     QString askPath(const QString& suggested);
 
-    Session* m_session;
+    news::Session* m_session;
     ArticleListModel* m_articles;
     QWidget* m_window;
     QAction* m_saveArticle;

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "Translations.h"
+#include "accounts/PasswordVault.h"
 #include "desktop/TrayIcon.h"
 #include "dialogs/FirstRunDialog.h"
 #include "settings/AppSettings.h"
@@ -30,6 +31,7 @@ ReaderApp::ReaderApp(Session::Options options, AppSettings* settings, QObject* p
 {
     options.userAgent = settings->userAgent();
     options.retention = retentionFrom(settings);
+    options.secrets = std::make_shared<PasswordVault>(); // account passwords in the platform's keychain
     m_session = new Session(std::move(options), this);
     m_session->setImageBudget(qint64(settings->cacheBudgetMb()) * 1024 * 1024);
     connect(settings, &AppSettings::cacheBudgetChanged, this, [this](int megabytes) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Session.h"
+#include "session/Session.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,13 +17,13 @@ class ReaderApp : public QObject
     Q_OBJECT
 
 public:
-    ReaderApp(Session::Options options, AppSettings* settings, QObject* parent = nullptr);
+    ReaderApp(news::Session::Options options, AppSettings* settings, QObject* parent = nullptr);
     ~ReaderApp() override;
 
     /// Shows the window and opens the cache.
     void start();
     MainWindow* window() const { return m_window; }
-    Session* session() const { return m_session; }
+    news::Session* session() const { return m_session; }
     TrayIcon* tray() const { return m_tray; }
     /// Brings the window to the front (a second launch, the tray).
     void raiseWindow();
@@ -52,7 +52,7 @@ private:
     static news::RetentionPolicy retentionFrom(const AppSettings* settings);
 
     AppSettings* m_settings;
-    Session* m_session;
+    news::Session* m_session;
     QPointer<MainWindow> m_window;
     TrayIcon* m_tray;
     qint64 m_refreshStartedAt = 0;

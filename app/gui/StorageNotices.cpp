@@ -1,6 +1,6 @@
 #include "StorageNotices.h"
 
-#include "Session.h"
+#include "session/Session.h"
 #include "store/Recovery.h"
 #include "window/StatusPanel.h"
 

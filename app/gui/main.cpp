@@ -90,7 +90,7 @@ int main(int argc, char** argv)
         installTranslations(parser.value(language));
     }
 
-    Session::Options options;
+    news::Session::Options options;
     options.demo = parser.isSet(demo);
     options.offline = parser.isSet(offline);
     const DataLocation location

@@ -3,8 +3,9 @@
 // password, so the page's error texts are the ones a reader sees.
 
 #include "LocalHttpServer.h"
-#include "accounts/AccountSync.h"
 #include "accounts/AccountsPage.h"
+#include "accounts/PasswordVault.h"
+#include "session/AccountSync.h"
 #include "store/Cache.h"
 
 #include <QCheckBox>
@@ -53,7 +54,7 @@ void TestAccountsPage::addsListsAndRemovesAnAccount()
     QSignalSpy opened(&cache, &Cache::opened);
     cache.open();
     QVERIFY(opened.wait(20000));
-    AccountSync accounts(&cache);
+    AccountSync accounts(&cache, std::make_shared<PasswordVault>());
     AccountsPage page(&accounts);
     page.show();
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("accountKeychainWarning")));
@@ -99,7 +100,7 @@ void TestAccountsPage::testConnectionSaysWhatIsWrong()
     QSignalSpy opened(&cache, &Cache::opened);
     cache.open();
     QVERIFY(opened.wait(20000));
-    AccountSync accounts(&cache);
+    AccountSync accounts(&cache, std::make_shared<PasswordVault>());
     AccountsPage page(&accounts);
     page.show();
     QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("accountUrlEdit")), m_server.url("/html/").toString());

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
-#include "Session.h"
 #include "Translations.h"
 #include "models/ArticleListModel.h"
+#include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "store/Cache.h"
 #include "views/ArticleView.h"
@@ -36,7 +36,7 @@ private slots:
 private:
     struct Running
     {
-        std::unique_ptr<Session> session;
+        std::unique_ptr<news::Session> session;
         std::unique_ptr<MainWindow> window;
     };
     Running start(bool demo = true);
@@ -57,18 +57,18 @@ void TestMainWindow::init()
 TestMainWindow::Running TestMainWindow::start(bool demo)
 {
     Running r;
-    Session::Options options;
+    news::Session::Options options;
     options.dataDir = m_dir->path();
     options.demo = demo;
-    r.session = std::make_unique<Session>(options);
+    r.session = std::make_unique<news::Session>(options);
     r.window = std::make_unique<MainWindow>(r.session.get(), &m_appSettings);
     new QAbstractItemModelTester(
         r.window->articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, r.window.get());
     auto* nav = r.window->findChild<QTreeView*>(QStringLiteral("navigationView"));
     new QAbstractItemModelTester(nav->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, r.window.get());
     r.window->show();
-    QSignalSpy finished(r.session.get(), &Session::refreshFinished);
-    QSignalSpy images(r.session.get(), &Session::imagesFinished);
+    QSignalSpy finished(r.session.get(), &news::Session::refreshFinished);
+    QSignalSpy images(r.session.get(), &news::Session::imagesFinished);
     r.session->start();
     if (demo) {
         if (!finished.wait(20000) || !(images.count() > 0 || images.wait(20000))) {

@@ -3,9 +3,9 @@
 
 #include "LocalHttpServer.h"
 #include "MainWindow.h"
-#include "Session.h"
 #include "Translations.h"
 #include "models/ArticleListModel.h"
+#include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "views/ArticleDelegate.h"
 #include "views/ArticleView.h"

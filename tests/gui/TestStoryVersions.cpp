@@ -4,9 +4,9 @@
 
 #include "LocalHttpServer.h"
 #include "MainWindow.h"
-#include "Session.h"
 #include "Translations.h"
 #include "models/ArticleListModel.h"
+#include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "sources/SourceCatalog.h"
 #include "sources/SourceImport.h"

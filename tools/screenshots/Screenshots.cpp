@@ -7,11 +7,11 @@
 
 #include "LocalHttpServer.h"
 #include "MainWindow.h"
-#include "Session.h"
 #include "Translations.h"
 #include "dialogs/FirstRunDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/ArticleListModel.h"
+#include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "settings/Theme.h"
 #include "sources/SourceCatalog.h"
@@ -127,11 +127,11 @@ void shootState(const QString& dir, const QString& language, bool dark, QSize si
     AppSettings settings;
     QTemporaryDir data;
     LocalHttpServer server;
-    Session::Options options;
+    news::Session::Options options;
     options.dataDir = data.path();
     options.demo = shot == Shot::Front || shot == Shot::NoResults;
     options.offline = shot == Shot::FirstRunOffline;
-    Session session(options);
+    news::Session session(options);
     MainWindow window(&session, &settings);
     window.resize(size);
     window.show();
@@ -178,13 +178,11 @@ void shootState(const QString& dir, const QString& language, bool dark, QSize si
         wait(300);
         break;
     }
-    const QString name = QStringLiteral("%1/%2-%3-%4-%5x%6.png")
-                             .arg(dir,
-                                  shotName(shot),
-                                  language,
-                                  dark ? QStringLiteral("dark") : QStringLiteral("light"))
-                             .arg(size.width())
-                             .arg(size.height());
+    const QString name
+        = QStringLiteral("%1/%2-%3-%4-%5x%6.png")
+              .arg(dir, shotName(shot), language, dark ? QStringLiteral("dark") : QStringLiteral("light"))
+              .arg(size.width())
+              .arg(size.height());
     window.grab().save(name);
     std::printf("%s\n", qPrintable(name));
 }
@@ -197,10 +195,10 @@ void shoot(const QString& dir, const QString& language, bool dark, bool search, 
     AppSettings settings;
     settings.setStartSection(QString()); // the list and an article, not the front page
     QTemporaryDir data;
-    Session::Options options;
+    news::Session::Options options;
     options.dataDir = data.path();
     options.demo = true;
-    Session session(options);
+    news::Session session(options);
     MainWindow window(&session, &settings);
     window.resize(1500, 900);
     window.show();

@@ -1,7 +1,7 @@
 #include "accounts/AccountsPage.h"
 
-#include "accounts/AccountSync.h"
 #include "accounts/PasswordVault.h"
+#include "session/AccountSync.h"
 
 #include <QCheckBox>
 #include <QDateTime>

@@ -2,12 +2,16 @@
 
 #include <QWidget>
 
-class AccountSync;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+
+namespace news
+{
+class AccountSync;
+} // namespace news
 
 /// 설정 → 계정 (#16): the accounts with their sync state; adding a Tiny Tiny RSS account (address, user, password,
 /// what syncs), testing the connection, syncing now, removing one. Everything it starts runs off the GUI thread
@@ -17,13 +21,13 @@ class AccountsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit AccountsPage(AccountSync* accounts, QWidget* parent = nullptr);
+    explicit AccountsPage(news::AccountSync* accounts, QWidget* parent = nullptr);
 
 private:
     void fill();
     void updateButtons();
 
-    AccountSync* m_accounts;
+    news::AccountSync* m_accounts;
     QListWidget* m_list;
     QLabel* m_status;
     QLineEdit* m_url;

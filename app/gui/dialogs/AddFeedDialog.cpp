@@ -1,7 +1,7 @@
 #include "AddFeedDialog.h"
 
-#include "Session.h"
 #include "models/NavigationModel.h"
+#include "session/Session.h"
 #include "sources/SourceCatalog.h"
 #include "sources/SourceImport.h"
 #include "store/Cache.h"

@@ -8,7 +8,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
+
+namespace news
+{
 class Session;
+} // namespace news
 
 /// Add a feed from any address: a feed's own URL, or a site's page whose feeds are discovered (<link
 /// rel="alternate">, feed-looking links, then the usual paths). Each feed found can be ticked and given a
@@ -18,7 +22,7 @@ class AddFeedDialog : public QDialog
     Q_OBJECT
 
 public:
-    AddFeedDialog(Session* session, QWidget* parent = nullptr);
+    AddFeedDialog(news::Session* session, QWidget* parent = nullptr);
 
     /// Starts discovery for `address` (what "Find feeds" does).
     void find(const QString& address);
@@ -33,7 +37,7 @@ signals:
 private:
     void showFeeds(const QList<news::DiscoveredFeed>& feeds, const QString& error);
 
-    Session* m_session;
+    news::Session* m_session;
     news::FeedDiscoverer* m_discoverer;
     QLineEdit* m_address;
     QPushButton* m_find;

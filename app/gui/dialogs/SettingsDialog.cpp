@@ -1,8 +1,8 @@
 #include "SettingsDialog.h"
 
-#include "Session.h"
 #include "accounts/AccountsPage.h"
 #include "models/NavigationModel.h"
+#include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "sources/SourceCatalog.h"
 #include "store/Cache.h"

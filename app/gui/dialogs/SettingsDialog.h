@@ -9,7 +9,11 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
+
+namespace news
+{
 class Session;
+} // namespace news
 
 /// Preferences: language, theme, text size, start-up section, refresh interval, User-Agent and proxy,
 /// retention, cache budget with statistics, tray and notifications. OK writes everything to AppSettings,
@@ -19,7 +23,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(AppSettings* settings, Session* session, QWidget* parent = nullptr);
+    SettingsDialog(AppSettings* settings, news::Session* session, QWidget* parent = nullptr);
 
     /// Writes the dialog's values to the settings (what OK does).
     void apply();
@@ -34,7 +38,7 @@ private:
     void updateProxyFields();
 
     AppSettings* m_settings;
-    Session* m_session;
+    news::Session* m_session;
     QComboBox* m_language;
     QComboBox* m_theme;
     QComboBox* m_fontSize;

@@ -2,8 +2,8 @@
 
 #include "ErrorMessages.h"
 #include "MainWindow.h"
-#include "Session.h"
 #include "models/NavigationModel.h"
+#include "session/Session.h"
 #include "sources/OutletNames.h"
 #include "sources/SourceCatalog.h"
 #include "sources/SourceImport.h"

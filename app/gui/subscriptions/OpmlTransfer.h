@@ -8,7 +8,11 @@
 
 class MainWindow;
 class QAction;
+
+namespace news
+{
 class Session;
+} // namespace news
 
 /// OPML import and export in the window (#15): 파일 → OPML 가져오기… / OPML 내보내기…, and an .opml file dropped on
 /// the window. An import shows first what will be added, what is subscribed already and what cannot be (with
@@ -20,7 +24,7 @@ class OpmlTransfer : public QObject
     Q_OBJECT
 
 public:
-    OpmlTransfer(MainWindow* window, Session* session);
+    OpmlTransfer(MainWindow* window, news::Session* session);
 
     QAction* importAction() const { return m_import; }
     QAction* exportAction() const { return m_export; }
@@ -55,7 +59,7 @@ private:
     void showError(const QString& title, const QString& message);
 
     MainWindow* m_window;
-    Session* m_session;
+    news::Session* m_session;
     QAction* m_import;
     QAction* m_export;
 };

@@ -1,10 +1,10 @@
 #include "subscriptions/SubscriptionDialog.h"
 
 #include "ErrorMessages.h"
-#include "Session.h"
 #include "models/NavigationModel.h"
 #include "normalize/SectionWords.h"
 #include "parse/FeedParser.h"
+#include "session/Session.h"
 #include "sources/SourceCatalog.h"
 #include "store/Cache.h"
 #include "store/QueryRunner.h"

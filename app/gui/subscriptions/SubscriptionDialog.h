@@ -16,7 +16,11 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTimer;
+
+namespace news
+{
 class Session;
+} // namespace news
 
 /// The outlets-and-feeds tree of the subscription manager: feeds can be dragged onto another outlet (or between
 /// its feeds). What is dragged is read from the drag's own item data, so a drop from elsewhere moves nothing.
@@ -51,7 +55,7 @@ class SubscriptionDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SubscriptionDialog(Session* session, QWidget* parent = nullptr);
+    explicit SubscriptionDialog(news::Session* session, QWidget* parent = nullptr);
     ~SubscriptionDialog() override;
 
     /// Reloads the tree from the cache (also after every change).
@@ -86,7 +90,7 @@ private:
     /// What follows a write: the error in the reader's words (or none), the tree reloaded.
     std::function<void(news::Result<bool>)> written();
 
-    Session* m_session;
+    news::Session* m_session;
     SubscriptionTree* m_tree;
     QLabel* m_heading;
     QLineEdit* m_name;

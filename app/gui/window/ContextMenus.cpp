@@ -3,8 +3,8 @@
 #include "ErrorMessages.h"
 #include "MainWindow.h"
 #include "OfflineActions.h"
-#include "Session.h"
 #include "models/NavigationModel.h"
+#include "session/Session.h"
 
 #include <QActionGroup>
 #include <QListView>

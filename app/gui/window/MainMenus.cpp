@@ -2,7 +2,7 @@
 
 #include "MainWindow.h"
 #include "OfflineActions.h"
-#include "Session.h"
+#include "session/Session.h"
 #include "subscriptions/OpmlTransfer.h"
 #include "subscriptions/SubscriptionDialog.h"
 #include "views/ArticleView.h"
@@ -26,7 +26,7 @@
 
 using Icons::Kind;
 
-MainMenus::MainMenus(MainWindow* window, Session* session, OfflineActions* offline)
+MainMenus::MainMenus(MainWindow* window, news::Session* session, OfflineActions* offline)
     : QObject(window)
     , m_window(window)
     , m_session(session)
@@ -60,7 +60,7 @@ MainMenus::MainMenus(MainWindow* window, Session* session, OfflineActions* offli
     m_offlineToggle->setCheckable(true);
     m_offlineToggle->setChecked(m_session->isOfflineByChoice());
     m_offlineToggle->setToolTip(tr("Work offline: no network request at all"));
-    connect(m_offlineToggle, &QAction::toggled, m_session, &Session::setOffline);
+    connect(m_offlineToggle, &QAction::toggled, m_session, &news::Session::setOffline);
 
     m_settings = makeAction(QStringLiteral("settingsAction"), tr("Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settings->setIcon(Icons::icon(Kind::Settings));

@@ -10,7 +10,11 @@ class QAction;
 class QLineEdit;
 class QMenu;
 class QToolBar;
+
+namespace news
+{
 class Session;
+} // namespace news
 
 /// The window's commands in one place: the menu bar (파일 · 보기 · 도구 · 도움말), the toolbar with the search
 /// field, and the window-wide shortcuts. Other features add their actions to the menus through the accessors
@@ -20,7 +24,7 @@ class MainMenus : public QObject
     Q_OBJECT
 
 public:
-    MainMenus(MainWindow* window, Session* session, OfflineActions* offline);
+    MainMenus(MainWindow* window, news::Session* session, OfflineActions* offline);
 
     QMenu* fileMenu() const { return m_file; }
     QMenu* viewMenu() const { return m_view; }
@@ -45,7 +49,7 @@ private:
     QAction* makeAction(const QString& objectName, const QString& text, const QKeySequence& key = {});
 
     MainWindow* m_window;
-    Session* m_session;
+    news::Session* m_session;
     OfflineActions* m_offline;
     QMenu* m_file = nullptr;
     QMenu* m_view = nullptr;

@@ -1,8 +1,8 @@
 #include "StatusPanel.h"
 
-#include "Session.h"
-#include "accounts/AccountSync.h"
 #include "refresh/RefreshEngine.h"
+#include "session/AccountSync.h"
+#include "session/Session.h"
 
 #include <QLabel>
 #include <QProgressBar>

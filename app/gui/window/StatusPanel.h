@@ -5,7 +5,11 @@
 class QLabel;
 class QProgressBar;
 class QStatusBar;
+
+namespace news
+{
 class Session;
+} // namespace news
 
 /// The status bar: refresh progress, the offline state and quiet messages (errors never interrupt reading).
 /// It follows the session's signals by itself.
@@ -14,7 +18,7 @@ class StatusPanel : public QObject
     Q_OBJECT
 
 public:
-    StatusPanel(QStatusBar* bar, Session* session);
+    StatusPanel(QStatusBar* bar, news::Session* session);
 
     void showMessage(const QString& text);
     QString message() const;
@@ -22,7 +26,7 @@ public:
 private:
     void updateOffline();
 
-    Session* m_session;
+    news::Session* m_session;
     QLabel* m_text;
     QLabel* m_offline;
     QProgressBar* m_progress;

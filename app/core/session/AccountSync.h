@@ -6,14 +6,16 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace news
 {
-class Cache;
-class TtRssClient;
-} // namespace news
-class PasswordVault;
 
-/// The GUI's accounts (#16): lists them, adds and removes them (passwords in the keychain where there is one),
+class Cache;
+class SecretStore;
+class TtRssClient;
+
+/// A session's accounts (#16): lists them, adds and removes them (passwords in `secrets` where there is one),
 /// tests a connection and syncs — every account at start, every 15 minutes, when the network comes back and on
 /// request. Network and writes run off the GUI thread (SyncEngine, the cache's writer); this object only keeps
 /// the last list and status for the settings page and the status bar.
@@ -22,13 +24,14 @@ class AccountSync : public QObject
     Q_OBJECT
 
 public:
-    explicit AccountSync(news::Cache* cache, QObject* parent = nullptr);
+    /// `secrets`: the keychain for passwords (the GUI's); none: passwords are kept in the cache.
+    explicit AccountSync(Cache* cache, std::shared_ptr<SecretStore> secrets = {}, QObject* parent = nullptr);
     ~AccountSync() override;
 
-    QList<news::AccountRecord> accounts() const { return m_accounts; }
+    QList<AccountRecord> accounts() const { return m_accounts; }
     bool isSyncing() const { return m_engine->isRunning() || m_waitingForPasswords > 0; }
     /// The summary of the last sync of each account this session, by account id.
-    QHash<qint64, news::SyncSummary> lastResults() const { return m_results; }
+    QHash<qint64, SyncSummary> lastResults() const { return m_results; }
 
     void reload();
     void
@@ -41,7 +44,7 @@ public:
     void setInterval(int minutes);
 
     /// The Korean (translated) sentence for a sync error: what happened, in the reader's words.
-    static QString errorText(news::ErrorCode code, int httpStatus);
+    static QString errorText(ErrorCode code, int httpStatus);
     /// The status bar's line: syncing, the last sync's time, or the error since when.
     QString statusText() const;
 
@@ -51,21 +54,24 @@ signals:
     void accountAdded(bool ok, bool inKeychain, const QString& error);
     void connectionTested(bool ok, const QString& message);
     void syncStarted();
-    void syncFinished(const news::SyncSummary& summary);
+    void syncFinished(const SyncSummary& summary);
     void statusChanged();
     /// New articles or statuses came down: views reload, images and full text get fetched.
     void contentChanged();
 
 private:
-    void syncAccount(const news::AccountRecord& account);
+    void syncAccount(const AccountRecord& account);
+    void passwordRead(qint64 accountId, bool ok, const QString& password);
 
-    news::Cache* m_cache;
-    news::SyncEngine* m_engine;
-    PasswordVault* m_vault;
-    news::TtRssClient* m_probe = nullptr;
-    QList<news::AccountRecord> m_accounts;
-    QHash<qint64, news::SyncSummary> m_results;
+    Cache* m_cache;
+    SyncEngine* m_engine;
+    std::shared_ptr<SecretStore> m_secrets;
+    TtRssClient* m_probe = nullptr;
+    QList<AccountRecord> m_accounts;
+    QHash<qint64, SyncSummary> m_results;
     QTimer m_timer;
     bool m_offline = false;
     int m_waitingForPasswords = 0;
 };
+
+} // namespace news

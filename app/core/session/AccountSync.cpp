@@ -1,6 +1,6 @@
-#include "accounts/AccountSync.h"
+#include "session/AccountSync.h"
 
-#include "accounts/PasswordVault.h"
+#include "session/SecretStore.h"
 #include "store/Cache.h"
 #include "sync/TtRssClient.h"
 
@@ -9,8 +9,8 @@
 #include <QPointer>
 #include <QUrl>
 
-using namespace news;
-
+namespace news
+{
 namespace
 {
 
@@ -36,11 +36,11 @@ QString when(qint64 secs)
 
 } // namespace
 
-AccountSync::AccountSync(Cache* cache, QObject* parent)
+AccountSync::AccountSync(Cache* cache, std::shared_ptr<SecretStore> secrets, QObject* parent)
     : QObject(parent)
     , m_cache(cache)
     , m_engine(new SyncEngine(cache, this))
-    , m_vault(new PasswordVault(this))
+    , m_secrets(std::move(secrets))
 {
     m_timer.setInterval(15 * 60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &AccountSync::syncNow);
@@ -109,26 +109,37 @@ void AccountSync::addTtRss(
                 return;
             }
             // the keychain first; where there is none (or it refuses), the cache keeps the password
-            m_vault->store(added.id, password, [this, id = added.id, password](bool inKeychain) {
+            // (the keychain may answer after this object is gone: it is shared, not owned)
+            auto keep = [self = QPointer<AccountSync>(this), id = added.id, password](bool inKeychain) {
+                if (!self) {
+                    return;
+                }
                 onWriter<bool>(
-                    m_cache,
-                    this,
+                    self->m_cache,
+                    self,
                     [id, password, inKeychain](StoreWriterCore& core) {
                         return std::holds_alternative<bool>(
                             AccountStore::setSecret(core.database(), id, password, inKeychain));
                     },
-                    [this, inKeychain](bool ok) {
-                        emit accountAdded(ok, inKeychain, QString());
-                        reload();
-                        syncNow();
+                    [self, inKeychain](bool ok) {
+                        emit self->accountAdded(ok, inKeychain, QString());
+                        self->reload();
+                        self->syncNow();
                     });
-            });
+            };
+            if (m_secrets) {
+                m_secrets->store(added.id, password, std::move(keep));
+            } else {
+                keep(false);
+            }
         });
 }
 
 void AccountSync::remove(qint64 accountId)
 {
-    m_vault->remove(accountId);
+    if (m_secrets) {
+        m_secrets->remove(accountId);
+    }
     onWriter<bool>(
         m_cache,
         this,
@@ -192,20 +203,33 @@ void AccountSync::syncAccount(const AccountRecord& account)
         return;
     }
     ++m_waitingForPasswords;
-    m_vault->read(account.id, [this, id = account.id](bool ok, const QString& password) {
-        --m_waitingForPasswords;
-        if (!ok) {
-            SyncSummary failed;
-            failed.accountId = id;
-            failed.ok = false;
-            failed.error = Error{ErrorCode::HttpStatus, QStringLiteral("no password in the keychain"), 401};
-            m_results.insert(id, failed);
-            emit syncFinished(failed);
-            emit statusChanged();
+    auto withPassword = [self = QPointer<AccountSync>(this), id = account.id](bool ok, const QString& password) {
+        if (!self) {
             return;
         }
-        m_engine->sync(id, password);
-    });
+        self->passwordRead(id, ok, password);
+    };
+    if (m_secrets) {
+        m_secrets->read(account.id, std::move(withPassword));
+    } else {
+        withPassword(false, QString());
+    }
+}
+
+void AccountSync::passwordRead(qint64 id, bool ok, const QString& password)
+{
+    --m_waitingForPasswords;
+    if (!ok) {
+        SyncSummary failed;
+        failed.accountId = id;
+        failed.ok = false;
+        failed.error = Error{ErrorCode::HttpStatus, QStringLiteral("no password in the keychain"), 401};
+        m_results.insert(id, failed);
+        emit syncFinished(failed);
+        emit statusChanged();
+        return;
+    }
+    m_engine->sync(id, password);
 }
 
 void AccountSync::setOffline(bool offline)
@@ -272,3 +296,5 @@ QString AccountSync::statusText() const
     }
     return last > 0 ? tr("Synced %1").arg(when(last)) : tr("Not synced yet");
 }
+
+} // namespace news

@@ -1,8 +1,8 @@
-#include "Session.h"
+#include "session/Session.h"
 
-#include "accounts/AccountSync.h"
 #include "extract/FullTextFetcher.h"
 #include "media/MediaStore.h"
+#include "session/AccountSync.h"
 #include "sources/SourceCatalog.h"
 #include "sources/SourceImport.h"
 #include "store/Cache.h"
@@ -12,7 +12,8 @@
 #include <QDateTime>
 #include <QPointer>
 
-using namespace news;
+namespace news
+{
 
 Session::Session(Options options, QObject* parent)
     : QObject(parent)
@@ -23,9 +24,9 @@ Session::Session(Options options, QObject* parent)
     , m_engine(nullptr)
     , m_media(nullptr)
     , m_fullText(nullptr)
-    , m_accounts(new AccountSync(m_cache, this))
+    , m_accounts(m_options.syncAccounts ? new AccountSync(m_cache, m_options.secrets, this) : nullptr)
 {
-    FetchSettings settings;
+    FetchSettings settings = m_options.fetch;
     settings.offline = m_options.offline;
     if (!m_options.userAgent.isEmpty()) {
         settings.userAgent = m_options.userAgent;
@@ -36,12 +37,14 @@ Session::Session(Options options, QObject* parent)
     pages.hostIntervalMs = kPageIntervalMs; // a site's article pages: a few a second at most
     m_fullText = new FullTextFetcher(m_cache, pages, {}, this);
     m_appliedOffline = m_options.offline;
-    m_accounts->setOffline(m_options.offline);
-    // what a sync brought is completed for offline reading like a refresh's articles
-    connect(m_accounts, &AccountSync::contentChanged, this, [this] {
-        emit contentChanged();
-        completeArticles();
-    });
+    if (m_accounts) {
+        m_accounts->setOffline(m_options.offline);
+        // what a sync brought is completed for offline reading like a refresh's articles
+        connect(m_accounts, &AccountSync::contentChanged, this, [this] {
+            emit contentChanged();
+            completeArticles();
+        });
+    }
     // feeds, article pages and images share one per-host budget: a site sees at most 2 requests at once
     auto* hosts = new HostSlots(this);
     for (FeedFetcher* fetcher : {m_engine->fetcher(), m_media->fetcher(), m_fullText->fetcher()}) {
@@ -53,7 +56,7 @@ Session::Session(Options options, QObject* parent)
         emit refreshFinished(summary);
         emit contentChanged();
         completeArticles();
-        if (summary.progress.newItems + summary.progress.updatedItems > 0) {
+        if (m_options.maintain && summary.progress.newItems + summary.progress.updatedItems > 0) {
             m_cache->mergeSearchIndex(); // in idle time, so that the next refresh does not pay for it
         }
     });
@@ -69,7 +72,7 @@ Session::Session(Options options, QObject* parent)
         emit fullTextFinished(extracted, failed);
         if (extracted > 0) {
             emit contentChanged();
-            if (!isOffline()) {
+            if (!isOffline() && m_options.images) {
                 m_media->fetchPending(); // the pages' images
             }
         }
@@ -123,16 +126,20 @@ Session::Session(Options options, QObject* parent)
                     }
                     m_readOnly = true;
                     m_ready = true;
-                    emit readOnlyOpened();
+                    emit readOnlyOpened(error);
                     emit ready();
                 });
             return;
         }
         // keep the cache bounded: old articles go (never starred or saved ones), in a time box, off the GUI thread;
         // then the search index's pending merges
-        m_cache->applyRetention(m_options.retention);
-        m_cache->mergeSearchIndex();
-        m_accounts->syncNow(); // (not when offline: the queued changes wait)
+        if (m_options.maintain) {
+            m_cache->applyRetention(m_options.retention);
+            m_cache->mergeSearchIndex();
+        }
+        if (m_accounts) {
+            m_accounts->syncNow(); // (not when offline: the queued changes wait)
+        }
         if (!m_options.demo) {
             m_ready = true;
             emit ready();
@@ -192,7 +199,9 @@ void Session::applyOffline()
         s.offline = offline;
         fetcher->setSettings(s);
     }
-    m_accounts->setOffline(offline);
+    if (m_accounts) {
+        m_accounts->setOffline(offline);
+    }
     emit offlineChanged(offline);
     if (!offline && m_ready) {
         completeArticles(); // back online: what waited (full text, images) goes now
@@ -204,8 +213,12 @@ void Session::completeArticles()
     if (isOffline()) {
         return;
     }
-    m_fullText->fetchPending();
-    m_media->fetchPending();
+    if (m_options.fullText) {
+        m_fullText->fetchPending();
+    }
+    if (m_options.images) {
+        m_media->fetchPending();
+    }
 }
 
 void Session::setSourceOptions(qint64 sourceId, bool images, const QString& fulltext)
@@ -266,3 +279,5 @@ void Session::refresh(const RefreshScope& scope)
     s.force = s.force || m_options.demo;
     m_engine->refresh(s);
 }
+
+} // namespace news
