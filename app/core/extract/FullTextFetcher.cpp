@@ -8,7 +8,6 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QThreadPool>
-#include <QTimer>
 
 #include <limits>
 
@@ -60,65 +59,38 @@ FullTextFetcher::FullTextFetcher(Cache* cache, FetchSettings settings, ExtractLi
     : QObject(parent)
     , m_cache(cache)
     , m_fetcher(nullptr)
+    , m_run(nullptr)
     , m_limits(limits)
-    , m_deadline(new QTimer(this))
 {
     settings.holdForRetryAfter = true; // a site that asks us to wait keeps its pages pending, not failed
     m_fetcher = new FeedFetcher(std::move(settings), nullptr, this);
+    m_run = new CompletionRun(
+        m_fetcher, kRefillBelow, [this] { loadMore(); }, this);
     connect(m_fetcher, &FeedFetcher::finished, this, &FullTextFetcher::onFetched);
-    m_deadline->setSingleShot(true);
-    connect(m_deadline, &QTimer::timeout, this, [this] {
-        if (m_running && !m_stopping) {
-            stop();
-            step();
+    connect(m_run, &CompletionRun::progress, this, &FullTextFetcher::progress);
+    connect(m_run, &CompletionRun::drained, this, [this](const CompletionRun::Drained& run) {
+        if (run.offline) {
+            emit finished(0, 0);
+            return;
         }
+        // after the queued writes: whoever hears `finished` reads what was stored
+        m_cache->whenWritten(this, [this, run] { emit finished(run.stored, run.failed); });
     });
 }
 
 void FullTextFetcher::fetchPending(std::chrono::milliseconds budget)
 {
-    if (m_running) {
+    if (m_run->isRunning()) {
         return;
     }
-    m_running = true;
-    m_total = 0;
-    m_done = 0;
-    m_extracted = 0;
-    m_failed = 0;
-    m_left = 0;
-    m_leftCount = 0;
     m_seen.clear();
-    m_cursor = std::numeric_limits<qint64>::max();
     m_pinnedDone = false;
-    m_exhausted = false;
-    m_stopping = false;
-    m_budget = budget;
-    m_clock.start();
-    QPointer<FullTextFetcher> self(this);
-    if (m_fetcher->settings().offline) {
-        // nothing is sent and nothing is marked failed: the articles wait for the next time we are online
-        QMetaObject::invokeMethod(
-            this,
-            [self] {
-                if (self) {
-                    self->m_running = false;
-                    emit self->finished(0, 0);
-                }
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    m_deadline->start(int(std::clamp<qint64>(budget.count(), 0, std::numeric_limits<int>::max())));
-    loadMore();
+    m_run->start(budget);
 }
 
 void FullTextFetcher::loadMore()
 {
-    if (m_loading || m_exhausted || m_stopping) {
-        return;
-    }
-    m_loading = true;
-    const qint64 cursor = m_cursor;
+    const qint64 cursor = m_run->cursor();
     const bool pinned = !m_pinnedDone;
     const bool count = pinned && cursor == std::numeric_limits<qint64>::max();
     // pinned articles first (the reader asked for them), then every pending one, newest first, a chunk at a time
@@ -126,56 +98,35 @@ void FullTextFetcher::loadMore()
     m_cache->pendingFullText(cursor, pinned, kChunk, count, this, [this, pinned](const Result<PendingFullTextPage>& r) {
         // a failure went to the cache's storageError; nothing more to fetch then
         const auto* page = std::get_if<PendingFullTextPage>(&r);
-        if (!page) {
-            loaded({}, m_cursor, true, true, -1);
+        // after the pinned ones, the newest again from the top
+        const qint64 next = !page   ? m_run->cursor()
+            : pinned && !page->full ? std::numeric_limits<qint64>::max()
+                                    : page->next;
+        if (!m_run->loaded(next, !page || (!pinned && !page->full), page ? page->total : -1)) {
             return;
         }
-        // after the pinned ones, the newest again from the top
-        const qint64 next = pinned && !page->full ? std::numeric_limits<qint64>::max() : page->next;
-        loaded(page->items, next, !pinned || !page->full, !pinned && !page->full, page->total);
-    });
-}
-
-void FullTextFetcher::loaded(const QList<Pending>& pending, qint64 cursor, bool pinnedDone, bool exhausted, int total)
-{
-    m_loading = false;
-    if (!m_running) {
-        return;
-    }
-    m_cursor = cursor;
-    m_pinnedDone = pinnedDone;
-    m_exhausted = exhausted;
-    if (total >= 0) {
-        m_total = total;
-    }
-    for (const Pending& p : pending) {
-        if (m_stopping || m_seen.contains(p.articleId)) {
-            continue;
+        m_pinnedDone = !page || !pinned || !page->full;
+        for (const Pending& p : page ? page->items : QList<Pending>()) {
+            if (m_run->isStopping() || m_seen.contains(p.articleId)) {
+                continue;
+            }
+            m_seen.insert(p.articleId);
+            m_inFlight.insert(p.articleId, p);
+            FetchRequest request;
+            request.id = p.articleId;
+            request.url = QUrl(p.url);
+            request.accept = QStringLiteral("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+            request.maxBytes = m_limits.maxBytes;
+            m_run->sent();
+            m_fetcher->enqueue(request);
         }
-        m_seen.insert(p.articleId);
-        m_inFlight.insert(p.articleId, p);
-        FetchRequest r;
-        r.id = p.articleId;
-        r.url = QUrl(p.url);
-        r.accept = QStringLiteral("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
-        r.maxBytes = m_limits.maxBytes;
-        m_fetcher->enqueue(r);
-    }
-    m_total = std::max(m_total, int(m_seen.size())); // pinned meanwhile
-    step();
-}
-
-void FullTextFetcher::stop()
-{
-    // the budget ran out: what is queued (or held for a Retry-After) stays pending for the next refresh
-    m_stopping = true;
-    m_deadline->stop();
-    m_fetcher->cancelAll();
+        m_run->countAtLeast(int(m_seen.size())); // pinned meanwhile
+        m_run->step();
+    });
 }
 
 void FullTextFetcher::fail(const Pending& p, const QString& reason)
 {
-    ++m_failed;
     emit rejected(p.url, reason);
     qCInfo(lcFullText) << "no full text for" << p.url << reason;
     m_cache->setFullTextFailed(p.articleId, reason);
@@ -191,46 +142,37 @@ void FullTextFetcher::onFetched(const FetchResult& result)
     m_inFlight.erase(it);
     if (result.status != FetchStatus::Ok && (result.error.code == ErrorCode::Cancelled || result.retryAfter > 0)) {
         // stays pending: the budget ran out, or the site asked us to come back later
-        ++m_done;
-        ++m_leftCount;
-        step();
+        m_run->settled(1, CompletionRun::Outcome::Left);
         return;
     }
     if (result.status != FetchStatus::Ok) {
         fail(p, result.error.detail.isEmpty() ? QStringLiteral("HTTP %1").arg(result.httpStatus) : result.error.detail);
-        ++m_done;
-        step();
+        m_run->settled(1, CompletionRun::Outcome::Failed);
         return;
     }
     // parsing and extraction are CPU work: a worker thread, never the GUI thread
-    ++m_working;
     QPointer<FullTextFetcher> self(this);
     const ExtractLimits limits = m_limits;
     const QUrl pageUrl = result.finalUrl.isValid() ? result.finalUrl : result.requestedUrl;
     QThreadPool::globalInstance()->start([self, p, body = result.body, type = result.contentType, pageUrl, limits] {
         const auto extracted = extractArticle(body, type, pageUrl, limits);
-        std::optional<FullText> full;
-        QString error;
         if (const auto* page = std::get_if<ExtractedPage>(&extracted)) {
-            full = prepareFullText(*page, p.authors);
+            FullText full = prepareFullText(*page, p.authors);
             const QString leadImage = page->leadImage;
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, p, full = *full, leadImage] {
+                [self, p, full = std::move(full), leadImage] {
                     if (!self) {
                         return;
                     }
-                    ++self->m_extracted;
                     self->m_cache->setFullText(p.articleId,
                                                FullTextRecord{full.content, full.credits, full.media, leadImage});
-                    --self->m_working;
-                    ++self->m_done;
-                    self->step();
+                    self->m_run->settled(1, CompletionRun::Outcome::Stored);
                 },
                 Qt::QueuedConnection);
             return;
         }
-        error = std::get<Error>(extracted).detail;
+        const QString error = std::get<Error>(extracted).detail;
         QMetaObject::invokeMethod(
             self.data(),
             [self, p, error] {
@@ -238,38 +180,10 @@ void FullTextFetcher::onFetched(const FetchResult& result)
                     return;
                 }
                 self->fail(p, error);
-                --self->m_working;
-                ++self->m_done;
-                self->step();
+                self->m_run->settled(1, CompletionRun::Outcome::Failed);
             },
             Qt::QueuedConnection);
     });
-}
-
-void FullTextFetcher::step()
-{
-    emit progress(m_done, m_total);
-    if (!m_running) {
-        return;
-    }
-    if (!m_stopping && m_clock.elapsed() > m_budget.count()) {
-        stop(); // re-enters step() through the cancelled requests
-        if (!m_running) {
-            return;
-        }
-    }
-    if (!m_stopping && !m_exhausted && m_inFlight.size() + m_working < kRefillBelow) {
-        loadMore();
-    }
-    if ((m_exhausted || m_stopping) && !m_loading && m_inFlight.isEmpty() && m_working == 0) {
-        m_running = false;
-        m_deadline->stop();
-        m_left = m_leftCount + std::max(0, m_total - m_done); // left in the queue, and never read
-        const int extracted = m_extracted;
-        const int failed = m_failed;
-        // after the queued writes: whoever hears `finished` reads what was stored
-        m_cache->whenWritten(this, [this, extracted, failed] { emit finished(extracted, failed); });
-    }
 }
 
 } // namespace news

@@ -1,15 +1,13 @@
 #pragma once
 
 #include "extract/ArticleExtractor.h"
+#include "fetch/CompletionRun.h"
 #include "fetch/FeedFetcher.h"
 #include "store/StoreTypes.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
-
-class QTimer;
 
 #include <chrono>
 
@@ -48,10 +46,10 @@ public:
     FullTextFetcher(Cache* cache, FetchSettings settings, ExtractLimits limits = {}, QObject* parent = nullptr);
 
     void fetchPending(std::chrono::milliseconds budget = kCompletionBudget);
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run->isRunning(); }
     FeedFetcher* fetcher() const { return m_fetcher; }
     /// Pages still pending when the last run ended (the budget ran out or a host asked to wait).
-    int leftPending() const { return m_left; }
+    int leftPending() const { return m_run->leftPending(); }
 
 signals:
     /// `total` is what was pending when the run began (and grows when articles are pinned meanwhile).
@@ -63,33 +61,16 @@ signals:
 private:
     using Pending = PendingFullText;
     void loadMore();
-    void loaded(const QList<Pending>& pending, qint64 cursor, bool pinnedDone, bool exhausted, int total);
     void onFetched(const FetchResult& result);
     void fail(const Pending& p, const QString& reason);
-    void stop();
-    void step();
 
     Cache* m_cache;
     FeedFetcher* m_fetcher;
+    CompletionRun* m_run;
     ExtractLimits m_limits;
     QHash<qint64, Pending> m_inFlight;
     QSet<qint64> m_seen; // this run's articles (a pinned one is not fetched again among the newest)
-    QElapsedTimer m_clock;
-    QTimer* m_deadline; // the budget's end, also when nothing completes (every host waits for a Retry-After)
-    std::chrono::milliseconds m_budget{0};
-    qint64 m_cursor = 0; // keyset: the next chunk's articles have smaller ids (0: from the newest)
     bool m_pinnedDone = false; // pinned articles come first, then every pending one
-    bool m_exhausted = false; // nothing more to read this run
-    bool m_loading = false;
-    bool m_stopping = false; // the budget ran out: what is queued stays pending
-    int m_total = 0;
-    int m_done = 0;
-    int m_extracted = 0;
-    int m_failed = 0;
-    int m_working = 0;
-    int m_left = 0;
-    int m_leftCount = 0;
-    bool m_running = false;
 };
 
 } // namespace news

@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <QSaveFile>
 #include <QThreadPool>
-#include <QTimer>
 
 #include <limits>
 
@@ -132,122 +131,86 @@ MediaStore::MediaStore(Cache* cache, FetchSettings settings, MediaLimits limits,
     : QObject(parent)
     , m_cache(cache)
     , m_fetcher(nullptr)
+    , m_run(nullptr)
     , m_limits(limits)
-    , m_deadline(new QTimer(this))
 {
     settings.maxBytes = limits.maxBytes;
     settings.holdForRetryAfter = true; // a host that asks us to wait keeps its images pending, not failed
     m_fetcher = new FeedFetcher(std::move(settings), nullptr, this);
+    m_run = new CompletionRun(
+        m_fetcher, kRefillBelow, [this] { loadMore(); }, this);
     connect(m_fetcher, &FeedFetcher::finished, this, &MediaStore::onFetched);
-    m_deadline->setSingleShot(true);
-    connect(m_deadline, &QTimer::timeout, this, [this] {
-        if (m_running && !m_stopping) {
-            stop();
-            step();
+    connect(m_run, &CompletionRun::progress, this, &MediaStore::progress);
+    connect(m_run, &CompletionRun::drained, this, [this](const CompletionRun::Drained& run) {
+        if (run.offline) {
+            emit finished(0, 0);
+            return;
         }
+        // let the queued state writes land before anyone reads them
+        m_cache->whenWritten(this, [this, run] {
+            // the next round starts first, so that whoever hears `finished` sees isRunning()
+            if (m_again) {
+                m_again = false;
+                if (!run.stopped && run.remaining.count() > 0) {
+                    fetchPending(run.remaining);
+                }
+            }
+            emit finished(run.stored, run.failed);
+        });
     });
 }
 
 void MediaStore::fetchPending(std::chrono::milliseconds budget)
 {
-    if (m_running) {
+    if (!m_run->start(budget)) {
         m_again = true; // new images arrived meanwhile (full text): one more round when this one ends
-        return;
     }
-    m_running = true;
-    m_total = 0;
-    m_done = 0;
-    m_stored = 0;
-    m_failed = 0;
-    m_left = 0;
-    m_leftRows = 0;
-    m_cursor = std::numeric_limits<qint64>::max();
-    m_exhausted = false;
-    m_stopping = false;
-    m_budget = budget;
-    m_clock.start();
-    QPointer<MediaStore> self(this);
-    if (m_fetcher->settings().offline) {
-        // nothing is sent and nothing is marked failed: the images wait for the next time we are online
-        QMetaObject::invokeMethod(
-            this,
-            [self] {
-                if (self) {
-                    self->m_running = false;
-                    emit self->finished(0, 0);
-                }
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    m_deadline->start(int(std::clamp<qint64>(budget.count(), 0, std::numeric_limits<int>::max())));
-    loadMore();
 }
 
 void MediaStore::loadMore()
 {
-    if (m_loading || m_exhausted || m_stopping) {
-        return;
-    }
-    m_loading = true;
-    const qint64 cursor = m_cursor;
+    const qint64 cursor = m_run->cursor();
     const bool count = cursor == std::numeric_limits<qint64>::max();
     m_cache->pendingImages(m_limits.perArticle, cursor, kChunk, count, this, [this](const Result<PendingImagePage>& r) {
         // a failure went to the cache's storageError; nothing more to fetch then
         const auto* page = std::get_if<PendingImagePage>(&r);
         if (!page) {
-            loaded({}, m_cursor, true, -1);
+            if (m_run->loaded(m_run->cursor(), true, -1)) {
+                m_run->step();
+            }
             return;
         }
-        m_done += page->reused;
-        loaded(page->toFetch, page->next, page->exhausted, page->total);
+        m_run->counted(page->reused, CompletionRun::Outcome::Reused);
+        if (!m_run->loaded(page->next, page->exhausted, page->total)) {
+            return;
+        }
+        for (const Pending& p : page->toFetch) {
+            if (m_run->isStopping()) {
+                break;
+            }
+            const QUrl url(p.url);
+            if (isTrackerUrl(url)) {
+                record(p.mediaIds, QStringLiteral("skipped"), {}, 0, {}, QStringLiteral("tracker"));
+                m_run->counted(int(p.mediaIds.size()), CompletionRun::Outcome::Failed);
+                continue;
+            }
+            if (auto it = m_requestByUrl.constFind(p.url); it != m_requestByUrl.constEnd()) {
+                m_inFlight[it.value()].mediaIds += p.mediaIds; // the same image, already on its way
+                continue;
+            }
+            FetchRequest request;
+            request.id = ++m_requestId;
+            request.url = url;
+            request.bundled = p.bundled; // images of the demo source are bundled; any other is fetched over http(s)
+            request.accept = QStringLiteral("image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q=0.5");
+            request.maxBytes = m_limits.maxBytes;
+            m_inFlight.insert(request.id, p);
+            m_requestByUrl.insert(p.url, request.id);
+            m_run->sent();
+            m_fetcher->enqueue(request);
+        }
+        m_run->step();
     });
-}
-
-void MediaStore::loaded(const QList<Pending>& pending, qint64 cursor, bool exhausted, int total)
-{
-    m_loading = false;
-    if (!m_running) {
-        return;
-    }
-    m_cursor = cursor;
-    m_exhausted = exhausted;
-    if (total >= 0) {
-        m_total = total;
-    }
-    for (const Pending& p : pending) {
-        if (m_stopping) {
-            break;
-        }
-        const QUrl url(p.url);
-        if (isTrackerUrl(url)) {
-            record(p.mediaIds, QStringLiteral("skipped"), {}, 0, {}, QStringLiteral("tracker"));
-            m_done += int(p.mediaIds.size());
-            continue;
-        }
-        if (auto it = m_requestByUrl.constFind(p.url); it != m_requestByUrl.constEnd()) {
-            m_inFlight[it.value()].mediaIds += p.mediaIds; // the same image, already on its way
-            continue;
-        }
-        FetchRequest r;
-        r.id = ++m_requestId;
-        r.url = url;
-        r.bundled = p.bundled; // images of the demo source are bundled; any other image is fetched over http(s)
-        r.accept = QStringLiteral("image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q=0.5");
-        r.maxBytes = m_limits.maxBytes;
-        m_inFlight.insert(r.id, p);
-        m_requestByUrl.insert(p.url, r.id);
-        m_fetcher->enqueue(r);
-    }
-    step();
-}
-
-void MediaStore::stop()
-{
-    // the budget ran out: what is queued (or held for a Retry-After) stays pending for the next refresh
-    m_stopping = true;
-    m_deadline->stop();
-    m_fetcher->cancelAll();
 }
 
 void MediaStore::onFetched(const FetchResult& result)
@@ -261,21 +224,17 @@ void MediaStore::onFetched(const FetchResult& result)
     m_requestByUrl.remove(p.url);
     if (result.status != FetchStatus::Ok && (result.error.code == ErrorCode::Cancelled || result.retryAfter > 0)) {
         // stays pending: the budget ran out, or the host asked us to come back later
-        m_done += int(p.mediaIds.size());
-        m_leftRows += int(p.mediaIds.size());
-        step();
+        m_run->settled(int(p.mediaIds.size()), CompletionRun::Outcome::Left);
         return;
     }
     if (result.status != FetchStatus::Ok) {
         emit rejected(p.url, result.error.detail);
         qCInfo(lcMedia) << "image not stored:" << p.url << result.error.detail;
         record(p.mediaIds, QStringLiteral("failed"), {}, 0, {}, result.error.detail);
-        m_done += int(p.mediaIds.size());
-        step();
+        m_run->settled(int(p.mediaIds.size()), CompletionRun::Outcome::Failed);
         return;
     }
     // hashing and writing the file happen on a worker thread
-    ++m_writing;
     const QString dir = m_cache->imageDir();
     const MediaLimits limits = m_limits;
     QPointer<MediaStore> self(this);
@@ -312,7 +271,6 @@ void MediaStore::onFetched(const FetchResult& result)
                 if (!self) {
                     return;
                 }
-                --self->m_writing;
                 if (!error.isEmpty()) {
                     emit self->rejected(p.url, error);
                     qCInfo(lcMedia) << "image not stored:" << p.url << error;
@@ -320,8 +278,8 @@ void MediaStore::onFetched(const FetchResult& result)
                 } else {
                     self->record(p.mediaIds, QStringLiteral("stored"), blob, size, info, {});
                 }
-                self->m_done += int(p.mediaIds.size());
-                self->step();
+                self->m_run->settled(int(p.mediaIds.size()),
+                                     error.isEmpty() ? CompletionRun::Outcome::Stored : CompletionRun::Outcome::Failed);
             },
             Qt::QueuedConnection);
     });
@@ -334,49 +292,7 @@ void MediaStore::record(const QList<qint64>& ids,
                         const ImageInfo& info,
                         const QString& error)
 {
-    if (state == QLatin1String("stored")) {
-        ++m_stored;
-    } else {
-        ++m_failed;
-    }
     m_cache->setMediaState(ids, MediaState{state, blob, bytes, info.mime, info.width, info.height, error});
-}
-
-void MediaStore::step()
-{
-    emit progress(m_done, m_total);
-    if (!m_running) {
-        return;
-    }
-    if (!m_stopping && m_clock.elapsed() > m_budget.count()) {
-        stop(); // re-enters step() through the cancelled requests
-        if (!m_running) {
-            return;
-        }
-    }
-    if (!m_stopping && !m_exhausted && m_inFlight.size() + m_writing < kRefillBelow) {
-        loadMore();
-    }
-    if ((m_exhausted || m_stopping) && !m_loading && m_inFlight.isEmpty() && m_writing == 0) {
-        m_running = false;
-        m_deadline->stop();
-        m_left = m_leftRows + std::max(0, m_total - m_done); // left in the queue, and never read
-        const auto remaining = m_budget - std::chrono::milliseconds(m_clock.elapsed());
-        // let the queued state writes land before anyone reads them
-        const int stored = m_stored;
-        const int failed = m_failed;
-        const bool stopped = m_stopping;
-        m_cache->whenWritten(this, [this, stored, failed, stopped, remaining] {
-            // the next round starts first, so that whoever hears `finished` sees isRunning()
-            if (m_again) {
-                m_again = false;
-                if (!stopped && remaining.count() > 0) {
-                    fetchPending(remaining);
-                }
-            }
-            emit finished(stored, failed);
-        });
-    }
 }
 
 } // namespace news

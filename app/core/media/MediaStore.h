@@ -1,15 +1,13 @@
 #pragma once
 
+#include "fetch/CompletionRun.h"
 #include "fetch/FeedFetcher.h"
 #include "store/StoreTypes.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
 #include <chrono>
-
-class QTimer;
 
 namespace news
 {
@@ -50,10 +48,10 @@ public:
     /// holds its images, which stay pending when the wait outlasts the budget. Called while running (new images
     /// from full text), it runs once more when this run ends, within what is left of the budget.
     void fetchPending(std::chrono::milliseconds budget = std::chrono::minutes(30));
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run->isRunning(); }
     FeedFetcher* fetcher() const { return m_fetcher; }
     /// Images still pending when the last run ended.
-    int leftPending() const { return m_left; }
+    int leftPending() const { return m_run->leftPending(); }
 
 signals:
     /// In media rows: `total` is what was pending when the run began.
@@ -65,8 +63,6 @@ signals:
 private:
     using Pending = PendingImage;
     void loadMore();
-    void loaded(const QList<Pending>& pending, qint64 cursor, bool exhausted, int total);
-    void stop();
     void onFetched(const FetchResult& result);
     void record(const QList<qint64>& ids,
                 const QString& state,
@@ -74,29 +70,14 @@ private:
                 qint64 bytes,
                 const ImageInfo& info,
                 const QString& error);
-    void step();
 
     Cache* m_cache;
     FeedFetcher* m_fetcher;
+    CompletionRun* m_run;
     MediaLimits m_limits;
     QHash<qint64, Pending> m_inFlight; // request id → media rows
     QHash<QString, qint64> m_requestByUrl; // in flight: a later chunk's row of the same URL waits for that request
     qint64 m_requestId = 0;
-    QElapsedTimer m_clock;
-    QTimer* m_deadline; // the budget's end, also when nothing completes (every host waits for a Retry-After)
-    std::chrono::milliseconds m_budget{0};
-    qint64 m_cursor = 0; // keyset: the next chunk's rows belong to articles with smaller ids
-    bool m_exhausted = false;
-    bool m_loading = false;
-    bool m_stopping = false;
-    int m_total = 0;
-    int m_done = 0;
-    int m_stored = 0;
-    int m_failed = 0;
-    int m_writing = 0;
-    int m_left = 0;
-    int m_leftRows = 0;
-    bool m_running = false;
     bool m_again = false;
 };
 
