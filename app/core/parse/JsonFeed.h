@@ -1,0 +1,12 @@
+#pragma once
+
+#include "parse/FeedParser.h"
+
+namespace news::feedparse
+{
+
+/// JSON Feed 1.0 and 1.1 (already decoded `text`) into `doc`, which carries the decoding's findings. Internal to
+/// parse/: callers use parseFeed.
+Result<FeedDocument> parseJsonFeed(const QString& text, const ParseOptions& options, FeedDocument doc);
+
+} // namespace news::feedparse
