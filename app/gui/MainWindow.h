@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store/StoreTypes.h"
+#include "model/Article.h"
+#include "model/Ranking.h"
 
 #include <QMainWindow>
 #include <QRect>

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "store/StoreTypes.h"
-
 #include <QObject>
 
 class ArticleListModel;

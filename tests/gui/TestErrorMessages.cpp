@@ -2,8 +2,8 @@
 #include "LocalHttpServer.h"
 #include "Translations.h"
 #include "fetch/FeedFetcher.h"
+#include "model/Feed.h"
 #include "models/NavigationModel.h"
-#include "store/StoreTypes.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

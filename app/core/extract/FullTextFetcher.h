@@ -3,7 +3,8 @@
 #include "extract/ArticleExtractor.h"
 #include "fetch/CompletionRun.h"
 #include "fetch/FeedFetcher.h"
-#include "store/StoreTypes.h"
+#include "model/Article.h"
+#include "model/Completion.h"
 
 #include <QHash>
 #include <QObject>

@@ -2,7 +2,7 @@
 
 #include "fetch/CompletionRun.h"
 #include "fetch/FeedFetcher.h"
-#include "store/StoreTypes.h"
+#include "model/Completion.h"
 
 #include <QHash>
 #include <QObject>

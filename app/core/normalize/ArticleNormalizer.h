@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/Article.h"
 #include "model/FeedDocument.h"
-#include "store/StoreTypes.h"
 
 namespace news
 {

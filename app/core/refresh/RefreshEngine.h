@@ -1,7 +1,8 @@
 #pragma once
 
 #include "fetch/FeedFetcher.h"
-#include "store/StoreTypes.h"
+#include "model/FeedUpdate.h"
+#include "model/Refresh.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/Article.h"
 #include "normalize/CreditExtractor.h"
-#include "store/StoreTypes.h"
 
 #include <QCoreApplication>
 #include <QHash>

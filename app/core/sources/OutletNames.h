@@ -29,9 +29,9 @@ QString outletNameFor(const QUrl& feedUrl,
 
 } // namespace news
 
+#include "model/Subscription.h"
 #include "sources/FeedDiscovery.h"
 #include "sources/Opml.h"
-#include "store/SubscriptionTypes.h"
 
 namespace news
 {

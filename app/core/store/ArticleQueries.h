@@ -1,7 +1,11 @@
 #pragma once
 
+#include "model/Article.h"
+#include "model/CacheStats.h"
+#include "model/Feed.h"
+#include "model/Ranking.h"
 #include "rank/StoryClusters.h"
-#include "store/StoreTypes.h"
+#include "support/Result.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,6 +1,10 @@
 #pragma once
 
-#include "store/StoreTypes.h"
+#include "model/Article.h"
+#include "model/Completion.h"
+#include "model/FeedUpdate.h"
+#include "model/Refresh.h"
+#include "model/Subscription.h"
 
 #include <QObject>
 #include <QSqlDatabase>

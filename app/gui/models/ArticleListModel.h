@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/Article.h"
 #include "models/ThumbnailCache.h"
-#include "store/StoreTypes.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/Subscription.h"
 #include "sources/Opml.h"
-#include "store/SubscriptionTypes.h"
 
 #include <QHash>
 #include <QObject>

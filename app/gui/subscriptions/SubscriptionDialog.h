@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store/StoreTypes.h"
+#include "model/Feed.h"
+#include "support/Result.h"
 
 #include <QDialog>
 #include <QTreeWidget>

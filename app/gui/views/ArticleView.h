@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/Article.h"
 #include "render/ArticleRenderer.h"
-#include "store/StoreTypes.h"
 
 #include <QHash>
 #include <QImage>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/StoreTypes.h"
+#include "model/Ranking.h"
 
 #include <QDockWidget>
 

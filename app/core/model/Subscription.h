@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+// Subscribing to feeds (#15) and the reader's per-feed settings.
+
 namespace news
 {
 
