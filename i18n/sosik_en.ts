@@ -247,10 +247,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (Korea %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (first seen; the feed gives no date)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,142 +293,6 @@
     </message>
     <message>
         <source>The article is too long to show in full here; the rest is in the original.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 · Korea %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shanghai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hong Kong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taipei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokyo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Singapore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ho Chi Minh City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bangkok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jakarta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manila</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dubai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Almaty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tashkent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vladivostok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>London</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paris</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Berlin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frankfurt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moscow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New York</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chicago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Denver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Los Angeles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toronto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vancouver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>São Paulo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sydney</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auckland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First seen %1 (the feed gives no date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1418,6 +1278,148 @@
             <numerusform>%n feed exported to %1</numerusform>
             <numerusform>%n feeds exported to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortalTime</name>
+    <message>
+        <source>%1 %2 %3 · Korea %4</source>
+        <extracomment>&quot;2026.12.01. 상하이 15:11 · 한국 16:11&quot;: the reader&apos;s date, zone and time, then Korea&apos;s time (with its date when it is another day there)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1 (the feed gives no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taipei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho Chi Minh City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bangkok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jakarta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manila</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almaty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tashkent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vladivostok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frankfurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los Angeles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toronto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vancouver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sydney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auckland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <comment>time zone</comment>
+        <extracomment>a time zone with no Korean name of its own: &quot;현지 15:11 · 한국 16:11&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

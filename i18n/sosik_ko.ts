@@ -240,10 +240,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (Korea %2)</source>
-        <translation>%1 (한국 시각 %2)</translation>
-    </message>
-    <message>
         <source>%1 (first seen; the feed gives no date)</source>
         <translation>%1 (처음 받은 시각, 피드에 날짜 없음)</translation>
     </message>
@@ -289,142 +285,6 @@
     <message>
         <source>The article is too long to show in full here; the rest is in the original.</source>
         <translation>기사가 너무 길어 여기서는 일부만 보여 줍니다. 나머지는 원문에서 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 · Korea %4</source>
-        <translation>%1 %2 %3 · 한국 %4</translation>
-    </message>
-    <message>
-        <source>Shanghai</source>
-        <translation>상하이</translation>
-    </message>
-    <message>
-        <source>Hong Kong</source>
-        <translation>홍콩</translation>
-    </message>
-    <message>
-        <source>Taipei</source>
-        <translation>타이베이</translation>
-    </message>
-    <message>
-        <source>Tokyo</source>
-        <translation>도쿄</translation>
-    </message>
-    <message>
-        <source>Singapore</source>
-        <translation>싱가포르</translation>
-    </message>
-    <message>
-        <source>Ho Chi Minh City</source>
-        <translation>호찌민</translation>
-    </message>
-    <message>
-        <source>Bangkok</source>
-        <translation>방콕</translation>
-    </message>
-    <message>
-        <source>Jakarta</source>
-        <translation>자카르타</translation>
-    </message>
-    <message>
-        <source>Manila</source>
-        <translation>마닐라</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation>인도</translation>
-    </message>
-    <message>
-        <source>Dubai</source>
-        <translation>두바이</translation>
-    </message>
-    <message>
-        <source>Almaty</source>
-        <translation>알마티</translation>
-    </message>
-    <message>
-        <source>Tashkent</source>
-        <translation>타슈켄트</translation>
-    </message>
-    <message>
-        <source>Vladivostok</source>
-        <translation>블라디보스토크</translation>
-    </message>
-    <message>
-        <source>London</source>
-        <translation>런던</translation>
-    </message>
-    <message>
-        <source>Paris</source>
-        <translation>파리</translation>
-    </message>
-    <message>
-        <source>Berlin</source>
-        <translation>베를린</translation>
-    </message>
-    <message>
-        <source>Frankfurt</source>
-        <translation>프랑크푸르트</translation>
-    </message>
-    <message>
-        <source>Moscow</source>
-        <translation>모스크바</translation>
-    </message>
-    <message>
-        <source>New York</source>
-        <translation>뉴욕</translation>
-    </message>
-    <message>
-        <source>Chicago</source>
-        <translation>시카고</translation>
-    </message>
-    <message>
-        <source>Denver</source>
-        <translation>덴버</translation>
-    </message>
-    <message>
-        <source>Los Angeles</source>
-        <translation>로스앤젤레스</translation>
-    </message>
-    <message>
-        <source>Toronto</source>
-        <translation>토론토</translation>
-    </message>
-    <message>
-        <source>Vancouver</source>
-        <translation>밴쿠버</translation>
-    </message>
-    <message>
-        <source>São Paulo</source>
-        <translation>상파울루</translation>
-    </message>
-    <message>
-        <source>Sydney</source>
-        <translation>시드니</translation>
-    </message>
-    <message>
-        <source>Auckland</source>
-        <translation>오클랜드</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>현지 시각</translation>
-    </message>
-    <message>
-        <source>Published %1</source>
-        <translation>입력 %1</translation>
-    </message>
-    <message>
-        <source>First seen %1 (the feed gives no date)</source>
-        <translation>처음 받음 %1 (피드에 날짜 없음)</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>수정 %1</translation>
     </message>
     <message>
         <source>Photos: %1</source>
@@ -1395,6 +1255,148 @@
         <translation>
             <numerusform>피드 %n개를 %1(으)로 내보냈습니다</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortalTime</name>
+    <message>
+        <source>%1 %2 %3 · Korea %4</source>
+        <extracomment>&quot;2026.12.01. 상하이 15:11 · 한국 16:11&quot;: the reader&apos;s date, zone and time, then Korea&apos;s time (with its date when it is another day there)</extracomment>
+        <translation>%1 %2 %3 · 한국 %4</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>입력 %1</translation>
+    </message>
+    <message>
+        <source>First seen %1 (the feed gives no date)</source>
+        <translation>처음 받음 %1 (피드에 날짜 없음)</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>수정 %1</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>상하이</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>홍콩</translation>
+    </message>
+    <message>
+        <source>Taipei</source>
+        <translation>타이베이</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>도쿄</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>싱가포르</translation>
+    </message>
+    <message>
+        <source>Ho Chi Minh City</source>
+        <translation>호찌민</translation>
+    </message>
+    <message>
+        <source>Bangkok</source>
+        <translation>방콕</translation>
+    </message>
+    <message>
+        <source>Jakarta</source>
+        <translation>자카르타</translation>
+    </message>
+    <message>
+        <source>Manila</source>
+        <translation>마닐라</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>인도</translation>
+    </message>
+    <message>
+        <source>Dubai</source>
+        <translation>두바이</translation>
+    </message>
+    <message>
+        <source>Almaty</source>
+        <translation>알마티</translation>
+    </message>
+    <message>
+        <source>Tashkent</source>
+        <translation>타슈켄트</translation>
+    </message>
+    <message>
+        <source>Vladivostok</source>
+        <translation>블라디보스토크</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>런던</translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <translation>파리</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>베를린</translation>
+    </message>
+    <message>
+        <source>Frankfurt</source>
+        <translation>프랑크푸르트</translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation>모스크바</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>뉴욕</translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation>시카고</translation>
+    </message>
+    <message>
+        <source>Denver</source>
+        <translation>덴버</translation>
+    </message>
+    <message>
+        <source>Los Angeles</source>
+        <translation>로스앤젤레스</translation>
+    </message>
+    <message>
+        <source>Toronto</source>
+        <translation>토론토</translation>
+    </message>
+    <message>
+        <source>Vancouver</source>
+        <translation>밴쿠버</translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation>상파울루</translation>
+    </message>
+    <message>
+        <source>Sydney</source>
+        <translation>시드니</translation>
+    </message>
+    <message>
+        <source>Auckland</source>
+        <translation>오클랜드</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <comment>time zone</comment>
+        <extracomment>a time zone with no Korean name of its own: &quot;현지 15:11 · 한국 16:11&quot;</extracomment>
+        <translation>현지</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "extract/ArticleExtractor.h"
 #include "normalize/CreditExtractor.h"
 #include "render/ArticleRenderer.h"
+#include "render/PortalTime.h"
 
 #include <QFile>
 #include <QTest>
@@ -92,9 +93,9 @@ void TestArticleRenderer::timesAsPortalsPrintThem()
 {
     const qint64 t
         = QDateTime(QDate(2026, 12, 1), QTime(16, 11), QTimeZone(QByteArrayLiteral("Asia/Seoul"))).toSecsSinceEpoch();
-    QCOMPARE(ArticleRenderer::timeLine(t, 0, true, QTimeZone(QByteArrayLiteral("Asia/Seoul"))),
+    QCOMPARE(PortalTime::timeLine(t, 0, true, QTimeZone(QByteArrayLiteral("Asia/Seoul"))),
              QStringLiteral("Published 2026.12.01. 16:11"));
-    QCOMPARE(ArticleRenderer::timeLine(t, t + 3600, true, QTimeZone(QByteArrayLiteral("Asia/Shanghai"))),
+    QCOMPARE(PortalTime::timeLine(t, t + 3600, true, QTimeZone(QByteArrayLiteral("Asia/Shanghai"))),
              QStringLiteral("Published 2026.12.01. Shanghai 15:11 · Korea 16:11 · Updated 2026.12.01. Shanghai "
                             "16:11 · Korea 17:11"));
 }

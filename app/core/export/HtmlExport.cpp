@@ -1,12 +1,13 @@
 #include "export/HtmlExport.h"
 
 #include "render/ArticleRenderer.h"
+#include "render/PortalTime.h"
 #include "sanitize/HtmlSanitizer.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
-#include <QLocale>
+#include <QTimeZone>
 
 namespace news
 {
@@ -63,7 +64,7 @@ QByteArray HtmlExport::build(const QString& title, const QList<ArticleDetail>& a
     html += QStringLiteral("<p class=\"meta\">%1</p>\n</body></html>\n")
                 .arg(HtmlSanitizer::escape(
                     tr("Saved by Sosik on %1")
-                        .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat))));
+                        .arg(PortalTime::dateTime(QDateTime::currentSecsSinceEpoch(), QTimeZone::systemTimeZone()))));
     return html.toUtf8();
 }
 

@@ -1,10 +1,9 @@
 #include "render/ArticleRenderer.h"
 
-#include "parse/DateParser.h"
+#include "render/PortalTime.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "sanitize/HtmlTokenizer.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -565,32 +564,6 @@ QString BodyWriter::write(const QString& html)
     return m_out;
 }
 
-QString zoneTime(const QDateTime& t, bool withDate)
-{
-    return t.toString(withDate ? QStringLiteral("yyyy.MM.dd. HH:mm") : QStringLiteral("HH:mm"));
-}
-
-QString oneTime(qint64 seconds, const QTimeZone& local)
-{
-    const QTimeZone korea = DateParser::koreaTime();
-    const QDateTime kst = QDateTime::fromSecsSinceEpoch(seconds, korea);
-    const QDateTime here = QDateTime::fromSecsSinceEpoch(seconds, local.isValid() ? local : korea);
-    if (here.offsetFromUtc() == kst.offsetFromUtc()) {
-        return zoneTime(kst, true);
-    }
-    // "2026.12.01. 상하이 15:11 · 한국 16:11" (Korea's date too when it is another day there)
-    return ArticleRenderer::tr("%1 %2 %3 · Korea %4")
-        .arg(here.toString(QStringLiteral("yyyy.MM.dd.")),
-             ArticleRenderer::zoneName(local),
-             zoneTime(here, false),
-             here.date() == kst.date() ? zoneTime(kst, false) : kst.toString(QStringLiteral("MM.dd. HH:mm")));
-}
-
-QString relatedTime(qint64 seconds)
-{
-    return QDateTime::fromSecsSinceEpoch(seconds, DateParser::koreaTime()).toString(QStringLiteral("MM.dd. HH:mm"));
-}
-
 } // namespace
 
 QStringList ArticleCredits::photoSources() const
@@ -636,64 +609,6 @@ ArticleCredits ArticleCredits::fromExtra(const QString& json)
     return c;
 }
 
-QString ArticleRenderer::zoneName(const QTimeZone& zone)
-{
-    static const QList<std::pair<const char*, const char*>> names = {
-        {"Asia/Shanghai", QT_TR_NOOP("Shanghai")},
-        {"Asia/Chongqing", QT_TR_NOOP("Shanghai")},
-        {"Asia/Harbin", QT_TR_NOOP("Shanghai")},
-        {"Asia/Hong_Kong", QT_TR_NOOP("Hong Kong")},
-        {"Asia/Taipei", QT_TR_NOOP("Taipei")},
-        {"Asia/Tokyo", QT_TR_NOOP("Tokyo")},
-        {"Asia/Singapore", QT_TR_NOOP("Singapore")},
-        {"Asia/Ho_Chi_Minh", QT_TR_NOOP("Ho Chi Minh City")},
-        {"Asia/Saigon", QT_TR_NOOP("Ho Chi Minh City")},
-        {"Asia/Bangkok", QT_TR_NOOP("Bangkok")},
-        {"Asia/Jakarta", QT_TR_NOOP("Jakarta")},
-        {"Asia/Manila", QT_TR_NOOP("Manila")},
-        {"Asia/Kolkata", QT_TR_NOOP("India")},
-        {"Asia/Dubai", QT_TR_NOOP("Dubai")},
-        {"Asia/Almaty", QT_TR_NOOP("Almaty")},
-        {"Asia/Tashkent", QT_TR_NOOP("Tashkent")},
-        {"Asia/Vladivostok", QT_TR_NOOP("Vladivostok")},
-        {"Europe/London", QT_TR_NOOP("London")},
-        {"Europe/Paris", QT_TR_NOOP("Paris")},
-        {"Europe/Berlin", QT_TR_NOOP("Berlin")},
-        {"Europe/Frankfurt", QT_TR_NOOP("Frankfurt")},
-        {"Europe/Moscow", QT_TR_NOOP("Moscow")},
-        {"America/New_York", QT_TR_NOOP("New York")},
-        {"America/Chicago", QT_TR_NOOP("Chicago")},
-        {"America/Denver", QT_TR_NOOP("Denver")},
-        {"America/Los_Angeles", QT_TR_NOOP("Los Angeles")},
-        {"America/Toronto", QT_TR_NOOP("Toronto")},
-        {"America/Vancouver", QT_TR_NOOP("Vancouver")},
-        {"America/Sao_Paulo", QT_TR_NOOP("São Paulo")},
-        {"Australia/Sydney", QT_TR_NOOP("Sydney")},
-        {"Pacific/Auckland", QT_TR_NOOP("Auckland")},
-        {"UTC", QT_TR_NOOP("UTC")},
-        {"Etc/UTC", QT_TR_NOOP("UTC")},
-    };
-    const QByteArray id = zone.id();
-    for (const auto& [zoneId, name] : names) {
-        if (id == zoneId) {
-            return tr(name);
-        }
-    }
-    const qsizetype slash = id.lastIndexOf('/');
-    const QString city = QString::fromUtf8(slash >= 0 ? id.mid(slash + 1) : id).replace(u'_', u' ');
-    return city.isEmpty() ? tr("Local time") : city;
-}
-
-QString ArticleRenderer::timeLine(qint64 published, qint64 updated, bool dateKnown, const QTimeZone& local)
-{
-    QString line = dateKnown ? tr("Published %1").arg(oneTime(published, local))
-                             : tr("First seen %1 (the feed gives no date)").arg(oneTime(published, local));
-    if (updated > published + 60) {
-        line += QStringLiteral(" · ") + tr("Updated %1").arg(oneTime(updated, local));
-    }
-    return line;
-}
-
 QString ArticleRenderer::renderBody(const QString& html, const ArticleCredits& credits, const RenderOptions& options)
 {
     BodyWriter writer(credits, options);
@@ -707,7 +622,7 @@ QString ArticleRenderer::render(const ArticleDetail& a, const ArticleCredits& cr
     html += QStringLiteral("<p class=\"outlet\">%1</p>\n").arg(escape(a.row.outlet));
     html += QStringLiteral("<h1 class=\"headline\">%1</h1>\n").arg(escape(a.row.title));
     html += QStringLiteral("<p class=\"times\">%1</p>\n")
-                .arg(escape(timeLine(a.row.published, a.updated, a.row.dateKnown, options.localZone)));
+                .arg(escape(PortalTime::timeLine(a.row.published, a.updated, a.row.dateKnown, options.localZone)));
 
     // byline: reporters with their e-mail; else the feed's authors. The dateline goes in front, as printed.
     QStringList byline;
@@ -792,12 +707,12 @@ QString ArticleRenderer::render(const ArticleDetail& a, const ArticleCredits& cr
                           .arg(escapeAttribute(a.link), escape(tr("Open the original article"))));
     }
     html += footer.join(QStringLiteral(" · ")) + QStringLiteral("</p>\n");
-    html += relatedHtml(options.related, exporting);
+    html += relatedHtml(options.related, exporting, options.localZone);
     html += QStringLiteral("</div>\n");
     return html;
 }
 
-QString ArticleRenderer::relatedHtml(const QList<RelatedArticle>& related, bool exporting)
+QString ArticleRenderer::relatedHtml(const QList<RelatedArticle>& related, bool exporting, const QTimeZone& local)
 {
     if (related.isEmpty()) {
         return {};
@@ -806,7 +721,7 @@ QString ArticleRenderer::relatedHtml(const QList<RelatedArticle>& related, bool 
                        .arg(escape(tr("%n related article(s)", nullptr, int(related.size()))));
     for (const RelatedArticle& r : related) {
         const QString meta = QStringLiteral(" <span class=\"meta\">%1 · %2</span>")
-                                 .arg(escape(r.outlet), escape(relatedTime(r.published)));
+                                 .arg(escape(r.outlet), escape(PortalTime::brief(r.published, local)));
         QString target;
         if (!exporting && r.id > 0) {
             target = QStringLiteral("sosik:article/%1").arg(r.id);

@@ -93,16 +93,9 @@ public:
     /// Only the body, normalized (see above): photos get `caption` and their credit from `credits`.
     static QString renderBody(const QString& html, const ArticleCredits& credits, const RenderOptions& options);
 
-    /// "입력 2026.12.01. 16:11" (local = Korea) or "입력 2026.12.01. 상하이 15:11 · 한국 16:11"; with
-    /// "수정 …" when `updated` is later. `dateKnown` false: the time Sosik first saw it.
-    static QString timeLine(qint64 published, qint64 updated, bool dateKnown, const QTimeZone& local);
-
-    /// A reader-facing name for a zone ("상하이" for Asia/Shanghai; the zone's city otherwise).
-    static QString zoneName(const QTimeZone& zone);
-
     /// The "관련 기사 N건" list of the story's other versions (view: links that open them in Sosik; export: their
-    /// original addresses). Empty for none.
-    static QString relatedHtml(const QList<RelatedArticle>& related, bool exporting);
+    /// original addresses), each with its outlet and time in the reader's zone. Empty for none.
+    static QString relatedHtml(const QList<RelatedArticle>& related, bool exporting, const QTimeZone& local);
 
     static QString viewStyleSheet();
     static QString exportStyleSheet();

@@ -1,11 +1,11 @@
 #include "ArticleListModel.h"
 
-#include "parse/DateParser.h"
+#include "render/PortalTime.h"
 #include "store/QueryRunner.h"
 
 #include <QCoreApplication>
 #include <QImage>
-#include <QLocale>
+#include <QTimeZone>
 
 using namespace news;
 
@@ -27,19 +27,7 @@ QString relativeTime(qint64 published, qint64 now)
     if (days < 7) {
         return QCoreApplication::translate("ArticleListModel", "%n day(s) ago", nullptr, days);
     }
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(published).date(), QLocale::ShortFormat);
-}
-
-QString exactTime(qint64 published)
-{
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(published);
-    const QString localText = QLocale().toString(local, QLocale::LongFormat);
-    const QDateTime kst = QDateTime::fromSecsSinceEpoch(published, DateParser::koreaTime());
-    if (local.offsetFromUtc() == kst.offsetFromUtc()) {
-        return localText;
-    }
-    return QCoreApplication::translate("ArticleListModel", "%1 (Korea %2)")
-        .arg(localText, QLocale().toString(kst.time(), QLocale::ShortFormat));
+    return PortalTime::date(published, QTimeZone::systemTimeZone());
 }
 
 ArticleListModel::ArticleListModel(QueryRunner* queries, QObject* parent)
@@ -132,8 +120,10 @@ ArticleListModel::Row ArticleListModel::makeRow(const ArticleRow& r) const
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     row.timeText = relativeTime(r.published, now);
     row.accessibleText = accessibleText(row);
-    row.toolTip = r.dateKnown ? exactTime(r.published)
-                              : tr("%1 (first seen; the feed gives no date)").arg(exactTime(r.published));
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    row.toolTip = r.dateKnown
+        ? PortalTime::dateTime(r.published, zone)
+        : tr("%1 (first seen; the feed gives no date)").arg(PortalTime::dateTime(r.published, zone));
     return row;
 }
 

@@ -113,7 +113,6 @@ private:
     mutable QHash<QString, QList<int>> m_waitingRows; // rows painted before their thumbnail was decoded
 };
 
-/// "3시간 전" / "3 hours ago", with the exact time for tooltips: local time, and KST alongside when the local
-/// zone differs (a reader in Shanghai sees both).
+/// "3시간 전" / "3 hours ago"; past a week the date ("2026.12.01."). Tooltips carry the exact time in portal
+/// form (PortalTime::dateTime: local time, and KST beside it when the local zone differs).
 QString relativeTime(qint64 published, qint64 now);
-QString exactTime(qint64 published);

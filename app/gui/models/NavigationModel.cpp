@@ -1,12 +1,13 @@
 #include "NavigationModel.h"
 
 #include "ErrorMessages.h"
+#include "render/PortalTime.h"
 #include "sources/SourceCatalog.h"
 
 #include <QApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QStyle>
+#include <QTimeZone>
 
 using namespace news;
 
@@ -37,10 +38,8 @@ QString NavigationModel::sectionTitle(const QString& section)
 
 QString NavigationModel::healthDetails(const FeedInfo& feed)
 {
-    const QLocale locale;
-    auto when = [&locale](qint64 seconds) {
-        return locale.toString(QDateTime::fromSecsSinceEpoch(seconds).toLocalTime(), QLocale::ShortFormat);
-    };
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    auto when = [&zone](qint64 seconds) { return PortalTime::localDateTime(seconds, zone); };
     QStringList lines;
     if (feed.failingSince > 0) {
         lines << tr("Failing since: %1").arg(when(feed.failingSince));

@@ -4,6 +4,7 @@
 #include "models/NavigationModel.h"
 #include "normalize/SectionWords.h"
 #include "parse/FeedParser.h"
+#include "render/PortalTime.h"
 #include "session/Session.h"
 #include "sources/SourceCatalog.h"
 #include "store/Cache.h"
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDataStream>
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFormLayout>
@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -559,11 +560,9 @@ void SubscriptionDialog::showFeed(const FeedInfo* f)
             : ErrorMessages::describeStored(f->lastErrorCode, f->lastStatus, f->lastError);
         m_health->setText(reason + u'\n' + NavigationModel::healthDetails(*f));
     } else {
-        const QLocale locale;
         m_health->setText(f->lastSuccess > 0
                               ? tr("Working. Last refreshed %1.")
-                                    .arg(locale.toString(QDateTime::fromSecsSinceEpoch(f->lastSuccess).toLocalTime(),
-                                                         QLocale::ShortFormat))
+                                    .arg(PortalTime::localDateTime(f->lastSuccess, QTimeZone::systemTimeZone()))
                               : tr("Not refreshed yet."));
     }
     m_retry->setText(f->lastErrorCode != 0 ? tr("Try again now") : tr("Refresh now"));

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextCursor>
+#include <QTimeZone>
 
 using namespace news;
 
@@ -179,7 +180,7 @@ void ArticleView::setRelated(const QList<RelatedArticle>& related)
     const int scroll = verticalScrollBar()->value();
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
-    cursor.insertHtml(ArticleRenderer::relatedHtml(related, false));
+    cursor.insertHtml(ArticleRenderer::relatedHtml(related, false, QTimeZone::systemTimeZone()));
     verticalScrollBar()->setValue(scroll);
     m_related = related;
 }
