@@ -6,10 +6,8 @@
 #include "dialogs/SettingsDialog.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
-#include "query/Rankings.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
-#include "sources/SourceCatalog.h"
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
 #include "subscriptions/OpmlTransfer.h"
@@ -28,16 +26,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
-#include <QDesktopServices>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSet>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -351,26 +345,6 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     }
 }
 
-void MainWindow::restoreLayout()
-{
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray());
-    m_reading->restoreState(settings.value(QStringLiteral("window/reading")).toByteArray());
-    m_restoreFilter.kind = ArticleFilter::Kind(settings.value(QStringLiteral("window/filterKind"), 0).toInt());
-    m_restoreFilter.section = settings.value(QStringLiteral("window/filterSection")).toString();
-    m_restoreFilter.id = settings.value(QStringLiteral("window/filterId")).toLongLong();
-    const QString start = m_settings->startSection(); // a fixed start-up section wins over the last one
-    m_home = start == QLatin1String("home"); // the front page, with the last section's list behind it
-    if (start == QLatin1String("all")) {
-        m_restoreFilter = ArticleFilter();
-    } else if (!start.isEmpty() && !m_home) {
-        m_restoreFilter = ArticleFilter{ArticleFilter::Kind::Section, start, 0};
-    }
-    updateContent();
-}
-
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
@@ -382,46 +356,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QMainWindow::closeEvent(event);
-}
-
-MainWindow::ViewState MainWindow::viewState() const
-{
-    ViewState v;
-    v.filter = m_articles->filter();
-    v.search = m_articles->isSearch() ? m_articles->search() : QString();
-    v.articleId = m_view->articleId();
-    v.geometry = isMaximized() ? normalGeometry() : geometry();
-    v.maximized = isMaximized();
-    v.state = saveState();
-    v.splitter = m_splitter->saveState();
-    v.reading = m_reading->saveState();
-    v.home = isFrontPageShown();
-    return v;
-}
-
-void MainWindow::restoreViewState(const ViewState& v)
-{
-    // the very geometry, not restoreGeometry(): that one moved a rebuilt window by its frame (#14)
-    setGeometry(v.geometry);
-    if (v.maximized) {
-        setWindowState(windowState() | Qt::WindowMaximized);
-    }
-    restoreState(v.state);
-    m_splitter->restoreState(v.splitter);
-    m_reading->restoreState(v.reading);
-    m_home = v.home;
-    updateContent();
-    m_restoreFilter = v.filter;
-    m_pendingArticle = v.articleId;
-    if (!v.search.isEmpty()) {
-        m_search->setText(v.search);
-        m_articles->setSearch(v.search);
-    } else {
-        m_articles->setFilter(v.filter);
-    }
-    if (m_session->isReady()) {
-        reloadNavigation();
-    }
 }
 
 void MainWindow::closeForQuit()
@@ -460,19 +394,6 @@ void MainWindow::runSearch()
     showReading();
 }
 
-void MainWindow::saveLayout()
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/panes"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("window/reading"), m_reading->saveState());
-    const ArticleFilter f = m_articles->filter();
-    settings.setValue(QStringLiteral("window/filterKind"), int(f.kind));
-    settings.setValue(QStringLiteral("window/filterSection"), f.section);
-    settings.setValue(QStringLiteral("window/filterId"), f.id);
-}
-
 void MainWindow::reloadNavigation()
 {
     struct Navigation
@@ -508,48 +429,6 @@ void MainWindow::reloadNavigation()
         });
 }
 
-void MainWindow::reloadRankings()
-{
-    // aggregate work over the whole cache: one run at a time, and a burst of changes coalesces into one rerun
-    if (m_rankingsBusy) {
-        m_rankingsDirty = true;
-        return;
-    }
-    m_rankingsBusy = true;
-    m_rankingsDirty = false;
-    // the ranking panel first, then the topics: two jobs, so the one the reader sees first arrives first
-    m_session->analysis()->run<QList<RankingList>>(
-        this,
-        [](ArticleQueries& q) {
-            // "" first: 전체, the ranking over every section (#14)
-            const auto lists = rankings(q,
-                                        QStringList{QStringLiteral("")} + canonicalSections(),
-                                        {QStringLiteral("today"), QStringLiteral("week")},
-                                        QDateTime::currentSecsSinceEpoch());
-            return std::holds_alternative<QList<RankingList>>(lists) ? std::get<QList<RankingList>>(lists)
-                                                                     : QList<RankingList>();
-        },
-        [this](QList<RankingList> rankings) {
-            m_ranking->setRankings(rankings);
-            m_front->setRankings(rankings);
-        });
-    m_session->analysis()->run<QList<RankingList>>(
-        this,
-        [](ArticleQueries& q) {
-            const auto lists = topics(q, canonicalSections(), 7, QDateTime::currentSecsSinceEpoch(), 3);
-            return std::holds_alternative<QList<RankingList>>(lists) ? std::get<QList<RankingList>>(lists)
-                                                                     : QList<RankingList>();
-        },
-        [this](QList<RankingList> topics) {
-            m_topics->setTopics(topics);
-            loadFrontPage(topics);
-            m_rankingsBusy = false;
-            if (m_rankingsDirty) {
-                reloadRankings();
-            }
-        });
-}
-
 void MainWindow::updateListState()
 {
     // search results: how many, or why there are none; an empty section: why it is empty (#14)
@@ -582,88 +461,9 @@ void MainWindow::updateListState()
     m_listStack->setCurrentWidget(rows == 0 ? static_cast<QWidget*>(m_listEmpty) : m_listView);
 }
 
-void MainWindow::showFrontPage()
-{
-    m_home = true;
-    m_ranking->showSection({}); // the front page: the ranking over every section (#14)
-    updateContent();
-    if (m_content->currentWidget() == m_front) {
-        m_front->setFocus();
-    }
-}
-
-void MainWindow::showReading()
-{
-    m_home = false;
-    updateContent();
-}
-
-bool MainWindow::isFrontPageShown() const
-{
-    return m_content->currentWidget() == m_front;
-}
-
-void MainWindow::updateContent()
-{
-    QWidget* page = m_cacheEmpty ? static_cast<QWidget*>(m_welcome)
-        : m_home                 ? static_cast<QWidget*>(m_front)
-                                 : m_reading;
-    if (m_content->currentWidget() != page) {
-        m_content->setCurrentWidget(page);
-    }
-    m_frontPageAction->setEnabled(!m_cacheEmpty);
-}
-
-void MainWindow::updateWelcome()
-{
-    if (!m_cacheEmpty) {
-        updateContent();
-        return;
-    }
-    QString heading;
-    QString text;
-    if (m_session->isOffline()) {
-        heading = tr("No news yet");
-        text = m_feedCount == 0
-            ? tr("Sosik could not reach the network, so no outlets were set up and nothing was fetched. Look "
-                 "around in the demo meanwhile, or add feeds now: they are fetched as soon as the network is back.")
-            : tr("You follow %n feed(s), but without a network nothing could be fetched yet. Sosik refreshes "
-                 "when the network is back (or press F5).",
-                 nullptr,
-                 m_feedCount);
-    } else if (m_feedCount == 0) {
-        heading = tr("You do not follow any outlet yet");
-        text = tr("Choosing outlets was skipped. Try the demo, add a feed from any site's address, or import the "
-                  "OPML file of another news reader.");
-    } else if (m_session->engine()->isRunning()) {
-        heading = tr("Fetching the first articles…");
-        text = tr("%n feed(s) are being refreshed. The articles appear as they arrive.", nullptr, m_feedCount);
-    } else {
-        heading = tr("No articles yet");
-        text = tr("The feeds you follow have not delivered any article yet. Refresh with F5, or add more feeds.");
-    }
-    m_welcome->setMessage(heading, text);
-    updateContent();
-}
-
 void MainWindow::importOpml()
 {
     m_menus->opmlTransfer()->importAction()->trigger(); // the file chooser, then the preview (#15)
-}
-
-void MainWindow::loadFrontPage(const QList<RankingList>& topics)
-{
-    // the leading stories' photos are read and decoded on the analysis thread, with today's topics
-    const qreal dpr = m_front->devicePixelRatioF();
-    m_session->analysis()->run<FrontPage::Content>(
-        this,
-        [topics, dpr](ArticleQueries& q) {
-            return FrontPage::load(q, topics, QDateTime::currentSecsSinceEpoch(), dpr);
-        },
-        [this](FrontPage::Content content) {
-            m_front->setContent(content);
-            emit frontPageLoaded();
-        });
 }
 
 void MainWindow::onSectionChanged()
@@ -742,118 +542,4 @@ void MainWindow::setStatus(const QList<qint64>& ids, StatusField field, bool val
         m_articles->setStatus(id, field, value);
     }
     m_session->cache()->setStatus(ids, field, value);
-}
-
-void MainWindow::selectNext(int step)
-{
-    const int rows = m_articles->rowCount();
-    if (rows == 0) {
-        return;
-    }
-    const int current = m_listView->currentIndex().isValid() ? m_listView->currentIndex().row() : -1;
-    const int next = std::clamp(current + step, 0, rows - 1);
-    m_listView->setCurrentIndex(m_articles->index(next));
-    m_listView->scrollTo(m_articles->index(next));
-    if (next >= rows - 5 && m_articles->canFetchMore({})) {
-        m_articles->fetchMore({});
-    }
-}
-
-void MainWindow::selectNextUnread()
-{
-    const int rows = m_articles->rowCount();
-    const int current = m_listView->currentIndex().isValid() ? m_listView->currentIndex().row() : -1;
-    for (int i = current + 1; i < rows; ++i) {
-        if (!m_articles->rowAt(i)->read) {
-            m_listView->setCurrentIndex(m_articles->index(i));
-            m_listView->scrollTo(m_articles->index(i));
-            return;
-        }
-    }
-    m_status->showMessage(tr("No more unread articles here."));
-}
-
-void MainWindow::pageOrNext()
-{
-    QScrollBar* bar = m_view->verticalScrollBar();
-    if (bar->value() < bar->maximum()) {
-        bar->setValue(bar->value() + bar->pageStep());
-    } else {
-        selectNext(1);
-    }
-}
-
-void MainWindow::toggleStar()
-{
-    if (const ArticleRow* row = m_articles->rowAt(m_listView->currentIndex().row())) {
-        setStatus({row->id}, StatusField::Starred, !row->starred);
-    }
-}
-
-void MainWindow::toggleRead()
-{
-    if (const ArticleRow* row = m_articles->rowAt(m_listView->currentIndex().row())) {
-        setStatus({row->id}, StatusField::Read, !row->read);
-    }
-}
-
-void MainWindow::openOriginal()
-{
-    const QUrl url(m_view->originalLink());
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
-        openUrl(url);
-    } else if (m_view->articleId() > 0) {
-        m_status->showMessage(tr("This article has no original address to open."));
-    }
-}
-
-void MainWindow::openUrl(const QUrl& url)
-{
-    if (!QDesktopServices::openUrl(url)) {
-        // no browser (or mail program) on this system: say so instead of doing nothing (#14)
-        m_status->showMessage(url.scheme() == QLatin1String("mailto")
-                                  ? tr("No e-mail program could be opened for %1.").arg(url.path())
-                                  : tr("No web browser could be opened. The address is %1").arg(url.toString()));
-    }
-}
-
-void MainWindow::openArticle(qint64 id, const QString& section)
-{
-    openArticleIn(
-        id, section.isEmpty() ? std::nullopt : std::optional(ArticleFilter{ArticleFilter::Kind::Section, section, 0}));
-}
-
-void MainWindow::openArticleIn(qint64 id, const std::optional<ArticleFilter>& target)
-{
-    // from the rankings, the topics or a related article: open it, mark it read, select it in the list (#14)
-    showReading();
-    const int row = m_articles->rowOf(id);
-    if (row >= 0) {
-        m_listView->setCurrentIndex(m_articles->index(row)); // shows it and marks it read
-        m_listView->scrollTo(m_articles->index(row));
-        return;
-    }
-    setStatus({id}, StatusField::Read, true);
-    // a section's list, or 전체 (from the ranking over every section); none: the article opens on its own
-    const QModelIndex nav = target ? m_navigation->indexFor(*target) : QModelIndex();
-    if (nav.isValid() && !(m_articles->filter() == *target && !m_articles->isSearch())) {
-        // another section: show its list, and select the article once the list holds it (else it opens alone)
-        m_pendingArticle = id;
-        m_navView->setCurrentIndex(nav);
-        return;
-    }
-    m_listView->clearSelection();
-    showArticleById(id);
-}
-
-void MainWindow::focusSearch()
-{
-    m_search->setFocus();
-    m_search->selectAll();
-}
-
-void MainWindow::markAllRead()
-{
-    m_session->cache()->markAllRead(m_articles->filter());
 }

@@ -39,7 +39,9 @@ class Session;
 
 /// The portal-like main window: navigation | article list | article view, ranking dock, toolbar, search.
 /// The menus and toolbar live in MainMenus, the status bar in StatusPanel, the right-click menus in
-/// ContextMenus; this class lays the panes out and keeps the list, the view and the panels in step.
+/// ContextMenus; the reading actions in window/MainWindowKeys.cpp, the docks, 홈 and the welcome state in
+/// window/MainWindowPanels.cpp, the saved layout and view state in window/MainWindowLayout.cpp. MainWindow.cpp lays the
+/// panes out and keeps the list, the view and the panels in step.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -1,0 +1,133 @@
+// MainWindow's reading actions, reachable from the keyboard, the menus and the panels: moving through the list,
+// starring and marking, opening the original or another article (#12: the window split by what it does).
+
+#include "MainWindow.h"
+#include "models/ArticleListModel.h"
+#include "models/NavigationModel.h"
+#include "session/Session.h"
+#include "store/Cache.h"
+#include "views/ArticleView.h"
+#include "window/StatusPanel.h"
+
+#include <QDesktopServices>
+#include <QLineEdit>
+#include <QListView>
+#include <QScrollBar>
+#include <QTreeView>
+#include <QUrl>
+
+using namespace news;
+
+void MainWindow::selectNext(int step)
+{
+    const int rows = m_articles->rowCount();
+    if (rows == 0) {
+        return;
+    }
+    const int current = m_listView->currentIndex().isValid() ? m_listView->currentIndex().row() : -1;
+    const int next = std::clamp(current + step, 0, rows - 1);
+    m_listView->setCurrentIndex(m_articles->index(next));
+    m_listView->scrollTo(m_articles->index(next));
+    if (next >= rows - 5 && m_articles->canFetchMore({})) {
+        m_articles->fetchMore({});
+    }
+}
+
+void MainWindow::selectNextUnread()
+{
+    const int rows = m_articles->rowCount();
+    const int current = m_listView->currentIndex().isValid() ? m_listView->currentIndex().row() : -1;
+    for (int i = current + 1; i < rows; ++i) {
+        if (!m_articles->rowAt(i)->read) {
+            m_listView->setCurrentIndex(m_articles->index(i));
+            m_listView->scrollTo(m_articles->index(i));
+            return;
+        }
+    }
+    m_status->showMessage(tr("No more unread articles here."));
+}
+
+void MainWindow::pageOrNext()
+{
+    QScrollBar* bar = m_view->verticalScrollBar();
+    if (bar->value() < bar->maximum()) {
+        bar->setValue(bar->value() + bar->pageStep());
+    } else {
+        selectNext(1);
+    }
+}
+
+void MainWindow::toggleStar()
+{
+    if (const ArticleRow* row = m_articles->rowAt(m_listView->currentIndex().row())) {
+        setStatus({row->id}, StatusField::Starred, !row->starred);
+    }
+}
+
+void MainWindow::toggleRead()
+{
+    if (const ArticleRow* row = m_articles->rowAt(m_listView->currentIndex().row())) {
+        setStatus({row->id}, StatusField::Read, !row->read);
+    }
+}
+
+void MainWindow::openOriginal()
+{
+    const QUrl url(m_view->originalLink());
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+        openUrl(url);
+    } else if (m_view->articleId() > 0) {
+        m_status->showMessage(tr("This article has no original address to open."));
+    }
+}
+
+void MainWindow::openUrl(const QUrl& url)
+{
+    if (!QDesktopServices::openUrl(url)) {
+        // no browser (or mail program) on this system: say so instead of doing nothing (#14)
+        m_status->showMessage(url.scheme() == QLatin1String("mailto")
+                                  ? tr("No e-mail program could be opened for %1.").arg(url.path())
+                                  : tr("No web browser could be opened. The address is %1").arg(url.toString()));
+    }
+}
+
+void MainWindow::openArticle(qint64 id, const QString& section)
+{
+    openArticleIn(
+        id, section.isEmpty() ? std::nullopt : std::optional(ArticleFilter{ArticleFilter::Kind::Section, section, 0}));
+}
+
+void MainWindow::openArticleIn(qint64 id, const std::optional<ArticleFilter>& target)
+{
+    // from the rankings, the topics or a related article: open it, mark it read, select it in the list (#14)
+    showReading();
+    const int row = m_articles->rowOf(id);
+    if (row >= 0) {
+        m_listView->setCurrentIndex(m_articles->index(row)); // shows it and marks it read
+        m_listView->scrollTo(m_articles->index(row));
+        return;
+    }
+    setStatus({id}, StatusField::Read, true);
+    // a section's list, or 전체 (from the ranking over every section); none: the article opens on its own
+    const QModelIndex nav = target ? m_navigation->indexFor(*target) : QModelIndex();
+    if (nav.isValid() && !(m_articles->filter() == *target && !m_articles->isSearch())) {
+        // another section: show its list, and select the article once the list holds it (else it opens alone)
+        m_pendingArticle = id;
+        m_navView->setCurrentIndex(nav);
+        return;
+    }
+    m_listView->clearSelection();
+    showArticleById(id);
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void MainWindow::markAllRead()
+{
+    m_session->cache()->markAllRead(m_articles->filter());
+}
