@@ -220,6 +220,11 @@ void TestSubscriptionManager::managerRenamesMovesAndUnsubscribesWithUndo()
     QTreeWidgetItem* blocked = findItem(tree, QStringLiteral("막힌 피드"));
     QVERIFY(blocked);
     QVERIFY2(blocked->text(2).contains(QStringLiteral("403")), qPrintable(blocked->text(2)));
+    // a name or a reason too long for its column is elided; the tooltip holds it whole
+    QVERIFY(blocked->toolTip(0).startsWith(QStringLiteral("막힌 피드\n")));
+    QCOMPARE(blocked->toolTip(2), blocked->text(2));
+    QCOMPARE(tree->textElideMode(), Qt::ElideRight);
+    QCOMPARE(tree->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
 
     // rename: an empty name is refused with a message, a real one is written
     tree->setCurrentItem(findItem(tree, QStringLiteral("가 피드")));

@@ -190,6 +190,9 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     m_tree->setAccessibleName(tr("Outlets and their feeds"));
     m_tree->setHeaderLabels({tr("Outlet / feed"), tr("Section"), tr("State")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // long names end in "…" (their tooltip holds the whole name), never a horizontal scrollbar (#14)
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->setDragDropMode(QAbstractItemView::InternalMove);
     m_tree->setDragEnabled(true);
     m_tree->setAcceptDrops(true);
@@ -447,6 +450,7 @@ void SubscriptionDialog::reload()
                 QTreeWidgetItem* outlet = outlets.value(f.sourceId);
                 if (!outlet) {
                     outlet = new QTreeWidgetItem(m_tree, {f.sourceName});
+                    outlet->setToolTip(0, f.sourceName);
                     outlet->setData(0, KindRole, QStringLiteral("outlet"));
                     outlet->setData(0, IdRole, f.sourceId);
                     outlet->setFlags((outlet->flags() | Qt::ItemIsDropEnabled) & ~Qt::ItemIsDragEnabled);
@@ -462,7 +466,8 @@ void SubscriptionDialog::reload()
                 feed->setText(1, NavigationModel::sectionTitle(f.section));
                 const QString reason = ErrorMessages::describeStored(f.lastErrorCode, f.lastStatus, f.lastError);
                 feed->setText(2, f.disabled ? tr("Gone") : reason.isEmpty() ? tr("OK") : reason);
-                feed->setToolTip(0, f.url);
+                feed->setToolTip(0, f.title.isEmpty() ? f.url : f.title + u'\n' + f.url);
+                feed->setToolTip(2, feed->text(2));
                 feed->setData(0, KindRole, QStringLiteral("feed"));
                 feed->setData(0, IdRole, f.id);
                 feed->setFlags((feed->flags() | Qt::ItemIsDragEnabled) & ~Qt::ItemIsDropEnabled);
