@@ -20,6 +20,12 @@
 #   parses them as it would any other feed (subscribeToFeed, updateFeed through the API).
 # Package installs preseed debconf and take dbconfig-no-thanks (otherwise apt picks the MySQL path and asks).
 # The password of the test user is random, kept in STATE (mode 600), and only ever printed by start/status.
+#
+# Several test runs at once (ctest in two worktrees) share the one server: start/stop/reset run one at a time
+# (flock on STATE/lock), and each start takes a lease named by SOSIK_TTRSS_LEASE (the ctest fixture passes its
+# build directory); stop gives up that lease and stops the server only when no other lease of the last 6 hours is
+# left, so one run's stop never pulls the server from under another run. The tests themselves take turns through
+# a lock of their own (tests/sync/TtRssServer.cpp), since they share the test user's account.
 set -euo pipefail
 
 PORT="${SOSIK_TTRSS_PORT:-8281}"
@@ -31,6 +37,7 @@ DB_USER=sosik_ttrss
 TT_USER=sosik
 WWW=/usr/share/tt-rss/www
 URL="http://127.0.0.1:${PORT}/"
+LEASE="${SOSIK_TTRSS_LEASE:-manual}"
 PACKAGES=(dbconfig-no-thanks tt-rss postgresql libapache2-mod-php php-pgsql php-curl php-intl php-mbstring php-xml
     php-cli)
 
@@ -266,23 +273,31 @@ CONF
     echo apache >>"$STATE/started"
 }
 
-# Logs in through the API (as a client would) until it answers, at most ~20 s.
+# One login through the API, as a client would.
+api_answers() {
+    php -r '
+        $body = json_encode(["op" => "login", "user" => $argv[2], "password" => trim(file_get_contents($argv[3]))]);
+        $ctx = stream_context_create(["http" => ["method" => "POST", "header" => "Content-Type: application/json",
+            "content" => $body, "timeout" => 5, "ignore_errors" => true]]);
+        $answer = json_decode(@file_get_contents($argv[1] . "api/", false, $ctx), true);
+        if (($answer["status"] ?? 1) === 0) { exit(0); }
+        fwrite(STDERR, ($answer["content"]["error"] ?? "no answer") . "\n"); exit(1);
+    ' "$URL" "$TT_USER" "$STATE/password" 2>"$STATE/api-check.log"
+}
+
+# Until the API answers a login, at most ~20 s.
 wait_for_api() {
     local i
     for i in $(seq 1 100); do
-        if php -r '
-            $body = json_encode(["op" => "login", "user" => $argv[2], "password" => trim(file_get_contents($argv[3]))]);
-            $ctx = stream_context_create(["http" => ["method" => "POST", "header" => "Content-Type: application/json",
-                "content" => $body, "timeout" => 5, "ignore_errors" => true]]);
-            $answer = json_decode(@file_get_contents($argv[1] . "api/", false, $ctx), true);
-            if (($answer["status"] ?? 1) === 0) { exit(0); }
-            fwrite(STDERR, ($answer["content"]["error"] ?? "no answer") . "\n"); exit(1);
-        ' "$URL" "$TT_USER" "$STATE/password" 2>"$STATE/api-check.log"; then
-            return 0
-        fi
+        api_answers && return 0
         sleep 0.2
     done
     die "the API did not answer a login at ${URL}api/: $(cat "$STATE/api-check.log")"
+}
+
+take_lease() {
+    mkdir -p "$STATE/leases"
+    printf '%s\n' "$LEASE" >"$(lease_file)"
 }
 
 print_lines() {
@@ -297,14 +312,29 @@ running() {
     [ -s "$STATE/apache.pid" ] && kill -0 "$(cat "$STATE/apache.pid")" 2>/dev/null && [ -s "$STATE/password" ]
 }
 
+# One start/stop/reset at a time, whoever calls it.
+take_lock() {
+    mkdir -p "$STATE"
+    exec 9>>"$STATE/lock"
+    flock -w 900 9 || die "another tools/ttrss-server.sh has held $STATE/lock for 15 minutes"
+}
+
+lease_file() { echo "$STATE/leases/$(printf '%s' "$LEASE" | md5sum | cut -c1-16)"; }
+
 cmd_start() {
     if [ "$(id -u)" != 0 ]; then
         running || die "needs root (packages, a PostgreSQL cluster, Apache as www-data)" 3
         print_lines
         return 0
     fi
-    mkdir -p "$STATE"
+    take_lock
     chmod 755 "$STATE"
+    if running && api_answers; then
+        # another run started it: share it as it is (no reconfiguration under that run's feet)
+        take_lease
+        print_lines
+        return 0
+    fi
     touch "$STATE/started"
     install_packages
     start_postgres
@@ -312,11 +342,21 @@ cmd_start() {
     write_config
     start_apache
     wait_for_api
+    take_lease
     print_lines
 }
 
 cmd_stop() {
     [ -f "$STATE/started" ] || return 0
+    take_lock
+    rm -f "$(lease_file)"
+    local others
+    others="$(find "$STATE/leases" -type f -mmin -360 2>/dev/null | wc -l)"
+    if [ "$others" -gt 0 ]; then
+        say "left running: $others other run(s) still use it ($STATE/leases)"
+        return 0
+    fi
+    rm -rf "$STATE/leases"
     if grep -qx apache "$STATE/started" && [ -s "$STATE/apache.pid" ]; then
         local pid
         pid="$(cat "$STATE/apache.pid")"
@@ -337,6 +377,7 @@ start) cmd_start ;;
 stop) cmd_stop ;;
 status) running && print_lines ;;
 reset)
+    take_lock
     # the test user's feeds, categories and articles go (the tests start from an empty account)
     psql_db -c "DELETE FROM ttrss_feeds WHERE owner_uid = (SELECT id FROM ttrss_users WHERE login = '$TT_USER');
         DELETE FROM ttrss_feed_categories WHERE owner_uid = (SELECT id FROM ttrss_users WHERE login = '$TT_USER');

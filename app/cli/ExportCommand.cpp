@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -15,8 +14,6 @@ using namespace cli;
 
 namespace
 {
-
-constexpr int kMaxExported = 500; // as the window: one file a browser opens comfortably
 
 int exportHtml(const QStringList& args)
 {
@@ -31,10 +28,10 @@ int exportHtml(const QStringList& args)
                                      QCoreApplication::translate("cli", "The starred articles."));
     const QCommandLineOption saved(QStringLiteral("saved"),
                                    QCoreApplication::translate("cli", "The articles saved for offline reading."));
-    const QCommandLineOption limit(
-        QStringLiteral("limit"),
-        QCoreApplication::translate("cli", "At most this many, newest first (default %1).").arg(kMaxExported),
-        QStringLiteral("n"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QCoreApplication::translate("cli", "At most this many, newest first (default %1).")
+                                       .arg(HtmlExport::kMaxArticles),
+                                   QStringLiteral("n"));
     c.parser.addOptions({section, starred, saved, limit});
     c.parser.addPositionalArgument(QStringLiteral("ids"),
                                    QCoreApplication::translate("cli", "Article IDs (none with --section)."),
@@ -73,7 +70,7 @@ int exportHtml(const QStringList& args)
         } else {
             filter.kind = c.parser.isSet(starred) ? ArticleFilter::Kind::Starred : ArticleFilter::Kind::Saved;
         }
-        const int n = c.parser.isSet(limit) ? c.parser.value(limit).toInt() : kMaxExported;
+        const int n = c.parser.isSet(limit) ? c.parser.value(limit).toInt() : HtmlExport::kMaxArticles;
         const auto page = q.page(filter, {}, std::clamp(n, 1, 100000));
         if (const auto* e = std::get_if<Error>(&page)) {
             err(storageMessage(e->detail, c.dir()));
@@ -82,42 +79,19 @@ int exportHtml(const QStringList& args)
         for (const ArticleRow& r : std::get<ArticlePage>(page).rows) {
             ids.append(r.id);
         }
-        title = QCoreApplication::translate("cli", "Sosik articles");
     }
 
-    QList<ArticleDetail> articles;
-    for (qint64 id : std::as_const(ids)) {
-        auto d = q.article(id);
-        if (auto* a = std::get_if<ArticleDetail>(&d)) {
-            articles.append(std::move(*a));
-        } else {
-            err(QCoreApplication::translate("cli", "No article %1 in the cache.").arg(id));
-            return NotFound;
-        }
-    }
-    if (articles.isEmpty()) {
-        err(QCoreApplication::translate("cli", "Nothing to export: no article matches."));
-        return NotFound;
-    }
-    if (title.isEmpty()) {
-        title
-            = articles.size() == 1 ? articles.front().row.title : QCoreApplication::translate("cli", "Sosik articles");
-    }
-
-    const QByteArray html = HtmlExport::build(title, articles);
-    QSaveFile file(path); // all or nothing: a full disk leaves no half-written page
-    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
-        err(QCoreApplication::translate("cli", "Could not write %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return IoError;
+    const HtmlExport::Written w = HtmlExport::writeFile(q, ids, title, path, HtmlExport::Missing::Refuse);
+    if (w.failure != HtmlExport::Written::Failure::None) {
+        err(w.error);
+        return w.failure == HtmlExport::Written::Failure::CannotWrite ? IoError : NotFound;
     }
     if (c.parser.isSet(c.json)) {
-        outJson(QJsonObject{{"file", QFileInfo(path).absoluteFilePath()},
-                            {"articles", int(articles.size())},
-                            {"bytes", double(html.size())}});
+        outJson(QJsonObject{
+            {"file", QFileInfo(path).absoluteFilePath()}, {"articles", w.articles}, {"bytes", double(w.bytes)}});
     } else {
         out(QCoreApplication::translate("cli", "%1 article(s) exported to %2\n")
-                .arg(articles.size())
+                .arg(w.articles)
                 .arg(QDir::toNativeSeparators(path)));
     }
     return Ok;

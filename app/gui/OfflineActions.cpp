@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -19,7 +18,7 @@ using namespace news;
 namespace
 {
 
-constexpr int kMaxExported = 500; // one file a browser opens comfortably
+constexpr int kMaxExported = HtmlExport::kMaxArticles;
 
 } // namespace
 
@@ -147,27 +146,12 @@ void OfflineActions::exportShownTo(const QString& path)
 
 void OfflineActions::exportIds(const QList<qint64>& ids, const QString& title, const QString& path)
 {
-    m_session->analysis()->run<bool>(
+    m_session->analysis()->run<HtmlExport::Written>(
         this,
-        [ids, title, path](ArticleQueries& q) {
-            QList<ArticleDetail> articles;
-            for (qint64 id : ids) {
-                auto d = q.article(id);
-                if (auto* a = std::get_if<ArticleDetail>(&d)) {
-                    articles.append(std::move(*a));
-                }
-            }
-            if (articles.isEmpty()) {
-                return false;
-            }
-            const QString heading = title.isEmpty() ? articles.front().row.title : title;
-            QSaveFile file(path); // all or nothing: a full disk leaves no half-written page
-            return file.open(QIODevice::WriteOnly) && file.write(HtmlExport::build(heading, articles)) >= 0
-                && file.commit();
-        },
-        [this, path](bool ok) {
+        [ids, title, path](ArticleQueries& q) { return HtmlExport::writeFile(q, ids, title, path); },
+        [this, path](const HtmlExport::Written& w) {
+            const bool ok = w.failure == HtmlExport::Written::Failure::None;
             emit exported(path, ok);
-            emit message(ok ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
-                            : tr("Could not export to %1").arg(QDir::toNativeSeparators(path)));
+            emit message(ok ? tr("Exported to %1").arg(QDir::toNativeSeparators(path)) : w.error);
         });
 }

@@ -6,6 +6,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace
 {
 
@@ -185,7 +187,6 @@ void LocalHttpServer::onReadable(QTcpSocket* socket)
         return;
     }
     const QList<QByteArray> lines = buffer.left(end).split('\n');
-    buffer.remove(0, end + 4);
     HttpRequest request;
     const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
     request.method = first.value(0);
@@ -198,6 +199,14 @@ void LocalHttpServer::onReadable(QTcpSocket* socket)
             request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
         }
     }
+    // a POST's body (Content-Length only): wait until all of it is here, so that a kept-alive connection's next
+    // request starts where it should
+    const qsizetype length = std::max<qsizetype>(0, request.header("content-length").toLongLong());
+    if (buffer.size() < end + 4 + length) {
+        return;
+    }
+    request.body = buffer.mid(end + 4, length);
+    buffer.remove(0, end + 4 + length);
     ++m_requests;
     m_perPath[request.path] += 1;
     m_log.append(request);

@@ -18,6 +18,7 @@ struct HttpRequest
     QByteArray target; // path and query as sent
     QByteArray path; // without the query
     QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body; // a POST's, by Content-Length
     QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
 };
 

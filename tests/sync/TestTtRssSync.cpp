@@ -20,6 +20,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <atomic>
 #include <cstdio>
@@ -87,6 +88,8 @@ private slots:
     void wrongPasswordIsAClearError();
     void serverDownIsAClearError();
     void htmlAnswerIsAClearError();
+    void serverVanishingMidSyncIsAClearError_data();
+    void serverVanishingMidSyncIsAClearError();
     void expiredSessionLogsInAgain();
     void commandLineAddsListsAndSyncs();
 
@@ -498,6 +501,96 @@ void TestTtRssSync::htmlAnswerIsAClearError()
     QVERIFY(!s.ok);
     QCOMPARE(s.error.code, ErrorCode::Malformed);
     QVERIFY2(s.error.detail.contains(QStringLiteral("HTML")), qPrintable(s.error.detail));
+}
+
+// The server goes away in the middle of getHeadlines: its connection is reset half-way through the answer, or the
+// server itself is gone (its port closed) while the request waits. Both once segfaulted a run of this suite; they
+// must end as a network error, with the account's state kept and the next sync free to start.
+void TestTtRssSync::serverVanishingMidSyncIsAClearError_data()
+{
+    QTest::addColumn<bool>("destroyServer");
+    QTest::newRow("connection reset mid-answer") << false;
+    QTest::newRow("server gone while the request waits") << true;
+}
+
+void TestTtRssSync::serverVanishingMidSyncIsAClearError()
+{
+    QFETCH(bool, destroyServer);
+    auto api = std::make_unique<LocalHttpServer>();
+    LocalHttpServer* raw = api.get();
+    bool headlinesAsked = false;
+    api->route("/api/", [&headlinesAsked, destroyServer](const HttpRequest& request) {
+        const QJsonObject call = QJsonDocument::fromJson(request.body).object();
+        const QString op = call.value(QLatin1String("op")).toString();
+        auto answer = [](const QJsonValue& content) {
+            return HttpResponse::ok(
+                QJsonDocument(QJsonObject{{"seq", 0}, {"status", 0}, {"content", content}}).toJson(),
+                "application/json");
+        };
+        if (op == QLatin1String("login")) {
+            return answer(QJsonObject{{"session_id", "vanishing"}, {"api_level", 15}});
+        }
+        if (op == QLatin1String("getCategories")) {
+            return answer(QJsonArray{QJsonObject{{"id", 1}, {"title", "뉴스"}}});
+        }
+        if (op == QLatin1String("getFeeds")) {
+            return answer(QJsonArray{QJsonObject{{"id", 7},
+                                                 {"title", "사라지는 신문"},
+                                                 {"feed_url", "http://feeds.sosik.test/vanishing"},
+                                                 {"cat_id", 1}}});
+        }
+        headlinesAsked = true;
+        QJsonArray rows;
+        for (int i = 1; i <= 200; ++i) {
+            rows.append(QJsonObject{{"id", i},
+                                    {"feed_id", 7},
+                                    {"title", QStringLiteral("기사 %1").arg(i)},
+                                    {"link", QStringLiteral("http://feeds.sosik.test/a/%1").arg(i)},
+                                    {"content", QString(2000, QChar(u'가'))},
+                                    {"updated", 1764000000 + i},
+                                    {"unread", true}});
+        }
+        HttpResponse r = answer(rows);
+        if (destroyServer) {
+            r.delayMs = 60000; // the server is destroyed long before this
+        } else {
+            r.resetMidBody = true;
+        }
+        return r;
+    });
+    if (destroyServer) {
+        QObject::connect(raw, &LocalHttpServer::requestReceived, raw, [&api, &headlinesAsked] {
+            if (headlinesAsked) {
+                QTimer::singleShot(0, [&api] { api.reset(); }); // not from inside the server's own slot
+            }
+        });
+    }
+    const qint64 account = addAccount(m_server.password());
+    onWriter<bool>(*m_cache, [account, url = raw->url(QStringLiteral("/")).toString()](StoreWriterCore& core) {
+        QSqlQuery q(core.database());
+        q.prepare(QStringLiteral("UPDATE accounts SET url = ? WHERE id = ?"));
+        q.addBindValue(url);
+        q.addBindValue(account);
+        return q.exec();
+    });
+
+    const SyncSummary s = syncNow(account);
+    QVERIFY(headlinesAsked);
+    QVERIFY2(!s.ok, "a sync whose server vanished cannot have succeeded");
+    QCOMPARE(s.error.code, ErrorCode::Network);
+    QCOMPARE(s.articlesNew, 0);
+    const QList<AccountRecord> after = accounts();
+    QCOMPARE(after.size(), 1);
+    QVERIFY2(after.front().cursor.isEmpty() || after.front().cursor.startsWith(u'0'),
+             qPrintable(after.front().cursor)); // the half-read page is fetched again next time
+    QVERIFY(!after.front().lastError.isEmpty());
+    if (destroyServer) {
+        QVERIFY(!api);
+    }
+    // and the engine is free for the next sync: it fails again, cleanly, on the dead address
+    const SyncSummary again = syncNow(account);
+    QVERIFY(!again.ok);
+    QVERIFY(again.error.code != ErrorCode::Cancelled);
 }
 
 void TestTtRssSync::expiredSessionLogsInAgain()

@@ -14,6 +14,10 @@ QString TtRssServer::script() const
 
 bool TtRssServer::connect(QString* why)
 {
+    if (!m_turn.tryLock(20 * 60 * 1000)) {
+        *why = QStringLiteral("another sync test run has held its turn (%1) for 20 minutes").arg(m_turn.fileName());
+        return false;
+    }
     QProcess status;
     status.start(QStringLiteral("bash"), {script(), QStringLiteral("status")});
     if (!status.waitForFinished(30000) || status.exitCode() != 0) {

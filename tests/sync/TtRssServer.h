@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDir>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QString>
 #include <QUrl>
@@ -10,7 +12,8 @@
 class TtRssServer
 {
 public:
-    /// Reads `tools/ttrss-server.sh status`. False (with the reason in `why`) when no server runs.
+    /// Waits for this machine's other sync test runs to finish (they share the server's test user: each one
+    /// resets it), then reads `tools/ttrss-server.sh status`. False (with the reason in `why`) when no server runs.
     bool connect(QString* why);
 
     QUrl url() const { return m_url; }
@@ -41,4 +44,6 @@ private:
     QString m_feedsUrl;
     QString m_sid;
     QNetworkAccessManager m_network;
+    // held for the life of the test binary; a killed run's lock is stale (its PID is gone) and taken over
+    QLockFile m_turn{QDir::tempPath() + QStringLiteral("/sosik-ttrss-tests.lock")};
 };

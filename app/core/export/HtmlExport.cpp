@@ -3,10 +3,13 @@
 #include "render/ArticleRenderer.h"
 #include "render/PortalTime.h"
 #include "sanitize/HtmlSanitizer.h"
+#include "store/ArticleQueries.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSaveFile>
 #include <QTimeZone>
 
 namespace news
@@ -66,6 +69,46 @@ QByteArray HtmlExport::build(const QString& title, const QList<ArticleDetail>& a
                     tr("Saved by Sosik on %1")
                         .arg(PortalTime::dateTime(QDateTime::currentSecsSinceEpoch(), QTimeZone::systemTimeZone()))));
     return html.toUtf8();
+}
+
+HtmlExport::Written HtmlExport::writeFile(
+    ArticleQueries& queries, const QList<qint64>& ids, const QString& title, const QString& path, Missing missing)
+{
+    Written result;
+    QList<ArticleDetail> articles;
+    for (qint64 id : ids) {
+        if (articles.size() >= kMaxArticles) {
+            break;
+        }
+        auto d = queries.article(id);
+        if (auto* a = std::get_if<ArticleDetail>(&d)) {
+            articles.append(std::move(*a));
+        } else {
+            result.missing.append(id);
+        }
+    }
+    if (missing == Missing::Refuse && !result.missing.isEmpty()) {
+        result.failure = Written::Failure::Missing;
+        result.error = tr("No article %1 in the cache.").arg(result.missing.front());
+        return result;
+    }
+    if (articles.isEmpty()) {
+        result.failure = Written::Failure::NothingFound;
+        result.error = tr("Nothing to export: no article matches.");
+        return result;
+    }
+    const QString heading
+        = !title.isEmpty() ? title : (articles.size() == 1 ? articles.front().row.title : tr("Sosik articles"));
+    const QByteArray html = build(heading, articles);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
+        result.failure = Written::Failure::CannotWrite;
+        result.error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return result;
+    }
+    result.articles = int(articles.size());
+    result.bytes = html.size();
+    return result;
 }
 
 } // namespace news

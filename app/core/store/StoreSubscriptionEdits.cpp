@@ -28,6 +28,20 @@ Error refused(const QString& why)
     return Error{ErrorCode::Malformed, why};
 }
 
+// Runs the prepared statements in order inside `tx`, then commits: all of them take effect, or none does.
+Result<bool> execAndCommit(Transaction& tx, std::initializer_list<QSqlQuery*> statements)
+{
+    for (QSqlQuery* q : statements) {
+        if (!q->exec()) {
+            return storage(*q);
+        }
+    }
+    if (!tx.commit()) {
+        return Error{ErrorCode::Storage, tx.error()};
+    }
+    return true;
+}
+
 QVariant orNull(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
@@ -283,16 +297,7 @@ Result<bool> StoreWriterCore::moveFeed(qint64 feedId, qint64 outletId)
     articles.prepare(QStringLiteral("UPDATE OR IGNORE articles SET source_id = ? WHERE feed_id = ?"));
     articles.addBindValue(outletId);
     articles.addBindValue(feedId);
-    if (!feed.exec()) {
-        return storage(feed);
-    }
-    if (!articles.exec()) {
-        return storage(articles);
-    }
-    if (!tx.commit()) {
-        return Error{ErrorCode::Storage, tx.error()};
-    }
-    return true;
+    return execAndCommit(tx, {&feed, &articles});
 }
 
 Result<bool> StoreWriterCore::setFeedSection(qint64 feedId, const QString& section)
@@ -305,13 +310,7 @@ Result<bool> StoreWriterCore::setFeedSection(qint64 feedId, const QString& secti
     if (section.isEmpty()) {
         feed.prepare(QStringLiteral("UPDATE feeds SET section_fixed = 0 WHERE id = ?"));
         feed.addBindValue(feedId);
-        if (!feed.exec()) {
-            return storage(feed);
-        }
-        if (!tx.commit()) {
-            return Error{ErrorCode::Storage, tx.error()};
-        }
-        return true;
+        return execAndCommit(tx, {&feed});
     }
     feed.prepare(QStringLiteral("UPDATE feeds SET section = ?, section_fixed = 1 WHERE id = ?"));
     feed.addBindValue(section);
@@ -321,16 +320,7 @@ Result<bool> StoreWriterCore::setFeedSection(qint64 feedId, const QString& secti
     articles.addBindValue(section);
     articles.addBindValue(feedId);
     articles.addBindValue(section);
-    if (!feed.exec()) {
-        return storage(feed);
-    }
-    if (!articles.exec()) {
-        return storage(articles);
-    }
-    if (!tx.commit()) {
-        return Error{ErrorCode::Storage, tx.error()};
-    }
-    return true;
+    return execAndCommit(tx, {&feed, &articles});
 }
 
 Result<bool> StoreWriterCore::setFeedAddress(qint64 feedId, const QString& url)
@@ -398,9 +388,6 @@ Result<bool> StoreWriterCore::setOutletInterval(qint64 outletId, int minutes, qi
     q.prepare(QStringLiteral("UPDATE sources SET interval_minutes = ? WHERE id = ?"));
     q.addBindValue(orNull(minutes > 0 ? minutes : -1));
     q.addBindValue(outletId);
-    if (!q.exec()) {
-        return storage(q);
-    }
     // the feeds that follow the outlet (working ones: a failing feed keeps its back-off) wait no longer than the
     // new interval from their last fetch
     QSqlQuery due(m_db);
@@ -412,13 +399,7 @@ Result<bool> StoreWriterCore::setOutletInterval(qint64 outletId, int minutes, qi
     due.addBindValue(now);
     due.addBindValue(minutes);
     due.addBindValue(outletId);
-    if (!due.exec()) {
-        return storage(due);
-    }
-    if (!tx.commit()) {
-        return Error{ErrorCode::Storage, tx.error()};
-    }
-    return true;
+    return execAndCommit(tx, {&q, &due});
 }
 
 Result<int> StoreWriterCore::unsubscribe(qint64 feedId, bool keepStarred)
@@ -456,16 +437,10 @@ Result<int> StoreWriterCore::unsubscribe(qint64 feedId, bool keepStarred)
                                     "FROM article_status WHERE starred = 1 OR saved = 1)"));
         move.addBindValue(std::get<qint64>(keptFeed));
         move.addBindValue(feedId);
-        if (!off.exec()) {
-            return storage(off);
-        }
-        if (!move.exec()) {
-            return storage(move);
+        if (const auto moved = execAndCommit(tx, {&off, &move}); std::holds_alternative<Error>(moved)) {
+            return std::get<Error>(moved);
         }
         kept = move.numRowsAffected();
-        if (!tx.commit()) {
-            return Error{ErrorCode::Storage, tx.error()};
-        }
     }
     const auto removed = removeFeed(feedId);
     if (const auto* error = std::get_if<Error>(&removed)) {
