@@ -309,7 +309,8 @@ print_lines() {
 }
 
 running() {
-    [ -s "$STATE/apache.pid" ] && kill -0 "$(cat "$STATE/apache.pid")" 2>/dev/null && [ -s "$STATE/password" ]
+    [ -s "$STATE/apache.pid" ] && kill -0 "$(cat "$STATE/apache.pid")" 2>/dev/null && [ -s "$STATE/password" ] &&
+        pg_lsclusters -h 2>/dev/null | awk '$2 == "'"$CLUSTER"'" {print $4}' | grep -q online
 }
 
 # One start/stop/reset at a time, whoever calls it.
