@@ -106,7 +106,7 @@ start_postgres() {
             >/dev/null
     fi
     if ! pg_lsclusters -h | awk '$2 == "'"$CLUSTER"'" {print $4}' | grep -q online; then
-        pg_ctlcluster "$version" "$CLUSTER" start
+        pg_ctlcluster "$version" "$CLUSTER" start 9>&- # the daemons must not inherit the lock
         echo postgres >>"$STATE/started"
     fi
 }
@@ -266,10 +266,10 @@ DirectoryIndex index.php
 </FilesMatch>
 CONF
     if [ -s "$STATE/apache.pid" ] && kill -0 "$(cat "$STATE/apache.pid")" 2>/dev/null; then
-        /usr/sbin/apache2 -f "$STATE/apache.conf" -k graceful
+        /usr/sbin/apache2 -f "$STATE/apache.conf" -k graceful 9>&-
         return 0
     fi
-    /usr/sbin/apache2 -f "$STATE/apache.conf" -k start
+    /usr/sbin/apache2 -f "$STATE/apache.conf" -k start 9>&-
     echo apache >>"$STATE/started"
 }
 

@@ -120,6 +120,12 @@ void TtRssClient::post(const QJsonObject& request, Json done)
             done(Error{ErrorCode::TooLarge, QStringLiteral("%1: answer over %2 bytes").arg(op).arg(kMaxAnswer)});
             return;
         }
+        if (reply->error() == QNetworkReply::OperationCanceledError) {
+            // our own aborts returned above: this is the transfer timeout, which Qt calls "Operation canceled"
+            done(Error{ErrorCode::Network,
+                       QStringLiteral("%1: timed out (no data for %2 ms)").arg(op).arg(m_timeoutMs)});
+            return;
+        }
         if (reply->error() != QNetworkReply::NoError && status == 0) {
             done(Error{ErrorCode::Network, QStringLiteral("%1: %2").arg(op, reply->errorString())});
             return;
@@ -127,6 +133,19 @@ void TtRssClient::post(const QJsonObject& request, Json done)
         const QByteArray body = reply->readAll();
         if (status >= 400) {
             done(Error{ErrorCode::HttpStatus, QStringLiteral("%1: HTTP %2").arg(op).arg(status), status});
+            return;
+        }
+        // the server went away in the middle of the answer: a network failure, not a malformed answer, and
+        // nothing of the half-read page may be used
+        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+        const bool cut = declared.isValid() && reply->rawHeader("Content-Encoding").isEmpty()
+            && body.size() < declared.toLongLong();
+        if (reply->error() != QNetworkReply::NoError || cut) {
+            done(Error{ErrorCode::Network,
+                       QStringLiteral("%1: the connection closed before the answer was complete (%2 of %3 bytes)")
+                           .arg(op)
+                           .arg(body.size())
+                           .arg(declared.isValid() ? declared.toString() : QStringLiteral("?"))});
             return;
         }
         QJsonParseError parseError;
