@@ -588,6 +588,22 @@
         <source>Saved by Sosik on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No article %1 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no article matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainMenus</name>
@@ -1116,10 +1132,6 @@
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,22 +2988,6 @@ bytes: %7
     </message>
     <message>
         <source>Article IDs (none with --section).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sosik articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No article %1 in the cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to export: no article matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -577,6 +577,22 @@
         <source>Saved by Sosik on %1</source>
         <translation>소식에서 %1에 저장함</translation>
     </message>
+    <message>
+        <source>No article %1 in the cache.</source>
+        <translation>캐시에 기사 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no article matches.</source>
+        <translation>내보낼 것이 없습니다: 맞는 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sosik articles</source>
+        <translation>소식 기사</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainMenus</name>
@@ -1100,10 +1116,6 @@
     <message>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
-    </message>
-    <message>
-        <source>Could not export to %1</source>
-        <translation>%1(으)로 내보내지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -2961,22 +2973,6 @@ bytes: %7
     <message>
         <source>Article IDs (none with --section).</source>
         <translation>기사 ID (--section을 쓸 때는 없음).</translation>
-    </message>
-    <message>
-        <source>Sosik articles</source>
-        <translation>소식 기사</translation>
-    </message>
-    <message>
-        <source>No article %1 in the cache.</source>
-        <translation>캐시에 기사 %1이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>Nothing to export: no article matches.</source>
-        <translation>내보낼 것이 없습니다: 맞는 기사가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>
     <message>
         <source>%1 article(s) exported to %2
