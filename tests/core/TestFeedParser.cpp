@@ -66,6 +66,8 @@ private slots:
     void asciiLabelWithEightBitBytesIsBozo();
     void rssNamespaceUnderAnyPrefix_data();
     void rssNamespaceUnderAnyPrefix();
+    void textXmlWithoutCharsetAndEightBitBytesIsBozo();
+    void doubleEncodedUtf8IsRepaired();
 };
 
 // The HTTP header says US-ASCII but the bytes are not (#13): read as what they are, and flagged.
@@ -95,6 +97,8 @@ void TestFeedParser::rssNamespaceUnderAnyPrefix_data()
     QTest::newRow("https") << "https://blogs.law.harvard.edu/tech/rss";
     QTest::newRow("rss 1.0 without slash") << "http://purl.org/rss/1.0";
     QTest::newRow("rss091 module") << "http://purl.org/rss/1.0/modules/rss091#";
+    // a namespace no list knows: the root <rss> is in it, so its elements are RSS elements
+    QTest::newRow("unknown namespace of the root") << "http://backend.userland.com/rss2.1";
 }
 
 // An RSS document whose elements all carry an RSS namespace under a prefix of its own (#13).
@@ -112,6 +116,61 @@ void TestFeedParser::rssNamespaceUnderAnyPrefix()
     QCOMPARE(doc.entries.size(), 1);
     QCOMPARE(doc.entries[0].title, QStringLiteral("교민 소식"));
     QCOMPARE(doc.entries[0].link, QStringLiteral("https://news.example.kr/1"));
+}
+
+// text/xml without a charset is US-ASCII by RFC 3023; we read the declaration (RFC 7303), and flag the
+// disagreement when the bytes are not ASCII (#13). The text itself is read right either way.
+void TestFeedParser::textXmlWithoutCharsetAndEightBitBytesIsBozo()
+{
+    const QByteArray korean
+        = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
+                         "<title>상하이 교민신문</title><item><title>푸둥 소식</title></item></channel></rss>")
+              .toUtf8();
+    ParseOptions textXml;
+    textXml.contentType = QStringLiteral("text/xml");
+    const FeedDocument doc = parseOk(korean, textXml);
+    QVERIFY(doc.bozo);
+    QVERIFY2(doc.bozoReason.contains(QLatin1String("without a charset")), qPrintable(doc.bozoReason));
+    QCOMPARE(doc.encoding, QStringLiteral("utf-8"));
+    QCOMPARE(doc.title, QStringLiteral("상하이 교민신문"));
+    QCOMPARE(doc.entries.value(0).title, QStringLiteral("푸둥 소식"));
+
+    ParseOptions withCharset;
+    withCharset.contentType = QStringLiteral("text/xml; charset=utf-8");
+    QVERIFY(!parseOk(korean, withCharset).bozo);
+    ParseOptions applicationXml;
+    applicationXml.contentType = QStringLiteral("application/rss+xml");
+    QVERIFY(!parseOk(korean, applicationXml).bozo);
+    QVERIFY(!parseOk(korean).bozo); // a local file: the declaration decides
+    QVERIFY(!parseOk("<rss version=\"2.0\"><channel><title>Hanbit</title></channel></rss>", textXml).bozo);
+}
+
+// UTF-8 that went through ISO-8859-1/windows-1252 once more ("â€¦" for "…") is read as what it was, in every
+// text field of a UTF-8 document; real Latin-1 letters, Hangul and other encodings' documents are left alone.
+void TestFeedParser::doubleEncodedUtf8IsRepaired()
+{
+    const QString ellipsis = QString::fromLatin1("\xE2") + QChar(0x20AC) + QChar(0x00A6); // "…" read as cp1252
+    const QString eAcute = QString::fromLatin1("\xC3\xA9"); // "é" read as Latin-1
+    const QByteArray bytes
+        = (QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>R") + eAcute
+           + QStringLiteral("sum") + eAcute + QStringLiteral("</title><item><title>wait") + ellipsis
+           + QStringLiteral("</title><description>&#226;&#128;&#166;</description><author>caf\u00e9</author>"
+                            "<category>상하이")
+           + ellipsis + QStringLiteral("</category></item></channel></rss>"))
+              .toUtf8();
+    const FeedDocument doc = parseOk(bytes);
+    QCOMPARE(doc.title, QStringLiteral("Résumé"));
+    QCOMPARE(doc.entries.size(), 1);
+    const FeedEntry& e = doc.entries[0];
+    QCOMPARE(e.title, QStringLiteral("wait…"));
+    QVERIFY2(e.summary.contains(QStringLiteral("…")) && !e.summary.contains(QChar(0x20AC)), qPrintable(e.summary));
+    QCOMPARE(e.author, QStringLiteral("café")); // one Latin-1 letter is not UTF-8: kept
+    QCOMPARE(e.categories.value(0), QStringLiteral("상하이") + ellipsis); // beside Hangul it cannot be mojibake
+
+    // a windows-1252 document is not touched: its "Ã©" was written so
+    const QByteArray cp1252("<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss version=\"2.0\">"
+                            "<channel><title>R\xC3\xA9sum\xC3\xA9</title></channel></rss>");
+    QCOMPARE(parseOk(cp1252).title, QStringLiteral("R") + eAcute + QStringLiteral("sum") + eAcute);
 }
 
 void TestFeedParser::eucKrDeclaredOnlyInXmlDeclaration()

@@ -173,6 +173,16 @@ DecodedText decodeFeedBytes(const QByteArray& bytes, const QString& contentType,
         }
         codec = TextDecoder::codecForLabel(label);
     }
+    // text/xml (and text/*+xml) without a charset: RFC 3023 read it as US-ASCII, RFC 7303, which we follow,
+    // reads the declaration. 8-bit bytes are where the two disagree: the feed is read by its declaration and
+    // flagged, as an RFC 3023 reader would have failed on it.
+    if (ct.charset.isEmpty() && encodingOverride.isEmpty() && bomEncoding.isEmpty() && sniffed.isEmpty()
+        && ct.mime.startsWith(QLatin1String("text/")) && isXmlMime(ct.mime) && !out.malformed
+        && std::any_of(body.begin(), body.end(), [](char c) { return uchar(c) >= 0x80; })) {
+        out.malformed = true;
+        out.problem
+            = QStringLiteral("served as %1 without a charset (US-ASCII by RFC 3023) but has 8-bit bytes").arg(ct.mime);
+    }
     bool errors = false;
     out.text = TextDecoder::decode(body, codec, &errors);
     if (errors && codec == QLatin1String("utf-8")) {

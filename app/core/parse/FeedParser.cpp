@@ -1,6 +1,7 @@
 #include "parse/FeedParser.h"
 
 #include "parse/ControlCharacters.h"
+#include "parse/DoubleEncoding.h"
 #include "parse/JsonFeed.h"
 #include "parse/XmlFeedReader.h"
 
@@ -92,6 +93,7 @@ Result<FeedDocument> parseFeed(const QByteArray& bytes, const ParseOptions& opti
 {
     Result<FeedDocument> result = parseFeedText(bytes, options);
     if (auto* doc = std::get_if<FeedDocument>(&result)) {
+        repairDoubleEncoding(*doc); // "â€¦" back to "…" where the bytes were UTF-8
         stripControls(*doc); // no terminal escapes in any text field, whatever the format (#17)
     }
     return result;

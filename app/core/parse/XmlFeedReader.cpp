@@ -16,6 +16,7 @@ bool XmlFeedReader::read()
     const QString& name = root->local;
     if (name == QLatin1String("rss")) {
         const QString version = root->attribute(QLatin1String("version")).trimmed();
+        m_rssNs = root->ns;
         if (version == QLatin1String("0.91")) {
             m_out.format = FeedFormat::Rss091;
         } else if (version == QLatin1String("0.92")) {
@@ -70,7 +71,13 @@ NsKind XmlFeedReader::kind(const XmlElement& el) const
     if (m_atom && !m_atomNs.isEmpty() && el.ns == m_atomNs) {
         return NsKind::Atom; // Atom drafts and renamed namespaces read as Atom
     }
-    return kindOf(el.ns, m_atom);
+    const NsKind k = kindOf(el.ns, m_atom);
+    if (k == NsKind::Other && !m_rssNs.isEmpty() && el.ns == m_rssNs) {
+        // `<rss xmlns="http://backend.userland.com/rss2.1">`: whatever namespace the root <rss> is in, its own
+        // elements are RSS elements
+        return NsKind::Rss;
+    }
+    return k;
 }
 
 QString XmlFeedReader::plainOf(const XmlElement& el, bool atomConstruct) const

@@ -61,6 +61,7 @@ private:
     FeedDocument& m_out;
     bool m_atom = false;
     QString m_atomNs;
+    QString m_rssNs; // the namespace of an <rss> root, when it has one
     QString m_mediaTitle;
     QString m_mediaDescription;
 };
