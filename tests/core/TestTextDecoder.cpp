@@ -137,6 +137,14 @@ void TestTextDecoder::guessesUndeclaredLegacyText_data()
     QTest::newRow("Russian") << QStringLiteral("Сегодня в городе открылась новая станция метро и это очень хорошо")
                              << "koi8-r"
                              << "koi8-r";
+    // windows-1251 puts the capitals where KOI8-R has the small letters: read as KOI8-R it is all capitals
+    QTest::newRow("Russian windows-1251")
+        << QStringLiteral("Сегодня в Москве прошла пресс-конференция министра иностранных дел России.") << "cp1251"
+        << "windows-1251";
+    // Big5's paired bytes land on Thai consonants when read as TIS-620; a clean Big5 reading must win
+    QTest::newRow("Traditional Chinese Big5")
+        << QStringLiteral("臺灣的經濟發展與兩岸關係是今天討論的主題。香港新聞報導。") << "cp950"
+        << "big5";
 }
 
 void TestTextDecoder::guessesUndeclaredLegacyText()

@@ -411,8 +411,10 @@ bool commonForCandidate(const QString& label, char16_t c)
                              "女北午百書先名川千水半男西電校語土木聞食車何南万毎白天母火右読友左休父雨、。「」・ー");
         return (c >= 0x3041 && c <= 0x30FF) || kanji.contains(QChar(c));
     }
-    if (label == QLatin1String("koi8-r")) {
-        static const QString common = QStringLiteral("оеаинтсрвлкмдпуяыОЕАИНТСРВЛКМДПУ");
+    if (label == QLatin1String("koi8-r") || label == QLatin1String("windows-1251")) {
+        // lower case only: KOI8-R and windows-1251 put the cases the other way round, so running text read
+        // with the wrong one of the two comes out in capitals
+        static const QString common = QStringLiteral("оеаинтсрвлкмдпуяызбгчйхжшю");
         return common.contains(QChar(c));
     }
     if (label == QLatin1String("tis-620")) {
@@ -434,12 +436,13 @@ QString guessLegacyEncoding(QByteArrayView bytes)
         const char* codec;
         bool multiByte;
     };
-    static const std::array<Candidate, 8> candidates = {{
+    static const std::array<Candidate, 9> candidates = {{
         {"euc-kr", "cp949", true},
         {"gb2312", "gb18030", true},
         {"big5", "cp950", true},
         {"euc-jp", "euc_jp", true},
         {"shift_jis", "cp932", true},
+        {"windows-1251", "cp1251", false},
         {"koi8-r", "koi8-r", false},
         {"tis-620", "cp874", false},
         {"windows-1255", "cp1255", false},
@@ -455,7 +458,8 @@ QString guessLegacyEncoding(QByteArrayView bytes)
     // Byte statistics decide between the families: a double-byte decoder rejects most byte sequences that are
     // not its own, while a single-byte table (KOI8-R, TIS-620, windows-1255) reads any bytes without an error.
     // So when a CJK candidate decodes cleanly and reads like its language, a single-byte reading has to be
-    // clearly better to win (a Japanese page once came out as KOI8-R).
+    // clearly better to win (a Japanese page once came out as KOI8-R), and when it reads plainly like its
+    // language a single-byte reading cannot win at all (Big5 read as TIS-620 lands on Thai consonants).
     std::array<double, candidates.size()> scores{};
     double bestMultiByte = 0.0;
     for (size_t k = 0; k < candidates.size(); ++k) {
@@ -488,7 +492,12 @@ QString guessLegacyEncoding(QByteArrayView bytes)
     QString best = QStringLiteral("euc-kr"); // our readers' most likely legacy encoding
     double bestScore = 0.0;
     for (size_t k = 0; k < candidates.size(); ++k) {
-        const double score = !candidates[k].multiByte && bestMultiByte > 0.1 ? scores[k] * 0.5 : scores[k];
+        double score = scores[k];
+        if (!candidates[k].multiByte && bestMultiByte >= 0.2) {
+            score = 0.0;
+        } else if (!candidates[k].multiByte && bestMultiByte > 0.1) {
+            score *= 0.5;
+        }
         if (score > bestScore) {
             bestScore = score;
             best = QString::fromLatin1(candidates[k].label);
