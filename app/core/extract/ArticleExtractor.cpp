@@ -207,8 +207,13 @@ bool isFurnitureText(const QString& text)
         QStringLiteral("^(?:이\\s?기사의\\s?)?(?:댓글|덧글|좋아요|공감|추천)\\s?(?:보기|쓰기|하기)?\\s?\\d*$|^기사\\s?("
                        "?:스크랩|저장|공유)|"
                        "^(?:글자\\s?크기|본문\\s?글씨|인쇄하기|URL\\s?복사|주소\\s?복사)"));
-    static const QRegularExpression player(QStringLiteral("(?:동영상|영상)\\s?(?:재생|플레이어)|플레이어를?\\s?(?:불러|"
-                                                          "로딩)|브라우저(?:에서|는|가)?\\s?.{0,20}지원하지\\s?않"));
+    // players and their accessibility marks ("동영상 영역 시작", "동영상 영역 끝"), "Javascript를 활성화해주세요"
+    static const QRegularExpression player(
+        QStringLiteral(
+            "(?:동영상|영상)\\s?(?:재생|플레이어|영역\\s?(?:시작|끝))|플레이어를?\\s?(?:불러|"
+            "로딩)|브라우저(?:에서|는|가)?\\s?.{0,20}지원하지\\s?않|(?:javascript|자바\\s?스크립트)\\S{0,3}\\s?"
+            "(?:를|을)?\\s?활성화"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString t = text.simplified();
     if (heading.match(t).hasMatch() || counters.match(t).hasMatch() || player.match(t).hasMatch()) {
         return true;
@@ -286,10 +291,15 @@ std::function<bool(Node)> contentFilter(Node content)
             return true;
         }
         const QString tag = HtmlDocument::tagName(n);
-        if (isJunkTag(tag) || isHidden(n) || isNegative(n)) {
+        if (isJunkTag(tag) || isHidden(n)) {
             return false;
         }
         const BlockSizes b = sizes->value(n);
+        // a name is a hint, the text is the fact: a block with most of the content's prose is the article, even
+        // when an ad system named it (`<div id="CmAdContent">`, where in-article ads are put)
+        if (isNegative(n) && b.text * 2 <= sizes->value(content).text) {
+            return false;
+        }
         // furniture is a short line of a few elements ("공유하기", "많이 본 뉴스"): only those are read as text
         if (tag != QLatin1String("br") && tag != QLatin1String("img") && b.text > 0 && b.text < 400 && b.nodes <= 200
             && isFurnitureText(HtmlDocument::text(n))) {
@@ -616,7 +626,7 @@ void readJsonLd(const QJsonValue& v, EmbeddedData& out, int depth = 0)
 }
 
 // a framework's state: the longest prose string under a key that names a body
-void readState(const QJsonValue& v, EmbeddedData& out, int depth = 0)
+void readState(const QJsonValue& v, EmbeddedData& out, int depth = 0, bool inMedia = false)
 {
     if (depth > 24) {
         return;
@@ -636,8 +646,31 @@ void readState(const QJsonValue& v, EmbeddedData& out, int depth = 0)
         QStringLiteral("story"),
     };
     if (v.isArray()) {
+        // a body kept as a list of paragraphs ({"type": "text", "content": "…"}, Arc's content_elements and
+        // block editors' like it): each is short, together they are the article
+        QString joined;
+        int paragraphs = 0;
         for (const QJsonValue& x : v.toArray()) {
-            readState(x, out, depth + 1);
+            const QJsonObject p = x.toObject();
+            const QString type = p.value(QLatin1String("type")).toString().toLower();
+            if (!type.isEmpty() && type != QLatin1String("text") && type != QLatin1String("paragraph")
+                && type != QLatin1String("p")) {
+                continue;
+            }
+            for (const char* key : {"content", "text", "html"}) {
+                const QString piece = p.value(QLatin1String(key)).toString().trimmed();
+                if (!piece.isEmpty()) {
+                    joined += piece + u'\n';
+                    ++paragraphs;
+                    break;
+                }
+            }
+        }
+        if (paragraphs >= 2 && joined.size() > out.body.size() && looksLikeBody(joined)) {
+            out.body = joined;
+        }
+        for (const QJsonValue& x : v.toArray()) {
+            readState(x, out, depth + 1, inMedia);
         }
         return;
     }
@@ -645,6 +678,33 @@ void readState(const QJsonValue& v, EmbeddedData& out, int depth = 0)
         return;
     }
     const QJsonObject o = v.toObject();
+    // a photo's or a video's own credits ({"type": "image", "credits": {"by": [{"name": "조간일보 DB"}]}}) are
+    // not the article's authors
+    static const QSet<QString> mediaTypes
+        = {QStringLiteral("image"), QStringLiteral("photo"), QStringLiteral("video"), QStringLiteral("gallery")};
+    inMedia = inMedia || mediaTypes.contains(o.value(QLatin1String("type")).toString().toLower());
+    // who wrote it: {"credits": {"by": [{"name": "이태훈"}]}}, {"authors": [{"name": …}]}, {"reporter": {"name": …}}
+    static const QSet<QString> authorKeys = {
+        QStringLiteral("by"),
+        QStringLiteral("author"),
+        QStringLiteral("authors"),
+        QStringLiteral("reporter"),
+        QStringLiteral("reporters"),
+        QStringLiteral("writer"),
+        QStringLiteral("writers"),
+    };
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (inMedia || !authorKeys.contains(it.key().toLower()) || out.authors.size() >= 8) {
+            continue;
+        }
+        const QJsonValue a = it.value();
+        for (const QJsonValue& one : a.isArray() ? a.toArray() : QJsonArray{a}) {
+            const QString name = one.toObject().value(QLatin1String("name")).toString().simplified();
+            if (!name.isEmpty() && name.size() <= 40 && !out.authors.contains(name)) {
+                out.authors.append(name);
+            }
+        }
+    }
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.value().isString()) {
             const QString text = it.value().toString();
@@ -652,7 +712,7 @@ void readState(const QJsonValue& v, EmbeddedData& out, int depth = 0)
                 out.body = text;
             }
         } else {
-            readState(it.value(), out, depth + 1);
+            readState(it.value(), out, depth + 1, inMedia);
         }
     }
 }
@@ -702,6 +762,39 @@ QJsonDocument lenientJson(const QString& text)
     return QJsonDocument::fromJson(fixed.toUtf8());
 }
 
+// The JSON object that starts at `from` (a "{"), up to its matching "}" outside strings; empty when it does not
+// close. Linear in the text.
+QString balancedObject(const QString& text, qsizetype from)
+{
+    int depth = 0;
+    bool inString = false;
+    QChar quote;
+    for (qsizetype i = from; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (inString) {
+            if (c == u'\\') {
+                ++i;
+            } else if (c == quote) {
+                inString = false;
+            }
+            continue;
+        }
+        if (c == u'"' || c == u'\'') {
+            inString = true;
+            quote = c;
+        } else if (c == u'{' || c == u'[') {
+            if (++depth > 512) {
+                return {};
+            }
+        } else if (c == u'}' || c == u']') {
+            if (--depth == 0) {
+                return text.sliced(from, i - from + 1);
+            }
+        }
+    }
+    return {};
+}
+
 EmbeddedData readEmbedded(const QString& html)
 {
     EmbeddedData data;
@@ -712,22 +805,28 @@ EmbeddedData readEmbedded(const QString& html)
     }
     // framework state: <script id="__NEXT_DATA__" type="application/json">{…}</script>, or an assignment
     // `window.__NUXT__ = {…}` / `window.__INITIAL_STATE__ = {…};`
-    static const QRegularExpression assignment(QStringLiteral("^\\s*(?:window\\.)?__[A-Z_]+__\\s*=\\s*"));
+
     for (const QString& script : scripts(html, [](QStringView tag) {
              return tag.contains(QLatin1String("__NEXT_DATA__")) || tag.contains(QLatin1String("application/json"));
          })) {
         readState(lenientJson(script).object(), data);
     }
+    // and assigned anywhere in a script: `window.__NUXT__ = {…}`, `Fusion.globalContent={…};Fusion.x=…`
+    static const QRegularExpression assignment(
+        QStringLiteral("(?:^|[;\\s])(?:window\\.)?[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\s*=\\s*(?=\\{)"));
     for (const QString& script : scripts(html, [](QStringView tag) { return !tag.contains(QLatin1String("src=")); })) {
-        const auto m = assignment.match(script);
-        if (!m.hasMatch()) {
+        if (!script.contains(u'{')) {
             continue;
         }
-        QString json = script.mid(m.capturedEnd()).trimmed();
-        while (json.endsWith(u';')) {
-            json.chop(1);
+        int objects = 0;
+        for (auto it = assignment.globalMatch(script); it.hasNext() && objects < 16;) {
+            const auto m = it.next();
+            const QString json = balancedObject(script, m.capturedEnd());
+            if (json.size() >= 120) { // something that can hold a body
+                readState(lenientJson(json).object(), data);
+                ++objects;
+            }
         }
-        readState(lenientJson(json).object(), data);
     }
     return data;
 }

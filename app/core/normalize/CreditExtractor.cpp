@@ -428,9 +428,11 @@ bool readCreditBlock(const QString& text, Credits& c)
     static const QRegularExpression footageKey(QStringLiteral(
         "^(?:화면|사진|영상|자료|화면\\s?제공|사진\\s?제공|영상\\s?제공|자료\\s?제공|화면\\s?출처|사진\\s?출처|"
         "영상\\s?출처|자료\\s?출처|제공|출처)$"));
-    static const QRegularExpression staffKey(QStringLiteral("^(?:영상\\s?편집|영상\\s?취재|영상\\s?촬영|촬영|편집|구성|"
-                                                            "제작|연출|CG|그래픽|디자인|영상\\s?디자인|기획|PD|작가|"
-                                                            "내레이션|자막|번역|인턴|도움)$"));
+    static const QRegularExpression staffKey(
+        QStringLiteral("^(?:영상\\s?편집|영상\\s?취재|영상\\s?촬영|촬영\\s?기자|영상\\s?기자|"
+                       "카메라|촬영|편집|구성|"
+                       "제작|연출|CG|그래픽|디자인|영상\\s?디자인|기획|PD|작가|"
+                       "내레이션|자막|번역|인턴|도움)$"));
     QString left = text;
     QList<std::pair<QString, QString>> items;
     for (auto it = item.globalMatch(text); it.hasNext();) {
@@ -446,8 +448,13 @@ bool readCreditBlock(const QString& text, Credits& c)
         known
             += reporterKey.match(key).hasMatch() || footageKey.match(key).hasMatch() || staffKey.match(key).hasMatch();
     }
-    // one "취재 : 홍길동" in brackets is a block; otherwise two items, all of known kinds
-    if (known != items.size() || (items.size() < 2 && !text.trimmed().startsWith(u'('))) {
+    // one "취재 : 홍길동" in brackets is a block, and so is one staff line under a TV script ("영상편집 : 김도현"),
+    // when what it names are people; otherwise two items, all of known kinds
+    const bool oneStaffLine = items.size() == 1 && staffKey.match(items.front().first).hasMatch()
+        && QRegularExpression(QStringLiteral("^%1(?:\\s*[·,]\\s*%1)*$").arg(kName))
+               .match(items.front().second)
+               .hasMatch();
+    if (known != items.size() || (items.size() < 2 && !text.trimmed().startsWith(u'(') && !oneStaffLine)) {
         return false;
     }
     static const QRegularExpression names(QStringLiteral("\\s*[·,]\\s*|\\s+"));
@@ -682,11 +689,20 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
         static const QRegularExpression disclaimer(
             QStringLiteral("^[▲△▶※\\s]*(?:위|이|해당|본|아래)?\\s*(?:사진|이미지|영상)(?:은|는)\\s*(?:이\\s*)?기사\\s*("
                            "?:내용)?(?:과|와)\\s*(?:직접적인\\s*|직접\\s*)?관련(?:이|은)?\\s*없"));
+        // "▷ 전화 02-…", "[카카오톡] … 채널 추가", "※ '당신의 제보가 …'": how to send a tip
         static const QRegularExpression tipLine(QStringLiteral(
-            "^[▷▶☞■·-]\\s*(?:전화|이메일|메일|카카오톡|카톡|홈페이지|유튜브|문자|팩스|제보)\\s*[:：]?\\s*\\S"));
+            "^(?:[▷▶☞■·-]\\s*(?:전화|이메일|메일|카카오톡|카톡|홈페이지|유튜브|문자|팩스|제보)\\s*[:：]?\\s*\\S|"
+            "[\\[【]\\s*(?:전화|이메일|메일|카카오톡|카톡|홈페이지|유튜브|문자|팩스|제보|라인|텔레그램)\\s*[\\]】]\\s*"
+            "\\S|"
+            "※.{0,40}제보)"));
         static const QRegularExpression tags(QStringLiteral("^#[^#\\s]+(?:\\s+#[^#\\s]+(?:\\s[^#\\s]+)?)*$"));
+        // a wire story's filing time under its text ("2026/11/28 15:31 송고", "송고시간 2026-11-28 15:31")
+        static const QRegularExpression filed(QStringLiteral(
+            "^(?:송고\\s?(?:시간|일시)?\\s*[:：]?\\s*)?\\d{4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{1,2}\\.?\\s+\\d{1,2}:\\d{2}"
+            "(?::\\d{2})?\\s*(?:송고)?$"));
         if ((l.text.size() < 100 && (disclaimer.match(l.text).hasMatch() || tipLine.match(l.text).hasMatch()))
-            || (l.text.startsWith(u'#') && tags.match(l.text).hasMatch())) {
+            || (l.text.startsWith(u'#') && tags.match(l.text).hasMatch())
+            || (l.text.size() < 40 && l.text.contains(QStringLiteral("송고")) && filed.match(l.text).hasMatch())) {
             l.drop = true;
             l.furniture = true; // "▲위 사진은 기사 내용과 직접적인 관련이 없습니다", "▷ 전화 02-…": page furniture
             continue;
@@ -798,9 +814,11 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
     // "백아영 / 화면캡처 MBC": the writer, then the photos' source
     static const QRegularExpression nameSlash(QStringLiteral("^\\s*(%1)\\s*(%2)?\\s*/\\s*(.+)$").arg(kName, kRoles));
     // a TV report's sign-off: "MBC뉴스 구민지입니다.", "지금까지 SBS 뉴스 홍길동이었습니다."
-    static const QRegularExpression signOff(QStringLiteral("(?:^|\\s)(?:[A-Z가-힣]{2,10}\\s?(?:뉴스|NEWS)|YTN|KBS|MBC|"
-                                                           "SBS|JTBC|MBN|TV조선|채널A|연합뉴스TV)\\s([가-힣]{2,4}?)"
-                                                           "(?:입니다|이었습니다|였습니다)\\.?$"));
+    // "YTN 강민경입니다.": a broadcaster's call sign (two to six capitals) alone is enough
+    static const QRegularExpression signOff(
+        QStringLiteral("(?:^|\\s)(?:[A-Z가-힣]{2,10}\\s?(?:뉴스|NEWS)|[A-Z][A-Z0-9]{1,5}(?:\\s?TV)?|"
+                       "TV조선|채널A|연합뉴스TV)\\s([가-힣]{2,4}?)"
+                       "(?:입니다|이었습니다|였습니다)\\.?$"));
     QList<Reporter> signed_;
     QString pendingEmail; // an e-mail on its own line, below its byline (<dt>배윤경 기자</dt><dd>bykj@…</dd>)
     qsizetype pendingLine = -1;
