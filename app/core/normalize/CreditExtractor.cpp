@@ -62,7 +62,7 @@ bool isDesk(const QString& name)
 {
     static const QRegularExpression desk(QStringLiteral(
         "(팀|부|국|실|센터|데스크|편집국|뉴스룸|취재단|연합뉴스|뉴시스|뉴스1|통신|일보|신문|방송|닷컴|TV|"
-        "뉴스|미디어|저널)$"));
+        "뉴스|미디어|저널|경제|타임즈|타임스|투데이|비즈|매거진)$"));
     return name.isEmpty() || desk.match(name).hasMatch();
 }
 
@@ -350,7 +350,21 @@ void readAuthorField(const QString& authors, QList<Reporter>& reporters, QList<R
         QStringLiteral("^([가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)+)\\s.*?(%1)$").arg(kContributorRoles));
     QString text = authors;
     text.remove(url);
-    text = withoutPlaces(withoutCreditPrefixes(text.simplified()));
+    text = text.simplified();
+    // "[이데일리 김영환 기자]", "(홍길동 기자)": the whole byline in brackets
+    if (text.size() > 2
+        && ((text.startsWith(u'[') && text.endsWith(u']')) || (text.startsWith(u'(') && text.endsWith(u')')))
+        && text.count(u'[') + text.count(u'(') == 1) {
+        text = text.mid(1, text.size() - 2).trimmed();
+    }
+    // "정리=김철수 기자", "한빛일보=최유진 기자", "상하이=이정훈 특파원": what is before "=" is a desk, an outlet, a
+    // place or a kind of credit, never the name
+    static const QRegularExpression assignedTo(QStringLiteral("^[가-힣A-Za-z0-9]{1,12}\\s*=\\s*(?=\\S)"));
+    text.remove(assignedTo);
+    // "김도윤 기자 dykim@… 이서연 기자 sylee@…": an e-mail ends one byline
+    static const QRegularExpression emailThenMore(QStringLiteral("(%1)\\s+(?=[가-힣A-Z])").arg(kEmail));
+    text.replace(emailThenMore, QStringLiteral("\\1, "));
+    text = withoutPlaces(withoutCreditPrefixes(text));
     QList<Reporter> found;
     qsizetype unassigned = 0; // names before a shared role ("허진무·곽희양 기자")
     for (QString part : text.split(split, Qt::SkipEmptyParts)) {
@@ -871,7 +885,33 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
             break; // the script's last line stays in the body; above it is the report
         }
         if (r.name.isEmpty()) {
-            break; // the body's prose: no signature further up
+            // the byline grammar of author fields, for a byline written at the end of the text: places before
+            // the name ("베이징|박은경 특파원"), names sharing one role ("허진무·곽희양 기자 …@…"), "By 김하늘",
+            // "글·사진 박수진 기자", two bylines on one line. Only a line that names a role or carries an e-mail,
+            // below which nothing but tails follows.
+            static const QRegularExpression bylineHint(
+                QStringLiteral("(?:%1)(?![가-힣])|%2|^\\s*[Bb][Yy]\\s").arg(kRoles, kEmail));
+            bool onlyTailsAfter = true;
+            for (qsizetype k = i + 1; k < lines.size(); ++k) {
+                onlyTailsAfter = onlyTailsAfter && (lines[k].drop || lines[k].caption);
+            }
+            QList<Reporter> byline;
+            if (onlyTailsAfter && !bracketed && bylineHint.match(text).hasMatch()) {
+                readAuthorField(text, byline, nullptr);
+            }
+            if (byline.isEmpty()) {
+                break; // the body's prose: no signature further up
+            }
+            for (qsizetype k = byline.size() - 1; k >= 0; --k) {
+                if (byline[k].email.isEmpty()) {
+                    byline[k].email = pendingEmail;
+                }
+                signed_.prepend(byline[k]);
+            }
+            pendingEmail.clear();
+            pendingLine = -1;
+            l.drop = true;
+            continue;
         }
         if (r.email.isEmpty()) {
             r.email = pendingEmail;
