@@ -62,8 +62,11 @@ bool isDesk(const QString& name)
 {
     static const QRegularExpression desk(QStringLiteral(
         "(팀|부|국|실|센터|데스크|편집국|뉴스룸|취재단|연합뉴스|뉴시스|뉴스1|통신|일보|신문|방송|닷컴|TV|"
-        "뉴스|미디어|저널|경제|타임즈|타임스|투데이|비즈|매거진)$"));
-    return name.isEmpty() || desk.match(name).hasMatch();
+        "뉴스|미디어|저널)$"));
+    // outlets named for their beat ("한빛경제", "머니투데이"): two syllables at least before the word, so that a
+    // person called 김경제 stays a person
+    static const QRegularExpression outlet(QStringLiteral("^.{2,}(?:경제|타임즈|타임스|투데이|비즈|매거진)$"));
+    return name.isEmpty() || desk.match(name).hasMatch() || outlet.match(name).hasMatch();
 }
 
 void addReporter(QList<Reporter>& list, Reporter r)
@@ -190,15 +193,15 @@ bool isBoundary(const QString& tag)
 QString photoCreditIn(const QString& text)
 {
     // "사진", "화면" (TV footage) and their compounds: 사진출처, 사진 제공, 화면캡처, 자료사진
-    static const QString kind = QStringLiteral("(?:자료\\s*)?(?:사진|화면|영상)\\s*(?:출처|제공|캡처|캡쳐)?");
-    static const QString compound = QStringLiteral("(?:자료\\s*)?(?:사진|화면)\\s*(?:출처|제공|캡처|캡쳐)");
+    static const QString kind = QStringLiteral("(?:자료\\s*)?(?:사진|화면|영상|이미지)\\s*(?:출처|제공|캡처|캡쳐)?");
+    static const QString compound = QStringLiteral("(?:자료\\s*)?(?:사진|화면|이미지)\\s*(?:출처|제공|캡처|캡쳐)");
     static const QString agencies
         = QStringLiteral("AP|AFP|EPA|UPI|AFPBBNews|로이터|신화|교도|타스|게티이미지(?:코리아)?|Getty\\s?Images");
     static const QRegularExpression patterns[] = {
         QRegularExpression(QStringLiteral("\\[\\s*%1\\s*[=:]\\s*([^\\]]{1,40})\\]").arg(kind)),
         QRegularExpression(QStringLiteral("\\(\\s*%1\\s*[=:]\\s*([^\\)]{1,40})\\)").arg(kind)),
         QRegularExpression(QStringLiteral("<\\s*%1\\s*[:=]\\s*([^>]{1,40})>").arg(kind)),
-        QRegularExpression(QStringLiteral("^\\s*%1\\s*[=:]\\s*(.{1,40})$").arg(kind)),
+        QRegularExpression(QStringLiteral("^\\s*%1\\s*[=:|ㅣ]\\s*(.{1,40})$").arg(kind)),
         QRegularExpression(QStringLiteral("[\\s.·/]%1\\s*[=:]\\s*([^\\[\\]()=]{1,30}?)\\s*$").arg(kind)),
         // "백아영 / 화면캡처 MBC", "사진출처 비비 인스타그램": a compound word needs no "="
         QRegularExpression(
@@ -206,7 +209,8 @@ QString photoCreditIn(const QString& text)
         QRegularExpression(
             QStringLiteral("\\[\\s*([^\\[\\]]{1,30}?)\\s*제공\\.?\\s*재판매\\s*및\\s*DB\\s*금지\\s*\\]")),
         // a file photo: its agency is the source ("[연합뉴스 자료사진]")
-        QRegularExpression(QStringLiteral("\\[\\s*([^\\[\\]=:]{1,20}?)\\s*자료\\s*사진[^\\]]*\\]")),
+        // "[AFP=연합뉴스 자료사진]": a foreign agency's file photo through a Korean one (both are sources)
+        QRegularExpression(QStringLiteral("\\[\\s*([^\\[\\]:]{1,24}?)\\s*자료\\s*사진[^\\]]*\\]")),
         QRegularExpression(
             QStringLiteral("^\\s*\\[\\s*[가-힣A-Za-z ]{1,12}\\s*=\\s*((?:%1)[^\\]]{0,20})\\]").arg(agencies)),
         QRegularExpression(QStringLiteral("\\[\\s*촬영\\s*/\\s*([^\\]]{1,40})\\]")),
@@ -215,16 +219,23 @@ QString photoCreditIn(const QString& text)
             QStringLiteral("^\\s*(?:일러스트|그래픽|삽화)\\s*[|ㅣ=:/]\\s*(%1\\s*(?:%2)?)\\s*$").arg(kName, kRoles)),
         QRegularExpression(
             QStringLiteral("(?:^|[\\s./])/?((?:%1)\\s*(?:[=/]\\s*)?(?:연합뉴스|뉴스1|뉴시스))\\s*$").arg(agencies)),
+        // a bare "/연합뉴스" at a caption's end, with or without a space before it ("와이탄 야경/연합뉴스")
         QRegularExpression(
-            QStringLiteral("(?:^|[\\s.)])/\\s?(연합뉴스|뉴시스|뉴스1|(?:%1)|[가-힣]{2,8}일보|[가-힣]{2,8}신문)\\s*$")
+            QStringLiteral(
+                "(?:^|[^\\s/])\\s?/\\s?(연합뉴스|뉴시스|뉴스1|(?:%1)|[가-힣]{2,8}일보|[가-힣]{2,8}신문)\\s*$")
                 .arg(agencies)),
+        // an outlet's own archive: "한빛일보 DB", "/한빛일보 DB"
+        QRegularExpression(QStringLiteral("(?:^|[\\s./])/?\\s?([가-힣]{2,8}(?:일보|신문|뉴스|방송|경제))\\s?DB\\s*$")),
+        // "사진 신화통신": the kind word, then an agency, without "="
+        QRegularExpression(
+            QStringLiteral("(?:^|[\\s.])사진\\s+((?:%1)(?:통신)?|연합뉴스|뉴시스|뉴스1)\\s*$").arg(agencies)),
         // a caption that ends with its agency: "NC 선수들이 경기장을 나서고 있다. 연합뉴스"
         QRegularExpression(QStringLiteral("^.{8,140}[.!?]\\s*(연합뉴스|뉴시스|뉴스1|(?:%1))\\s*$").arg(agencies)),
     };
     // every pattern needs one of these words
-    static const WordSet hints = {u"사진",     u"화면",   u"제공", u"촬영", u"연합뉴스", u"뉴시스", u"뉴스1", u"일보",
-                                  u"신문",     u"AP",     u"AFP",  u"EPA",  u"로이터",   u"신화",   u"UPI",   u"교도",
-                                  u"일러스트", u"그래픽", u"삽화", u"게티", u"Getty",    u"타스"};
+    static const WordSet hints = {u"사진",     u"화면",   u"제공", u"촬영", u"연합뉴스", u"뉴시스", u"뉴스1",  u"일보",
+                                  u"신문",     u"AP",     u"AFP",  u"EPA",  u"로이터",   u"신화",   u"UPI",    u"교도",
+                                  u"일러스트", u"그래픽", u"삽화", u"게티", u"Getty",    u"타스",   u"이미지", u"DB"};
     if (!hints.foundIn(text)) {
         return {};
     }
@@ -238,6 +249,9 @@ QString photoCreditIn(const QString& text)
             static const QRegularExpression tail(QStringLiteral("\\s*(?:%1)?\\s*(?:%2)?\\s*$").arg(kRoles, kEmail));
             QString credit = m.captured(1).simplified();
             credit.remove(tail);
+            // "독자 제공", "홈페이지 갈무리": the source, without how it was obtained
+            static const QRegularExpression obtained(QStringLiteral("\\s+(?:제공|캡처|캡쳐|갈무리)\\.?$"));
+            credit.remove(obtained);
             if (!credit.isEmpty()) {
                 return credit;
             }
@@ -249,8 +263,9 @@ QString photoCreditIn(const QString& text)
 QStringList photoSourcesOf(const QString& credit)
 {
     // a foreign agency's photo distributed by a Korean one: both are sources ("AP연합뉴스", "로이터=연합뉴스")
-    static const QRegularExpression joined(QStringLiteral("^(AP|AFP|EPA|UPI|AFPBBNews|로이터|신화|교도|타스|게티이미지("
-                                                          "?:코리아)?)\\s*[=/]?\\s*(연합뉴스|뉴스1|뉴시스)$"));
+    static const QRegularExpression joined(
+        QStringLiteral("^(AP|AFP|EPA|UPI|AFPBBNews|로이터|신화|교도|타스|게티이미지(?:코리아)?)\\s*[=/]?\\s*"
+                       "(연합뉴스|뉴스1|뉴시스|[가-힣]{2,8}(?:통신|뉴스|일보|신문))$"));
     if (const auto m = joined.match(credit); m.hasMatch()) {
         return {m.captured(1), m.captured(2)};
     }
