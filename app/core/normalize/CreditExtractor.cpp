@@ -380,6 +380,22 @@ void readAuthorField(const QString& authors, QList<Reporter>& reporters, QList<R
     static const QRegularExpression emailThenMore(QStringLiteral("(%1)\\s+(?=[가-힣A-Z])").arg(kEmail));
     text.replace(emailThenMore, QStringLiteral("\\1, "));
     text = withoutPlaces(withoutCreditPrefixes(text));
+    // what a byline may say before the names ("정리 / 김민수 기자", "대담 · 홍길동 논설위원"): words that would
+    // pass for names (정리 starts like the surname 정) but are kinds of work
+    static const QSet<QString> creditWords = {
+        QStringLiteral("정리"),
+        QStringLiteral("취재"),
+        QStringLiteral("편집"),
+        QStringLiteral("구성"),
+        QStringLiteral("번역"),
+        QStringLiteral("진행"),
+        QStringLiteral("대담"),
+        QStringLiteral("사회"),
+        QStringLiteral("인터뷰"),
+        QStringLiteral("기획"),
+        QStringLiteral("감수"),
+        QStringLiteral("채록"),
+    };
     QList<Reporter> found;
     qsizetype unassigned = 0; // names before a shared role ("허진무·곽희양 기자")
     for (QString part : text.split(split, Qt::SkipEmptyParts)) {
@@ -407,7 +423,7 @@ void readAuthorField(const QString& authors, QList<Reporter>& reporters, QList<R
                 contributors->append(Reporter{c.captured(1), c.captured(2), email});
             }
             unassigned = 0;
-        } else if (looksLikeKoreanName(part) || isRomanName(part)) {
+        } else if ((looksLikeKoreanName(part) || isRomanName(part)) && !creditWords.contains(part)) {
             found.append(Reporter{part, {}, email});
             ++unassigned;
         } else if (part.isEmpty() && !email.isEmpty() && !found.isEmpty() && found.back().email.isEmpty()) {
@@ -750,6 +766,20 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
         if (const auto m = circledC.match(l.text); credit.isEmpty() && (l.image >= 0 || l.caption) && m.hasMatch()) {
             credit = m.captured(1).trimmed();
             l.drop = !l.caption;
+        }
+        // at the end of a caption: "▲ 와이탄 야경 ⓒ한빛일보", "공항 모습 / 김민수 기자", "… = 김민수 기자 kms@…"
+        // (only under a photo: elsewhere such an ending is a copyright line or a byline)
+        static const QRegularExpression trailingC(
+            QStringLiteral("\\s[ⓒ©]\\s?([A-Za-z가-힣][A-Za-z가-힣0-9 .]{1,20}?)\\s*$"));
+        static const QRegularExpression trailingPhotographer(
+            QStringLiteral("\\s[/=]\\s*(%1)\\s?(?:사진)?기자(?:\\s*%2)?\\s*$").arg(kName, kEmail));
+        static const WordSet notice = {u"무단", u"금지", u"저작권", u"rights", u"Rights"};
+        if (credit.isEmpty() && (l.image >= 0 || l.caption) && l.text.size() < 160 && !notice.foundIn(l.text)) {
+            if (const auto m = trailingC.match(l.text); m.hasMatch()) {
+                credit = m.captured(1).trimmed();
+            } else if (const auto p = trailingPhotographer.match(l.text); p.hasMatch()) {
+                credit = p.captured(1);
+            }
         }
         if (!credit.isEmpty()) {
             // the photo it belongs to: the one right above, or the one above its caption when the credit has
