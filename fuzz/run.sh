@@ -11,9 +11,7 @@ seconds="${1:-60}"
 
 if ! command -v clang++ >/dev/null 2>&1; then
     echo "[fuzz] installing clang (libFuzzer comes with it)"
-    sudo_cmd=""
-    if [ "$(id -u)" != 0 ]; then sudo_cmd=sudo; fi
-    $sudo_cmd apt-get install -y --no-install-recommends clang
+    tools/setup.sh fuzz
 fi
 
 build=build-fuzz

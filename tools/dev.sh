@@ -13,7 +13,11 @@ if [ "${CI:-}" = "true" ]; then
     preset=ci
 fi
 
-tools/setup.sh
+if [ "$command" = fuzz ]; then
+    tools/setup.sh fuzz
+else
+    tools/setup.sh
+fi
 cmake --preset "$preset"
 cmake --build --preset "$preset"
 
@@ -35,8 +39,24 @@ asan)
     # no GUI or benchmarks: the core and CLI suites are what reads hostile bytes (#17)
     cmake --preset asan -DSOSIK_BUILD_GUI=OFF -DSOSIK_BUILD_BENCH=OFF
     cmake --build --preset asan
-    ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
-        ctest --preset asan -L "core|cli"
+    # every report goes to a file as well as failing its test: a report in a child (sosik-cli run by a test) whose
+    # test only looks at the exit code still fails the run
+    reports="$PWD/build-asan/sanitizer-reports"
+    rm -rf "$reports"
+    mkdir -p "$reports"
+    status=0
+    ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}:log_path=$reports/asan" \
+        UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}:log_path=$reports/ubsan" \
+        ctest --preset asan -L "${SOSIK_ASAN_LABELS:-core|cli}" || status=$?
+    if [ -n "$(ls -A "$reports")" ]; then
+        echo "[asan] sanitizer reports:"
+        for report in "$reports"/*; do
+            echo "--- $report"
+            cat "$report"
+        done
+        status=1
+    fi
+    exit "$status"
     ;;
 fuzz)
     exec fuzz/run.sh "${2:-60}"

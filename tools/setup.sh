@@ -2,7 +2,14 @@
 # Installs what building and testing Sosik needs, and nothing that is already there.
 # Debian/Ubuntu (apt-get), Fedora (dnf), macOS (Homebrew); prints instructions on Windows.
 # Idempotent; uses sudo when not root; prints what it installs.
+#   tools/setup.sh        what building and testing needs (the ASan build uses the compiler's own runtime)
+#   tools/setup.sh fuzz   that, plus clang and its libFuzzer runtime for fuzz/run.sh (#17)
 set -euo pipefail
+
+fuzz=false
+if [ "${1:-}" = fuzz ]; then
+    fuzz=true
+fi
 
 say() { printf '[setup] %s\n' "$*"; }
 
@@ -19,6 +26,9 @@ debian() {
         desktop-file-utils appstream dpkg-dev file
         qtkeychain-qt6-dev # sync account passwords in the system keychain (#16); without it: in the cache, warned
     )
+    if $fuzz; then
+        wanted+=(clang libclang-rt-dev) # libclang_rt.fuzzer and clang's ASan/UBSan runtimes
+    fi
     local missing=()
     for p in "${wanted[@]}"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
@@ -39,6 +49,9 @@ fedora() {
     local wanted=(gcc-c++ cmake ninja-build ccache git qt6-qtbase-devel qt6-qttools-devel qt6-linguist
         gumbo-parser-devel sqlite-devel qt6-qtsvg qtkeychain-qt6-devel python3 python3-pyyaml xorg-x11-server-Xvfb google-noto-sans-cjk-fonts clang-tools-extra
         desktop-file-utils appstream)
+    if $fuzz; then
+        wanted+=(clang compiler-rt)
+    fi
     local missing=()
     for p in "${wanted[@]}"; do
         rpm -q "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -57,7 +70,11 @@ macos() {
         exit 1
     fi
     local missing=()
-    for p in qt cmake ninja ccache python clang-format gumbo-parser pkg-config qtkeychain; do
+    local formulae=(qt cmake ninja ccache python clang-format gumbo-parser pkg-config qtkeychain)
+    if $fuzz; then
+        formulae+=(llvm) # Apple's clang has no libFuzzer
+    fi
+    for p in "${formulae[@]}"; do
         brew list --versions "$p" >/dev/null 2>&1 || missing+=("$p")
     done
     if [ ${#missing[@]} -eq 0 ]; then
