@@ -2,6 +2,7 @@
 // "ttrss-server"). Without one (no root, no package registry) every test says why and is skipped.
 
 #include "LocalHttpServer.h"
+#include "OnWriter.h"
 #include "TtRssServer.h"
 #include "store/AccountStore.h"
 #include "store/ArticleQueries.h"
@@ -22,7 +23,6 @@
 #include <QTest>
 #include <QTimer>
 
-#include <atomic>
 #include <cstdio>
 #include <optional>
 
@@ -52,21 +52,14 @@ QByteArray rss(const QString& title, const QString& token, const QList<std::pair
     return out.toUtf8();
 }
 
-// Runs `job` on the cache's writer thread and waits for it (tests only).
+// Runs `job` on the cache's writer thread and waits for it (tests only): tests/support/OnWriter.h keeps the job
+// safe when the wait gives up, and waits even once the test has failed (a QTRY_* loop would not).
 template <typename T>
 T onWriter(Cache& cache, std::function<T(StoreWriterCore&)> job)
 {
-    std::atomic_bool done{false};
-    T result{};
-    cache.call<bool>(
-        nullptr,
-        [&](StoreWriterCore& core) {
-            result = job(core);
-            return Result<bool>(true);
-        },
-        [&](Result<bool>) { done = true; });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done.load(), 20000); }();
-    return result;
+    const std::optional<T> answer = onwriter::run<T>(cache, std::move(job));
+    [&] { QVERIFY2(answer.has_value(), "the cache's writer did not answer within 20 s"); }();
+    return answer.value_or(T{});
 }
 
 } // namespace
