@@ -54,6 +54,14 @@ def main():
                            check=True, stdout=subprocess.DEVNULL)
             print(f"merged its search index (sosik-cli maintain) in {time.perf_counter() - start:.0f} s")
         print(f"database on disk: {size_mb(big):.0f} MB ({big})")
+        # a kept cache names the port it was generated for in its feed URLs
+        import sqlite3
+        import urllib.parse
+        with sqlite3.connect(os.path.join(big, "cache.db")) as db:
+            url = db.execute("SELECT url FROM feeds LIMIT 1").fetchone()[0]
+            articles = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        port = urllib.parse.urlparse(url).port
+        print(f"articles in the cache: {articles}")
 
         print("window (bench-gui, offscreen):")
         settings = os.path.join(work, "settings")
