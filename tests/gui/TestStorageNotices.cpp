@@ -1,0 +1,175 @@
+// The window's side of #17 §7: a cache damaged on disk is noticed, the window offers to rebuild it, and the
+// rebuild keeps the damaged file as a backup and the subscriptions. A real SQLite file is damaged on disk, a real
+// refresh from a local server runs into it, and the real dialog is answered.
+
+#include "LocalHttpServer.h"
+#include "MainWindow.h"
+#include "StoreFixture.h"
+#include "Translations.h"
+#include "refresh/RefreshEngine.h"
+#include "session/Session.h"
+#include "settings/AppSettings.h"
+#include "store/ArticleQueries.h"
+#include "store/Cache.h"
+
+#include <QAbstractButton>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace news;
+
+namespace
+{
+
+QByteArray rss(int fetch)
+{
+    QByteArray out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>소식일보</title>"
+                     "<link>https://news.example/</link>";
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // a new item at each fetch, so that every refresh writes
+    for (int i = -fetch; i < 200; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        out += "<item><title>기사 " + n + "</title><link>https://news.example/a/" + n + "</link><guid>a" + n
+            + "</guid><pubDate>" + QDateTime::fromSecsSinceEpoch(now - i * 60).toString(Qt::RFC2822Date).toUtf8()
+            + "</pubDate><description>" + QByteArray("본문입니다. ").repeated(60) + "</description></item>";
+    }
+    return out + "</channel></rss>";
+}
+
+// Overwrites the last leaf page of `table` in the file at `path` (no connection may be open on it).
+bool damagePage(const QString& path, const QString& table)
+{
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        StoreWriterCore core(path);
+        if (!std::holds_alternative<int>(core.open())) {
+            return false;
+        }
+        QSqlQuery q(core.database());
+        if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next()) {
+            return false;
+        }
+        pageSize = q.value(0).toLongLong();
+        if (!q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf' ORDER BY pageno "
+                                   "DESC LIMIT 1")
+                        .arg(table))
+            || !q.next()) {
+            return false;
+        }
+        page = q.value(0).toLongLong();
+    } // the last connection copies the WAL into the file
+    QFile f(path);
+    return f.open(QIODevice::ReadWrite) && f.seek((page - 1) * pageSize)
+        && f.write(QByteArray(int(pageSize), '\xA5')) == pageSize;
+}
+
+} // namespace
+
+class TestStorageNotices : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void damagedCacheIsOfferedARebuild();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestStorageNotices::init()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    QSettings().clear();
+    installTranslations(QStringLiteral("ko"));
+}
+
+void TestStorageNotices::damagedCacheIsOfferedARebuild()
+{
+    LocalHttpServer server;
+    int fetches = 0;
+    server.route("/feed.xml", [&fetches](const HttpRequest&) { return HttpResponse::ok(rss(++fetches)); });
+    QTemporaryDir data;
+    const QString db = data.filePath(QStringLiteral("cache.db"));
+    {
+        StoreWriterCore core(db);
+        QCOMPARE(
+            storefixture::openWithFeeds(core, {{server.url(QStringLiteral("/feed.xml")).toString(), "economy"}}).size(),
+            1);
+    }
+    Session::Options options;
+    options.dataDir = data.path();
+    options.syncAccounts = false;
+    options.fullText = false;
+    options.images = false;
+    {
+        Session first(options);
+        QSignalSpy ready(&first, &Session::ready);
+        first.start();
+        QVERIFY(ready.wait(20000));
+        QSignalSpy refreshed(&first, &Session::refreshFinished);
+        first.refresh();
+        QVERIFY(refreshed.wait(60000));
+        QVERIFY(refreshed.first().at(0).value<RefreshSummary>().progress.newItems > 150);
+    }
+    QVERIFY(damagePage(db, QStringLiteral("articles")));
+
+    Session session(options);
+    AppSettings settings;
+    MainWindow window(&session, &settings);
+    window.show();
+    session.start();
+    // the damage shows on opening or on the next write: either way the window offers the rebuild
+    QSignalSpy ready(&session, &Session::ready);
+    if (ready.wait(20000)) {
+        RefreshScope all;
+        all.force = true;
+        session.refresh(all);
+    }
+    QMessageBox* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<QMessageBox*>(QStringLiteral("recoveryDialog"))), 60000);
+    QVERIFY(dialog->text().contains(QDir::toNativeSeparators(data.path())));
+    QAbstractButton* rebuild = nullptr;
+    for (QAbstractButton* b : dialog->buttons()) {
+        if (dialog->buttonRole(b) == QMessageBox::AcceptRole) {
+            rebuild = b;
+        }
+    }
+    QVERIFY(rebuild);
+    QCOMPARE(rebuild->text(), QStringLiteral("캐시 다시 만들기"));
+    QSignalSpy recovered(&session, &Session::recovered);
+    rebuild->click();
+    QVERIFY(recovered.wait(60000));
+    QVERIFY2(recovered.first().at(0).toBool(), qPrintable(recovered.first().at(1).toString()));
+    const QString backup = recovered.first().at(1).toString();
+    QVERIFY(QFile::exists(backup));
+    auto* status = window.findChild<QLabel*>(QStringLiteral("statusText"));
+    QVERIFY(status);
+    QTRY_VERIFY(status->text().contains(QDir::toNativeSeparators(backup)));
+    QVERIFY2(status->text().startsWith(QStringLiteral("캐시를 다시 만들었습니다")), qPrintable(status->text()));
+
+    // the subscription is kept, and the rebuilt cache takes a refresh again
+    ArticleQueries queries(session.cache()->databasePath());
+    QVERIFY(std::holds_alternative<int>(queries.open()));
+    const auto feeds = queries.feeds();
+    QVERIFY(std::holds_alternative<QList<FeedInfo>>(feeds));
+    QCOMPARE(std::get<QList<FeedInfo>>(feeds).size(), 1);
+    QSignalSpy refreshed(&session, &Session::refreshFinished);
+    RefreshScope all;
+    all.force = true;
+    session.refresh(all);
+    QVERIFY(refreshed.wait(60000));
+    QVERIFY(refreshed.first().at(0).value<RefreshSummary>().progress.newItems > 0);
+}
+
+QTEST_MAIN(TestStorageNotices)
+#include "TestStorageNotices.moc"
