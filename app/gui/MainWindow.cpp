@@ -262,7 +262,7 @@ void MainWindow::buildUi()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({170, 1200});
     m_splitter->setChildrenCollapsible(false);
-    m_navView->setMinimumWidth(150);
+    m_navView->setMinimumWidth(110); // the first show fits it to the window (fitPanesToWindow)
     setCentralWidget(m_splitter);
 
     m_ranking = new RankingDock(this);

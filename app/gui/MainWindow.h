@@ -132,6 +132,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -146,6 +147,7 @@ private:
     void loadFrontPage(const QList<news::RankingList>& topics);
     void setStatus(const QList<qint64>& ids, news::StatusField field, bool value);
     void restoreLayout();
+    void fitPanesToWindow();
     void onSessionReady();
     void scheduleRefresh(int minutes);
 
@@ -182,6 +184,8 @@ private:
     qint64 m_pendingArticle = 0; // to select once the list holds it (a rebuilt window)
     news::ArticleFilter m_restoreFilter;
     bool m_restoredSelection = false;
+    bool m_panesRestored = false; // the reader's own pane sizes came back: the first show keeps them
+    bool m_panesFitted = false;
     quint64 m_articleRequest = 0;
     qint64 m_openedArticle = 0; // the article last asked for: shown, or still loading
     bool m_rankingsBusy = false;

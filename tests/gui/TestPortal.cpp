@@ -47,6 +47,8 @@ private slots:
     void init();
     void noHorizontalScrollBarAtSmallSizes_data();
     void noHorizontalScrollBarAtSmallSizes();
+    void panesShareTheWidthSensibly_data();
+    void panesShareTheWidthSensibly();
     void rowsSayHeadlineOutletTimeAndState();
     void rankingClickOpensMarksReadAndSelects();
     void topicClickOpensMarksReadAndSelects();
@@ -160,6 +162,52 @@ void TestPortal::noHorizontalScrollBarAtSmallSizes()
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.last().endsWith(QStringLiteral("…")));
     QVERIFY(fm.horizontalAdvance(lines.first()) <= 200);
+}
+
+void TestPortal::panesShareTheWidthSensibly_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1366x768") << QSize(1366, 768);
+}
+
+void TestPortal::panesShareTheWidthSensibly()
+{
+    // at 1024 px the navigation pane was as wide as the article list, which sat at its minimum (#14)
+    QFETCH(QSize, size);
+    Running r = start(true, false, size);
+    QListView* articles = list(r);
+    QTRY_VERIFY(articles->model()->rowCount() > 10);
+    articles->setCurrentIndex(articles->model()->index(0, 0));
+    QSignalSpy shown(r.window.get(), &MainWindow::articleShown);
+    QVERIFY(shown.wait(5000));
+    auto* listPane = r.window->findChild<QWidget*>(QStringLiteral("listPane"));
+    auto* view = r.window->findChild<ArticleView*>();
+    const int navWidth = nav(r)->width();
+    const int listWidth = listPane->width();
+    const QString widths = QStringLiteral("nav %1, list %2, article %3, panels %4")
+                               .arg(navWidth)
+                               .arg(listWidth)
+                               .arg(view->width())
+                               .arg(r.window->rankingDock()->width());
+    QVERIFY2(listWidth * 4 >= navWidth * 7, qPrintable(widths)); // clearly the wider of the two
+    QVERIFY2(listWidth > listPane->minimumWidth(), qPrintable(widths)); // not squeezed to its minimum
+    QVERIFY2(view->width() >= listWidth, qPrintable(widths));
+    QVERIFY2(r.window->rankingDock()->width() <= size.width() / 4, qPrintable(widths));
+    // …and still wide enough for every section with its unread count, unelided
+    QAbstractItemModel* model = nav(r)->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QFontMetrics fm(index.data(Qt::FontRole).value<QFont>());
+        const int textWidth = fm.horizontalAdvance(index.data(Qt::DisplayRole).toString());
+        const QRect rect = nav(r)->visualRect(index);
+        QVERIFY2(textWidth + 8 <= rect.width(),
+                 qPrintable(QStringLiteral("%1: %2 px in %3 px (%4)")
+                                .arg(index.data().toString())
+                                .arg(textWidth)
+                                .arg(rect.width())
+                                .arg(widths)));
+    }
 }
 
 void TestPortal::rowsSayHeadlineOutletTimeAndState()

@@ -24,7 +24,7 @@ RankingDock::RankingDock(QWidget* parent)
     // named itself: before the rankings arrive it has no tab whose title would name it
     m_tabs->tabBar()->setAccessibleName(tr("Most read, by section"));
     setWidget(m_tabs);
-    setMinimumWidth(260);
+    setMinimumWidth(200); // the section tabs scroll; a 1024 px window keeps room for the list (#14)
 }
 
 void RankingDock::setRankings(const QList<RankingList>& lists)

@@ -3,13 +3,19 @@
 
 #include "MainWindow.h"
 #include "models/ArticleListModel.h"
+#include "models/NavigationModel.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
+#include "sources/SourceCatalog.h"
 #include "views/ArticleView.h"
+#include "views/RankingDock.h"
 
+#include <QLayout>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
+#include <QTreeView>
 
 using namespace news;
 
@@ -17,9 +23,10 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray());
-    m_reading->restoreState(settings.value(QStringLiteral("window/reading")).toByteArray());
+    const bool docks = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const bool panes = m_splitter->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray());
+    const bool reading = m_reading->restoreState(settings.value(QStringLiteral("window/reading")).toByteArray());
+    m_panesRestored = docks && panes && reading;
     m_restoreFilter.kind = ArticleFilter::Kind(settings.value(QStringLiteral("window/filterKind"), 0).toInt());
     m_restoreFilter.section = settings.value(QStringLiteral("window/filterSection")).toString();
     m_restoreFilter.id = settings.value(QStringLiteral("window/filterId")).toLongLong();
@@ -58,6 +65,7 @@ void MainWindow::restoreViewState(const ViewState& v)
     restoreState(v.state);
     m_splitter->restoreState(v.splitter);
     m_reading->restoreState(v.reading);
+    m_panesRestored = true;
     m_home = v.home;
     updateContent();
     m_restoreFilter = v.filter;
@@ -70,6 +78,49 @@ void MainWindow::restoreViewState(const ViewState& v)
     }
     if (m_session->isReady()) {
         reloadNavigation();
+    }
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_panesFitted) {
+        m_panesFitted = true;
+        if (!m_panesRestored) {
+            fitPanesToWindow();
+        }
+    }
+}
+
+// Fixed first sizes left a 1024 px window with the navigation pane as wide as the article list, and the list at its
+// minimum (#14). The first show of a fresh profile shares the width out instead: the navigation pane as wide as its
+// longest section (with an unread count), the panels a fifth of the window, the list two fifths of what is left.
+void MainWindow::fitPanesToWindow()
+{
+    const int w = width();
+    QFont bold = m_navView->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    int longest = fm.horizontalAdvance(NavigationModel::tr("All") + QStringLiteral("  (9999)"));
+    for (const QString& section : canonicalSections()) {
+        longest = std::max(longest,
+                           fm.horizontalAdvance(NavigationModel::sectionTitle(section) + QStringLiteral("  (999)")));
+    }
+    const int needed = longest + m_navView->indentation() + 2 * m_navView->frameWidth() + 12;
+    const int nav = std::clamp(std::max(needed, w / 9), m_navView->minimumWidth(), 200);
+    const int panels = std::clamp(w / 5, 200, 300);
+    resizeDocks({m_ranking}, {panels}, Qt::Horizontal);
+    if (QLayout* l = layout()) {
+        l->activate(); // the central widget takes what the docks left before the splitters share it
+    }
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    if (total > nav) {
+        m_splitter->setSizes({nav, total - nav});
+    }
+    const int content = total - nav - m_reading->handleWidth();
+    if (content > 0) {
+        const int list = std::max(content * 2 / 5, m_reading->widget(0)->minimumWidth());
+        m_reading->setSizes({list, std::max(0, content - list)});
     }
 }
 
