@@ -4,6 +4,7 @@
 #include "LocalHttpServer.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "dialogs/FirstRunDialog.h"
 #include "models/ArticleListModel.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
@@ -58,6 +59,7 @@ private slots:
     void frontPageOpensTheWindowAndIsKeyboardNavigable();
     void startCanBeASectionInstead();
     void firstRunOfflineOffersDemoFeedAndOpml();
+    void firstRunCatalogueRowsElideWithTheirNameInTheTooltip();
     void skippedFirstRunImportsOpmlFromTheEmptyState();
 
 private:
@@ -462,6 +464,31 @@ void TestPortal::firstRunOfflineOffersDemoFeedAndOpml()
     QTest::mouseClick(opml, Qt::LeftButton);
     QTRY_VERIFY(r.window->findChild<QFileDialog*>(QStringLiteral("importOpmlDialog")));
     r.window->findChild<QFileDialog*>(QStringLiteral("importOpmlDialog"))->reject();
+}
+
+void TestPortal::firstRunCatalogueRowsElideWithTheirNameInTheTooltip()
+{
+    // "구글 뉴스 (상하이 교민) (Google News (Korean search)) — 중국 본토에서 대개 접속 불가" ran to the edge (#14)
+    FirstRunDialog dialog(news::bundledCatalog());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("catalogueTree"));
+    QVERIFY(tree);
+    QCOMPARE(tree->textElideMode(), Qt::ElideRight);
+    QVERIFY(!tree->horizontalScrollBar()->isVisible());
+    const int viewport = tree->viewport()->width();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* outlet = tree->topLevelItem(i);
+        const QString name = outlet->text(0);
+        QVERIFY2(outlet->toolTip(0).startsWith(name), qPrintable(name + QStringLiteral(" → ") + outlet->toolTip(0)));
+        const QRect rect = tree->visualItemRect(outlet);
+        QVERIFY2(rect.right() < viewport, qPrintable(name));
+    }
+    // the blocked outlet still says why in its tooltip
+    const QList<QTreeWidgetItem*> google
+        = tree->findItems(QStringLiteral("구글 뉴스"), Qt::MatchStartsWith | Qt::MatchRecursive);
+    QVERIFY(!google.isEmpty());
+    QVERIFY2(google.front()->toolTip(0).contains(QStringLiteral("VPN")), qPrintable(google.front()->toolTip(0)));
 }
 
 void TestPortal::skippedFirstRunImportsOpmlFromTheEmptyState()

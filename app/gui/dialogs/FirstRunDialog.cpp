@@ -52,6 +52,9 @@ FirstRunDialog::FirstRunDialog(QList<SourceDefinition> catalogue, QWidget* paren
     m_tree->setObjectName(QStringLiteral("catalogueTree"));
     m_tree->setAccessibleName(tr("Outlets and sections"));
     m_tree->setHeaderHidden(true);
+    // a long outlet name elides in the dialog's width; its tooltip holds it whole (#14)
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const SourceDefinition& s : m_catalogue) {
         QString label
             = s.nameKo == s.nameEn || s.nameEn.isEmpty() ? s.nameKo : QStringLiteral("%1 (%2)").arg(s.nameKo, s.nameEn);
@@ -61,9 +64,10 @@ FirstRunDialog::FirstRunDialog(QList<SourceDefinition> catalogue, QWidget* paren
         }
         auto* outlet = new QTreeWidgetItem(m_tree, {label});
         outlet->setData(0, Qt::UserRole, s.id);
-        if (s.blockedInChina) {
-            outlet->setToolTip(0, tr("This site is usually blocked in mainland China; it works with a VPN."));
-        }
+        outlet->setToolTip(0,
+                           s.blockedInChina ? label + u'\n'
+                                   + tr("This site is usually blocked in mainland China; it works with a VPN.")
+                                            : label);
         outlet->setFlags(outlet->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
         QSet<QString> seen;
         for (const SourceSection& section : s.sections) {
