@@ -5,6 +5,7 @@
 #include "model/Feed.h"
 #include "models/NavigationModel.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -23,6 +24,8 @@ private slots:
     void fetcherFailuresReadAsTheIssueWordsThem();
     void storedErrorsReadTheSame();
     void navigationPaneShowsReasonAndNextTry();
+    void everyErrorThePaneCanShowIsKorean_data();
+    void everyErrorThePaneCanShowIsKorean();
 
 private:
     static Error fetchError(const QUrl& url, FetchSettings settings = {});
@@ -137,6 +140,115 @@ void TestErrorMessages::navigationPaneShowsReasonAndNextTry()
     QVERIFY2(tip.contains(QStringLiteral("아직 한 번도")), qPrintable(tip));
     QVERIFY2(!tip.contains(QStringLiteral("timed out")), qPrintable(tip));
     QCOMPARE(item.data(NavigationModel::NextRetryRole).toLongLong(), feed.nextFetch);
+}
+
+void TestErrorMessages::everyErrorThePaneCanShowIsKorean_data()
+{
+    QTest::addColumn<int>("storedCode"); // feeds.last_error_code: ErrorCode + 1
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<bool>("disabled");
+    const int network = int(ErrorCode::Network) + 1;
+    const int http = int(ErrorCode::HttpStatus) + 1;
+    // the network details the fetcher and Qt's QNetworkReply write, one per sentence they lead to
+    const QStringList details = {QStringLiteral("offline: no request made"),
+                                 QStringLiteral("timed out after 30000 ms"),
+                                 QStringLiteral("Socket operation timed out"),
+                                 QStringLiteral("Host feeds.example.invalid not found"),
+                                 QStringLiteral("Connection refused"),
+                                 QStringLiteral("redirect refused: to a private address"),
+                                 QStringLiteral("SSL handshake failed: The certificate has expired"),
+                                 QStringLiteral("too many redirects"),
+                                 QStringLiteral("Protocol \"ftp\" is unknown (not http)"),
+                                 QStringLiteral("Remote host closed the connection"),
+                                 QStringLiteral("Proxy connection refused"),
+                                 QStringLiteral("Network unreachable"),
+                                 QString()};
+    for (const QString& d : details) {
+        QTest::newRow(qPrintable(QStringLiteral("Network: ") + (d.isEmpty() ? QStringLiteral("(no detail)") : d)))
+            << network << 0 << d << false;
+    }
+    for (const int status : {401, 403, 404, 410, 429, 500, 502, 503, 504, 418, 451}) {
+        QTest::newRow(qPrintable(QStringLiteral("HTTP %1").arg(status)))
+            << http << status << QStringLiteral("HTTP %1").arg(status) << false;
+    }
+    QTest::newRow("HTTP, status only in the detail") << http << 0 << QStringLiteral("HTTP 404 Not Found") << false;
+    QTest::newRow("HTTP, no status at all") << http << 0 << QString() << false;
+    QTest::newRow("gone for good") << http << 410 << QStringLiteral("HTTP 410") << true;
+    for (const ErrorCode code :
+         {ErrorCode::NotAFeed, ErrorCode::Malformed, ErrorCode::TooLarge, ErrorCode::Storage, ErrorCode::Cancelled}) {
+        QTest::newRow(qPrintable(QStringLiteral("code %1").arg(int(code))))
+            << int(code) + 1 << 0 << QStringLiteral("technical English the reader must not see") << false;
+    }
+    QTest::newRow("a code from a newer Sosik") << 99 << 0 << QStringLiteral("something new") << false;
+}
+
+// A Korean sentence: Hangul in it, and no Latin word but the names Korean writes in Latin too (HTTP 403, RSS, Atom,
+// the http and https of an address).
+static QString notKorean(const QString& text)
+{
+    if (!hasHangul(text)) {
+        return QStringLiteral("no Hangul");
+    }
+    static const QRegularExpression latin(QStringLiteral("[A-Za-z]{2,}"));
+    auto it = latin.globalMatch(text);
+    while (it.hasNext()) {
+        const QString word = it.next().captured();
+        static const QStringList names = {QStringLiteral("HTTP"),
+                                          QStringLiteral("RSS"),
+                                          QStringLiteral("Atom"),
+                                          QStringLiteral("http"),
+                                          QStringLiteral("https")};
+        if (!names.contains(word)) {
+            return QStringLiteral("English word \"%1\"").arg(word);
+        }
+    }
+    return {};
+}
+
+void TestErrorMessages::everyErrorThePaneCanShowIsKorean()
+{
+    QFETCH(int, storedCode);
+    QFETCH(int, httpStatus);
+    QFETCH(QString, detail);
+    QFETCH(bool, disabled);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    FeedInfo feed;
+    feed.id = 7;
+    feed.sourceId = 1;
+    feed.sourceName = QStringLiteral("한겨레");
+    feed.url = QStringLiteral("https://www.hani.co.kr/rss/economy/");
+    feed.title = QStringLiteral("경제");
+    feed.lastErrorCode = storedCode;
+    feed.lastStatus = httpStatus;
+    feed.lastError = detail;
+    feed.disabled = disabled;
+    feed.failureCount = 4;
+    feed.failingSince = now - 7200;
+    feed.lastSuccess = now - 86400;
+    feed.lastFetch = now - 60;
+    feed.nextFetch = now + 3600;
+    NavigationModel model;
+    model.update({}, {feed});
+    const QModelIndexList found
+        = model.match(model.index(0, 0), NavigationModel::IdRole, qint64(7), 1, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    const QModelIndex item = found.front();
+    const QString reason = item.data(NavigationModel::ReasonRole).toString();
+    QVERIFY2(notKorean(reason).isEmpty(), qPrintable(reason + QStringLiteral(": ") + notKorean(reason)));
+    const QString error = item.data(NavigationModel::ErrorRole).toString();
+    QVERIFY2(notKorean(error).isEmpty(), qPrintable(error + QStringLiteral(": ") + notKorean(error)));
+    // every line of the tooltip but the feed's address, which is the address
+    QStringList lines = item.data(Qt::ToolTipRole).toString().split(u'\n');
+    QCOMPARE(lines.takeLast(), feed.url);
+    for (const QString& line : std::as_const(lines)) {
+        QVERIFY2(notKorean(line).isEmpty(), qPrintable(line + QStringLiteral(": ") + notKorean(line)));
+    }
+    if (!detail.isEmpty() && !detail.startsWith(QLatin1String("HTTP"))) { // the technical English stays in the log
+        QVERIFY2(!item.data(Qt::ToolTipRole).toString().contains(detail), qPrintable(detail));
+    }
+    const QString spoken = item.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(notKorean(spoken).isEmpty(), qPrintable(spoken + QStringLiteral(": ") + notKorean(spoken)));
 }
 
 QTEST_MAIN(TestErrorMessages)
