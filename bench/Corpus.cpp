@@ -1,6 +1,6 @@
 #include "Corpus.h"
 
-#include "parse/TextDecoder.h"
+#include "text/TextDecoder.h"
 
 #include <QHash>
 #include <QStringList>

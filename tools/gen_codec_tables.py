@@ -2,7 +2,7 @@
 """Generate Sosik's legacy-encoding decode tables from Python's codec registry.
 
 The tables are data (the Unicode consortium's mapping tables as Python ships them), so the
-decoder in app/core/parse/TextDecoder.cpp works the same on every platform, with or without
+decoder in app/core/text/TextDecoder.cpp works the same on every platform, with or without
 ICU in the Qt build. Run once when adding an encoding; the output is committed.
 
 Layout of every file (all integers little-endian uint16):

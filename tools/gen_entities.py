@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Generate app/core/parse/HtmlEntityTable.inc from the HTML5 named character reference list
+"""Generate app/core/text/HtmlEntityTable.inc from the HTML5 named character reference list
 (as Python's html.entities ships it). Names are stored without the trailing ';'; `legacy` marks the
 names that HTML also accepts without it. The output is committed."""
 import html.entities
 import os
 
-out = os.path.join(os.path.dirname(__file__), "..", "app", "core", "parse", "HtmlEntityTable.inc")
+out = os.path.join(os.path.dirname(__file__), "..", "app", "core", "text", "HtmlEntityTable.inc")
 names = {}
 for k, v in html.entities.html5.items():
     base = k.rstrip(";")

@@ -1,7 +1,7 @@
 #include "CliCommon.h"
 
-#include "parse/DateParser.h"
 #include "store/Recovery.h"
+#include "text/DateParser.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -2,7 +2,7 @@
 
 #include "normalize/ArticleNormalizer.h"
 #include "normalize/CreditExtractor.h"
-#include "parse/DateParser.h"
+#include "text/DateParser.h"
 
 #include <QJsonArray>
 

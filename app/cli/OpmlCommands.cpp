@@ -3,7 +3,6 @@
 #include "CliCommon.h"
 #include "extract/FullTextFetcher.h"
 #include "media/MediaStore.h"
-#include "parse/DateParser.h"
 #include "refresh/RefreshEngine.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "sources/Opml.h"
@@ -12,6 +11,7 @@
 #include "sources/SourceImport.h"
 #include "store/ArticleQueries.h"
 #include "store/Cache.h"
+#include "text/DateParser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

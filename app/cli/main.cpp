@@ -3,10 +3,10 @@
 #include "FeedJson.h"
 #include "extract/ArticleExtractor.h"
 #include "extract/FullTextFetcher.h"
-#include "parse/DateParser.h"
 #include "parse/FeedParser.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "support/Allocator.h"
+#include "text/DateParser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

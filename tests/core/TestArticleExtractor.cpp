@@ -4,8 +4,8 @@
 
 #include "extract/ArticleExtractor.h"
 #include "extract/FullTextFetcher.h"
-#include "parse/DateParser.h"
 #include "sanitize/HtmlSanitizer.h"
+#include "text/DateParser.h"
 
 #include <QFile>
 #include <QJsonArray>

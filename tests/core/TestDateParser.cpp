@@ -1,4 +1,4 @@
-#include "parse/DateParser.h"
+#include "text/DateParser.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "normalize/LinkCanonicalizer.h"
-#include "parse/DateParser.h"
 #include "parse/FeedParser.h"
+#include "text/DateParser.h"
+#include "text/LinkCanonicalizer.h"
 
 #include <QFile>
 #include <QTest>

@@ -17,6 +17,7 @@
 #include "sources/SourceImport.h"
 #include "store/Cache.h"
 #include "store/StoreWriter.h"
+#include "text/ResolveUrl.h"
 
 #include <QDateTime>
 #include <QDir>

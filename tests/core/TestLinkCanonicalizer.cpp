@@ -1,4 +1,4 @@
-#include "normalize/LinkCanonicalizer.h"
+#include "text/LinkCanonicalizer.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 #include "LocalHttpServer.h"
-#include "parse/TextDecoder.h"
 #include "refresh/RefreshEngine.h"
 #include "store/ArticleQueries.h"
 #include "store/Cache.h"
 #include "store/StoreWriter.h"
+#include "text/TextDecoder.h"
 
 #include <QProcess>
 #include <QSignalSpy>

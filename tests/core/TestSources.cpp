@@ -1,4 +1,5 @@
 #include "LocalHttpServer.h"
+#include "normalize/SectionWords.h"
 #include "sources/FeedDiscovery.h"
 #include "sources/Opml.h"
 #include "sources/SourceCatalog.h"

@@ -2,10 +2,10 @@
 // and no others, and what the reader did with an article outlives retention.
 #include "StoreFixture.h"
 #include "normalize/ArticleNormalizer.h"
+#include "normalize/IndexText.h"
 #include "parse/FeedParser.h"
 #include "store/ArticleQueries.h"
 #include "store/Database.h"
-#include "store/IndexText.h"
 #include "store/QueryRunner.h"
 #include "store/Recovery.h"
 #include "store/StoreWriter.h"

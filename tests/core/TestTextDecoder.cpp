@@ -1,4 +1,4 @@
-#include "parse/TextDecoder.h"
+#include "text/TextDecoder.h"
 
 #include <QTest>
 

@@ -1,4 +1,5 @@
 #include "parse/XmlDocument.h"
+#include "text/ResolveUrl.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 
 #include "extract/HtmlDocument.h"
 #include "fetch/FeedFetcher.h"
-#include "parse/DateParser.h"
-#include "parse/TextDecoder.h"
 #include "sanitize/HtmlSanitizer.h"
+#include "text/DateParser.h"
+#include "text/TextDecoder.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "fetch/FeedFetcher.h"
 
-#include "parse/DateParser.h"
 #include "support/Clock.h"
+#include "text/DateParser.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

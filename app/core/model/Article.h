@@ -48,7 +48,7 @@ struct StoredItem
     QString section;
     /// The feed carries only a teaser (no full content, short or cut-off text): a candidate for full text.
     bool summaryOnly = false;
-    // the search index's text in UTF-8, prepared off the writer thread (store/SearchText)
+    // the search index's text in UTF-8, prepared off the writer thread (text/SearchText)
     QByteArray searchTitle;
     QByteArray searchAuthors;
     QByteArray searchBody;

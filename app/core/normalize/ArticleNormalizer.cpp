@@ -1,11 +1,11 @@
 #include "normalize/ArticleNormalizer.h"
 
 #include "normalize/CreditExtractor.h"
-#include "normalize/LinkCanonicalizer.h"
+#include "normalize/IndexText.h"
 #include "normalize/SectionWords.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "sanitize/HtmlTokenizer.h"
-#include "store/IndexText.h"
+#include "text/LinkCanonicalizer.h"
 
 #include <QCryptographicHash>
 #include <QHash>

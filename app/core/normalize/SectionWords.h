@@ -25,4 +25,7 @@ QString sectionForCategory(const QString& category);
 /// The first of `categories` that names a section, or "".
 QString sectionForCategories(const QStringList& categories);
 
+/// A canonical section for a Korean or English folder name ("경제", "Economy", "IT·과학"), or "".
+QString sectionForName(const QString& name);
+
 } // namespace news

@@ -1,6 +1,6 @@
 #include "parse/DoubleEncoding.h"
 
-#include "parse/TextDecoder.h"
+#include "text/TextDecoder.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
 // Bytes to text for every feed format (RFC 7303: charset parameter, BOM, XML declaration, UTF-8, a guess).
 #include "parse/FeedParser.h"
-#include "parse/TextDecoder.h"
+#include "text/TextDecoder.h"
 
 #include <QRegularExpression>
 

@@ -4,6 +4,7 @@
 #include "parse/DoubleEncoding.h"
 #include "parse/JsonFeed.h"
 #include "parse/XmlFeedReader.h"
+#include "text/ResolveUrl.h"
 
 namespace news
 {

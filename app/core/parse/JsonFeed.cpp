@@ -1,8 +1,9 @@
 #include "parse/JsonFeed.h"
 
-#include "parse/DateParser.h"
 #include "parse/FeedXml.h"
 #include "sanitize/HtmlSanitizer.h"
+#include "text/DateParser.h"
+#include "text/ResolveUrl.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,6 @@
 #include "parse/XmlFeedReader.h"
 #include "sanitize/HtmlSanitizer.h"
+#include "text/ResolveUrl.h"
 
 namespace news::feedparse
 {

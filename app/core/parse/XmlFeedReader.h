@@ -1,8 +1,9 @@
 #pragma once
 
-#include "parse/DateParser.h"
 #include "parse/FeedParser.h"
 #include "parse/FeedXml.h"
+#include "text/DateParser.h"
+#include "text/ResolveUrl.h"
 
 namespace news::feedparse
 {

@@ -1,6 +1,6 @@
 #include "rank/StoryClusters.h"
 
-#include "store/SearchText.h"
+#include "text/SearchText.h"
 
 #include <QHash>
 #include <QRegularExpression>

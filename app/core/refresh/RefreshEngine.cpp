@@ -1,11 +1,11 @@
 #include "refresh/RefreshEngine.h"
 
 #include "normalize/ArticleNormalizer.h"
-#include "parse/DateParser.h"
 #include "parse/FeedParser.h"
 #include "store/Cache.h"
 #include "support/Allocator.h"
 #include "support/Clock.h"
+#include "text/DateParser.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "PortalTime.h"
 
-#include "parse/DateParser.h"
+#include "text/DateParser.h"
 
 #include <QDateTime>
 #include <QList>

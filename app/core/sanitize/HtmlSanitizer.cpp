@@ -1,7 +1,7 @@
 #include "sanitize/HtmlSanitizer.h"
 
-#include "parse/XmlDocument.h"
 #include "sanitize/HtmlTokenizer.h"
+#include "text/ResolveUrl.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "sanitize/HtmlTokenizer.h"
 
-#include "parse/HtmlEntities.h"
+#include "text/HtmlEntities.h"
 
 namespace news
 {

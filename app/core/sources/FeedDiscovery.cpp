@@ -3,7 +3,7 @@
 #include "extract/ArticleExtractor.h"
 #include "extract/HtmlDocument.h"
 #include "parse/FeedParser.h"
-#include "parse/TextDecoder.h"
+#include "text/TextDecoder.h"
 
 #include <QSet>
 

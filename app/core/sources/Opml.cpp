@@ -1,5 +1,6 @@
 #include "sources/Opml.h"
 
+#include "normalize/SectionWords.h"
 #include "sources/SourceCatalog.h"
 
 #include <QDateTime>
@@ -15,68 +16,6 @@ namespace news
 namespace
 {
 const QString kSosikNs = QStringLiteral("https://sosik.org/ns/opml");
-}
-
-QString sectionForName(const QString& raw)
-{
-    static const QList<QPair<QString, QStringList>> names = {
-        {QStringLiteral("general"),
-         {QStringLiteral("종합"),
-          QStringLiteral("general"),
-          QStringLiteral("top"),
-          QStringLiteral("headlines"),
-          QStringLiteral("전체기사"),
-          QStringLiteral("최신기사")}},
-        {QStringLiteral("politics"), {QStringLiteral("정치"), QStringLiteral("politics")}},
-        {QStringLiteral("economy"),
-         {QStringLiteral("경제"),
-          QStringLiteral("economy"),
-          QStringLiteral("business"),
-          QStringLiteral("finance"),
-          QStringLiteral("산업"),
-          QStringLiteral("증권")}},
-        {QStringLiteral("society"), {QStringLiteral("사회"), QStringLiteral("society"), QStringLiteral("national")}},
-        {QStringLiteral("world"),
-         {QStringLiteral("국제"), QStringLiteral("world"), QStringLiteral("international"), QStringLiteral("세계")}},
-        {QStringLiteral("culture"),
-         {QStringLiteral("문화"),
-          QStringLiteral("culture"),
-          QStringLiteral("생활"),
-          QStringLiteral("life"),
-          QStringLiteral("lifestyle")}},
-        {QStringLiteral("opinion"),
-         {QStringLiteral("오피니언"),
-          QStringLiteral("opinion"),
-          QStringLiteral("사설"),
-          QStringLiteral("칼럼"),
-          QStringLiteral("editorial")}},
-        {QStringLiteral("sports"), {QStringLiteral("스포츠"), QStringLiteral("sports"), QStringLiteral("sport")}},
-        {QStringLiteral("entertainment"),
-         {QStringLiteral("연예"), QStringLiteral("entertainment"), QStringLiteral("엔터"), QStringLiteral("showbiz")}},
-        {QStringLiteral("it"),
-         {QStringLiteral("it·과학"),
-          QStringLiteral("it/과학"),
-          QStringLiteral("it"),
-          QStringLiteral("과학"),
-          QStringLiteral("tech"),
-          QStringLiteral("technology"),
-          QStringLiteral("science"),
-          QStringLiteral("it과학")}},
-        {QStringLiteral("local"),
-         {QStringLiteral("현지/커뮤니티"),
-          QStringLiteral("현지"),
-          QStringLiteral("커뮤니티"),
-          QStringLiteral("local"),
-          QStringLiteral("community"),
-          QStringLiteral("교민")}},
-    };
-    const QString name = raw.trimmed().toLower();
-    for (const auto& [id, list] : names) {
-        if (list.contains(name) || id == name) {
-            return id;
-        }
-    }
-    return {};
 }
 
 Result<QList<OpmlFeed>> parseOpml(const QByteArray& bytes)

@@ -47,7 +47,4 @@ Result<QList<OpmlFeed>> parseOpml(const QByteArray& bytes);
 /// sosik:sectionFixed attributes.
 QByteArray writeOpml(const QList<OpmlFeed>& feeds, const QString& title);
 
-/// A canonical section for a Korean or English folder name ("경제", "Economy", "IT·과학"), or "".
-QString sectionForName(const QString& name);
-
 } // namespace news

@@ -1,8 +1,8 @@
 #include "store/AccountStore.h"
 
 #include "normalize/ArticleNormalizer.h"
+#include "normalize/SectionWords.h"
 #include "sanitize/HtmlSanitizer.h"
-#include "sources/Opml.h"
 
 #include <QSet>
 #include <QSqlError>

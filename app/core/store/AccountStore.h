@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/Remote.h"
 #include "store/StoreWriter.h"
-#include "sync/AccountClient.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -4,7 +4,7 @@
 #include "sanitize/HtmlSanitizer.h"
 #include "store/Database.h"
 #include "store/FilterSql.h"
-#include "store/SearchText.h"
+#include "text/SearchText.h"
 
 #include <QDateTime>
 #include <QDir>

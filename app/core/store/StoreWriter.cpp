@@ -1,12 +1,12 @@
 #include "store/StoreWriter.h"
 
-#include "normalize/LinkCanonicalizer.h"
+#include "normalize/IndexText.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "store/Database.h"
 #include "store/FilterSql.h"
-#include "store/IndexText.h"
 #include "store/Statement.h"
 #include "store/WriterSql.h"
+#include "text/LinkCanonicalizer.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

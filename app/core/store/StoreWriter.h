@@ -195,7 +195,7 @@ public:
     /// See StoreWriter::evictImages. `imageDir` is where media/ keeps the files.
     Result<Eviction> evictImages(const QString& imageDir, qint64 budgetBytes, bool unreadToo = false);
     Result<bool> vacuum();
-    /// Refills the search index from the stored articles (store/IndexText), in one transaction. Open() runs it once
+    /// Refills the search index from the stored articles (normalize/IndexText), in one transaction. Open() runs it once
     /// when a migration asks for it. Returns the number of articles indexed.
     Result<int> rebuildSearchIndex();
     /// Whether the search index holds exactly what indexText() makes of the stored articles, after FTS5's own

@@ -1,7 +1,7 @@
-#include "store/IndexText.h"
+#include "normalize/IndexText.h"
 
 #include "sanitize/HtmlSanitizer.h"
-#include "store/SearchText.h"
+#include "text/SearchText.h"
 
 namespace news
 {

@@ -1,4 +1,4 @@
-#include "parse/HtmlEntities.h"
+#include "text/HtmlEntities.h"
 
 #include <algorithm>
 #include <array>
@@ -17,7 +17,7 @@ struct Entity
 };
 
 constexpr Entity kEntities[] = {
-#include "parse/HtmlEntityTable.inc"
+#include "text/HtmlEntityTable.inc"
 };
 
 int compare(QStringView a, const char* b)

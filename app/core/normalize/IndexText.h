@@ -6,7 +6,7 @@
 namespace news
 {
 
-/// What the search index holds for one article, in UTF-8 (store/SearchText's bigram form).
+/// What the search index holds for one article, in UTF-8 (text/SearchText's bigram form).
 struct IndexText
 {
     QByteArray title;

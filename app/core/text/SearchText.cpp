@@ -1,4 +1,4 @@
-#include "store/SearchText.h"
+#include "text/SearchText.h"
 
 #include <QStringList>
 
