@@ -9,6 +9,9 @@
 // articles into the cache (run_scale_bench.py does that). Feed N holds items 0 … articles/feeds - 1.
 
 #include "Corpus.h"
+#include "model/Article.h"
+#include "model/FeedDocument.h"
+#include "model/FeedUpdate.h"
 #include "normalize/ArticleNormalizer.h"
 #include "parse/FeedParser.h"
 #include "sources/SourceImport.h"

@@ -13,6 +13,8 @@
 #include "extract/ArticleExtractor.h"
 #include "extract/FullTextFetcher.h"
 #include "media/MediaStore.h"
+#include "model/Article.h"
+#include "model/CacheStats.h"
 #include "refresh/RefreshEngine.h"
 #include "sources/SourceCatalog.h"
 #include "sources/SourceImport.h"

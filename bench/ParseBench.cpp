@@ -4,6 +4,7 @@
 //   build/bench/bench-parse [--runs N] [--megabytes M]
 
 #include "BenchUtil.h"
+#include "model/FeedDocument.h"
 #include "parse/FeedParser.h"
 
 #include <QCoreApplication>

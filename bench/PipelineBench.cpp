@@ -7,6 +7,9 @@
 
 #include "BenchUtil.h"
 #include "Corpus.h"
+#include "model/Article.h"
+#include "model/FeedDocument.h"
+#include "model/FeedUpdate.h"
 #include "normalize/ArticleNormalizer.h"
 #include "parse/FeedParser.h"
 #include "store/StoreWriter.h"

@@ -3,6 +3,8 @@
 //   bench-search --data-dir DIR [--runs 30]
 
 #include "BenchUtil.h"
+#include "model/Article.h"
+#include "model/CacheStats.h"
 #include "store/ArticleQueries.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "CliCommon.h"
 
+#include "model/Article.h"
 #include "store/Recovery.h"
 #include "text/DateParser.h"
 

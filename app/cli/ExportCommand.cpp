@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "CliCommon.h"
 #include "export/HtmlExport.h"
+#include "model/Article.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,6 @@
 #include "FeedJson.h"
 
+#include "model/Credits.h"
 #include "normalize/ArticleNormalizer.h"
 #include "normalize/CreditExtractor.h"
 #include "text/DateParser.h"

@@ -1,6 +1,7 @@
 // sosik-cli: changing what the reader did with articles (read, starred, saved)
 #include "CliCommand.h"
 #include "CliCommon.h"
+#include "model/Article.h"
 #include "store/StoreWriter.h"
 
 #include <QDateTime>

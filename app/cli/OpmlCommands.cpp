@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "extract/FullTextFetcher.h"
 #include "media/MediaStore.h"
+#include "model/Subscription.h"
 #include "refresh/RefreshEngine.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "sources/Opml.h"

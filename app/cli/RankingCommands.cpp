@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "extract/FullTextFetcher.h"
 #include "media/MediaStore.h"
+#include "model/Ranking.h"
 #include "query/Rankings.h"
 #include "refresh/RefreshEngine.h"
 #include "sanitize/HtmlSanitizer.h"

@@ -1,6 +1,8 @@
 // sosik-cli: subscriptions the reader owns (#15) — subscribe (with discovery), unsubscribe, rename, move, set.
 #include "CliCommand.h"
 #include "CliCommon.h"
+#include "model/Feed.h"
+#include "model/Subscription.h"
 #include "sources/FeedDiscovery.h"
 #include "sources/OutletNames.h"
 #include "sources/SourceCatalog.h"

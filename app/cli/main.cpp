@@ -3,6 +3,8 @@
 #include "FeedJson.h"
 #include "extract/ArticleExtractor.h"
 #include "extract/FullTextFetcher.h"
+#include "model/Article.h"
+#include "model/FeedDocument.h"
 #include "parse/FeedParser.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "support/Allocator.h"

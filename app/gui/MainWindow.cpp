@@ -4,6 +4,7 @@
 #include "StorageNotices.h"
 #include "dialogs/AddFeedDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "model/Feed.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
 #include "session/Session.h"

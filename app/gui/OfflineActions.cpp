@@ -1,6 +1,7 @@
 #include "OfflineActions.h"
 
 #include "export/HtmlExport.h"
+#include "model/Article.h"
 #include "models/ArticleListModel.h"
 #include "session/Session.h"
 #include "store/Cache.h"

@@ -5,6 +5,8 @@
 #include "accounts/PasswordVault.h"
 #include "desktop/TrayIcon.h"
 #include "dialogs/FirstRunDialog.h"
+#include "model/Article.h"
+#include "model/Feed.h"
 #include "settings/AppSettings.h"
 #include "settings/Theme.h"
 #include "sources/SourceImport.h"

@@ -5,6 +5,7 @@
 #include "fetch/FeedFetcher.h"
 #include "model/Article.h"
 #include "model/Completion.h"
+#include "model/Credits.h"
 
 #include <QHash>
 #include <QObject>

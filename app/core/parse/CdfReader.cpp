@@ -1,3 +1,4 @@
+#include "model/FeedDocument.h"
 #include "parse/XmlFeedReader.h"
 
 namespace news::feedparse

@@ -1,5 +1,6 @@
 #include "parse/JsonFeed.h"
 
+#include "model/FeedDocument.h"
 #include "parse/FeedXml.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "text/DateParser.h"

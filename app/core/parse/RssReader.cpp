@@ -1,3 +1,4 @@
+#include "model/FeedDocument.h"
 #include "parse/XmlFeedReader.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "text/ResolveUrl.h"

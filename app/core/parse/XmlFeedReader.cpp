@@ -1,5 +1,6 @@
 #include "parse/XmlFeedReader.h"
 
+#include "model/FeedDocument.h"
 #include "sanitize/HtmlSanitizer.h"
 
 #include <QRegularExpression>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/FeedDocument.h"
 #include "parse/FeedParser.h"
 #include "parse/FeedXml.h"
 #include "text/DateParser.h"

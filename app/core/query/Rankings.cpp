@@ -1,5 +1,7 @@
 #include "query/Rankings.h"
 
+#include "model/Ranking.h"
+
 #include <QSet>
 
 namespace news

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Ranking.h"
 #include "store/ArticleQueries.h"
 
 namespace news

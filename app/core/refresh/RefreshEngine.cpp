@@ -1,5 +1,7 @@
 #include "refresh/RefreshEngine.h"
 
+#include "model/Article.h"
+#include "model/FeedDocument.h"
 #include "normalize/ArticleNormalizer.h"
 #include "parse/FeedParser.h"
 #include "store/Cache.h"

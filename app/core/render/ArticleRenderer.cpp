@@ -1,5 +1,6 @@
 #include "render/ArticleRenderer.h"
 
+#include "model/Credits.h"
 #include "render/PortalTime.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "sanitize/HtmlTokenizer.h"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Article.h"
+#include "model/Credits.h"
 #include "normalize/CreditExtractor.h"
 
 #include <QCoreApplication>

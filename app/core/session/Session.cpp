@@ -2,6 +2,8 @@
 
 #include "extract/FullTextFetcher.h"
 #include "media/MediaStore.h"
+#include "model/Article.h"
+#include "model/Refresh.h"
 #include "session/AccountSync.h"
 #include "sources/SourceCatalog.h"
 #include "sources/SourceImport.h"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fetch/FeedFetcher.h"
+#include "model/Refresh.h"
 #include "refresh/RefreshEngine.h"
 #include "store/StoreWriter.h"
 

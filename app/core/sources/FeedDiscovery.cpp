@@ -2,6 +2,7 @@
 
 #include "extract/ArticleExtractor.h"
 #include "extract/HtmlDocument.h"
+#include "model/FeedDocument.h"
 #include "parse/FeedParser.h"
 #include "text/TextDecoder.h"
 

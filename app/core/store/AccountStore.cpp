@@ -1,5 +1,8 @@
 #include "store/AccountStore.h"
 
+#include "model/Article.h"
+#include "model/FeedDocument.h"
+#include "model/FeedUpdate.h"
 #include "normalize/ArticleNormalizer.h"
 #include "normalize/SectionWords.h"
 #include "sanitize/HtmlSanitizer.h"

@@ -1,5 +1,6 @@
 #include "store/ArticleQueries.h"
 
+#include "model/Credits.h"
 #include "rank/StoryClusters.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "store/Database.h"

@@ -1,5 +1,10 @@
 #include "store/Cache.h"
 
+#include "model/Article.h"
+#include "model/Completion.h"
+#include "model/FeedUpdate.h"
+#include "model/Refresh.h"
+#include "model/Subscription.h"
 #include "store/Database.h"
 
 #include <QDateTime>

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "model/Article.h"
+#include "model/Completion.h"
+#include "model/FeedUpdate.h"
+#include "model/Refresh.h"
+#include "model/Subscription.h"
 #include "store/Recovery.h"
 #include "store/StoreWriter.h"
 

@@ -1,5 +1,6 @@
 // The writer's side of completing articles after a refresh (offline reading): what waits for full text and
 // images, and what became of them.
+#include "model/Completion.h"
 #include "store/StoreWriter.h"
 #include "store/WriterSql.h"
 

@@ -1,5 +1,6 @@
 // Subscriptions the reader owns (#15): the writer's operations for subscribing, renaming, moving,
 // sections, addresses, per-feed settings and unsubscribing. Declared in StoreWriter.h.
+#include "model/Subscription.h"
 #include "normalize/SiteKey.h"
 #include "store/StoreWriter.h"
 #include "store/WriterSql.h"

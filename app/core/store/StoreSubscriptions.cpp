@@ -1,4 +1,5 @@
 // The writer's side of subscriptions: sources and feeds in, feeds out (OPML), and which feeds a refresh fetches.
+#include "model/Refresh.h"
 #include "store/StoreWriter.h"
 #include "store/WriterSql.h"
 

@@ -1,5 +1,6 @@
 #include "store/StoreWriter.h"
 
+#include "model/Credits.h"
 #include "normalize/IndexText.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "store/Database.h"

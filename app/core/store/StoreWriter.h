@@ -2,6 +2,7 @@
 
 #include "model/Article.h"
 #include "model/Completion.h"
+#include "model/Credits.h"
 #include "model/FeedUpdate.h"
 #include "model/Refresh.h"
 #include "model/Subscription.h"

@@ -1,5 +1,6 @@
 #include "sync/SyncEngine.h"
 
+#include "model/Remote.h"
 #include "store/Cache.h"
 #include "sync/TtRssClient.h"
 

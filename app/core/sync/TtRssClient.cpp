@@ -1,5 +1,7 @@
 #include "sync/TtRssClient.h"
 
+#include "model/Remote.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>

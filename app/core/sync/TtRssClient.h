@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Remote.h"
 #include "sync/AccountClient.h"
 
 #include <QJsonObject>

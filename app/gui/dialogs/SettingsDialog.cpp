@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "accounts/AccountsPage.h"
+#include "model/CacheStats.h"
 #include "models/NavigationModel.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"

@@ -1,6 +1,8 @@
 #include "NavigationModel.h"
 
 #include "ErrorMessages.h"
+#include "model/Article.h"
+#include "model/Feed.h"
 #include "render/PortalTime.h"
 #include "sources/SourceCatalog.h"
 

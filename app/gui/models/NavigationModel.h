@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Article.h"
 #include "store/ArticleQueries.h"
 
 #include <QStandardItemModel>

@@ -2,6 +2,8 @@
 
 #include "ErrorMessages.h"
 #include "MainWindow.h"
+#include "model/Feed.h"
+#include "model/Refresh.h"
 #include "models/NavigationModel.h"
 #include "session/Session.h"
 #include "sources/OutletNames.h"

@@ -1,6 +1,9 @@
 #include "subscriptions/SubscriptionDialog.h"
 
 #include "ErrorMessages.h"
+#include "model/FeedDocument.h"
+#include "model/Refresh.h"
+#include "model/Subscription.h"
 #include "models/NavigationModel.h"
 #include "normalize/SectionWords.h"
 #include "parse/FeedParser.h"

@@ -1,5 +1,6 @@
 #include "FrontPage.h"
 
+#include "model/Article.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
 #include "sanitize/HtmlSanitizer.h"

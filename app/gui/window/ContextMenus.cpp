@@ -3,6 +3,8 @@
 #include "ErrorMessages.h"
 #include "MainWindow.h"
 #include "OfflineActions.h"
+#include "model/Article.h"
+#include "model/Refresh.h"
 #include "models/NavigationModel.h"
 #include "session/Session.h"
 

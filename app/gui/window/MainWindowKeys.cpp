@@ -2,6 +2,7 @@
 // starring and marking, opening the original or another article (#12: the window split by what it does).
 
 #include "MainWindow.h"
+#include "model/Article.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
 #include "session/Session.h"

@@ -2,6 +2,7 @@
 // view state a window rebuilt for a new interface language takes over (#12: the window split by what it does).
 
 #include "MainWindow.h"
+#include "model/Article.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
 #include "session/Session.h"

@@ -2,6 +2,7 @@
 // welcome state of a window with no news yet (#12: the window split by what it does).
 
 #include "MainWindow.h"
+#include "model/Ranking.h"
 #include "query/Rankings.h"
 #include "refresh/RefreshEngine.h"
 #include "session/Session.h"

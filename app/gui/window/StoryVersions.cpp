@@ -1,5 +1,6 @@
 #include "StoryVersions.h"
 
+#include "model/Article.h"
 #include "models/ArticleListModel.h"
 #include "store/QueryRunner.h"
 #include "views/ArticleView.h"
