@@ -1,12 +1,19 @@
 // The writer's side of completing articles after a refresh (offline reading): what waits for full text and
 // images, and what became of them.
+#include "model/Article.h"
 #include "model/Completion.h"
+#include "model/Credits.h"
+#include "store/FilterSql.h"
 #include "store/StoreWriter.h"
 #include "store/WriterSql.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
 
 namespace news
 {
@@ -176,6 +183,128 @@ Result<bool> StoreWriterCore::setMediaState(qint64 mediaId,
                                             const QString& error)
 {
     return setMediaState({mediaId}, MediaState{state, blob, bytes, mime, width, height, error});
+}
+
+Result<bool> StoreWriterCore::setFullText(qint64 articleId,
+                                          const QString& content,
+                                          const Credits& credits,
+                                          const QList<MediaRecord>& media,
+                                          const QString& leadImage)
+{
+    Transaction tx(m_db);
+    QSqlQuery old(m_db);
+    old.prepare(QStringLiteral("SELECT title, authors, summary, content FROM articles WHERE id = ?"));
+    old.addBindValue(articleId);
+    if (!old.exec() || !old.next()) {
+        return Error{ErrorCode::Storage, QStringLiteral("no article %1").arg(articleId)};
+    }
+    const QString title = old.value(0).toString();
+    const QString authors = old.value(1).toString();
+    const QString summary = old.value(2).toString();
+    indexArticle(articleId, title, authors, summary, old.value(3).toString(), true);
+    old.finish();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE articles SET content = ?, extra = COALESCE(?, extra), fulltext_state = 'done', "
+                             "fulltext_error = NULL, thumbnail = COALESCE(thumbnail, ?) WHERE id = ?"));
+    q.addBindValue(content);
+    q.addBindValue(nullable(credits.toJson()));
+    q.addBindValue(nullable(leadImage));
+    q.addBindValue(articleId);
+    if (!q.exec() || !indexArticle(articleId, title, authors, summary, content, false)) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    // the page's images join the feed's (each URL once per article), to be stored by media/
+    QSet<QString> known;
+    int position = 0;
+    QSqlQuery existing(m_db);
+    existing.prepare(QStringLiteral("SELECT url, position FROM media WHERE article_id = ?"));
+    existing.addBindValue(articleId);
+    if (existing.exec()) {
+        while (existing.next()) {
+            known.insert(existing.value(0).toString());
+            position = std::max(position, existing.value(1).toInt());
+        }
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO media (article_id, url, role, position, caption, credit, mime) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const MediaRecord& m : media) {
+        if (m.url.isEmpty() || known.contains(m.url)) {
+            continue;
+        }
+        known.insert(m.url);
+        insert.addBindValue(articleId);
+        insert.addBindValue(m.url);
+        insert.addBindValue(m.role);
+        insert.addBindValue(++position);
+        insert.addBindValue(nullable(m.caption));
+        insert.addBindValue(nullable(m.credit));
+        insert.addBindValue(nullable(m.mime));
+        if (!insert.exec()) {
+            return Error{ErrorCode::Storage, insert.lastError().text()};
+        }
+    }
+    if (!tx.commit()) {
+        return Error{ErrorCode::Storage, tx.error()};
+    }
+    return true;
+}
+
+Result<bool> StoreWriterCore::setFullTextFailed(qint64 articleId, const QString& error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE articles SET fulltext_state = 'failed', fulltext_error = ? WHERE id = ?"));
+    q.addBindValue(error);
+    q.addBindValue(articleId);
+    if (!q.exec()) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    return true;
+}
+
+bool StoreWriterCore::queueCompletion(const QString& ids, const QVariantList& binds)
+{
+    // pinned articles get full text and their evicted images back, whatever their source's switches say
+    for (const char* sql : {"UPDATE articles SET fulltext_state = 'pending' WHERE fulltext_state IN ('none', 'failed') "
+                            "AND (link LIKE 'http://%' OR link LIKE 'https://%') AND id IN (%1)",
+                            "UPDATE media SET state = 'pending' WHERE state = 'evicted' AND article_id IN (%1)"}) {
+        QSqlQuery q(m_db);
+        q.prepare(QString::fromLatin1(sql).replace(QLatin1String("%1"), ids)); // not arg(): the LIKE patterns hold '%'
+        for (const QVariant& b : binds) {
+            q.addBindValue(b);
+        }
+        if (!q.exec()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+Result<int> StoreWriterCore::saveForOffline(const ArticleFilter& filter, qint64 now)
+{
+    QVariantList binds;
+    const QString ids = filteredArticleIds(filter, &binds);
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO article_status (article_id, saved, saved_at) SELECT id, 1, ? FROM (%1) "
+                             "WHERE true ON CONFLICT(article_id) DO UPDATE SET saved = 1, saved_at = excluded.saved_at "
+                             "WHERE saved = 0")
+                  .arg(ids));
+    q.addBindValue(now);
+    for (const QVariant& b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    const int count = q.numRowsAffected();
+    if (!queueCompletion(ids, binds)) {
+        return Error{ErrorCode::Storage, m_db.lastError().text()};
+    }
+    if (!tx.commit()) {
+        return Error{ErrorCode::Storage, tx.error()};
+    }
+    return count;
 }
 
 } // namespace news

@@ -450,4 +450,34 @@ Result<int> StoreWriterCore::unsubscribe(qint64 feedId, bool keepStarred)
     return kept;
 }
 
+Result<bool> StoreWriterCore::setSourceOptions(qint64 sourceId, bool images, const QString& fulltext, qint64 now)
+{
+    const QString policy
+        = fulltext == QLatin1String("always") || fulltext == QLatin1String("never") ? fulltext : QStringLiteral("auto");
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sources SET images = ?, fulltext = ? WHERE id = ?"));
+    q.addBindValue(images ? 1 : 0);
+    q.addBindValue(policy);
+    q.addBindValue(sourceId);
+    if (!q.exec()) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    if (policy == QLatin1String("always")) {
+        QSqlQuery pending(m_db);
+        pending.prepare(QStringLiteral("UPDATE articles SET fulltext_state = 'pending' WHERE source_id = ? AND "
+                                       "fulltext_state = 'none' AND first_seen >= ? AND (link LIKE 'http://%' OR "
+                                       "link LIKE 'https://%')"));
+        pending.addBindValue(sourceId);
+        pending.addBindValue(now - 3 * 86400);
+        if (!pending.exec()) {
+            return Error{ErrorCode::Storage, pending.lastError().text()};
+        }
+    }
+    if (!tx.commit()) {
+        return Error{ErrorCode::Storage, tx.error()};
+    }
+    return true;
+}
+
 } // namespace news

@@ -8,6 +8,7 @@
 
 namespace news
 {
+using WriterSql::nullable;
 using WriterSql::Transaction;
 
 namespace
@@ -115,6 +116,94 @@ Result<QList<RefreshTarget>> StoreWriterCore::refreshTargets(const RefreshScope&
         return Error{ErrorCode::Storage, q.lastError().text()};
     }
     return out;
+}
+
+Result<qint64> StoreWriterCore::upsertSource(const SourceRecord& s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO sources (key, name_ko, name_en, homepage, timezone, encoding, kind, definition, "
+        "images, fulltext) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET name_ko = "
+        "CASE WHEN sources.user_named = 1 THEN sources.name_ko ELSE excluded.name_ko END, name_en = excluded.name_en, "
+        "homepage = excluded.homepage, timezone = "
+        "excluded.timezone, encoding = excluded.encoding, kind = excluded.kind, definition = "
+        "excluded.definition, images = excluded.images, fulltext = excluded.fulltext"));
+    q.addBindValue(s.key);
+    q.addBindValue(s.nameKo);
+    q.addBindValue(nullable(s.nameEn));
+    q.addBindValue(nullable(s.homepage));
+    q.addBindValue(s.timezone.isEmpty() ? QStringLiteral("Asia/Seoul") : s.timezone);
+    q.addBindValue(nullable(s.encoding));
+    q.addBindValue(s.kind);
+    q.addBindValue(nullable(s.definition));
+    q.addBindValue(s.images ? 1 : 0);
+    const bool known = s.fulltext == QLatin1String("always") || s.fulltext == QLatin1String("never");
+    q.addBindValue(known ? s.fulltext : QStringLiteral("auto"));
+    if (!q.exec()) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    QSqlQuery id(m_db);
+    id.prepare(QStringLiteral("SELECT id FROM sources WHERE key = ?"));
+    id.addBindValue(s.key);
+    if (!id.exec() || !id.next()) {
+        return Error{ErrorCode::Storage, id.lastError().text()};
+    }
+    return id.value(0).toLongLong();
+}
+
+Result<qint64> StoreWriterCore::upsertFeed(qint64 sourceId, const FeedRecord& f)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO feeds (source_id, url, title, section, kind, group_name, position) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(url) DO UPDATE SET section = CASE WHEN feeds.section_fixed = 1 THEN feeds.section ELSE "
+        "excluded.section END, kind = excluded.kind, title = CASE WHEN feeds.user_named = 1 THEN feeds.title ELSE "
+        "COALESCE(excluded.title, feeds.title) END, group_name = COALESCE(excluded.group_name, feeds.group_name), "
+        "position = excluded.position"));
+    q.addBindValue(sourceId);
+    q.addBindValue(f.url);
+    q.addBindValue(nullable(f.title));
+    q.addBindValue(f.section.isEmpty() ? QStringLiteral("general") : f.section);
+    q.addBindValue(f.kind);
+    q.addBindValue(nullable(f.groupName));
+    q.addBindValue(f.position);
+    if (!q.exec()) {
+        return Error{ErrorCode::Storage, q.lastError().text()};
+    }
+    QSqlQuery id(m_db);
+    id.prepare(QStringLiteral("SELECT id FROM feeds WHERE url = ?"));
+    id.addBindValue(f.url);
+    if (!id.exec() || !id.next()) {
+        return Error{ErrorCode::Storage, id.lastError().text()};
+    }
+    return id.value(0).toLongLong();
+}
+
+Result<bool> StoreWriterCore::removeFeed(qint64 feedId)
+{
+    Transaction tx(m_db);
+    QSqlQuery rows(m_db);
+    rows.prepare(QStringLiteral("SELECT a.id, a.title, a.authors, a.summary, a.content FROM articles a "
+                                "LEFT JOIN article_status s ON s.article_id = a.id WHERE a.feed_id = ?"));
+    rows.addBindValue(feedId);
+    if (!rows.exec()) {
+        return Error{ErrorCode::Storage, rows.lastError().text()};
+    }
+    while (rows.next()) {
+        indexArticle(rows.value(0).toLongLong(),
+                     rows.value(1).toString(),
+                     rows.value(2).toString(),
+                     rows.value(3).toString(),
+                     rows.value(4).toString(),
+                     true);
+    }
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM feeds WHERE id = ?"));
+    del.addBindValue(feedId);
+    if (!del.exec() || !tx.commit()) {
+        return Error{ErrorCode::Storage, del.lastError().text()};
+    }
+    return true;
 }
 
 } // namespace news
