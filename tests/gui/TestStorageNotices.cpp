@@ -18,28 +18,33 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace news;
 
 namespace
 {
 
-QByteArray rss(int fetch)
+QByteArray rss(int fetch, int items = 200, int bodyRepeat = 60)
 {
     QByteArray out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>소식일보</title>"
                      "<link>https://news.example/</link>";
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     // a new item at each fetch, so that every refresh writes
-    for (int i = -fetch; i < 200; ++i) {
+    for (int i = -fetch; i < items; ++i) {
         const QByteArray n = QByteArray::number(i);
         out += "<item><title>기사 " + n + "</title><link>https://news.example/a/" + n + "</link><guid>a" + n
             + "</guid><pubDate>" + QDateTime::fromSecsSinceEpoch(now - i * 60).toString(Qt::RFC2822Date).toUtf8()
-            + "</pubDate><description>" + QByteArray("본문입니다. ").repeated(60) + "</description></item>";
+            + "</pubDate><description>" + QByteArray("본문입니다. ").repeated(bodyRepeat) + "</description></item>";
     }
     return out + "</channel></rss>";
 }
@@ -72,6 +77,13 @@ bool damagePage(const QString& path, const QString& table)
         && f.write(QByteArray(int(pageSize), '\xA5')) == pageSize;
 }
 
+bool tool(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    return p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
 } // namespace
 
 class TestStorageNotices : public QObject
@@ -81,6 +93,7 @@ class TestStorageNotices : public QObject
 private slots:
     void init();
     void damagedCacheIsOfferedARebuild();
+    void fullDiskIsSaidInKorean();
 
 private:
     QTemporaryDir m_settings;
@@ -169,6 +182,65 @@ void TestStorageNotices::damagedCacheIsOfferedARebuild()
     session.refresh(all);
     QVERIFY(refreshed.wait(60000));
     QVERIFY(refreshed.first().at(0).value<RefreshSummary>().progress.newItems > 0);
+}
+
+// #17 §8: a refresh that fills the disk says so, in Korean, with the folder; not SQLite's rollback text
+void TestStorageNotices::fullDiskIsSaidInKorean()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() != 0) {
+        QSKIP("a full disk is simulated with a small tmpfs, which needs root");
+    }
+#else
+    QSKIP("a full disk is simulated with a small tmpfs (Linux)");
+#endif
+    QTemporaryDir parent;
+    const QString mount = parent.filePath(QStringLiteral("small"));
+    QDir().mkpath(mount);
+    if (!tool(QStringLiteral("mount"),
+              {QStringLiteral("-t"),
+               QStringLiteral("tmpfs"),
+               QStringLiteral("-o"),
+               QStringLiteral("size=2m"),
+               QStringLiteral("tmpfs"),
+               mount})) {
+        QSKIP("cannot mount a tmpfs here");
+    }
+    struct Unmount
+    {
+        QString path;
+        ~Unmount() { tool(QStringLiteral("umount"), {path}); }
+    } unmount{mount};
+    LocalHttpServer server;
+    server.route("/feed.xml", [](const HttpRequest&) { return HttpResponse::ok(rss(0, 400, 500)); }); // ~3 MB
+    const QString data = QDir(mount).filePath(QStringLiteral("data"));
+    QDir().mkpath(data);
+    {
+        StoreWriterCore core(QDir(data).filePath(QStringLiteral("cache.db")));
+        QCOMPARE(
+            storefixture::openWithFeeds(core, {{server.url(QStringLiteral("/feed.xml")).toString(), "economy"}}).size(),
+            1);
+    }
+    Session::Options options;
+    options.dataDir = data;
+    options.syncAccounts = false;
+    options.fullText = false;
+    options.images = false;
+    Session session(options);
+    AppSettings settings;
+    MainWindow window(&session, &settings);
+    window.show();
+    QSignalSpy ready(&session, &Session::ready);
+    session.start();
+    QVERIFY(ready.wait(20000));
+    QSignalSpy storageError(&session, &Session::storageError);
+    session.refresh();
+    QVERIFY(storageError.wait(60000));
+    auto* status = window.findChild<QLabel*>(QStringLiteral("statusText"));
+    QVERIFY(status);
+    QTRY_VERIFY2(status->text().startsWith(QStringLiteral("디스크가 가득 찼습니다")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QDir::toNativeSeparators(data)), qPrintable(status->text()));
+    QVERIFY2(!status->text().contains(QLatin1String("rollback")), qPrintable(status->text()));
 }
 
 QTEST_MAIN(TestStorageNotices)

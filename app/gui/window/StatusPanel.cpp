@@ -1,5 +1,6 @@
 #include "StatusPanel.h"
 
+#include "StorageNotices.h"
 #include "refresh/RefreshEngine.h"
 #include "session/AccountSync.h"
 #include "session/Session.h"
@@ -70,6 +71,11 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
         if (m_session->isOffline()) {
             // offline is a choice (or no network), not a failure: nothing was asked of the network (#14)
             showMessage(tr("Offline: showing what is in the cache."));
+            return;
+        }
+        if (!s.storageError.isEmpty()) {
+            // what could not be saved (a full disk, #17 §8) is the news, not the count of feeds it made fail
+            showMessage(StorageNotices::message(s.storageError, m_session->dataDir()));
             return;
         }
         QString text = tr("Updated: %n new article(s)", nullptr, s.progress.newItems);
