@@ -1072,6 +1072,62 @@
         <source>Starred and saved articles of the feeds you unsubscribed from. Nothing here is refreshed or deleted by retention while it stays starred or saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try: when the network is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync: when the network is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try: when you choose Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs only when you choose Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go up</source>
+        <translation>
+            <numerusform>%n change waiting to go up</numerusform>
+            <numerusform>%n changes waiting to go up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync · %1</source>
+        <extracomment>a heading in the navigation pane: the outlets that come from a Tiny Tiny RSS account on this server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failing since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfflineActions</name>

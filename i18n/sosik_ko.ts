@@ -1056,6 +1056,61 @@
         <source>Starred and saved articles of the feeds you unsubscribed from. Nothing here is refreshed or deleted by retention while it stays starred or saved.</source>
         <translation>구독을 취소한 피드에서 스크랩하거나 오프라인 저장한 기사입니다. 새로 고치지 않으며, 스크랩·저장 상태인 동안에는 보관 기간이 지나도 지워지지 않습니다.</translation>
     </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>마지막 동기화: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
+        <translation>지금 동기화하는 중…</translation>
+    </message>
+    <message>
+        <source>Next try: when the network is back</source>
+        <translation>다음 시도: 네트워크가 돌아오면</translation>
+    </message>
+    <message>
+        <source>Next sync: when the network is back</source>
+        <translation>다음 동기화: 네트워크가 돌아오면</translation>
+    </message>
+    <message>
+        <source>Next try: when you choose Sync now</source>
+        <translation>다음 시도: &apos;지금 동기화&apos;를 누를 때</translation>
+    </message>
+    <message>
+        <source>Syncs only when you choose Sync now</source>
+        <translation>&apos;지금 동기화&apos;를 누를 때만 동기화합니다</translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation>다음 동기화: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go up</source>
+        <translation>
+            <numerusform>보낼 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>Sync · %1</source>
+        <extracomment>a heading in the navigation pane: the outlets that come from a Tiny Tiny RSS account on this server</extracomment>
+        <translation>동기화 · %1</translation>
+    </message>
+    <message>
+        <source>Sync failing since %1: %2</source>
+        <translation>%1부터 동기화 실패: %2</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>동기화 실패: %1</translation>
+    </message>
 </context>
 <context>
     <name>OfflineActions</name>

@@ -7,6 +7,7 @@
 #include "model/Feed.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
+#include "session/AccountSync.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "store/Cache.h"
@@ -99,6 +100,15 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
         }
     });
     connect(m_session->cache(), &Cache::statusWritten, this, [this] { reloadNavigation(); });
+    // each account's sync status in the navigation pane, like a feed's errors (#16)
+    if (AccountSync* accounts = m_session->accounts()) {
+        m_navigation->setAccounts(accounts);
+        connect(accounts, &AccountSync::statusChanged, this, [this] {
+            if (m_session->isReady()) {
+                reloadNavigation();
+            }
+        });
+    }
     connect(m_session, &Session::offlineChanged, this, &MainWindow::updateWelcome);
     connect(m_session, &Session::refreshStarted, this, &MainWindow::updateWelcome);
     connect(m_session, &Session::refreshFinished, this, &MainWindow::updateWelcome);

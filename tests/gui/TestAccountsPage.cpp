@@ -3,8 +3,11 @@
 // password, so the page's error texts are the ones a reader sees.
 
 #include "LocalHttpServer.h"
+#include "Translations.h"
 #include "accounts/AccountsPage.h"
 #include "accounts/PasswordVault.h"
+#include "models/NavigationModel.h"
+#include "render/PortalTime.h"
 #include "session/AccountSync.h"
 #include "store/Cache.h"
 
@@ -27,6 +30,8 @@ private slots:
     void initTestCase();
     void addsListsAndRemovesAnAccount();
     void testConnectionSaysWhatIsWrong();
+    // last: it loads the Korean translator
+    void navigationPaneShowsTheAccountLikeAFailingFeed();
 
 private:
     LocalHttpServer m_server;
@@ -112,6 +117,104 @@ void TestAccountsPage::testConnectionSaysWhatIsWrong()
     QCOMPARE(tested.first().at(0).toBool(), false);
     QCOMPARE(page.findChild<QLabel*>(QStringLiteral("accountResultLabel"))->text(),
              QStringLiteral("The address does not answer like a Tiny Tiny RSS server."));
+}
+
+static bool hasHangul(const QString& s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+}
+
+void TestAccountsPage::navigationPaneShowsTheAccountLikeAFailingFeed()
+{
+    // #16: an account's sync status where a feed's errors are, in Korean: what failed, since when, the next try
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    QCOMPARE(installTranslations(QStringLiteral("ko")), QStringLiteral("ko"));
+    QTemporaryDir dir;
+    Cache cache(dir.path());
+    QSignalSpy opened(&cache, &Cache::opened);
+    cache.open();
+    QVERIFY(opened.wait(20000));
+    AccountSync accounts(&cache, std::make_shared<PasswordVault>());
+    AccountsPage page(&accounts);
+    page.show();
+    QSignalSpy added(&accounts, &AccountSync::accountAdded);
+    QSignalSpy synced(&accounts, &AccountSync::syncFinished);
+    accounts.addTtRss(m_server.url("/tt-rss/").toString(), QStringLiteral("reader"), QStringLiteral("pw"), true, true);
+    QVERIFY(added.wait(20000));
+    QVERIFY(synced.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(!accounts.accounts().isEmpty() && accounts.accounts().front().lastErrorCode > 0
+                                 && !accounts.isSyncing(),
+                             20000);
+    const AccountRecord account = accounts.accounts().front();
+    QVERIFY(account.failingSince > 0);
+
+    // one of its outlets, as AccountStore keys them, and a local one
+    FeedInfo remote;
+    remote.id = 11;
+    remote.sourceId = 3;
+    remote.sourceKey = QStringLiteral("account:%1:5").arg(account.id);
+    remote.sourceName = QStringLiteral("원격 매체");
+    remote.title = QStringLiteral("경제");
+    remote.url = QStringLiteral("https://example.org/rss");
+    FeedInfo local = remote;
+    local.id = 12;
+    local.sourceId = 4;
+    local.sourceKey = QStringLiteral("local-outlet");
+    local.sourceName = QStringLiteral("지역 매체");
+    NavigationModel model;
+    model.setAccounts(&accounts);
+    model.update({}, {remote, local});
+    const QModelIndexList found = model.match(
+        model.index(0, 0), NavigationModel::AccountRole, account.id, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    const QModelIndex item = found.front();
+    QCOMPARE(item.data().toString(), QStringLiteral("동기화 · 127.0.0.1"));
+    QVERIFY(!item.data(Qt::DecorationRole).value<QIcon>().isNull()); // the warning mark a failing feed has
+    QVERIFY(!(model.itemFromIndex(item)->flags() & Qt::ItemIsSelectable)); // a heading, like 매체
+    const QString reason = item.data(NavigationModel::ReasonRole).toString();
+    QCOMPARE(reason, AccountSync::errorText(ErrorCode::HttpStatus, 401));
+    QVERIFY2(hasHangul(reason), qPrintable(reason));
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QString since = PortalTime::localDateTime(account.failingSince, zone);
+    QCOMPARE(item.data(NavigationModel::ErrorRole).toString(),
+             QStringLiteral("%1부터 동기화 실패: %2").arg(since, reason));
+    const qint64 next = item.data(NavigationModel::NextRetryRole).toLongLong();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY2(next > now && next <= now + 15 * 60 + 1, qPrintable(QString::number(next - now)));
+    const QString tip = item.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("다음 시도: ") + PortalTime::localDateTime(next, zone)), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("아직 동기화하지 않음")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("reader")), qPrintable(tip));
+    QVERIFY2(!tip.contains(QStringLiteral("LOGIN_ERROR")), qPrintable(tip));
+    QVERIFY(item.data(Qt::AccessibleTextRole).toString().contains(reason));
+    // the account's outlets are listed under it, the local ones under 매체
+    QCOMPARE(model.rowCount(item), 1);
+    QCOMPARE(model.index(0, 0, item).data(NavigationModel::IdRole).toLongLong(), qint64(3));
+    const QModelIndex localOutlet
+        = model.match(model.index(0, 0), NavigationModel::IdRole, qint64(4), 1, Qt::MatchExactly | Qt::MatchRecursive)
+              .value(0);
+    QVERIFY(localOutlet.isValid());
+    QCOMPARE(localOutlet.parent().data().toString(), QStringLiteral("매체"));
+
+    // offline: the next try waits for the network
+    QSignalSpy status(&accounts, &AccountSync::statusChanged);
+    accounts.setOffline(true);
+    QCOMPARE(status.count(), 1);
+    model.update({}, {remote, local});
+    const QModelIndex offline
+        = model
+              .match(
+                  model.index(0, 0), NavigationModel::AccountRole, account.id, 1, Qt::MatchExactly | Qt::MatchRecursive)
+              .value(0);
+    QVERIFY2(offline.data(Qt::ToolTipRole).toString().contains(QStringLiteral("다음 시도: 네트워크가 돌아오면")),
+             qPrintable(offline.data(Qt::ToolTipRole).toString()));
+
+    // the status line prints the time as the rest of the window does (PortalTime), not the locale's short form
+    auto* line = page.findChild<QLabel*>(QStringLiteral("accountStatusLabel"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        line->text(),
+        QStringLiteral("%1부터 동기화 실패: %2").arg(PortalTime::brief(account.failingSince, zone), reason),
+        20000);
 }
 
 QTEST_MAIN(TestAccountsPage)

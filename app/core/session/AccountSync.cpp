@@ -1,12 +1,13 @@
 #include "session/AccountSync.h"
 
+#include "render/PortalTime.h"
 #include "session/SecretStore.h"
 #include "store/Cache.h"
 #include "sync/TtRssClient.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QPointer>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace news
@@ -25,13 +26,10 @@ void onWriter(Cache* cache, QObject* context, std::function<T(StoreWriterCore&)>
         [then = std::move(then)](Result<T> result) { then(std::get<T>(std::move(result))); });
 }
 
+// as every time a reader sees (#14): "12.01. 15:11" in the reader's zone, not the locale's short format
 QString when(qint64 secs)
 {
-    const QDateTime t = QDateTime::fromSecsSinceEpoch(secs);
-    const QDate today = QDate::currentDate();
-    return QLocale().toString(t,
-                              t.date() == today ? QLocale().timeFormat(QLocale::ShortFormat)
-                                                : QLocale().dateTimeFormat(QLocale::ShortFormat));
+    return PortalTime::brief(secs, QTimeZone::systemTimeZone());
 }
 
 } // namespace
@@ -235,9 +233,13 @@ void AccountSync::passwordRead(qint64 id, bool ok, const QString& password)
 void AccountSync::setOffline(bool offline)
 {
     const bool back = m_offline && !offline;
+    const bool changed = m_offline != offline;
     m_offline = offline;
     if (back) {
         syncNow(); // the network is back: what was queued meanwhile goes up now
+    }
+    if (changed) {
+        emit statusChanged(); // the next try moved: now, or when the network is back
     }
 }
 
@@ -245,9 +247,21 @@ void AccountSync::setInterval(int minutes)
 {
     if (minutes <= 0) {
         m_timer.stop();
-        return;
+    } else {
+        m_timer.start(minutes * 60 * 1000);
     }
-    m_timer.start(minutes * 60 * 1000);
+    emit statusChanged();
+}
+
+qint64 AccountSync::nextSync() const
+{
+    if (m_offline) {
+        return 0;
+    }
+    if (!m_timer.isActive()) {
+        return -1;
+    }
+    return QDateTime::currentSecsSinceEpoch() + (m_timer.remainingTime() + 999) / 1000;
 }
 
 QString AccountSync::errorText(ErrorCode code, int httpStatus)

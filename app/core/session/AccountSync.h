@@ -47,6 +47,9 @@ public:
     static QString errorText(ErrorCode code, int httpStatus);
     /// The status bar's line: syncing, the last sync's time, or the error since when.
     QString statusText() const;
+    /// Unix seconds of the next automatic sync (a failed one is retried then); 0: when the network is back
+    /// (offline now); -1: only by hand (automatic sync is off).
+    qint64 nextSync() const;
 
 signals:
     void accountsChanged();

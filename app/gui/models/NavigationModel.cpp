@@ -4,12 +4,14 @@
 #include "model/Article.h"
 #include "model/Feed.h"
 #include "render/PortalTime.h"
+#include "session/AccountSync.h"
 #include "sources/SourceCatalog.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QStyle>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace news;
 
@@ -61,6 +63,75 @@ QString NavigationModel::healthDetails(const FeedInfo& feed)
     return lines.join(u'\n');
 }
 
+void NavigationModel::setAccounts(const AccountSync* accounts)
+{
+    m_accounts = accounts;
+}
+
+QString NavigationModel::syncDetails(const AccountRecord& account, bool syncing, qint64 nextSync)
+{
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    auto when = [&zone](qint64 seconds) { return PortalTime::localDateTime(seconds, zone); };
+    const bool failing = account.lastErrorCode > 0;
+    QStringList lines;
+    if (failing) {
+        lines << AccountSync::errorText(ErrorCode(account.lastErrorCode - 1), account.lastHttpStatus);
+        if (account.failingSince > 0) {
+            lines << tr("Failing since: %1").arg(when(account.failingSince));
+        }
+    }
+    lines << (account.lastSync > 0 ? tr("Last synced: %1").arg(when(account.lastSync)) : tr("Not synced yet"));
+    if (syncing) {
+        lines << tr("Syncing now…");
+    } else if (nextSync == 0) {
+        lines << (failing ? tr("Next try: when the network is back") : tr("Next sync: when the network is back"));
+    } else if (nextSync < 0) {
+        lines << (failing ? tr("Next try: when you choose Sync now") : tr("Syncs only when you choose Sync now"));
+    } else {
+        lines << (failing ? tr("Next try: %1") : tr("Next sync: %1")).arg(when(nextSync));
+    }
+    if (account.pending > 0) {
+        lines << tr("%n change(s) waiting to go up", nullptr, account.pending);
+    }
+    lines << tr("%1 at %2").arg(account.username, account.url);
+    return lines.join(u'\n');
+}
+
+QStandardItem* NavigationModel::makeAccountItem(const AccountRecord& account, const QIcon& warning)
+{
+    const QUrl url(account.url);
+    const QString host = url.host().isEmpty() ? account.url : url.host();
+    //: a heading in the navigation pane: the outlets that come from a Tiny Tiny RSS account on this server
+    auto* item = makeItem(tr("Sync · %1").arg(host), ArticleFilter::Kind::All, {}, -1);
+    item->setSelectable(false);
+    item->setData(account.id, AccountRole);
+    QFont bold = item->font();
+    bold.setBold(true);
+    item->setFont(bold);
+    const bool syncing = m_accounts && m_accounts->isSyncing();
+    const qint64 next = m_accounts ? m_accounts->nextSync() : -1;
+    const QString details = syncDetails(account, syncing, next);
+    if (account.lastErrorCode > 0) {
+        // like a failing feed (#16): a quiet mark, the reason in Korean, since when and the next try
+        const QString reason = AccountSync::errorText(ErrorCode(account.lastErrorCode - 1), account.lastHttpStatus);
+        const QString error = account.failingSince > 0
+            ? tr("Sync failing since %1: %2")
+                  .arg(PortalTime::localDateTime(account.failingSince, QTimeZone::systemTimeZone()), reason)
+            : tr("Sync failed: %1").arg(reason);
+        item->setIcon(warning);
+        item->setData(reason, ReasonRole);
+        item->setData(error, ErrorRole);
+        item->setData(next, NextRetryRole);
+        item->setToolTip(error + u'\n' + details.section(u'\n', account.failingSince > 0 ? 2 : 1));
+        item->setData(QString(item->text() + QStringLiteral(", ") + error), Qt::AccessibleTextRole);
+    } else {
+        item->setToolTip(details);
+        item->setData(QString(item->text() + QStringLiteral(", ") + details.section(u'\n', 0, 0)),
+                      Qt::AccessibleTextRole);
+    }
+    return item;
+}
+
 QStandardItem*
 NavigationModel::makeItem(const QString& title, ArticleFilter::Kind kind, const QString& section, qint64 id)
 {
@@ -105,6 +176,25 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
     outlets->setFont(bold);
     QHash<qint64, QStandardItem*> sources;
     const QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    // each sync account is a heading of its own, after the outlets, with the outlets it brings (#16)
+    QList<QStandardItem*> accountItems;
+    QHash<qint64, QStandardItem*> accounts;
+    if (m_accounts) {
+        for (const AccountRecord& a : m_accounts->accounts()) {
+            QStandardItem* item = makeAccountItem(a, warning);
+            accounts.insert(a.id, item);
+            accountItems.append(item);
+        }
+    }
+    auto parentOf = [&](const FeedInfo& f) -> QStandardItem* {
+        // account outlets are keyed "account:<id>:<remote feed>" (AccountStore)
+        if (f.sourceKey.startsWith(QLatin1String("account:"))) {
+            if (QStandardItem* account = accounts.value(f.sourceKey.section(u':', 1, 1).toLongLong())) {
+                return account;
+            }
+        }
+        return outlets;
+    };
     const FeedInfo* kept = nullptr;
     for (const FeedInfo& f : feeds) {
         if (f.kind == QLatin1String("kept")) {
@@ -118,7 +208,7 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
         if (!source) {
             source = makeItem(f.sourceName, ArticleFilter::Kind::Source, {}, f.sourceId);
             sources.insert(f.sourceId, source);
-            outlets->appendRow(source);
+            parentOf(f)->appendRow(source);
         }
         const QString title = f.title.isEmpty() ? f.url : f.title;
         auto* feed = makeItem(title, ArticleFilter::Kind::Feed, f.section, f.id);
@@ -154,6 +244,9 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
         setCount(source, source->data(Qt::AccessibleTextRole).toString().section(u',', 0, 0), unread);
     }
     root->appendRow(outlets);
+    for (QStandardItem* account : std::as_const(accountItems)) {
+        root->appendRow(account);
+    }
     auto* starred = makeItem(tr("Scrapbook"), ArticleFilter::Kind::Starred, {}, 0);
     starred->setText(counts.starred > 0 ? QStringLiteral("%1  (%2)").arg(tr("Scrapbook")).arg(counts.starred)
                                         : tr("Scrapbook"));
