@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -57,7 +58,12 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(session->isDemo() ? tr("Sosik — demo") : tr("Sosik"));
-    resize(1400, 860);
+    // a first start on a small screen (1024×700) opened a 1400 px window whose right side and status bar lay
+    // off the screen (#14): the first size fits the screen's free space
+    const QRect free = screen() ? screen()->availableGeometry() : QRect();
+    // (less some room for the window manager's title bar and borders, which are not known before the first show)
+    resize(free.isEmpty() ? QSize(1400, 860)
+                          : QSize(std::min(1400, free.width() - 16), std::min(860, free.height() - 48)));
     buildUi();
     m_offline = new OfflineActions(session, m_articles, this);
     m_status = new StatusPanel(statusBar(), session);

@@ -50,6 +50,7 @@ private slots:
     void noHorizontalScrollBarAtSmallSizes();
     void panesShareTheWidthSensibly_data();
     void panesShareTheWidthSensibly();
+    void aFreshWindowFitsTheScreen();
     void rowsSayHeadlineOutletTimeAndState();
     void rankingClickOpensMarksReadAndSelects();
     void topicClickOpensMarksReadAndSelects();
@@ -210,6 +211,26 @@ void TestPortal::panesShareTheWidthSensibly()
                                 .arg(rect.width())
                                 .arg(widths)));
     }
+}
+
+void TestPortal::aFreshWindowFitsTheScreen()
+{
+    // a fresh profile on a small screen: the window opened 1400 × 860, its status bar off the screen (#14)
+    Session::Options options;
+    options.dataDir = m_dir->path();
+    options.demo = true;
+    Session session(options);
+    MainWindow window(&session, &m_appSettings);
+    const QRect free = window.screen()->availableGeometry();
+    QVERIFY(free.width() < 1400 || free.height() < 860); // the offscreen screen is smaller than the old size
+    const QSize least = window.minimumSizeHint();
+    QVERIFY2(window.width() <= std::max(free.width(), least.width())
+                 && window.height() <= std::max(free.height(), least.height()),
+             qPrintable(QStringLiteral("%1×%2 on a %3×%4 screen")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(free.width())
+                            .arg(free.height())));
 }
 
 void TestPortal::rowsSayHeadlineOutletTimeAndState()
