@@ -45,7 +45,7 @@ ArticleDetail article(const QString& body)
 QString render(const ArticleDetail& a, RenderOptions options = {})
 {
     options.localZone = QTimeZone(QByteArrayLiteral("Asia/Seoul"));
-    return ArticleRenderer::render(a, ArticleCredits::fromExtra(a.credits.toJson()), options);
+    return ArticleRenderer::render(a, options);
 }
 
 } // namespace

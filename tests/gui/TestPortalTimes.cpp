@@ -144,7 +144,7 @@ void TestPortalTimes::formatterPrintsPortalTimes()
     RenderOptions options;
     options.localZone = local;
     options.related = {RelatedArticle{2, QStringLiteral("다른 판"), QStringLiteral("가나일보"), seconds, {}}};
-    const QString html = ArticleRenderer::render(a, {}, options);
+    const QString html = ArticleRenderer::render(a, options);
     QVERIFY2(html.contains(timeLine), qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("가나일보 · ") + brief), qPrintable(html));
 }

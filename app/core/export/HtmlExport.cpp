@@ -62,7 +62,7 @@ QByteArray HtmlExport::build(const QString& title, const QList<ArticleDetail>& a
         options.target = RenderOptions::Target::Export;
         // the same renderer as the window; images that are not in the cache are left out
         options.imageSource = [&embedded](const QString& url) { return embedded.value(url); };
-        html += ArticleRenderer::render(a, ArticleCredits::fromExtra(a.credits.toJson()), options);
+        html += ArticleRenderer::render(a, options);
     }
     html += QStringLiteral("<p class=\"meta\">%1</p>\n</body></html>\n")
                 .arg(HtmlSanitizer::escape(

@@ -5,11 +5,10 @@
 #include "sanitize/HtmlSanitizer.h"
 #include "sanitize/HtmlTokenizer.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace news
 {
@@ -99,7 +98,7 @@ struct Photo
 class BodyWriter
 {
 public:
-    BodyWriter(const ArticleCredits& credits, const RenderOptions& options)
+    BodyWriter(const Credits& credits, const RenderOptions& options)
         : m_credits(credits)
         , m_options(options)
     {
@@ -119,7 +118,7 @@ private:
     void photo(const Photo& p);
     bool tableHasImage(qsizetype from) const;
 
-    const ArticleCredits& m_credits;
+    const Credits& m_credits;
     const RenderOptions& m_options;
     QList<HtmlToken> m_tokens;
     QString m_out;
@@ -315,7 +314,7 @@ void BodyWriter::photo(const Photo& p)
     // the credit: the one found for this image; else the article's only one, when it has one photo credit
     QStringList sources; // every source named for this image ("로이터 연합뉴스": both)
     QString caption = p.caption;
-    for (const ArticleCredits::Photo& c : m_credits.photos) {
+    for (const PhotoCredit& c : m_credits.photos) {
         if (c.image == p.src && !c.source.isEmpty()) {
             if (!sources.contains(c.source)) {
                 sources.append(c.source);
@@ -567,57 +566,21 @@ QString BodyWriter::write(const QString& html)
 
 } // namespace
 
-QStringList ArticleCredits::photoSources() const
-{
-    QStringList out;
-    for (const Photo& p : photos) {
-        if (!p.source.isEmpty() && !out.contains(p.source)) {
-            out.append(p.source);
-        }
-    }
-    return out;
-}
-
-ArticleCredits ArticleCredits::fromExtra(const QString& json)
-{
-    ArticleCredits c;
-    if (json.isEmpty()) {
-        return c;
-    }
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (const QJsonValue& v : o.value(QLatin1String("reporters")).toArray()) {
-        const QJsonObject r = v.toObject();
-        c.reporters.append(Reporter{r.value(QLatin1String("name")).toString(),
-                                    r.value(QLatin1String("role")).toString(),
-                                    r.value(QLatin1String("email")).toString()});
-    }
-    const QJsonObject dateline = o.value(QLatin1String("dateline")).toObject();
-    c.datelineCity = dateline.value(QLatin1String("city")).toString();
-    c.datelineAgency = dateline.value(QLatin1String("agency")).toString();
-    for (const QJsonValue& v : o.value(QLatin1String("photos")).toArray()) {
-        const QJsonObject p = v.toObject();
-        c.photos.append(Photo{p.value(QLatin1String("source")).toString(),
-                              p.value(QLatin1String("caption")).toString(),
-                              p.value(QLatin1String("image")).toString()});
-    }
-    if (c.photos.isEmpty()) {
-        // the older form: sources only
-        for (const QJsonValue& v : o.value(QLatin1String("photo_credits")).toArray()) {
-            c.photos.append(Photo{v.toString(), {}, {}});
-        }
-    }
-    c.copyright = o.value(QLatin1String("copyright")).toString();
-    return c;
-}
-
-QString ArticleRenderer::renderBody(const QString& html, const ArticleCredits& credits, const RenderOptions& options)
+QString ArticleRenderer::renderBody(const QString& html, const Credits& credits, const RenderOptions& options)
 {
     BodyWriter writer(credits, options);
     return writer.write(html);
 }
 
-QString ArticleRenderer::render(const ArticleDetail& a, const ArticleCredits& credits, const RenderOptions& options)
+QString ArticleRenderer::render(const ArticleDetail& a, const RenderOptions& options)
 {
+    // a source that no photo or caption places is shown only when none is placed: where some are, the loose ones
+    // are what the caption already names
+    Credits credits = a.credits;
+    const auto placed = [](const PhotoCredit& p) { return !p.caption.isEmpty() || !p.image.isEmpty(); };
+    if (std::any_of(credits.photos.cbegin(), credits.photos.cend(), placed)) {
+        credits.photos.removeIf([&placed](const PhotoCredit& p) { return !placed(p); });
+    }
     const bool exporting = options.target == RenderOptions::Target::Export;
     QString html = QStringLiteral("<div class=\"article\">\n");
     html += QStringLiteral("<p class=\"outlet\">%1</p>\n").arg(escape(a.row.outlet));
@@ -638,10 +601,10 @@ QString ArticleRenderer::render(const ArticleDetail& a, const ArticleCredits& cr
         byline.append(escape(a.authors.trimmed()));
     }
     QString dateline;
-    if (!credits.datelineCity.isEmpty()) {
-        dateline = credits.datelineAgency.isEmpty()
-            ? QStringLiteral("(%1)").arg(escape(credits.datelineCity))
-            : QStringLiteral("(%1=%2)").arg(escape(credits.datelineCity), escape(credits.datelineAgency));
+    if (!credits.dateline.city.isEmpty()) {
+        dateline = credits.dateline.agency.isEmpty()
+            ? QStringLiteral("(%1)").arg(escape(credits.dateline.city))
+            : QStringLiteral("(%1=%2)").arg(escape(credits.dateline.city), escape(credits.dateline.agency));
     }
     if (!byline.isEmpty() || !dateline.isEmpty()) {
         html += QStringLiteral("<p class=\"byline\">%1%2</p>\n")
@@ -663,9 +626,9 @@ QString ArticleRenderer::render(const ArticleDetail& a, const ArticleCredits& cr
             continue;
         }
         seen.insert(m.url);
-        ArticleCredits own = credits;
+        Credits own = credits;
         if (!m.credit.isEmpty()) {
-            own.photos = {ArticleCredits::Photo{m.credit, m.caption, m.url}};
+            own.photos = {PhotoCredit{m.credit, m.caption, m.url}};
         }
         BodyWriter one(own, options);
         QString tag = QStringLiteral("<img src=\"%1\" alt=\"\">").arg(escapeAttribute(m.url));

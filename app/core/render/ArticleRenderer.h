@@ -2,7 +2,6 @@
 
 #include "model/Article.h"
 #include "model/Credits.h"
-#include "normalize/CreditExtractor.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,28 +13,6 @@
 
 namespace news
 {
-
-/// The credits an article's `extra` column holds, as the renderer reads them: reporters, dateline, photo
-/// credits (with the image and caption each belongs to, where known) and the copyright line.
-struct ArticleCredits
-{
-    struct Photo
-    {
-        QString source;
-        QString caption;
-        QString image;
-    };
-    QList<Reporter> reporters;
-    QString datelineCity;
-    QString datelineAgency;
-    QList<Photo> photos;
-    QString copyright;
-
-    /// The distinct photo sources, in order.
-    QStringList photoSources() const;
-    /// Reads the stored JSON ({reporters, dateline, photo_credits, photos, copyright}); bad input: empty.
-    static ArticleCredits fromExtra(const QString& json);
-};
 
 /// Another outlet's version of the same story (a story cluster), shown under the article as "관련 기사".
 struct RelatedArticle
@@ -89,10 +66,10 @@ class ArticleRenderer
 public:
     /// The article as an HTML fragment (a <div class="article">); the caller supplies the style sheet
     /// (viewStyleSheet() for QTextDocument, exportStyleSheet() for browsers).
-    static QString render(const ArticleDetail& article, const ArticleCredits& credits, const RenderOptions& options);
+    static QString render(const ArticleDetail& article, const RenderOptions& options);
 
     /// Only the body, normalized (see above): photos get `caption` and their credit from `credits`.
-    static QString renderBody(const QString& html, const ArticleCredits& credits, const RenderOptions& options);
+    static QString renderBody(const QString& html, const Credits& credits, const RenderOptions& options);
 
     /// The "관련 기사 N건" list of the story's other versions (view: links that open them in Sosik; export: their
     /// original addresses), each with its outlet and time in the reader's zone. Empty for none.

@@ -151,7 +151,7 @@ QString ArticleView::render(const ArticleDetail& article,
     for (auto it = images.cbegin(); it != images.cend(); ++it) {
         options.imageSizes.insert(it.key(), it.value().deviceIndependentSize().toSize());
     }
-    return ArticleRenderer::render(article, ArticleCredits::fromExtra(article.credits.toJson()), options);
+    return ArticleRenderer::render(article, options);
 }
 
 void ArticleView::setRenderedHtml(const QString& html)
