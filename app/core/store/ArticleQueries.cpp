@@ -16,6 +16,7 @@
 #include <QVariant>
 
 #include <cmath>
+#include <utility>
 
 namespace news
 {
@@ -181,6 +182,10 @@ Result<ArticlePage> ArticleQueries::page(const ArticleFilter& filter, const Page
     while (q.next()) {
         ArticleRow row = readRow(q, *this);
         row.summary = listSummary(q.value(13).toString(), row.title);
+        // keyset paging holds only if every row comes strictly after the one before it (and after the cursor)
+        Q_ASSERT(!after.valid || std::pair(row.published, row.id) < std::pair(after.published, after.id));
+        Q_ASSERT(page.rows.isEmpty()
+                 || std::pair(row.published, row.id) < std::pair(page.rows.last().published, page.rows.last().id));
         page.rows.append(std::move(row));
     }
     if (q.lastError().isValid()) {

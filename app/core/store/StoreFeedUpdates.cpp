@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
 
@@ -31,6 +32,8 @@ qint64 backoffSeconds(int failures)
 
 FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
 {
+    // a connection belongs to the thread that opened it (QtSql); the writer thread is the only one that writes
+    Q_ASSERT(!m_thread || QThread::currentThread() == m_thread);
     FeedWriteResult result;
     result.feedId = u.feedId;
     if (!m_hot) {
@@ -359,6 +362,7 @@ FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
 
 QList<FeedWriteResult> StoreWriterCore::writeBatch(const QList<FeedUpdate>& updates)
 {
+    Q_ASSERT(!m_thread || QThread::currentThread() == m_thread);
     QList<FeedWriteResult> results;
     if (updates.size() == 1) {
         results.append(write(updates.front()));

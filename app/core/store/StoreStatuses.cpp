@@ -6,6 +6,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace news
@@ -14,6 +15,8 @@ using WriterSql::Transaction;
 
 Result<int> StoreWriterCore::setStatus(const QList<qint64>& ids, StatusField field, bool value, qint64 now)
 {
+    // a connection belongs to the thread that opened it (QtSql); the writer thread is the only one that writes
+    Q_ASSERT(!m_thread || QThread::currentThread() == m_thread);
     static const char* columns[] = {"read", "starred", "saved"};
     const QString column = QString::fromLatin1(columns[int(field)]);
     Transaction tx(m_db);

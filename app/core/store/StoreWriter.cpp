@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 
@@ -32,6 +33,7 @@ StoreWriterCore::~StoreWriterCore()
 Result<int> StoreWriterCore::open()
 {
     m_hot.reset();
+    m_thread = QThread::currentThread();
     m_db = Database::connection(m_path, m_connectionRole);
     auto result = Database::openAndMigrate(m_db);
     if (std::holds_alternative<int>(result)) {

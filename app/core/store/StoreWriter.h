@@ -223,6 +223,7 @@ private:
     QString m_connectionRole;
     QSqlDatabase m_db;
     bool m_inBatch = false;
+    QThread* m_thread = nullptr; // the thread that opened the connection; every call comes from it
     struct Hot;
     std::unique_ptr<Hot> m_hot;
     std::function<void()> m_checkpointRequest;

@@ -3,9 +3,12 @@
 // Helpers shared by the writer's files (StoreWriter*.cpp); not a public header.
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QString>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace news::WriterSql
 {
@@ -22,7 +25,7 @@ public:
     explicit Transaction(QSqlDatabase& db, bool enabled = true)
         : m_db(db)
         , m_enabled(enabled)
-        , m_ok(!enabled || db.transaction())
+        , m_ok(!enabled || (assertNotNested(db), db.transaction()))
     {
     }
     ~Transaction()
@@ -52,6 +55,16 @@ public:
     QString error() const { return m_error.isEmpty() ? m_db.lastError().text() : m_error; }
 
 private:
+    // a Transaction that begins one is never inside another: an outer batch passes enabled = false instead
+    static void assertNotNested(QSqlDatabase& db)
+    {
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+            Q_ASSERT_X(!connection || sqlite3_get_autocommit(connection), "Transaction", "nested transaction");
+        }
+    }
+
     QSqlDatabase& m_db;
     bool m_enabled;
     bool m_ok;
