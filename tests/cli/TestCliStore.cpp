@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "FakeImages.h"
 #include "LocalHttpServer.h"
+#include "StoreFixture.h"
 #include "store/StoreWriter.h"
 
 #include <QDateTime>
@@ -82,33 +83,6 @@ QJsonObject article(const QString& dataDir, qint64 id)
         }
     }
     return {};
-}
-
-bool damagePage(const QString& path, const QString& table)
-{
-    qint64 page = 0;
-    qint64 pageSize = 0;
-    {
-        StoreWriterCore core(path);
-        if (!std::holds_alternative<int>(core.open())) {
-            return false;
-        }
-        QSqlQuery q(core.database());
-        if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next()) {
-            return false;
-        }
-        pageSize = q.value(0).toLongLong();
-        if (!q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf' ORDER BY pageno "
-                                   "DESC LIMIT 1")
-                        .arg(table))
-            || !q.next()) {
-            return false;
-        }
-        page = q.value(0).toLongLong();
-    } // the last connection copies the WAL into the file
-    QFile f(path);
-    return f.open(QIODevice::ReadWrite) && f.seek((page - 1) * pageSize)
-        && f.write(QByteArray(int(pageSize), '\xA5')) == pageSize;
 }
 
 bool isRoot()
@@ -277,7 +251,7 @@ void TestCliStore::damagedCacheIsAnErrorAndRecovers()
                  .code,
              0);
     // a damaged article page: a refresh says so (exit 3), not "0 feeds" or success
-    QVERIFY(damagePage(db, QStringLiteral("articles")));
+    QVERIFY(storefixture::damagePage(db, QStringLiteral("articles")));
     const Run broken = cli(refreshArgs(dir.path()) << QStringLiteral("--force"));
     QCOMPARE(broken.code, 3);
     QVERIFY2(broken.err.contains("maintain --recover"), broken.err.constData());
@@ -300,7 +274,7 @@ void TestCliStore::damagedCacheIsAnErrorAndRecovers()
     const Run all = cli({QStringLiteral("stats"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--json")});
     QVERIFY(all.json().toObject().value(QLatin1String("articles")).toInt() >= 201);
     // a damaged feeds table: the refresh's targets cannot be read (#17: this once reported success with 0 feeds)
-    QVERIFY(damagePage(db, QStringLiteral("feeds")));
+    QVERIFY(storefixture::damagePage(db, QStringLiteral("feeds")));
     const Run noTargets = cli(refreshArgs(dir.path()) << QStringLiteral("--force"));
     QCOMPARE(noTargets.code, 3);
 }
@@ -358,29 +332,9 @@ void TestCliStore::readOnlyFolderCanBeListed()
                                          << writeOpml(dir.path(), server.url(QStringLiteral("/feed.xml"))))
                  .code,
              0);
-    const QStringList locked{dir.filePath(QStringLiteral("cache.db")), dir.path()};
-    bool lockedOk = false;
-    if (isRoot()) {
-        lockedOk = tool(QStringLiteral("chattr"), QStringList{QStringLiteral("+i")} + locked); // root ignores modes
-    } else {
-        lockedOk = QFile::setPermissions(locked.at(0), QFile::ReadOwner)
-            && QFile::setPermissions(locked.at(1), QFile::ReadOwner | QFile::ExeOwner);
-    }
-    struct Unlock
-    {
-        QStringList paths;
-        ~Unlock()
-        {
-            if (isRoot()) {
-                tool(QStringLiteral("chattr"), QStringList{QStringLiteral("-i")} + paths);
-            } else {
-                QFile::setPermissions(paths.at(1), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-                QFile::setPermissions(paths.at(0), QFile::ReadOwner | QFile::WriteOwner);
-            }
-        }
-    } unlock{locked};
-    if (!lockedOk) {
-        QSKIP("no read-only folder on this system (as root: chattr +i failed)");
+    const storefixture::ImmutableGuard lock({dir.filePath(QStringLiteral("cache.db")), dir.path()});
+    if (!lock.locked) {
+        QSKIP("no read-only folder on this system (as root: chattr +i failed; on Windows folders stay writable)");
     }
     const QJsonArray rows = listed(dir.path());
     QCOMPARE(rows.size(), 1);

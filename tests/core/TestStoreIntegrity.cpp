@@ -375,27 +375,6 @@ bool damagePage(const QString& path, qint64 page, qint64 pageSize)
     return f.write(QByteArray(int(pageSize), '\xA5')) == pageSize;
 }
 
-// Makes `paths` impossible to write, for root too (chattr +i), or undoes it. False when this system cannot.
-bool setImmutable(const QStringList& paths, bool on)
-{
-#ifndef Q_OS_UNIX
-    Q_UNUSED(paths);
-    Q_UNUSED(on);
-    return false; // Windows lets a read-only folder take new files: no such folder to test with
-#else
-    if (::geteuid() != 0) {
-        for (const QString& p : paths) {
-            QFile::setPermissions(
-                p, on ? QFile::ReadOwner | QFile::ExeOwner : QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        }
-        return true;
-    }
-    QProcess chattr;
-    chattr.start(QStringLiteral("chattr"), QStringList{on ? QStringLiteral("+i") : QStringLiteral("-i")} + paths);
-    return chattr.waitForFinished(10000) && chattr.exitStatus() == QProcess::NormalExit && chattr.exitCode() == 0;
-#endif
-}
-
 } // namespace
 
 void TestStoreIntegrity::damagedCacheIsRebuiltFromWhatIsReadable()
@@ -471,15 +450,10 @@ void TestStoreIntegrity::readOnlyFolderIsReadReadOnly()
 {
     QVERIFY(m_store->write(update(m_feed, feedItems("1", "읽기 전용 기사", "<p>본문</p>", kNow))).stored);
     m_store.reset();
-    const QStringList locked{path(), m_dir->path()};
-    if (!setImmutable(locked, true)) {
+    const storefixture::ImmutableGuard lock({path(), m_dir->path()});
+    if (!lock.locked) {
         QSKIP("no read-only folder on this system (as root: chattr +i failed; on Windows folders stay writable)");
     }
-    struct Unlock
-    {
-        QStringList paths;
-        ~Unlock() { setImmutable(paths, false); }
-    } unlock{locked};
     StoreWriterCore writer(path());
     QVERIFY(std::holds_alternative<Error>(writer.open())); // the WAL pragma, migrations: nothing may be written
     ArticleQueries q(path());
