@@ -6,17 +6,20 @@
 #include "MainWindow.h"
 #include "StoreFixture.h"
 #include "Translations.h"
+#include "models/ArticleListModel.h"
 #include "refresh/RefreshEngine.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "store/ArticleQueries.h"
 #include "store/Cache.h"
+#include "views/ArticleView.h"
 
 #include <QAbstractButton>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QListView>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
@@ -49,34 +52,6 @@ QByteArray rss(int fetch, int items = 200, int bodyRepeat = 60)
     return out + "</channel></rss>";
 }
 
-// Overwrites the last leaf page of `table` in the file at `path` (no connection may be open on it).
-bool damagePage(const QString& path, const QString& table)
-{
-    qint64 page = 0;
-    qint64 pageSize = 0;
-    {
-        StoreWriterCore core(path);
-        if (!std::holds_alternative<int>(core.open())) {
-            return false;
-        }
-        QSqlQuery q(core.database());
-        if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next()) {
-            return false;
-        }
-        pageSize = q.value(0).toLongLong();
-        if (!q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf' ORDER BY pageno "
-                                   "DESC LIMIT 1")
-                        .arg(table))
-            || !q.next()) {
-            return false;
-        }
-        page = q.value(0).toLongLong();
-    } // the last connection copies the WAL into the file
-    QFile f(path);
-    return f.open(QIODevice::ReadWrite) && f.seek((page - 1) * pageSize)
-        && f.write(QByteArray(int(pageSize), '\xA5')) == pageSize;
-}
-
 bool tool(const QString& program, const QStringList& args)
 {
     QProcess p;
@@ -94,6 +69,7 @@ private slots:
     void init();
     void damagedCacheIsOfferedARebuild();
     void fullDiskIsSaidInKorean();
+    void readOnlyFolderIsShownAndSaidInKorean();
 
 private:
     QTemporaryDir m_settings;
@@ -134,7 +110,7 @@ void TestStorageNotices::damagedCacheIsOfferedARebuild()
         QVERIFY(refreshed.wait(60000));
         QVERIFY(refreshed.first().at(0).value<RefreshSummary>().progress.newItems > 150);
     }
-    QVERIFY(damagePage(db, QStringLiteral("articles")));
+    QVERIFY(storefixture::damagePage(db, QStringLiteral("articles")));
 
     Session session(options);
     AppSettings settings;
@@ -241,6 +217,86 @@ void TestStorageNotices::fullDiskIsSaidInKorean()
     QTRY_VERIFY2(status->text().startsWith(QStringLiteral("디스크가 가득 찼습니다")), qPrintable(status->text()));
     QVERIFY2(status->text().contains(QDir::toNativeSeparators(data)), qPrintable(status->text()));
     QVERIFY2(!status->text().contains(QLatin1String("rollback")), qPrintable(status->text()));
+}
+
+// #17 §12 in the window: a data folder nothing can be written to opens read-only. The window lists and opens what
+// it holds and says once, in Korean, that nothing can be saved; opening an article (which marks it read) must not
+// replace that notice by a storage error of the writer that never opened.
+void TestStorageNotices::readOnlyFolderIsShownAndSaidInKorean()
+{
+    LocalHttpServer server;
+    server.route("/feed.xml", [](const HttpRequest&) { return HttpResponse::ok(rss(0, 20, 5)); });
+    QTemporaryDir data;
+    const QString db = data.filePath(QStringLiteral("cache.db"));
+    {
+        StoreWriterCore core(db);
+        QCOMPARE(
+            storefixture::openWithFeeds(core, {{server.url(QStringLiteral("/feed.xml")).toString(), "economy"}}).size(),
+            1);
+    }
+    Session::Options options;
+    options.dataDir = data.path();
+    options.syncAccounts = false;
+    options.fullText = false;
+    options.images = false;
+    {
+        Session first(options);
+        QSignalSpy ready(&first, &Session::ready);
+        first.start();
+        QVERIFY(ready.wait(20000));
+        QSignalSpy refreshed(&first, &Session::refreshFinished);
+        first.refresh();
+        QVERIFY(refreshed.wait(60000));
+        QCOMPARE(refreshed.first().at(0).value<RefreshSummary>().progress.newItems, 20);
+    } // the last connection folds the WAL into the file
+    QStringList locked{data.path()};
+    for (const QString& name : QDir(data.path()).entryList(QDir::Files)) {
+        locked.prepend(data.filePath(name));
+    }
+    const storefixture::ImmutableGuard lock(locked);
+    if (!lock.locked) {
+        QSKIP("no read-only folder on this system (as root: chattr +i failed; on Windows folders stay writable)");
+    }
+
+    Session session(options);
+    AppSettings settings;
+    MainWindow window(&session, &settings);
+    window.show();
+    QSignalSpy readOnly(&session, &Session::readOnlyOpened);
+    QSignalSpy storageError(&session, &Session::storageError);
+    session.start();
+    QVERIFY(readOnly.wait(20000));
+    QVERIFY(session.isReadOnly());
+    auto* status = window.findChild<QLabel*>(QStringLiteral("statusText"));
+    QVERIFY(status);
+    const QString notice
+        = QStringLiteral("데이터 폴더 %1은(는) 읽기 전용입니다").arg(QDir::toNativeSeparators(data.path()));
+    QTRY_VERIFY2(status->text().startsWith(notice), qPrintable(status->text()));
+
+    // what the folder holds is listed and opens; the read mark stays in the list (nothing can store it)
+    auto* list = window.findChild<QListView*>(QStringLiteral("articleListView"));
+    QVERIFY(list);
+    QTRY_COMPARE(list->model()->rowCount(), 20);
+    const QModelIndex first = list->model()->index(0, 0);
+    const QString headline = first.data().toString();
+    QVERIFY(!first.data(ArticleListModel::ReadRole).toBool());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(first).center());
+    QTRY_VERIFY(window.articleView()->toPlainText().contains(headline));
+    QVERIFY(first.data(ArticleListModel::ReadRole).toBool());
+    // the writer has taken (and dropped) the read mark once this comes back
+    bool written = false;
+    session.cache()->whenWritten(this, [&written] { written = true; });
+    QTRY_VERIFY(written);
+    QCoreApplication::processEvents();
+    QVERIFY2(storageError.isEmpty(), qPrintable(storageError.value(0).value(0).toString()));
+    QVERIFY2(status->text().startsWith(notice), qPrintable(status->text()));
+
+    // a refresh is not even tried: nothing could be kept
+    QSignalSpy refreshStarted(&session, &Session::refreshStarted);
+    session.refresh();
+    QCoreApplication::processEvents();
+    QVERIFY(refreshStarted.isEmpty());
+    QVERIFY2(status->text().startsWith(notice), qPrintable(status->text()));
 }
 
 QTEST_MAIN(TestStorageNotices)

@@ -102,6 +102,9 @@ void StoreWriter::open()
     m_core = std::make_unique<StoreWriterCore>(m_path);
     const auto result = m_core->open();
     if (const auto* error = std::get_if<Error>(&result)) {
+        // a file that did not open (read-only folder, damaged cache) takes no writes: every slot below returns at
+        // `!m_core`, so the session's notice is not replaced by "wrong number of arguments" per status change (#17)
+        m_core.reset();
         emit opened(false, error->detail);
         return;
     }
