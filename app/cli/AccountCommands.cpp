@@ -80,7 +80,7 @@ int accountAdd(Common& c,
     a.secret = password;
     a.syncSubscriptions = !c.parser.isSet(noSubscriptions);
     a.syncState = !c.parser.isSet(noState);
-    const auto added = AccountStore::addAccount(core.database(), a, QDateTime::currentSecsSinceEpoch());
+    const auto added = AccountStore::addAccount(core, a, QDateTime::currentSecsSinceEpoch());
     if (const auto* e = std::get_if<Error>(&added)) {
         err(QCoreApplication::translate("cli", "Cannot add the account: %1").arg(e->detail));
         return IoError;
@@ -132,7 +132,7 @@ int account(const QStringList& args)
         if (!openCore(core)) {
             return IoError;
         }
-        const auto list = AccountStore::accounts(core.database());
+        const auto list = AccountStore::accounts(core);
         if (const auto* e = std::get_if<Error>(&list)) {
             err(e->detail);
             return IoError;

@@ -51,7 +51,7 @@ qint64 TestAccountStore::setUpAccount()
     AccountRecord a;
     a.url = QStringLiteral("http://127.0.0.1:1/");
     a.username = QStringLiteral("reader");
-    m_account = std::get<qint64>(AccountStore::addAccount(m_core->database(), a, 1000));
+    m_account = std::get<qint64>(AccountStore::addAccount(*m_core, a, 1000));
     const auto subs = AccountStore::applySubscriptions(*m_core,
                                                        m_account,
                                                        {RemoteFeed{QStringLiteral("7"),
@@ -129,7 +129,7 @@ void TestAccountStore::localChangesAreQueuedInTheirTransaction()
 {
     QVERIFY(setUpAccount() > 0);
     // what came down with the articles is not queued
-    auto queued = std::get<QueuedChanges>(AccountStore::queuedChanges(m_core->database(), m_account));
+    auto queued = std::get<QueuedChanges>(AccountStore::queuedChanges(*m_core, m_account));
     QCOMPARE(queued.changes.size(), 0);
     QVERIFY(localFlag(QStringLiteral("102"), "read"));
     QVERIFY(localFlag(QStringLiteral("102"), "starred"));
@@ -142,7 +142,7 @@ void TestAccountStore::localChangesAreQueuedInTheirTransaction()
         std::holds_alternative<int>(m_core->setStatus({local(QStringLiteral("101"))}, StatusField::Read, true, 2002)));
     QVERIFY(std::holds_alternative<int>(
         m_core->setStatus({local(QStringLiteral("102"))}, StatusField::Starred, false, 2003)));
-    queued = std::get<QueuedChanges>(AccountStore::queuedChanges(m_core->database(), m_account));
+    queued = std::get<QueuedChanges>(AccountStore::queuedChanges(*m_core, m_account));
     QCOMPARE(queued.changes.size(), 2); // the last value per article and flag
     QCOMPARE(queued.changes.at(0).articleId, QStringLiteral("101"));
     QCOMPARE(queued.changes.at(0).value, true);
@@ -162,14 +162,14 @@ void TestAccountStore::changesFromTheServerAreNotSentBack()
     RemoteState state;
     state.unread = QStringList{}; // 101 read on another device
     state.starred = QStringList{QStringLiteral("101"), QStringLiteral("102")};
-    const auto queued = std::get<QueuedChanges>(AccountStore::queuedChanges(m_core->database(), m_account));
-    const auto merge = std::get<StateMerge>(AccountStore::mergeState(m_core->database(), m_account, state, queued));
+    const auto queued = std::get<QueuedChanges>(AccountStore::queuedChanges(*m_core, m_account));
+    const auto merge = std::get<StateMerge>(AccountStore::mergeState(*m_core, m_account, state, queued));
     QCOMPARE(merge.readDown, 1);
     QCOMPARE(merge.starredDown, 1);
     QCOMPARE(merge.up.size(), 0);
     QVERIFY(localFlag(QStringLiteral("101"), "read"));
     QVERIFY(localFlag(QStringLiteral("101"), "starred"));
-    QCOMPARE(std::get<QueuedChanges>(AccountStore::queuedChanges(m_core->database(), m_account)).changes.size(), 0);
+    QCOMPARE(std::get<QueuedChanges>(AccountStore::queuedChanges(*m_core, m_account)).changes.size(), 0);
 }
 
 void TestAccountStore::conflictRule_data()
@@ -201,17 +201,16 @@ void TestAccountStore::conflictRule()
     if (starredThere) {
         state.starred = QStringList{QStringLiteral("102")};
     }
-    const auto queued = std::get<QueuedChanges>(AccountStore::queuedChanges(m_core->database(), m_account));
-    const auto merge = std::get<StateMerge>(AccountStore::mergeState(m_core->database(), m_account, state, queued));
+    const auto queued = std::get<QueuedChanges>(AccountStore::queuedChanges(*m_core, m_account));
+    const auto merge = std::get<StateMerge>(AccountStore::mergeState(*m_core, m_account, state, queued));
     int unstars = 0;
     for (const StateChange& c : merge.up) {
         unstars += c.field == StateChange::Field::Starred && !c.value ? 1 : 0;
     }
     QCOMPARE(unstars, unstarsSent);
-    QVERIFY(
-        std::holds_alternative<bool>(AccountStore::confirmSent(m_core->database(), m_account, queued.maxId, merge.up)));
+    QVERIFY(std::holds_alternative<bool>(AccountStore::confirmSent(*m_core, m_account, queued.maxId, merge.up)));
     QCOMPARE(localFlag(QStringLiteral("102"), "starred"), starredAfter);
-    QCOMPARE(std::get<QueuedChanges>(AccountStore::queuedChanges(m_core->database(), m_account)).changes.size(), 0);
+    QCOMPARE(std::get<QueuedChanges>(AccountStore::queuedChanges(*m_core, m_account)).changes.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAccountStore)

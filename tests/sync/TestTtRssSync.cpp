@@ -146,7 +146,7 @@ qint64 TestTtRssSync::addAccount(const QString& password)
     a.username = m_server.user();
     a.secret = password;
     return onWriter<qint64>(*m_cache, [a](StoreWriterCore& core) {
-        const auto r = AccountStore::addAccount(core.database(), a, QDateTime::currentSecsSinceEpoch());
+        const auto r = AccountStore::addAccount(core, a, QDateTime::currentSecsSinceEpoch());
         return std::holds_alternative<qint64>(r) ? std::get<qint64>(r) : qint64(0);
     });
 }
@@ -170,7 +170,7 @@ SyncSummary TestTtRssSync::syncNow(qint64 account, const QString& password)
 QList<AccountRecord> TestTtRssSync::accounts()
 {
     return onWriter<QList<AccountRecord>>(*m_cache, [](StoreWriterCore& core) {
-        const auto r = AccountStore::accounts(core.database());
+        const auto r = AccountStore::accounts(core);
         return std::holds_alternative<QList<AccountRecord>>(r) ? std::get<QList<AccountRecord>>(r)
                                                                : QList<AccountRecord>();
     });

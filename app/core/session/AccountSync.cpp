@@ -66,7 +66,7 @@ void AccountSync::reload()
         m_cache,
         this,
         [](StoreWriterCore& core) {
-            auto r = AccountStore::accounts(core.database());
+            auto r = AccountStore::accounts(core);
             return std::holds_alternative<QList<AccountRecord>>(r) ? std::get<QList<AccountRecord>>(r)
                                                                    : QList<AccountRecord>();
         },
@@ -95,7 +95,7 @@ void AccountSync::addTtRss(
         m_cache,
         this,
         [a](StoreWriterCore& core) {
-            const auto r = AccountStore::addAccount(core.database(), a, QDateTime::currentSecsSinceEpoch());
+            const auto r = AccountStore::addAccount(core, a, QDateTime::currentSecsSinceEpoch());
             if (const Error* e = std::get_if<Error>(&r)) {
                 return Added{0, e->detail};
             }
@@ -116,8 +116,7 @@ void AccountSync::addTtRss(
                     self->m_cache,
                     self,
                     [id, password, inKeychain](StoreWriterCore& core) {
-                        return std::holds_alternative<bool>(
-                            AccountStore::setSecret(core.database(), id, password, inKeychain));
+                        return std::holds_alternative<bool>(AccountStore::setSecret(core, id, password, inKeychain));
                     },
                     [self, inKeychain](bool ok) {
                         emit self->accountAdded(ok, inKeychain, QString());
@@ -177,7 +176,7 @@ void AccountSync::syncNow()
         m_cache,
         this,
         [](StoreWriterCore& core) {
-            auto r = AccountStore::accounts(core.database());
+            auto r = AccountStore::accounts(core);
             return std::holds_alternative<QList<AccountRecord>>(r) ? std::get<QList<AccountRecord>>(r)
                                                                    : QList<AccountRecord>();
         },

@@ -111,8 +111,9 @@ QString sourceKey(qint64 accountId, const QString& remoteFeedId)
     return QStringLiteral("account:%1:%2").arg(accountId).arg(remoteFeedId);
 }
 
-Result<qint64> addAccount(QSqlDatabase& db, const AccountRecord& a, qint64 now)
+Result<qint64> addAccount(StoreWriterCore& core, const AccountRecord& a, qint64 now)
 {
+    QSqlDatabase& db = core.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO accounts (kind, url, username, secret, secret_in_keychain, "
                              "sync_subscriptions, sync_state, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -130,8 +131,9 @@ Result<qint64> addAccount(QSqlDatabase& db, const AccountRecord& a, qint64 now)
     return q.lastInsertId().toLongLong();
 }
 
-Result<QList<AccountRecord>> accounts(QSqlDatabase& db)
+Result<QList<AccountRecord>> accounts(StoreWriterCore& core)
 {
+    QSqlDatabase& db = core.database();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT %1 FROM accounts a ORDER BY a.id").arg(QLatin1String(kAccountColumns)))) {
         return sqlError(q);
@@ -143,8 +145,9 @@ Result<QList<AccountRecord>> accounts(QSqlDatabase& db)
     return out;
 }
 
-Result<AccountRecord> account(QSqlDatabase& db, qint64 id)
+Result<AccountRecord> account(StoreWriterCore& core, qint64 id)
 {
+    QSqlDatabase& db = core.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT %1 FROM accounts a WHERE a.id = ?").arg(QLatin1String(kAccountColumns)));
     q.addBindValue(id);
@@ -184,8 +187,9 @@ Result<bool> removeAccount(StoreWriterCore& core, qint64 id)
     return account.numRowsAffected() > 0;
 }
 
-Result<bool> setSecret(QSqlDatabase& db, qint64 id, const QString& secret, bool inKeychain)
+Result<bool> setSecret(StoreWriterCore& core, qint64 id, const QString& secret, bool inKeychain)
 {
+    QSqlDatabase& db = core.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE accounts SET secret = ?, secret_in_keychain = ? WHERE id = ?"));
     q.addBindValue(inKeychain ? QVariant(QMetaType(QMetaType::QString)) : nullable(secret));
@@ -197,8 +201,9 @@ Result<bool> setSecret(QSqlDatabase& db, qint64 id, const QString& secret, bool 
     return true;
 }
 
-Result<bool> setOptions(QSqlDatabase& db, qint64 id, bool syncSubscriptions, bool syncState)
+Result<bool> setOptions(StoreWriterCore& core, qint64 id, bool syncSubscriptions, bool syncState)
 {
+    QSqlDatabase& db = core.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE accounts SET sync_subscriptions = ?, sync_state = ? WHERE id = ?"));
     q.addBindValue(syncSubscriptions ? 1 : 0);
@@ -421,8 +426,9 @@ writeArticles(StoreWriterCore& core, qint64 accountId, const QList<RemoteArticle
     return result;
 }
 
-Result<bool> setCursor(QSqlDatabase& db, qint64 accountId, const QString& cursor)
+Result<bool> setCursor(StoreWriterCore& core, qint64 accountId, const QString& cursor)
 {
+    QSqlDatabase& db = core.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE accounts SET article_cursor = ? WHERE id = ?"));
     q.addBindValue(cursor);
@@ -433,8 +439,9 @@ Result<bool> setCursor(QSqlDatabase& db, qint64 accountId, const QString& cursor
     return true;
 }
 
-Result<QueuedChanges> queuedChanges(QSqlDatabase& db, qint64 accountId)
+Result<QueuedChanges> queuedChanges(StoreWriterCore& core, qint64 accountId)
 {
+    QSqlDatabase& db = core.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, remote_id, field, value FROM sync_queue WHERE account_id = ? ORDER BY id"));
     q.addBindValue(accountId);
@@ -461,8 +468,10 @@ Result<QueuedChanges> queuedChanges(QSqlDatabase& db, qint64 accountId)
     return out;
 }
 
-Result<StateMerge> mergeState(QSqlDatabase& db, qint64 accountId, const RemoteState& state, const QueuedChanges& queued)
+Result<StateMerge>
+mergeState(StoreWriterCore& core, qint64 accountId, const RemoteState& state, const QueuedChanges& queued)
 {
+    QSqlDatabase& db = core.database();
     const QSet<QString> serverUnread(state.unread.cbegin(), state.unread.cend());
     const QSet<QString> serverStarred(state.starred.cbegin(), state.starred.cend());
     QHash<QString, bool> pendingRead;
@@ -544,8 +553,9 @@ Result<StateMerge> mergeState(QSqlDatabase& db, qint64 accountId, const RemoteSt
     return merge;
 }
 
-Result<bool> confirmSent(QSqlDatabase& db, qint64 accountId, qint64 maxId, const QList<StateChange>& sent)
+Result<bool> confirmSent(StoreWriterCore& core, qint64 accountId, qint64 maxId, const QList<StateChange>& sent)
 {
+    QSqlDatabase& db = core.database();
     if (!db.transaction()) {
         return dbError(db);
     }
@@ -575,8 +585,9 @@ Result<bool> confirmSent(QSqlDatabase& db, qint64 accountId, qint64 maxId, const
     return true;
 }
 
-Result<bool> recordSuccess(QSqlDatabase& db, qint64 accountId, qint64 now)
+Result<bool> recordSuccess(StoreWriterCore& core, qint64 accountId, qint64 now)
 {
+    QSqlDatabase& db = core.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE accounts SET last_sync = ?, last_error_code = NULL, last_error = NULL, "
                              "failing_since = NULL WHERE id = ?"));
@@ -588,8 +599,9 @@ Result<bool> recordSuccess(QSqlDatabase& db, qint64 accountId, qint64 now)
     return true;
 }
 
-Result<bool> recordFailure(QSqlDatabase& db, qint64 accountId, const Error& error, qint64 now)
+Result<bool> recordFailure(StoreWriterCore& core, qint64 accountId, const Error& error, qint64 now)
 {
+    QSqlDatabase& db = core.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE accounts SET last_error_code = ?, last_error = ?, failing_since = "
                              "COALESCE(failing_since, ?) WHERE id = ?"));

@@ -4,7 +4,6 @@
 #include "store/StoreWriter.h"
 
 #include <QHash>
-#include <QSqlDatabase>
 
 namespace news
 {
@@ -57,18 +56,19 @@ struct ArticleWrite
     QList<qint64> feedIds;
 };
 
-/// Sync bookkeeping in the cache. Every function is one transaction on the writer's connection (or, for reads,
-/// any connection); sync/SyncEngine runs them on the writer thread.
+/// Sync bookkeeping in the cache, as named operations on the writer (#12: no SQL and no connection outside store/).
+/// Every function is one transaction on the writer's connection; sync/SyncEngine and the session run them on the
+/// writer thread, sosik-cli on its own writer.
 namespace AccountStore
 {
 
-Result<qint64> addAccount(QSqlDatabase& db, const AccountRecord& account, qint64 now);
-Result<QList<AccountRecord>> accounts(QSqlDatabase& db);
-Result<AccountRecord> account(QSqlDatabase& db, qint64 id);
+Result<qint64> addAccount(StoreWriterCore& core, const AccountRecord& account, qint64 now);
+Result<QList<AccountRecord>> accounts(StoreWriterCore& core);
+Result<AccountRecord> account(StoreWriterCore& core, qint64 id);
 /// Removes the account, its feeds and their articles.
 Result<bool> removeAccount(StoreWriterCore& core, qint64 id);
-Result<bool> setSecret(QSqlDatabase& db, qint64 id, const QString& secret, bool inKeychain);
-Result<bool> setOptions(QSqlDatabase& db, qint64 id, bool syncSubscriptions, bool syncState);
+Result<bool> setSecret(StoreWriterCore& core, qint64 id, const QString& secret, bool inKeychain);
+Result<bool> setOptions(StoreWriterCore& core, qint64 id, bool syncSubscriptions, bool syncState);
 
 struct SubscriptionChange
 {
@@ -84,20 +84,20 @@ applySubscriptions(StoreWriterCore& core, qint64 accountId, const QList<RemoteFe
 /// writes them to their feeds and records which local article each is. New ones take the server's read/starred.
 Result<ArticleWrite>
 writeArticles(StoreWriterCore& core, qint64 accountId, const QList<RemoteArticle>& articles, qint64 now);
-Result<bool> setCursor(QSqlDatabase& db, qint64 accountId, const QString& cursor);
+Result<bool> setCursor(StoreWriterCore& core, qint64 accountId, const QString& cursor);
 
-Result<QueuedChanges> queuedChanges(QSqlDatabase& db, qint64 accountId);
+Result<QueuedChanges> queuedChanges(StoreWriterCore& core, qint64 accountId);
 /// Merges the server's state with the queued local changes (the conflict rule, README "Accounts"): a flag that
 /// changed only on one side since the last sync takes that side's value; changed on both sides, the change made
 /// here wins (it is queued with its time, and is later than the last sync the server's change followed) — except
 /// that a star is never cleared by a conflict: starred on either side stays starred.
 Result<StateMerge>
-mergeState(QSqlDatabase& db, qint64 accountId, const RemoteState& state, const QueuedChanges& queued);
+mergeState(StoreWriterCore& core, qint64 accountId, const RemoteState& state, const QueuedChanges& queued);
 /// The server took `sent`: drops the queue rows up to `maxId` and remembers the server's new flags.
-Result<bool> confirmSent(QSqlDatabase& db, qint64 accountId, qint64 maxId, const QList<StateChange>& sent);
+Result<bool> confirmSent(StoreWriterCore& core, qint64 accountId, qint64 maxId, const QList<StateChange>& sent);
 
-Result<bool> recordSuccess(QSqlDatabase& db, qint64 accountId, qint64 now);
-Result<bool> recordFailure(QSqlDatabase& db, qint64 accountId, const Error& error, qint64 now);
+Result<bool> recordSuccess(StoreWriterCore& core, qint64 accountId, qint64 now);
+Result<bool> recordFailure(StoreWriterCore& core, qint64 accountId, const Error& error, qint64 now);
 
 /// The source key of an account's feed: "account:<account id>:<remote feed id>".
 QString sourceKey(qint64 accountId, const QString& remoteFeedId);

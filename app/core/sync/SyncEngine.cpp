@@ -73,20 +73,19 @@ void SyncEngine::sync(qint64 accountId, const QString& password)
     m_summary = SyncSummary{};
     m_summary.accountId = accountId;
     emit started(accountId);
-    onWriter<AccountRecord>(
-        [accountId](StoreWriterCore& core) { return AccountStore::account(core.database(), accountId); },
-        [this, password](Result<AccountRecord> r) {
-            if (const Error* e = std::get_if<Error>(&r)) {
-                fail(*e);
-                return;
-            }
-            begin(std::get<AccountRecord>(r), password);
-        });
+    onWriter<AccountRecord>([accountId](StoreWriterCore& core) { return AccountStore::account(core, accountId); },
+                            [this, password](Result<AccountRecord> r) {
+                                if (const Error* e = std::get_if<Error>(&r)) {
+                                    fail(*e);
+                                    return;
+                                }
+                                begin(std::get<AccountRecord>(r), password);
+                            });
 }
 
 void SyncEngine::syncAll()
 {
-    onWriter<QList<AccountRecord>>([](StoreWriterCore& core) { return AccountStore::accounts(core.database()); },
+    onWriter<QList<AccountRecord>>([](StoreWriterCore& core) { return AccountStore::accounts(core); },
                                    [this](Result<QList<AccountRecord>> r) {
                                        const auto* list = std::get_if<QList<AccountRecord>>(&r);
                                        if (!list || list->isEmpty()) {
@@ -182,7 +181,7 @@ void SyncEngine::stepArticles(const QString& cursor)
                 Result<ArticleWrite> written = AccountStore::writeArticles(core, id, page.articles, nowSecs());
                 // the cursor moves on only once a whole page is stored: a failure or a kill fetches it again
                 if (std::holds_alternative<ArticleWrite>(written) && !page.more) {
-                    if (const auto r = AccountStore::setCursor(core.database(), id, page.cursor);
+                    if (const auto r = AccountStore::setCursor(core, id, page.cursor);
                         std::holds_alternative<Error>(r)) {
                         return std::get<Error>(r);
                     }
@@ -235,12 +234,12 @@ void SyncEngine::stepState()
         const qint64 id = m_account.id;
         onWriter<Merged>(
             [id, state = std::get<RemoteState>(r)](StoreWriterCore& core) -> Result<Merged> {
-                const Result<QueuedChanges> queued = AccountStore::queuedChanges(core.database(), id);
+                const Result<QueuedChanges> queued = AccountStore::queuedChanges(core, id);
                 if (const Error* e = std::get_if<Error>(&queued)) {
                     return *e;
                 }
                 const auto& q = std::get<QueuedChanges>(queued);
-                Result<StateMerge> merge = AccountStore::mergeState(core.database(), id, state, q);
+                Result<StateMerge> merge = AccountStore::mergeState(core, id, state, q);
                 if (const Error* e = std::get_if<Error>(&merge)) {
                     return *e;
                 }
@@ -268,9 +267,7 @@ void SyncEngine::stepUp(const StateMerge& merge, qint64 maxId)
     const qint64 id = m_account.id;
     auto confirm = [this, id, maxId, sent = merge.up] {
         onWriter<bool>(
-            [id, maxId, sent](StoreWriterCore& core) {
-                return AccountStore::confirmSent(core.database(), id, maxId, sent);
-            },
+            [id, maxId, sent](StoreWriterCore& core) { return AccountStore::confirmSent(core, id, maxId, sent); },
             [this, sent](Result<bool> r) {
                 if (const Error* e = std::get_if<Error>(&r)) {
                     fail(*e);
@@ -305,7 +302,7 @@ void SyncEngine::stepUp(const StateMerge& merge, qint64 maxId)
 void SyncEngine::succeed()
 {
     const qint64 id = m_account.id;
-    onWriter<bool>([id](StoreWriterCore& core) { return AccountStore::recordSuccess(core.database(), id, nowSecs()); },
+    onWriter<bool>([id](StoreWriterCore& core) { return AccountStore::recordSuccess(core, id, nowSecs()); },
                    [this](Result<bool>) {
                        m_summary.ok = true;
                        m_summary.seconds = m_timer.elapsed() / 1000.0;
@@ -325,9 +322,7 @@ void SyncEngine::fail(const Error& error)
     qCWarning(lcSync) << "sync of account" << m_summary.accountId << "failed:" << error.detail;
     const qint64 id = m_summary.accountId;
     onWriter<bool>(
-        [id, error](StoreWriterCore& core) {
-            return AccountStore::recordFailure(core.database(), id, error, nowSecs());
-        },
+        [id, error](StoreWriterCore& core) { return AccountStore::recordFailure(core, id, error, nowSecs()); },
         [this](Result<bool>) { next(); });
 }
 
