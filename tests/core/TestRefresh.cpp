@@ -1,10 +1,12 @@
 #include "LocalHttpServer.h"
 #include "refresh/RefreshEngine.h"
+#include "session/Session.h"
 #include "store/ArticleQueries.h"
 #include "store/Cache.h"
 #include "store/StoreWriter.h"
 #include "text/TextDecoder.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -109,6 +111,7 @@ private slots:
     void offlineRefreshMakesNoRequest();
     void killedRefreshLeavesAnIntactDatabase();
     void bodiesWaitingForTheWriterAreBounded();
+    void sessionGoesAwayWithWorkInFlight();
 };
 
 void TestRefresh::initTestCase()
@@ -405,6 +408,57 @@ void TestRefresh::bodiesWaitingForTheWriterAreBounded()
     QVERIFY2(s.peakBytesAhead <= allowed,
              qPrintable(QStringLiteral("%1 bytes waited, allowed %2").arg(s.peakBytesAhead).arg(allowed)));
     QVERIFY(!h.engine->fetcher()->isPaused());
+}
+
+// #12: a session closed (the window quits, sosik-cli ends) while feeds, article pages and images are in flight
+// takes its parts down in order, the users of the cache before the cache: no callback reaches a deleted cache
+// (ASan turns one into a report), and every connection is closed, so SQLite folds the WAL in and removes it.
+void TestRefresh::sessionGoesAwayWithWorkInFlight()
+{
+    LocalHttpServer server;
+    const QString base = server.url(QStringLiteral("/")).toString();
+    // summary-only items with a photo each: after the refresh their pages and images are fetched, and answer late
+    server.route("/feed.xml", [base](const HttpRequest&) {
+        QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                                     "<title>로컬일보</title>");
+        for (int i = 0; i < 20; ++i) {
+            xml += QStringLiteral("<item><title>기사 %1</title><link>%2page/%1</link><guid>g%1</guid>"
+                                  "<description><![CDATA[요약 %1 <img src=\"%2photo/%1.png\">]]></description>"
+                                  "<pubDate>Fri, 27 Nov 2026 09:%3:00 +0900</pubDate></item>")
+                       .arg(i)
+                       .arg(base)
+                       .arg(i % 60, 2, 10, QLatin1Char('0'));
+        }
+        return HttpResponse::ok((xml + QStringLiteral("</channel></rss>")).toUtf8());
+    });
+    int late = 0;
+    server.setFallback([&late](const HttpRequest&) {
+        ++late;
+        HttpResponse r = HttpResponse::ok("<html><body><p>늦은 답</p></body></html>", "text/html; charset=utf-8");
+        r.delayMs = 30000; // still on its way when the session goes
+        return r;
+    });
+    QTemporaryDir dir;
+    addFeeds(dir.filePath(QStringLiteral("cache.db")), server, {"/feed.xml"});
+    Session::Options options;
+    options.dataDir = dir.path();
+    options.syncAccounts = false;
+    auto session = std::make_unique<Session>(options);
+    QSignalSpy ready(session.get(), &Session::ready);
+    session->start();
+    QVERIFY(ready.wait(20000));
+    QSignalSpy refreshed(session.get(), &Session::refreshFinished);
+    session->refresh();
+    QVERIFY(refreshed.wait(60000));
+    QCOMPARE(refreshed.first().at(0).value<RefreshSummary>().progress.newItems, 20);
+    QTRY_VERIFY_WITH_TIMEOUT(late > 0, 20000); // pages or images are in flight
+    session.reset();
+    QVERIFY2(!QFile::exists(dir.filePath(QStringLiteral("cache.db-wal"))), "a connection outlived its session");
+    StoreWriterCore after(dir.filePath(QStringLiteral("cache.db")));
+    QVERIFY(std::holds_alternative<int>(after.open()));
+    QSqlQuery check(after.database());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestRefresh)

@@ -162,7 +162,29 @@ Session::Session(Options options, QObject* parent)
     });
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // QObject would delete the children in the order they were made: the cache first, while an aborted fetch, a
+    // page or an image in flight or a sync's last callback could still reach it. Nothing may call back into this
+    // half-destroyed session, then the users of the cache go before it: network first, the readers, the writer last.
+    for (QObject* child : children()) {
+        disconnect(child, nullptr, this, nullptr);
+    }
+    delete m_accounts;
+    m_accounts = nullptr;
+    delete m_fullText;
+    m_fullText = nullptr;
+    delete m_media;
+    m_media = nullptr;
+    delete m_engine;
+    m_engine = nullptr;
+    delete m_analysis;
+    m_analysis = nullptr;
+    delete m_queries;
+    m_queries = nullptr;
+    delete m_cache; // waits for the writer: what was queued before is written
+    m_cache = nullptr;
+}
 
 void Session::start()
 {
