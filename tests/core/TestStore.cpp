@@ -1,5 +1,6 @@
 #include "StoreFixture.h"
 #include "normalize/ArticleNormalizer.h"
+#include "query/Rankings.h"
 #include "store/ArticleQueries.h"
 #include "store/Cache.h"
 #include "store/Database.h"
@@ -48,6 +49,7 @@ private slots:
     void cleanup();
     void newArticlesAreStoredOnce();
     void ownRankingTodayAndThisWeek();
+    void topicsOfAnOldCacheEndAtItsNewestArticle();
     void searchRanksHeadlineMatchesFirst();
     void upstreamUpdateKeepsReadAndStarred();
     void dedupeFallsBackToCanonicalLinkThenHash();
@@ -137,6 +139,36 @@ void TestStore::ownRankingTodayAndThisWeek()
     QVERIFY(it != week.items.end());
     QCOMPARE(it->outlets, 4);
     QVERIFY(week.items.size() > day.items.size());
+}
+
+// a cache read offline for days (or the demo, whose articles keep their dates): the topics and rankings show its
+// last day and week, ending at the newest article, instead of empty panels; a fresh cache's windows end at now
+void TestStore::topicsOfAnOldCacheEndAtItsNewestArticle()
+{
+    const qint64 newest = kNow - 10 * 86400;
+    QVERIFY(m_store
+                ->write(update(
+                    m_feedA,
+                    {item(QStringLiteral("o1"), QStringLiteral("열흘 전 경제 기사"), QStringLiteral("본문"), newest),
+                     item(QStringLiteral("o2"),
+                          QStringLiteral("항만 물동량 집계 발표"),
+                          QStringLiteral("본문"),
+                          newest - 2 * 86400)}))
+                .stored);
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    QCOMPARE(std::get<qint64>(q.newestPublished()), newest);
+    QCOMPARE(std::get<qint64>(windowEnd(q, kNow)), newest + 1);
+    const auto lists = std::get<QList<RankingList>>(topics(q, {QStringLiteral("economy")}, 1, kNow, 5));
+    QCOMPARE(lists.size(), 1);
+    QCOMPARE(lists.front().items.size(), 1); // the last day of the cache: the newest article only
+    QCOMPARE(lists.front().items.front().title, QStringLiteral("열흘 전 경제 기사"));
+    const auto week
+        = std::get<QList<RankingList>>(rankings(q, {QStringLiteral("economy")}, {QStringLiteral("week")}, kNow));
+    QCOMPARE(week.size(), 1);
+    QCOMPARE(week.front().items.size(), 2);
+    // something newer than now (a clock behind the feed's) leaves the window at now
+    QCOMPARE(std::get<qint64>(windowEnd(q, newest - 86400)), newest - 86400);
 }
 
 void TestStore::searchRanksHeadlineMatchesFirst()

@@ -7,6 +7,16 @@
 namespace news
 {
 
+Result<qint64> windowEnd(ArticleQueries& q, qint64 now)
+{
+    const auto newest = q.newestPublished();
+    if (const auto* error = std::get_if<Error>(&newest)) {
+        return *error;
+    }
+    const qint64 latest = std::get<qint64>(newest);
+    return latest > 0 && latest < now ? latest + 1 : now; // (+1: the window's end is exclusive)
+}
+
 Result<QList<RankingList>>
 rankings(ArticleQueries& q, const QStringList& sections, const QStringList& periods, qint64 now, const QString& section)
 {
@@ -15,6 +25,11 @@ rankings(ArticleQueries& q, const QStringList& sections, const QStringList& peri
         return *error;
     }
     QList<RankingList> lists = std::get<QList<RankingList>>(published);
+    const auto end = windowEnd(q, now);
+    if (const auto* error = std::get_if<Error>(&end)) {
+        return *error;
+    }
+    now = std::get<qint64>(end);
     QSet<QString> covered;
     for (const RankingList& l : lists) {
         covered.insert(l.section);
@@ -48,6 +63,11 @@ rankings(ArticleQueries& q, const QStringList& sections, const QStringList& peri
 
 Result<QList<RankingList>> topics(ArticleQueries& q, const QStringList& sections, int days, qint64 now, int count)
 {
+    const auto end = windowEnd(q, now);
+    if (const auto* error = std::get_if<Error>(&end)) {
+        return *error;
+    }
+    now = std::get<qint64>(end);
     QList<RankingList> out;
     for (const QString& s : sections) {
         if (q.isCancelled()) {

@@ -438,6 +438,16 @@ Result<UnreadCounts> ArticleQueries::unreadCounts()
     return counts;
 }
 
+Result<qint64> ArticleQueries::newestPublished()
+{
+    QSqlQuery q(m_db);
+    // articles_by_time: one step down the index
+    if (!q.exec(QStringLiteral("SELECT published FROM articles ORDER BY published DESC LIMIT 1"))) {
+        return storageError(q);
+    }
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 Result<CacheStats> ArticleQueries::stats()
 {
     CacheStats stats;

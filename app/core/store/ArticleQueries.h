@@ -53,6 +53,8 @@ public:
     /// `sections`: what a notification about new articles names.
     Result<QList<ArticleRow>> newSince(qint64 firstSeen, const QStringList& sections = {}, int limit = 50);
     Result<CacheStats> stats();
+    /// The publication time of the newest article (0 in an empty cache).
+    Result<qint64> newestPublished();
     Result<QList<FeedInfo>> feeds();
     /// The newest publisher ranking snapshot of each ranking feed (optionally of one section).
     Result<QList<RankingList>> publisherRankings(const QString& section = {});

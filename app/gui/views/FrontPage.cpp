@@ -3,6 +3,7 @@
 #include "model/Article.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
+#include "query/Rankings.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "store/ArticleQueries.h"
 #include "views/StoryItemDelegate.h"
@@ -118,7 +119,11 @@ FrontPage::Content FrontPage::load(ArticleQueries& q, const QList<RankingList>& 
         }
         c.leads.append(lead);
     }
-    // today's topics; on a quiet day (or an old cache) this week's, and said so
+    // today's topics; on a quiet day (or an old cache) this week's, and said so; both end at the newest article
+    // when the cache holds nothing newer than now (read offline for days)
+    if (const auto end = windowEnd(q, now); std::holds_alternative<qint64>(end)) {
+        now = std::get<qint64>(end);
+    }
     for (const int days : {1, 7}) {
         const auto found = q.ownRanking(QString(), now - days * 86400, now, 8);
         if (const auto* list = std::get_if<RankingList>(&found); list && !list->items.isEmpty()) {
