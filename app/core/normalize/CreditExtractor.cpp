@@ -396,8 +396,30 @@ void readAuthorField(const QString& authors, QList<Reporter>& reporters, QList<R
         QStringLiteral("감수"),
         QStringLiteral("채록"),
     };
+    // "기자 최유진", "특파원 윤바다": the role before the name; what follows a role may also be a column's title
+    // ("기자 한마디", "기자 노트"), never a name
+    static const QRegularExpression roleFirstRe(QStringLiteral("^(%1)\\s+(\\S.*)$").arg(kRoles));
+    static const QSet<QString> columnWords = {
+        QStringLiteral("한마디"),
+        QStringLiteral("현장"),
+        QStringLiteral("노트"),
+        QStringLiteral("방담"),
+        QStringLiteral("정담"),
+        QStringLiteral("수첩"),
+        QStringLiteral("단상"),
+        QStringLiteral("소감"),
+        QStringLiteral("후기"),
+        QStringLiteral("일지"),
+        QStringLiteral("시선"),
+        QStringLiteral("공감"),
+        QStringLiteral("명단"),
+        QStringLiteral("모음"),
+        QStringLiteral("문답"),
+        QStringLiteral("좌담"),
+    };
     QList<Reporter> found;
     qsizetype unassigned = 0; // names before a shared role ("허진무·곽희양 기자")
+    QString leadingRole; // a role written before the names ("기자 김나래·박다솜")
     for (QString part : text.split(split, Qt::SkipEmptyParts)) {
         part = withoutCreditPrefixes(part.simplified());
         QString email;
@@ -407,7 +429,15 @@ void readAuthorField(const QString& authors, QList<Reporter>& reporters, QList<R
             part.remove(QRegularExpression(QStringLiteral("[()<>]")));
             part = part.simplified();
         }
-        if (const auto m = roleRe.match(part); m.hasMatch()) {
+        const auto f = roleFirstRe.match(part);
+        const QString first = f.hasMatch() ? f.captured(2).simplified() : QString();
+        if (f.hasMatch() && (looksLikeKoreanName(first) || isRomanName(first)) && !creditWords.contains(first)
+            && !columnWords.contains(first)) {
+            found.append(Reporter{first, f.captured(1), email});
+            leadingRole = f.captured(1);
+            unassigned = 0;
+        } else if (const auto m = roleRe.match(part); m.hasMatch()) {
+            leadingRole.clear();
             const QString name = nameIn(m.captured(1).simplified());
             if (name.isEmpty()) {
                 continue;
@@ -423,13 +453,15 @@ void readAuthorField(const QString& authors, QList<Reporter>& reporters, QList<R
                 contributors->append(Reporter{c.captured(1), c.captured(2), email});
             }
             unassigned = 0;
+            leadingRole.clear();
         } else if ((looksLikeKoreanName(part) || isRomanName(part)) && !creditWords.contains(part)) {
-            found.append(Reporter{part, {}, email});
-            ++unassigned;
+            found.append(Reporter{part, leadingRole, email});
+            unassigned += leadingRole.isEmpty() ? 1 : 0;
         } else if (part.isEmpty() && !email.isEmpty() && !found.isEmpty() && found.back().email.isEmpty()) {
             found.back().email = email; // "홍길동 기자 / hong@…"
         } else {
             unassigned = 0; // a desk, an outlet or a place: nobody
+            leadingRole.clear();
         }
     }
     for (const Reporter& r : found) {
