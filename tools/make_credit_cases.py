@@ -18,10 +18,13 @@ cases = []
 
 
 def case(name, html, reporters=(), dateline=None, credits=(), copyright=False, authors="", images=None,
-         excludes=(), contains=()):
-    cases.append({"name": name, "html": html, "authors": authors, "reporters": list(reporters),
-                  "dateline": dateline, "photo_credits": list(credits), "copyright": copyright,
-                  "images": images or {}, "body_excludes": list(excludes), "body_contains": list(contains)})
+         excludes=(), contains=(), notice=None):
+    c = {"name": name, "html": html, "authors": authors, "reporters": list(reporters),
+         "dateline": dateline, "photo_credits": list(credits), "copyright": copyright,
+         "images": images or {}, "body_excludes": list(excludes), "body_contains": list(contains)}
+    if notice is not None:
+        c["copyright_text"] = notice  # the copyright field, exactly
+    cases.append(c)
 
 
 P = lambda *xs: "".join(f"<p>{x}</p>" for x in xs)
@@ -251,17 +254,17 @@ case("role first column title 2", P(B1, "기자 노트"), [], contains=["기자 
 case("role first prose", P(B1, "기자 간담회는 다음 주에 열린다."), [], contains=["간담회"])
 case("role first mid-body", P("기자 최유진", B1, B2), [], contains=["최유진"])
 case("copyright then byline", P(B1, "저작권자 © 한빛일보 무단전재 및 재배포 금지. 최유진 기자 yujin@hanbit.example"),
-     ["최유진/기자/yujin@hanbit.example"], copyright=True, excludes=["yujin@", "무단전재"])
+     ["최유진/기자/yujin@hanbit.example"], copyright=True, excludes=["yujin@", "무단전재"], notice="저작권자 © 한빛일보 무단전재 및 재배포 금지.")
 case("copyright then two bylines", P(B1, "ⓒ 한빛일보, 무단 전재 및 재배포 금지 김나래 기자 narae@hanbit.example 박다솜 기자"),
-     ["김나래/기자/narae@hanbit.example", "박다솜/기자/"], copyright=True, excludes=["김나래"])
+     ["김나래/기자/narae@hanbit.example", "박다솜/기자/"], copyright=True, excludes=["김나래"], notice="ⓒ 한빛일보, 무단 전재 및 재배포 금지")
 case("copyright then role first", P(B1, "Copyright ⓒ Hanbit Ilbo. All rights reserved. 기자 최유진"),
-     ["최유진/기자/"], copyright=True, excludes=["최유진"])
+     ["최유진/기자/"], copyright=True, excludes=["최유진"], notice="Copyright ⓒ Hanbit Ilbo. All rights reserved.")
 case("byline then copyright", P(B1, "최유진 기자 yujin@hanbit.example 저작권자 © 한빛일보 무단전재 및 재배포 금지"),
-     ["최유진/기자/yujin@hanbit.example"], copyright=True, excludes=["yujin@", "무단전재"])
+     ["최유진/기자/yujin@hanbit.example"], copyright=True, excludes=["yujin@", "무단전재"], notice="저작권자 © 한빛일보 무단전재 및 재배포 금지")
 case("copyright then button", P(B1, "저작권자 © 한빛일보 무단전재 및 재배포 금지 기사 스크랩"), [], copyright=True,
-     excludes=["스크랩"])
+     excludes=["스크랩"], notice="저작권자 © 한빛일보 무단전재 및 재배포 금지")
 case("copyright then prose with 기자", P(B1, "저작권자 © 한빛일보 무단전재 및 재배포 금지. 기자회견 전문 보기"), [], copyright=True)
-case("outlet before copyright is no byline", P(B1, "한빛일보 ⓒ 무단전재 및 재배포 금지"), [], copyright=True)
+case("outlet before copyright is no byline", P(B1, "한빛일보 ⓒ 무단전재 및 재배포 금지"), [], copyright=True, notice="한빛일보 ⓒ 무단전재 및 재배포 금지")
 case("capture own line", f"<p><img src=\"https://img.example.kr/j.jpg\"></p><p>유튜브 갈무리</p>{P(B1)}", [], credits=["유튜브"],
      images={"https://img.example.kr/j.jpg": "유튜브"}, excludes=["갈무리"])
 case("capture caption end", f"<p><img src=\"https://img.example.kr/k.jpg\"></p><p>교민들이 모인 행사장. 온라인 커뮤니티 갈무리</p>{P(B1)}",
