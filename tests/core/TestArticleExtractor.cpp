@@ -117,6 +117,9 @@ void TestArticleExtractor::fixtures()
         QVERIFY(!full.credits.copyright.isEmpty());
         QVERIFY(!full.content.contains(QStringLiteral("무단전재"))); // moved out of the body
     }
+    if (e.contains("copyright_text")) {
+        QCOMPARE(full.credits.copyright, e.value("copyright_text").toString()); // the page's own, not a hidden one
+    }
     // lines that credit extraction takes out of the body (tip lines, tags, copyright, signatures)
     const QString cleanedText = HtmlSanitizer::toPlainText(full.content);
     for (const QJsonValue& v : e.value("cleaned_excludes").toArray()) {

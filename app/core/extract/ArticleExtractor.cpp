@@ -2,6 +2,7 @@
 
 #include "extract/HtmlDocument.h"
 #include "fetch/FeedFetcher.h"
+#include "normalize/CreditExtractor.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "text/DateParser.h"
 #include "text/TextDecoder.h"
@@ -899,6 +900,45 @@ QString headline(const PageMeta& meta, const EmbeddedData& data, const QStringLi
     return title;
 }
 
+// The copyright notice a page prints once for all its articles, usually in its footer
+// (`<div class="bt_copyright">Copyright (c) … All rights reserved.</div>`): the innermost visible element
+// that is only a notice, the last one on the page
+QString pageCopyright(const HtmlDocument& doc)
+{
+    static const QSet<QString> tags = {QStringLiteral("p"),
+                                       QStringLiteral("div"),
+                                       QStringLiteral("span"),
+                                       QStringLiteral("li"),
+                                       QStringLiteral("small"),
+                                       QStringLiteral("address"),
+                                       QStringLiteral("footer"),
+                                       QStringLiteral("td"),
+                                       QStringLiteral("strong"),
+                                       QStringLiteral("em"),
+                                       QStringLiteral("dd"),
+                                       QStringLiteral("section")};
+    const std::vector<Node> candidates = doc.findAll([](Node n) {
+        if (!tags.contains(HtmlDocument::tagName(n))) {
+            return false;
+        }
+        const qsizetype size = HtmlDocument::text(n).size();
+        return size >= 8 && size < 200;
+    });
+    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
+        bool hidden = false;
+        for (Node a = *it; a && !hidden; a = HtmlDocument::parent(a)) {
+            hidden = HtmlDocument::isElement(a) && isHidden(a);
+        }
+        if (hidden) {
+            continue;
+        }
+        if (const QString notice = copyrightNoticeIn(HtmlDocument::text(*it)); !notice.isEmpty()) {
+            return notice;
+        }
+    }
+    return {};
+}
+
 bool hasMultiByteUtf8(const QByteArray& bytes)
 {
     for (const char c : bytes) {
@@ -1012,6 +1052,7 @@ extractArticle(const QByteArray& bytes, const QString& contentType, const QUrl& 
         page.contentHtml = HtmlSanitizer::sanitize(raw, pageUrl.toString(), &page.contentText);
         page.contentText = page.contentText.simplified();
     }
+    page.copyright = pageCopyright(doc);
     // the body the embedded data carries, when the static page holds clearly less of it
     if (!embedded.body.isEmpty()) {
         QString text;

@@ -595,6 +595,17 @@ bool readCreditBlock(const QString& text, Credits& c)
 
 } // namespace
 
+QString copyrightNoticeIn(const QString& text)
+{
+    static const WordSet words
+        = {u"ⓒ", u"Ⓒ", u"©", u"(c)", u"(C)", u"저작권", u"Copyright", u"copyright", u"COPYRIGHT", u"무단"};
+    const QString line = text.simplified();
+    if (line.size() >= 200 || !words.foundIn(line)) {
+        return {};
+    }
+    return extractCredits(QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped())).credits.copyright;
+}
+
 QString authorFieldOf(const QStringList& authors, const QString& email)
 {
     QString field = authors.join(QLatin1String(", "));
