@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -939,6 +940,30 @@ QString pageCopyright(const HtmlDocument& doc)
     return {};
 }
 
+// The byline blocks of a page's header (`<dl class="author"><dt>백지연 기자</dt><dd>gobaek@…</dd></dl>`): the
+// names with their role and e-mail, which the author meta tags leave out. Only short blocks that carry an e-mail.
+QString pageBylines(const HtmlDocument& doc)
+{
+    static const QSet<QString> hints = {QStringLiteral("author"),
+                                        QStringLiteral("byline"),
+                                        QStringLiteral("reporter"),
+                                        QStringLiteral("writer"),
+                                        QStringLiteral("journalist")};
+    static const QRegularExpression email(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"));
+    QStringList bylines;
+    for (Node n : doc.findAll([](Node n) {
+             const QStringList pieces = hintPieces(n);
+             return std::any_of(pieces.begin(), pieces.end(), [](const QString& p) { return hints.contains(p); })
+                 || HtmlDocument::attribute(n, "itemprop") == QLatin1String("author");
+         })) {
+        const QString text = HtmlDocument::text(n).simplified();
+        if (text.size() <= 80 && email.match(text).hasMatch() && !isHidden(n) && !bylines.contains(text)) {
+            bylines.append(text);
+        }
+    }
+    return bylines.join(QStringLiteral(", "));
+}
+
 bool hasMultiByteUtf8(const QByteArray& bytes)
 {
     for (const char c : bytes) {
@@ -1014,6 +1039,9 @@ extractArticle(const QByteArray& bytes, const QString& contentType, const QUrl& 
     }
     page.title = headline(meta, embedded, h1s);
     page.author = meta.author.isEmpty() ? embedded.authors.join(QStringLiteral(", ")) : meta.author;
+    if (const QString bylines = pageBylines(doc); !bylines.isEmpty()) {
+        page.author = bylines; // the page's own byline blocks name the same people, with their e-mail
+    }
     if (!meta.image.isEmpty()) {
         // only a network URL: a page must not name a local file (file:///etc/passwd, a FIFO) for us to read (#17)
         const QUrl image = pageUrl.resolved(QUrl(meta.image.trimmed()));
