@@ -18,10 +18,13 @@ cases = []
 
 
 def case(name, html, reporters=(), dateline=None, credits=(), copyright=False, authors="", images=None,
-         excludes=(), contains=()):
-    cases.append({"name": name, "html": html, "authors": authors, "reporters": list(reporters),
-                  "dateline": dateline, "photo_credits": list(credits), "copyright": copyright,
-                  "images": images or {}, "body_excludes": list(excludes), "body_contains": list(contains)})
+         excludes=(), contains=(), notice=None):
+    c = {"name": name, "html": html, "authors": authors, "reporters": list(reporters),
+         "dateline": dateline, "photo_credits": list(credits), "copyright": copyright,
+         "images": images or {}, "body_excludes": list(excludes), "body_contains": list(contains)}
+    if notice is not None:
+        c["copyright_text"] = notice  # the copyright field, exactly
+    cases.append(c)
 
 
 P = lambda *xs: "".join(f"<p>{x}</p>" for x in xs)
@@ -236,6 +239,45 @@ case("copyright no-break spaces", P(B1, "저작권자\u00a0©\u00a0한빛일보\
 case("copyright interview notice", P(B1, "인터뷰 자료의 저작권은 HBN 라디오에 있습니다."), copyright=True, excludes=["저작권은"])
 case("furniture photo disclaimer", P("▲위 사진은 기사 내용과 직접적인 관련이 없습니다.", B1), excludes=["관련이 없습니다"], contains=[B1[:10]])
 case("furniture tags", P(B1, "#상하이 #교민 #예산"), excludes=["#교민"])
+
+# --- the role before the name, a byline glued to a copyright notice, screen captures (갈무리)
+case("sig role first", P(B1, B2, "기자 최유진"), ["최유진/기자/"], excludes=["최유진"])
+case("sig role first email", P(B1, "기자 최유진 yujin@hanbit.example"), ["최유진/기자/yujin@hanbit.example"],
+     excludes=["yujin@"])
+case("sig role first email parens", P(B1, "특파원 윤바다(sea@hanbit.example)"), ["윤바다/특파원/sea@hanbit.example"])
+case("sig role first shared", P(B1, "기자 김나래·박다솜"), ["김나래/기자/", "박다솜/기자/"])
+case("sig role first then copyright", P(B1, "취재기자 한가온 gaon@hanbit.example", "저작권자 © 한빛일보 무단전재 및 재배포 금지"),
+     ["한가온/취재기자/gaon@hanbit.example"], copyright=True)
+case("author role first", P(B1), ["오가람/기자/"], authors="기자 오가람")
+case("role first column title", P(B1, "기자 한마디"), [], contains=["기자 한마디"])
+case("role first column title 2", P(B1, "기자 노트"), [], contains=["기자 노트"])
+case("role first prose", P(B1, "기자 간담회는 다음 주에 열린다."), [], contains=["간담회"])
+case("role first mid-body", P("기자 최유진", B1, B2), [], contains=["최유진"])
+case("copyright then byline", P(B1, "저작권자 © 한빛일보 무단전재 및 재배포 금지. 최유진 기자 yujin@hanbit.example"),
+     ["최유진/기자/yujin@hanbit.example"], copyright=True, excludes=["yujin@", "무단전재"], notice="저작권자 © 한빛일보 무단전재 및 재배포 금지.")
+case("copyright then two bylines", P(B1, "ⓒ 한빛일보, 무단 전재 및 재배포 금지 김나래 기자 narae@hanbit.example 박다솜 기자"),
+     ["김나래/기자/narae@hanbit.example", "박다솜/기자/"], copyright=True, excludes=["김나래"], notice="ⓒ 한빛일보, 무단 전재 및 재배포 금지")
+case("copyright then role first", P(B1, "Copyright ⓒ Hanbit Ilbo. All rights reserved. 기자 최유진"),
+     ["최유진/기자/"], copyright=True, excludes=["최유진"], notice="Copyright ⓒ Hanbit Ilbo. All rights reserved.")
+case("byline then copyright", P(B1, "최유진 기자 yujin@hanbit.example 저작권자 © 한빛일보 무단전재 및 재배포 금지"),
+     ["최유진/기자/yujin@hanbit.example"], copyright=True, excludes=["yujin@", "무단전재"], notice="저작권자 © 한빛일보 무단전재 및 재배포 금지")
+case("copyright then button", P(B1, "저작권자 © 한빛일보 무단전재 및 재배포 금지 기사 스크랩"), [], copyright=True,
+     excludes=["스크랩"], notice="저작권자 © 한빛일보 무단전재 및 재배포 금지")
+case("copyright then prose with 기자", P(B1, "저작권자 © 한빛일보 무단전재 및 재배포 금지. 기자회견 전문 보기"), [], copyright=True)
+case("outlet before copyright is no byline", P(B1, "한빛일보 ⓒ 무단전재 및 재배포 금지"), [], copyright=True, notice="한빛일보 ⓒ 무단전재 및 재배포 금지")
+case("capture own line", f"<p><img src=\"https://img.example.kr/j.jpg\"></p><p>유튜브 갈무리</p>{P(B1)}", [], credits=["유튜브"],
+     images={"https://img.example.kr/j.jpg": "유튜브"}, excludes=["갈무리"])
+case("capture caption end", f"<p><img src=\"https://img.example.kr/k.jpg\"></p><p>교민들이 모인 행사장. 온라인 커뮤니티 갈무리</p>{P(B1)}",
+     [], credits=["온라인 커뮤니티"], images={"https://img.example.kr/k.jpg": "온라인 커뮤니티"}, contains=["행사장"])
+case("capture caption slash", f"<figure><img src=\"https://img.example.kr/l.jpg\"><figcaption>와이탄 야경 / 웨이보 갈무리</figcaption></figure>{P(B1)}",
+     [], credits=["웨이보"], images={"https://img.example.kr/l.jpg": "웨이보"})
+case("capture bracketed", P(B1, "[HBN 방송화면 갈무리]", B2), [], credits=["HBN 방송화면"], excludes=["갈무리"])
+case("capture photo equals", P("사진=유튜브 갈무리", B1), [], credits=["유튜브"], excludes=["갈무리"])
+case("capture screen compound", f"<p><img src=\"https://img.example.kr/m.jpg\"></p><p>화면갈무리=HBN</p>{P(B1)}", [], credits=["HBN"],
+     images={"https://img.example.kr/m.jpg": "HBN"})
+case("capture prose", P("올해를 갈무리하는 행사가 열렸다.", "한 해의 성과를 갈무리", B1), [], credits=[], contains=["갈무리하는", "성과를 갈무리"])
+case("capture prose after image", f"<p><img src=\"https://img.example.kr/n.jpg\"></p><p>위원회는 지난 논의를 차분히 갈무리</p>{P(B1)}",
+     [], credits=[], contains=["차분히 갈무리"])
 
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w", encoding="utf-8") as f:

@@ -113,9 +113,24 @@ void TestArticleExtractor::fixtures()
         }
         QCOMPARE(names, expected);
     }
+    if (e.contains("reporter_emails")) {
+        // the e-mail of a byline block in the page's header, which the author meta tag leaves out
+        QStringList emails;
+        for (const Reporter& r : full.credits.reporters) {
+            emails.append(r.email);
+        }
+        QStringList expected;
+        for (const QJsonValue& v : e.value("reporter_emails").toArray()) {
+            expected.append(v.toString());
+        }
+        QCOMPARE(emails, expected);
+    }
     if (e.value("copyright").toBool()) {
         QVERIFY(!full.credits.copyright.isEmpty());
         QVERIFY(!full.content.contains(QStringLiteral("무단전재"))); // moved out of the body
+    }
+    if (e.contains("copyright_text")) {
+        QCOMPARE(full.credits.copyright, e.value("copyright_text").toString()); // the page's own, not a hidden one
     }
     // lines that credit extraction takes out of the body (tip lines, tags, copyright, signatures)
     const QString cleanedText = HtmlSanitizer::toPlainText(full.content);

@@ -101,6 +101,9 @@ void TestCreditExtractor::cases()
     QCOMPARE(datelineOf(credits), c.value("dateline").toString());
     QCOMPARE(credits.photoSources(), strings(c.value("photo_credits")));
     QCOMPARE(!credits.copyright.isEmpty(), c.value("copyright").toBool());
+    if (c.contains("copyright_text")) {
+        QCOMPARE(credits.copyright, c.value("copyright_text").toString());
+    }
     const QJsonObject images = c.value("images").toObject();
     for (auto it = images.begin(); it != images.end(); ++it) {
         const auto image

@@ -2,6 +2,7 @@
 
 #include "extract/HtmlDocument.h"
 #include "fetch/FeedFetcher.h"
+#include "normalize/CreditExtractor.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "text/DateParser.h"
 #include "text/TextDecoder.h"
@@ -13,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -899,6 +901,69 @@ QString headline(const PageMeta& meta, const EmbeddedData& data, const QStringLi
     return title;
 }
 
+// The copyright notice a page prints once for all its articles, usually in its footer
+// (`<div class="bt_copyright">Copyright (c) … All rights reserved.</div>`): the innermost visible element
+// that is only a notice, the last one on the page
+QString pageCopyright(const HtmlDocument& doc)
+{
+    static const QSet<QString> tags = {QStringLiteral("p"),
+                                       QStringLiteral("div"),
+                                       QStringLiteral("span"),
+                                       QStringLiteral("li"),
+                                       QStringLiteral("small"),
+                                       QStringLiteral("address"),
+                                       QStringLiteral("footer"),
+                                       QStringLiteral("td"),
+                                       QStringLiteral("strong"),
+                                       QStringLiteral("em"),
+                                       QStringLiteral("dd"),
+                                       QStringLiteral("section")};
+    const std::vector<Node> candidates = doc.findAll([](Node n) {
+        if (!tags.contains(HtmlDocument::tagName(n))) {
+            return false;
+        }
+        const qsizetype size = HtmlDocument::text(n).size();
+        return size >= 8 && size < 200;
+    });
+    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
+        bool hidden = false;
+        for (Node a = *it; a && !hidden; a = HtmlDocument::parent(a)) {
+            hidden = HtmlDocument::isElement(a) && isHidden(a);
+        }
+        if (hidden) {
+            continue;
+        }
+        if (const QString notice = copyrightNoticeIn(HtmlDocument::text(*it)); !notice.isEmpty()) {
+            return notice;
+        }
+    }
+    return {};
+}
+
+// The byline blocks of a page's header (`<dl class="author"><dt>백지연 기자</dt><dd>gobaek@…</dd></dl>`): the
+// names with their role and e-mail, which the author meta tags leave out. Only short blocks that carry an e-mail.
+QString pageBylines(const HtmlDocument& doc)
+{
+    static const QSet<QString> hints = {QStringLiteral("author"),
+                                        QStringLiteral("byline"),
+                                        QStringLiteral("reporter"),
+                                        QStringLiteral("writer"),
+                                        QStringLiteral("journalist")};
+    static const QRegularExpression email(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"));
+    QStringList bylines;
+    for (Node n : doc.findAll([](Node n) {
+             const QStringList pieces = hintPieces(n);
+             return std::any_of(pieces.begin(), pieces.end(), [](const QString& p) { return hints.contains(p); })
+                 || HtmlDocument::attribute(n, "itemprop") == QLatin1String("author");
+         })) {
+        const QString text = HtmlDocument::text(n).simplified();
+        if (text.size() <= 80 && email.match(text).hasMatch() && !isHidden(n) && !bylines.contains(text)) {
+            bylines.append(text);
+        }
+    }
+    return bylines.join(QStringLiteral(", "));
+}
+
 bool hasMultiByteUtf8(const QByteArray& bytes)
 {
     for (const char c : bytes) {
@@ -974,6 +1039,9 @@ extractArticle(const QByteArray& bytes, const QString& contentType, const QUrl& 
     }
     page.title = headline(meta, embedded, h1s);
     page.author = meta.author.isEmpty() ? embedded.authors.join(QStringLiteral(", ")) : meta.author;
+    if (const QString bylines = pageBylines(doc); !bylines.isEmpty()) {
+        page.author = bylines; // the page's own byline blocks name the same people, with their e-mail
+    }
     if (!meta.image.isEmpty()) {
         // only a network URL: a page must not name a local file (file:///etc/passwd, a FIFO) for us to read (#17)
         const QUrl image = pageUrl.resolved(QUrl(meta.image.trimmed()));
@@ -1012,6 +1080,7 @@ extractArticle(const QByteArray& bytes, const QString& contentType, const QUrl& 
         page.contentHtml = HtmlSanitizer::sanitize(raw, pageUrl.toString(), &page.contentText);
         page.contentText = page.contentText.simplified();
     }
+    page.copyright = pageCopyright(doc);
     // the body the embedded data carries, when the static page holds clearly less of it
     if (!embedded.body.isEmpty()) {
         QString text;

@@ -19,6 +19,7 @@ struct ExtractedPage
     QDateTime published; // article:published_time
     QString method; // how the content was found: ndsoft, wordpress, arc, gnuboard, itemprop, known, score
     QString encoding; // the charset the page was decoded with
+    QString copyright; // the page's own copyright notice, printed outside the body (its footer), when it has one
 };
 
 struct ExtractLimits

@@ -22,6 +22,9 @@ FullText prepareFullText(const ExtractedPage& page, const QString& feedAuthors)
     ExtractedCredits credits = extractCredits(page.contentHtml, feedAuthors.isEmpty() ? page.author : feedAuthors);
     full.content = std::move(credits.cleanedHtml);
     full.credits = std::move(credits.credits);
+    if (full.credits.copyright.isEmpty()) {
+        full.credits.copyright = page.copyright; // printed once for the whole page, in its footer
+    }
     QSet<QString> seen;
     for (const QString& src : imageSources(full.content)) {
         if (!seen.contains(src)) {

@@ -193,8 +193,11 @@ bool isBoundary(const QString& tag)
 QString photoCreditIn(const QString& text)
 {
     // "사진", "화면" (TV footage) and their compounds: 사진출처, 사진 제공, 화면캡처, 자료사진
-    static const QString kind = QStringLiteral("(?:자료\\s*)?(?:사진|화면|영상|이미지)\\s*(?:출처|제공|캡처|캡쳐)?");
-    static const QString compound = QStringLiteral("(?:자료\\s*)?(?:사진|화면|이미지)\\s*(?:출처|제공|캡처|캡쳐)");
+    // (갈무리: a screen capture, "화면 갈무리=HBN")
+    static const QString kind
+        = QStringLiteral("(?:자료\\s*)?(?:사진|화면|영상|이미지)\\s*(?:출처|제공|캡처|캡쳐|갈무리)?");
+    static const QString compound
+        = QStringLiteral("(?:자료\\s*)?(?:사진|화면|이미지)\\s*(?:출처|제공|캡처|캡쳐|갈무리)");
     static const QString agencies
         = QStringLiteral("AP|AFP|EPA|UPI|AFPBBNews|로이터|신화|교도|타스|게티이미지(?:코리아)?|Getty\\s?Images");
     static const QRegularExpression patterns[] = {
@@ -214,6 +217,9 @@ QString photoCreditIn(const QString& text)
         QRegularExpression(
             QStringLiteral("^\\s*\\[\\s*[가-힣A-Za-z ]{1,12}\\s*=\\s*((?:%1)[^\\]]{0,20})\\]").arg(agencies)),
         QRegularExpression(QStringLiteral("\\[\\s*촬영\\s*/\\s*([^\\]]{1,40})\\]")),
+        // a screen capture in brackets: "[유튜브 갈무리]", "(HBN 방송화면 캡처)" (the source is what was captured)
+        QRegularExpression(QStringLiteral("[\\[(<]\\s*((?!(?:사진|화면|영상|이미지)\\s*(?:갈무리|캡처|캡쳐))[^\\[\\]()<"
+                                          ">=]{1,30}?)\\s*(?:갈무리|캡처|캡쳐)\\s*[\\])>]")),
         // "일러스트 | 김상민 기자", "그래픽=홍길동 기자"
         QRegularExpression(
             QStringLiteral("^\\s*(?:일러스트|그래픽|삽화)\\s*[|ㅣ=:/]\\s*(%1\\s*(?:%2)?)\\s*$").arg(kName, kRoles)),
@@ -233,9 +239,10 @@ QString photoCreditIn(const QString& text)
         QRegularExpression(QStringLiteral("^.{8,140}[.!?]\\s*(연합뉴스|뉴시스|뉴스1|(?:%1))\\s*$").arg(agencies)),
     };
     // every pattern needs one of these words
-    static const WordSet hints = {u"사진",     u"화면",   u"제공", u"촬영", u"연합뉴스", u"뉴시스", u"뉴스1",  u"일보",
-                                  u"신문",     u"AP",     u"AFP",  u"EPA",  u"로이터",   u"신화",   u"UPI",    u"교도",
-                                  u"일러스트", u"그래픽", u"삽화", u"게티", u"Getty",    u"타스",   u"이미지", u"DB"};
+    static const WordSet hints
+        = {u"사진", u"화면", u"제공",  u"촬영",   u"연합뉴스", u"뉴시스", u"뉴스1",  u"일보",     u"신문",
+           u"AP",   u"AFP",  u"EPA",   u"로이터", u"신화",     u"UPI",    u"교도",   u"일러스트", u"그래픽",
+           u"삽화", u"게티", u"Getty", u"타스",   u"이미지",   u"DB",     u"갈무리", u"캡처",     u"캡쳐"};
     if (!hints.foundIn(text)) {
         return {};
     }
@@ -275,12 +282,34 @@ QStringList photoSourcesOf(const QString& credit)
 namespace
 {
 
+// A caption that ends with a screen capture's credit: "교민들이 모인 행사장. 온라인 커뮤니티 갈무리", "와이탄 야경 /
+// 웨이보 갈무리", "유튜브 갈무리" alone. The source is a short name (three words at most) after the caption's last
+// sentence or a bar; a word with an object or topic particle before 갈무리 is prose ("논의를 갈무리").
+QString captureCreditIn(const QString& text)
+{
+    static const WordSet words = {u"갈무리", u"캡처", u"캡쳐"};
+    if (!words.foundIn(text)) {
+        return {};
+    }
+    static const QRegularExpression capture(
+        QStringLiteral("(?:^[▲△\\s]*|[.!?]\\s+|\\s[/=|ㅣ]\\s*)((?:[^\\s./=|ㅣ]+\\s){0,2}[^\\s./=|ㅣ]+?)\\s*"
+                       "(?:갈무리|캡처|캡쳐)\\.?\\s*$"));
+    static const QRegularExpression notSource(
+        QStringLiteral("(?:[를을는은에히게]|^(?:사진|화면|영상|이미지|방송\\s?화면))$"));
+    const auto m = capture.match(text);
+    if (!m.hasMatch() || notSource.match(m.captured(1)).hasMatch()) {
+        return {};
+    }
+    return m.captured(1);
+}
+
 // The whole line is only a credit ("(사진=연합뉴스)", "사진 = 서울시", "[연합뉴스 자료사진]"): it can go.
 bool isOnlyCredit(const QString& text)
 {
     static const QRegularExpression only(QStringLiteral(
         "^\\s*(?:\\[\\s*(?:자료\\s*)?(?:사진|화면)[^\\[\\]]{0,45}\\]|\\(\\s*(?:자료\\s*)?(?:사진|화면)[^()]{0,45}\\)|"
-        "<\\s*(?:자료\\s*)?(?:사진|화면)[^<>]{0,45}>|(?:사진|화면)\\s*(?:출처|제공|캡처)?\\s*[=:].{1,40}|"
+        "<\\s*(?:자료\\s*)?(?:사진|화면)[^<>]{0,45}>|(?:사진|화면)\\s*(?:출처|제공|캡처|갈무리)?\\s*[=:].{1,40}|"
+        "[\\[(<]\\s*[^\\[\\]()<>=]{1,30}?\\s*(?:갈무리|캡처|캡쳐)\\s*[\\])>]|"
         "\\[[^\\[\\]]{1,40}(?:제공|자료\\s*사진)[^\\[\\]]{0,30}\\]|\\[\\s*촬영\\s*/[^\\]]{1,40}\\]|"
         "(?:일러스트|그래픽|삽화)\\s*[|ㅣ=:/]\\s*[가-힣]{2,4}\\s*(?:기자)?\\s*(?:···|…)?)\\s*$"));
     return only.match(text).hasMatch();
@@ -396,8 +425,30 @@ void readAuthorField(const QString& authors, QList<Reporter>& reporters, QList<R
         QStringLiteral("감수"),
         QStringLiteral("채록"),
     };
+    // "기자 최유진", "특파원 윤바다": the role before the name; what follows a role may also be a column's title
+    // ("기자 한마디", "기자 노트"), never a name
+    static const QRegularExpression roleFirstRe(QStringLiteral("^(%1)\\s+(\\S.*)$").arg(kRoles));
+    static const QSet<QString> columnWords = {
+        QStringLiteral("한마디"),
+        QStringLiteral("현장"),
+        QStringLiteral("노트"),
+        QStringLiteral("방담"),
+        QStringLiteral("정담"),
+        QStringLiteral("수첩"),
+        QStringLiteral("단상"),
+        QStringLiteral("소감"),
+        QStringLiteral("후기"),
+        QStringLiteral("일지"),
+        QStringLiteral("시선"),
+        QStringLiteral("공감"),
+        QStringLiteral("명단"),
+        QStringLiteral("모음"),
+        QStringLiteral("문답"),
+        QStringLiteral("좌담"),
+    };
     QList<Reporter> found;
     qsizetype unassigned = 0; // names before a shared role ("허진무·곽희양 기자")
+    QString leadingRole; // a role written before the names ("기자 김나래·박다솜")
     for (QString part : text.split(split, Qt::SkipEmptyParts)) {
         part = withoutCreditPrefixes(part.simplified());
         QString email;
@@ -407,7 +458,15 @@ void readAuthorField(const QString& authors, QList<Reporter>& reporters, QList<R
             part.remove(QRegularExpression(QStringLiteral("[()<>]")));
             part = part.simplified();
         }
-        if (const auto m = roleRe.match(part); m.hasMatch()) {
+        const auto f = roleFirstRe.match(part);
+        const QString first = f.hasMatch() ? f.captured(2).simplified() : QString();
+        if (f.hasMatch() && (looksLikeKoreanName(first) || isRomanName(first)) && !creditWords.contains(first)
+            && !columnWords.contains(first)) {
+            found.append(Reporter{first, f.captured(1), email});
+            leadingRole = f.captured(1);
+            unassigned = 0;
+        } else if (const auto m = roleRe.match(part); m.hasMatch()) {
+            leadingRole.clear();
             const QString name = nameIn(m.captured(1).simplified());
             if (name.isEmpty()) {
                 continue;
@@ -423,18 +482,32 @@ void readAuthorField(const QString& authors, QList<Reporter>& reporters, QList<R
                 contributors->append(Reporter{c.captured(1), c.captured(2), email});
             }
             unassigned = 0;
+            leadingRole.clear();
         } else if ((looksLikeKoreanName(part) || isRomanName(part)) && !creditWords.contains(part)) {
-            found.append(Reporter{part, {}, email});
-            ++unassigned;
+            found.append(Reporter{part, leadingRole, email});
+            unassigned += leadingRole.isEmpty() ? 1 : 0;
         } else if (part.isEmpty() && !email.isEmpty() && !found.isEmpty() && found.back().email.isEmpty()) {
             found.back().email = email; // "홍길동 기자 / hong@…"
         } else {
             unassigned = 0; // a desk, an outlet or a place: nobody
+            leadingRole.clear();
         }
     }
     for (const Reporter& r : found) {
         addReporter(reporters, r);
     }
+}
+
+// A byline on a line that also holds something else (a copyright notice): only text that names a role or
+// carries an e-mail, read with the author fields' grammar
+QList<Reporter> bylineIn(const QString& text)
+{
+    static const QRegularExpression hint(QStringLiteral("(?:%1)(?![가-힣])|%2|^\\s*[Bb][Yy]\\s").arg(kRoles, kEmail));
+    QList<Reporter> named;
+    if (text.size() < 100 && hint.match(text).hasMatch()) {
+        readAuthorField(text.simplified(), named, nullptr);
+    }
+    return named;
 }
 
 struct AuthorField
@@ -521,6 +594,17 @@ bool readCreditBlock(const QString& text, Credits& c)
 }
 
 } // namespace
+
+QString copyrightNoticeIn(const QString& text)
+{
+    static const WordSet words
+        = {u"ⓒ", u"Ⓒ", u"©", u"(c)", u"(C)", u"저작권", u"Copyright", u"copyright", u"COPYRIGHT", u"무단"};
+    const QString line = text.simplified();
+    if (line.size() >= 200 || !words.foundIn(line)) {
+        return {};
+    }
+    return extractCredits(QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped())).credits.copyright;
+}
 
 QString authorFieldOf(const QStringList& authors, const QString& email)
 {
@@ -726,6 +810,7 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
 
     // every line: photo credits, copyright, promo tails, ▷ signatures
     QHash<int, QString> lineAfterImage; // an image's caption when a credit paragraph follows it
+    QList<Reporter> glued; // bylines on a copyright notice's line
     for (Line& l : lines) {
         if (readCreditBlock(l.text, c)) {
             l.drop = true; // "( 취재 : 한지연 / 영상편집 : 변지영 / 화면제공 : 부산경찰청 )": all metadata
@@ -779,6 +864,10 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
                 credit = m.captured(1).trimmed();
             } else if (const auto p = trailingPhotographer.match(l.text); p.hasMatch()) {
                 credit = p.captured(1);
+            } else {
+                credit = captureCreditIn(l.text);
+                // "유튜브 갈무리" alone under its photo: all metadata
+                l.drop = !credit.isEmpty() && !l.caption && l.text.startsWith(credit);
             }
         }
         if (!credit.isEmpty()) {
@@ -819,6 +908,17 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
         if (l.text.size() < 200 && copyrightWords.foundIn(l.text)
             && (copyrightRe.match(l.text).hasMatch() || (l.text.size() < 100 && noReprint.match(l.text).hasMatch()))) {
             c.copyright = l.text;
+            // a byline on the same line as the notice, before it ("최유진 기자 yujin@… 저작권자 © …") or after
+            // it ("… 재배포 금지. 최유진 기자 yujin@…"): the reporters', not the notice's
+            if (const auto m = copyrightRe.match(c.copyright); m.hasMatch() && m.capturedStart() > 0) {
+                static const QRegularExpression open(QStringLiteral("[\\s<\\[(]+$"));
+                QString before = c.copyright.left(m.capturedStart());
+                before.remove(open);
+                if (const QList<Reporter> named = bylineIn(before); !named.isEmpty()) {
+                    glued.append(named);
+                    c.copyright = c.copyright.sliced(m.capturedStart());
+                }
+            }
             // the notice ends with its last clause; a button label after it ("기사 스크랩") is not part of it
             static const QRegularExpression end(QStringLiteral("(?:금지|reserved|있습니다)[.>\\]]*"),
                                                 QRegularExpression::CaseInsensitiveOption);
@@ -827,6 +927,7 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
                 last = it.next().capturedEnd();
             }
             if (last > 0) {
+                glued.append(bylineIn(c.copyright.sliced(last)));
                 c.copyright.truncate(last);
             }
             c.copyright.remove(QRegularExpression(QStringLiteral("^[<\\[]|[>\\]]$")));
@@ -966,7 +1067,7 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
         signed_.prepend(r);
         l.drop = true;
     }
-    for (const Reporter& r : signed_) {
+    for (const Reporter& r : signed_ + glued) {
         addReporter(c.reporters, r);
     }
     // an e-mail on its own line after the text belongs to the one byline above it (the lead's)

@@ -37,6 +37,10 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors 
 /// "시위대. AP연합뉴스" → "AP연합뉴스"), or empty when there is none.
 QString photoCreditIn(const QString& text);
 
+/// The copyright notice a short text is ("Copyright (c) 한빛일보. All rights reserved.", "ⓒ 한빛일보 무단전재 및
+/// 재배포 금지"), read as in an article body; empty when it is none.
+QString copyrightNoticeIn(const QString& text);
+
 /// The sources a printed credit names: a foreign agency's photo distributed by a Korean one names both
 /// ("AP연합뉴스" → AP, 연합뉴스); anything else is one source.
 QStringList photoSourcesOf(const QString& credit);
