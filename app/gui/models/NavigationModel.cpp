@@ -109,7 +109,7 @@ QStandardItem* NavigationModel::makeAccountItem(const AccountRecord& account, co
     bold.setBold(true);
     item->setFont(bold);
     const bool syncing = m_accounts && m_accounts->isSyncing();
-    const qint64 next = m_accounts ? m_accounts->nextSync() : -1;
+    const qint64 next = m_accounts ? m_accounts->nextSync(account.id) : -1;
     const QString details = syncDetails(account, syncing, next);
     if (account.lastErrorCode > 0) {
         // like a failing feed (#16): a quiet mark, the reason in Korean, since when and the next try
@@ -243,7 +243,11 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
         }
         setCount(source, source->data(Qt::AccessibleTextRole).toString().section(u',', 0, 0), unread);
     }
-    root->appendRow(outlets);
+    if (outlets->hasChildren()) {
+        root->appendRow(outlets);
+    } else {
+        delete outlets; // no local outlet (none yet, or every feed comes from an account): no empty heading
+    }
     for (QStandardItem* account : std::as_const(accountItems)) {
         root->appendRow(account);
     }
