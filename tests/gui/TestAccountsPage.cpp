@@ -10,6 +10,7 @@
 #include "render/PortalTime.h"
 #include "session/AccountSync.h"
 #include "store/Cache.h"
+#include "views/NavigationDelegate.h"
 
 #include <QCheckBox>
 #include <QJsonDocument>
@@ -18,9 +19,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace news;
 
@@ -33,6 +36,7 @@ private slots:
     void addsListsAndRemovesAnAccount();
     void testConnectionSaysWhatIsWrong();
     void failingSyncBacksOffLikeAFeed();
+    void navigationPaneElidesTheNameNotTheCount();
     // last: it loads the Korean translator
     void navigationPaneShowsTheAccountLikeAFailingFeed();
 
@@ -194,6 +198,63 @@ void TestAccountsPage::failingSyncBacksOffLikeAFeed()
     now = QDateTime::currentSecsSinceEpoch();
     QVERIFY2(qAbs(accounts.nextSync(id) - (now + 15 * 60)) <= 2,
              qPrintable(QString::number(accounts.nextSync(id) - now)));
+}
+
+namespace
+{
+// what the pane paints for a row: the delegate's own option
+class ShownText : public NavigationDelegate
+{
+public:
+    using NavigationDelegate::NavigationDelegate;
+    QString at(QTreeView* view, const QModelIndex& index) const
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.widget = view;
+        option.rect = view->visualRect(index);
+        initStyleOption(&option, index);
+        return option.text;
+    }
+};
+} // namespace
+
+void TestAccountsPage::navigationPaneElidesTheNameNotTheCount()
+{
+    // #14: at 1024 px the pane is narrow; "소식데모일보  (…" lost the count. The name is elided, the count stays.
+    FeedInfo feed;
+    feed.id = 21;
+    feed.sourceId = 7;
+    feed.sourceKey = QStringLiteral("long-outlet");
+    feed.sourceName = QStringLiteral("아주 긴 이름의 지역 소식 데모 일보");
+    feed.title = QStringLiteral("종합");
+    feed.url = QStringLiteral("https://example.org/rss");
+    UnreadCounts counts;
+    counts.byFeed.insert(21, 42);
+    NavigationModel model;
+    model.update(counts, {feed});
+    QTreeView view;
+    auto* delegate = new ShownText(&view);
+    view.setItemDelegate(delegate);
+    view.setModel(&model);
+    view.setHeaderHidden(true);
+    view.resize(130, 400);
+    view.show();
+    view.expandAll();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QModelIndex outlet
+        = model.match(model.index(0, 0), NavigationModel::IdRole, qint64(7), 1, Qt::MatchExactly | Qt::MatchRecursive)
+              .value(0);
+    QVERIFY(outlet.isValid());
+    QCOMPARE(outlet.data().toString(), feed.sourceName + QStringLiteral("  (42)"));
+    const QString shown = delegate->at(&view, outlet);
+    QVERIFY2(shown.endsWith(QStringLiteral("  (42)")) && shown.contains(QChar(0x2026)), qPrintable(shown));
+    QVERIFY2(view.fontMetrics().horizontalAdvance(shown) < view.visualRect(outlet).width(), qPrintable(shown));
+    QVERIFY(view.horizontalScrollBar()->maximum() == 0);
+    // a short one is left as it is
+    const QFontMetrics fm(view.font());
+    QCOMPARE(NavigationDelegate::fitted(QStringLiteral("정치"), QStringLiteral("정치  (3)"), fm, 500),
+             QStringLiteral("정치  (3)"));
 }
 
 static bool hasHangul(const QString& s)

@@ -141,12 +141,14 @@ NavigationModel::makeItem(const QString& title, ArticleFilter::Kind kind, const 
     item->setData(section, SectionRole);
     item->setData(id, IdRole);
     item->setData(title, Qt::AccessibleTextRole);
+    item->setData(title, TitleRole);
     return item;
 }
 
 void NavigationModel::setCount(QStandardItem* item, const QString& title, int unread)
 {
     item->setData(unread, UnreadRole);
+    item->setData(title, TitleRole);
     item->setText(unread > 0 ? QStringLiteral("%1  (%2)").arg(title).arg(unread) : title);
     item->setData(unread > 0 ? tr("%1, %n unread", nullptr, unread).arg(title) : title, Qt::AccessibleTextRole);
     QFont f = item->font();
