@@ -357,10 +357,10 @@ void TestAccountsPage::navigationPaneShowsTheAccountLikeAFailingFeed()
 
     // the status line prints the time as the rest of the window does (PortalTime), not the locale's short form
     auto* line = page.findChild<QLabel*>(QStringLiteral("accountStatusLabel"));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        line->text(),
-        QStringLiteral("%1부터 동기화 실패: %2").arg(PortalTime::brief(account.failingSince, zone), reason),
-        20000);
+    QTRY_COMPARE_WITH_TIMEOUT(line->text(),
+                              QStringLiteral("%1부터 동기화 실패: %2 · 다음 시도: 네트워크가 돌아오면")
+                                  .arg(PortalTime::brief(account.failingSince, zone), reason),
+                              20000);
 }
 
 QTEST_MAIN(TestAccountsPage)

@@ -362,8 +362,15 @@ QString AccountSync::statusText() const
     }
     for (const AccountRecord& a : m_accounts) {
         if (a.lastErrorCode > 0) {
-            return tr("Sync failing since %1: %2")
-                .arg(when(a.failingSince), errorText(ErrorCode(a.lastErrorCode - 1), a.lastHttpStatus));
+            const QString failing
+                = tr("Sync failing since %1: %2")
+                      .arg(when(a.failingSince), errorText(ErrorCode(a.lastErrorCode - 1), a.lastHttpStatus));
+            // the next try too, as a failing feed's (#16): the reader sees it is not retried every few seconds
+            const qint64 next = nextSync(a.id);
+            if (next > 0) {
+                return failing + QStringLiteral(" · ") + tr("Next try: %1").arg(when(next));
+            }
+            return next == 0 ? failing + QStringLiteral(" · ") + tr("Next try: when the network is back") : failing;
         }
     }
     qint64 last = 0;
