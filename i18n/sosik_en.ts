@@ -3145,5 +3145,13 @@ bytes: %7
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try: when the network is back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

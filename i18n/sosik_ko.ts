@@ -3129,5 +3129,13 @@ bytes: %7
         <source>Not synced yet</source>
         <translation>아직 동기화하지 않음</translation>
     </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>다음 시도: %1</translation>
+    </message>
+    <message>
+        <source>Next try: when the network is back</source>
+        <translation>다음 시도: 네트워크가 돌아오면</translation>
+    </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "views/EmptyState.h"
 #include "views/FrontPage.h"
 #include "views/Icons.h"
+#include "views/NavigationDelegate.h"
 #include "views/RankingDock.h"
 #include "views/TopicDock.h"
 #include "window/ContextMenus.h"
@@ -167,6 +168,7 @@ void MainWindow::buildUi()
     m_navView->setObjectName(QStringLiteral("navigationView"));
     m_navView->setAccessibleName(tr("Sections and feeds"));
     m_navView->setModel(m_navigation);
+    m_navView->setItemDelegate(new NavigationDelegate(m_navView));
     m_navView->setHeaderHidden(true);
     m_navView->setUniformRowHeights(true);
     m_navView->setEditTriggers(QAbstractItemView::NoEditTriggers);

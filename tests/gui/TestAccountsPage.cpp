@@ -10,15 +10,20 @@
 #include "render/PortalTime.h"
 #include "session/AccountSync.h"
 #include "store/Cache.h"
+#include "views/NavigationDelegate.h"
 
 #include <QCheckBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace news;
 
@@ -30,11 +35,14 @@ private slots:
     void initTestCase();
     void addsListsAndRemovesAnAccount();
     void testConnectionSaysWhatIsWrong();
+    void failingSyncBacksOffLikeAFeed();
+    void navigationPaneElidesTheNameNotTheCount();
     // last: it loads the Korean translator
     void navigationPaneShowsTheAccountLikeAFailingFeed();
 
 private:
     LocalHttpServer m_server;
+    bool m_serverWorks = false; // /backoff/: refuses the password until a test switches it on
 };
 
 void TestAccountsPage::initTestCase()
@@ -46,6 +54,22 @@ void TestAccountsPage::initTestCase()
             return HttpResponse::withStatus(405);
         }
         return HttpResponse::ok(R"({"seq":0,"status":1,"content":{"error":"LOGIN_ERROR"}})", "application/json");
+    });
+    m_server.route("/backoff/api/", [this](const HttpRequest& request) {
+        if (!m_serverWorks) {
+            return HttpResponse::ok(R"({"seq":0,"status":1,"content":{"error":"LOGIN_ERROR"}})", "application/json");
+        }
+        // a TT-RSS account with nothing in it: a session, an API level and empty lists
+        const QString op = QJsonDocument::fromJson(request.body).object().value(QLatin1String("op")).toString();
+        QByteArray content = "[]";
+        if (op == QLatin1String("login")) {
+            content = R"({"session_id":"s1","api_level":14})";
+        } else if (op == QLatin1String("getApiLevel")) {
+            content = R"({"level":14})";
+        } else if (op == QLatin1String("updateArticle")) {
+            content = R"({"status":"OK","updated":0})";
+        }
+        return HttpResponse::ok(R"({"seq":0,"status":0,"content":)" + content + "}", "application/json");
     });
     m_server.route("/html/api/", [](const HttpRequest&) {
         return HttpResponse::ok("<!DOCTYPE html><html><body>Log in</body></html>", "text/html");
@@ -119,6 +143,120 @@ void TestAccountsPage::testConnectionSaysWhatIsWrong()
              QStringLiteral("The address does not answer like a Tiny Tiny RSS server."));
 }
 
+void TestAccountsPage::failingSyncBacksOffLikeAFeed()
+{
+    // #16: a failing account is not retried on every trigger; it waits 5 min, 10, 20, … as a failing feed does,
+    // unless the reader asks; a sync that works resets it
+    QTemporaryDir dir;
+    Cache cache(dir.path());
+    QSignalSpy opened(&cache, &Cache::opened);
+    cache.open();
+    QVERIFY(opened.wait(20000));
+    AccountSync accounts(&cache, std::make_shared<PasswordVault>());
+    QSignalSpy added(&accounts, &AccountSync::accountAdded);
+    QSignalSpy synced(&accounts, &AccountSync::syncFinished);
+    const int before = m_server.requestCount("/backoff/api/");
+    accounts.addTtRss(m_server.url("/backoff/").toString(), QStringLiteral("reader"), QStringLiteral("pw"), true, true);
+    QVERIFY(added.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 20000);
+    QVERIFY(!synced.last().at(0).value<SyncSummary>().ok);
+    QTRY_VERIFY_WITH_TIMEOUT(!accounts.accounts().isEmpty() && !accounts.isSyncing(), 20000);
+    const qint64 id = accounts.accounts().front().id;
+    QCOMPARE(accounts.failuresInARow(id), 1);
+    qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY2(qAbs(accounts.nextSync(id) - (now + 300)) <= 2, qPrintable(QString::number(accounts.nextSync(id) - now)));
+    const int afterFirst = m_server.requestCount("/backoff/api/");
+    QVERIFY(afterFirst > before);
+
+    // the network comes back: the account waits out its back-off (no request, no sync started)
+    QSignalSpy started(&accounts, &AccountSync::syncStarted);
+    QSignalSpy listed(&accounts, &AccountSync::accountsChanged);
+    accounts.setOffline(true);
+    QCOMPARE(accounts.nextSync(id), qint64(0));
+    accounts.setOffline(false);
+    QVERIFY(listed.wait(20000));
+    QCOMPARE(started.count(), 0);
+    QCOMPARE(m_server.requestCount("/backoff/api/"), afterFirst);
+
+    // the reader asks: it syncs, fails again, and now waits twice as long
+    accounts.syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 20000);
+    QCOMPARE(started.count(), 1);
+    QVERIFY(m_server.requestCount("/backoff/api/") > afterFirst);
+    QCOMPARE(accounts.failuresInARow(id), 2);
+    now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY2(qAbs(accounts.nextSync(id) - (now + 600)) <= 2, qPrintable(QString::number(accounts.nextSync(id) - now)));
+
+    // the server works again: a success resets the back-off, the regular 15 minutes are back
+    m_serverWorks = true;
+    accounts.syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 3, 20000);
+    m_serverWorks = false;
+    QVERIFY2(synced.last().at(0).value<SyncSummary>().ok,
+             qPrintable(synced.last().at(0).value<SyncSummary>().error.detail));
+    QCOMPARE(accounts.failuresInARow(id), 0);
+    now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY2(qAbs(accounts.nextSync(id) - (now + 15 * 60)) <= 2,
+             qPrintable(QString::number(accounts.nextSync(id) - now)));
+}
+
+namespace
+{
+// what the pane paints for a row: the delegate's own option
+class ShownText : public NavigationDelegate
+{
+public:
+    using NavigationDelegate::NavigationDelegate;
+    QString at(QTreeView* view, const QModelIndex& index) const
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.widget = view;
+        option.rect = view->visualRect(index);
+        initStyleOption(&option, index);
+        return option.text;
+    }
+};
+} // namespace
+
+void TestAccountsPage::navigationPaneElidesTheNameNotTheCount()
+{
+    // #14: at 1024 px the pane is narrow; "소식데모일보  (…" lost the count. The name is elided, the count stays.
+    FeedInfo feed;
+    feed.id = 21;
+    feed.sourceId = 7;
+    feed.sourceKey = QStringLiteral("long-outlet");
+    feed.sourceName = QStringLiteral("아주 긴 이름의 지역 소식 데모 일보");
+    feed.title = QStringLiteral("종합");
+    feed.url = QStringLiteral("https://example.org/rss");
+    UnreadCounts counts;
+    counts.byFeed.insert(21, 42);
+    NavigationModel model;
+    model.update(counts, {feed});
+    QTreeView view;
+    auto* delegate = new ShownText(&view);
+    view.setItemDelegate(delegate);
+    view.setModel(&model);
+    view.setHeaderHidden(true);
+    view.resize(130, 400);
+    view.show();
+    view.expandAll();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QModelIndex outlet
+        = model.match(model.index(0, 0), NavigationModel::IdRole, qint64(7), 1, Qt::MatchExactly | Qt::MatchRecursive)
+              .value(0);
+    QVERIFY(outlet.isValid());
+    QCOMPARE(outlet.data().toString(), feed.sourceName + QStringLiteral("  (42)"));
+    const QString shown = delegate->at(&view, outlet);
+    QVERIFY2(shown.endsWith(QStringLiteral("  (42)")) && shown.contains(QChar(0x2026)), qPrintable(shown));
+    QVERIFY2(view.fontMetrics().horizontalAdvance(shown) < view.visualRect(outlet).width(), qPrintable(shown));
+    QVERIFY(view.horizontalScrollBar()->maximum() == 0);
+    // a short one is left as it is
+    const QFontMetrics fm(view.font());
+    QCOMPARE(NavigationDelegate::fitted(QStringLiteral("정치"), QStringLiteral("정치  (3)"), fm, 500),
+             QStringLiteral("정치  (3)"));
+}
+
 static bool hasHangul(const QString& s)
 {
     return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
@@ -180,7 +318,8 @@ void TestAccountsPage::navigationPaneShowsTheAccountLikeAFailingFeed()
              QStringLiteral("%1부터 동기화 실패: %2").arg(since, reason));
     const qint64 next = item.data(NavigationModel::NextRetryRole).toLongLong();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QVERIFY2(next > now && next <= now + 15 * 60 + 1, qPrintable(QString::number(next - now)));
+    // the first failure backs off 5 minutes, as a feed's does
+    QVERIFY2(next > now && next <= now + 5 * 60 + 1, qPrintable(QString::number(next - now)));
     const QString tip = item.data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("다음 시도: ") + PortalTime::localDateTime(next, zone)), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("아직 동기화하지 않음")), qPrintable(tip));
@@ -195,6 +334,13 @@ void TestAccountsPage::navigationPaneShowsTheAccountLikeAFailingFeed()
               .value(0);
     QVERIFY(localOutlet.isValid());
     QCOMPARE(localOutlet.parent().data().toString(), QStringLiteral("매체"));
+    // every outlet from the account, none local: no empty 매체 heading
+    model.update({}, {remote});
+    QVERIFY(model.match(model.index(0, 0), Qt::DisplayRole, QStringLiteral("매체"), 1, Qt::MatchExactly).isEmpty());
+    QCOMPARE(
+        model.match(model.index(0, 0), NavigationModel::IdRole, qint64(3), 1, Qt::MatchExactly | Qt::MatchRecursive)
+            .size(),
+        1);
 
     // offline: the next try waits for the network
     QSignalSpy status(&accounts, &AccountSync::statusChanged);
@@ -211,10 +357,10 @@ void TestAccountsPage::navigationPaneShowsTheAccountLikeAFailingFeed()
 
     // the status line prints the time as the rest of the window does (PortalTime), not the locale's short form
     auto* line = page.findChild<QLabel*>(QStringLiteral("accountStatusLabel"));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        line->text(),
-        QStringLiteral("%1부터 동기화 실패: %2").arg(PortalTime::brief(account.failingSince, zone), reason),
-        20000);
+    QTRY_COMPARE_WITH_TIMEOUT(line->text(),
+                              QStringLiteral("%1부터 동기화 실패: %2 · 다음 시도: 네트워크가 돌아오면")
+                                  .arg(PortalTime::brief(account.failingSince, zone), reason),
+                              20000);
 }
 
 QTEST_MAIN(TestAccountsPage)

@@ -1,5 +1,6 @@
 #include "session/AccountSync.h"
 
+#include "model/Backoff.h"
 #include "render/PortalTime.h"
 #include "session/SecretStore.h"
 #include "store/Cache.h"
@@ -41,10 +42,12 @@ AccountSync::AccountSync(Cache* cache, std::shared_ptr<SecretStore> secrets, QOb
     , m_secrets(std::move(secrets))
 {
     m_timer.setInterval(15 * 60 * 1000);
-    connect(&m_timer, &QTimer::timeout, this, &AccountSync::syncNow);
+    connect(&m_timer, &QTimer::timeout, this, [this] { syncAccounts(false); });
     m_timer.start();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { syncAccounts(false); });
     connect(m_engine, &SyncEngine::finished, this, [this](const SyncSummary& s) {
-        m_results.insert(s.accountId, s);
+        noteResult(s);
         emit syncFinished(s);
         if (s.articlesNew + s.articlesUpdated + s.readDown + s.unreadDown + s.starredDown + s.unstarredDown
                 + s.keptStarred
@@ -134,6 +137,9 @@ void AccountSync::addTtRss(
 
 void AccountSync::remove(qint64 accountId)
 {
+    m_failures.remove(accountId);
+    m_retryAt.remove(accountId);
+    scheduleRetry();
     if (m_secrets) {
         m_secrets->remove(accountId);
     }
@@ -167,7 +173,40 @@ void AccountSync::testConnection(const QString& url, const QString& user, const 
     });
 }
 
+void AccountSync::noteResult(const SyncSummary& s)
+{
+    m_results.insert(s.accountId, s);
+    if (s.ok) {
+        m_failures.remove(s.accountId);
+        m_retryAt.remove(s.accountId);
+    } else {
+        const int failures = m_failures.value(s.accountId) + 1;
+        m_failures.insert(s.accountId, failures);
+        m_retryAt.insert(s.accountId, QDateTime::currentSecsSinceEpoch() + backoffSeconds(failures));
+    }
+    scheduleRetry();
+}
+
+void AccountSync::scheduleRetry()
+{
+    qint64 earliest = 0;
+    for (auto it = m_retryAt.cbegin(); it != m_retryAt.cend(); ++it) {
+        earliest = earliest == 0 ? it.value() : std::min(earliest, it.value());
+    }
+    if (earliest == 0 || !m_timer.isActive()) {
+        m_retryTimer.stop(); // nothing backs off, or automatic sync is off: the reader syncs by hand
+        return;
+    }
+    const qint64 ms = std::max<qint64>(0, earliest - QDateTime::currentSecsSinceEpoch()) * 1000;
+    m_retryTimer.start(int(std::min<qint64>(ms, 12 * 3600 * 1000)));
+}
+
 void AccountSync::syncNow()
+{
+    syncAccounts(true);
+}
+
+void AccountSync::syncAccounts(bool all)
 {
     if (m_offline) {
         return; // queued changes wait in the cache; the sync runs when the network is back
@@ -180,13 +219,21 @@ void AccountSync::syncNow()
             return std::holds_alternative<QList<AccountRecord>>(r) ? std::get<QList<AccountRecord>>(r)
                                                                    : QList<AccountRecord>();
         },
-        [this](QList<AccountRecord> list) {
+        [this, all](QList<AccountRecord> list) {
             m_accounts = list;
             emit accountsChanged();
-            if (!list.isEmpty()) {
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            QList<AccountRecord> due;
+            for (const AccountRecord& a : list) {
+                // a failing account waits out its back-off unless the reader asked (#16: no hammering)
+                if (all || m_retryAt.value(a.id) <= now) {
+                    due.append(a);
+                }
+            }
+            if (!due.isEmpty()) {
                 emit syncStarted();
             }
-            for (const AccountRecord& a : list) {
+            for (const AccountRecord& a : std::as_const(due)) {
                 syncAccount(a);
             }
             emit statusChanged();
@@ -221,7 +268,7 @@ void AccountSync::passwordRead(qint64 id, bool ok, const QString& password)
         failed.accountId = id;
         failed.ok = false;
         failed.error = Error{ErrorCode::HttpStatus, QStringLiteral("no password in the keychain"), 401};
-        m_results.insert(id, failed);
+        noteResult(failed);
         emit syncFinished(failed);
         emit statusChanged();
         return;
@@ -235,7 +282,7 @@ void AccountSync::setOffline(bool offline)
     const bool changed = m_offline != offline;
     m_offline = offline;
     if (back) {
-        syncNow(); // the network is back: what was queued meanwhile goes up now
+        syncAccounts(false); // the network is back: what was queued meanwhile goes up now (failing ones wait)
     }
     if (changed) {
         emit statusChanged(); // the next try moved: now, or when the network is back
@@ -249,6 +296,7 @@ void AccountSync::setInterval(int minutes)
     } else {
         m_timer.start(minutes * 60 * 1000);
     }
+    scheduleRetry();
     emit statusChanged();
 }
 
@@ -261,6 +309,20 @@ qint64 AccountSync::nextSync() const
         return -1;
     }
     return QDateTime::currentSecsSinceEpoch() + (m_timer.remainingTime() + 999) / 1000;
+}
+
+qint64 AccountSync::nextSync(qint64 accountId) const
+{
+    const qint64 next = nextSync();
+    if (next <= 0) {
+        return next;
+    }
+    const qint64 retry = m_retryAt.value(accountId);
+    if (retry == 0) {
+        return next;
+    }
+    // backing off: the first automatic sync at or after the back-off's end (the retry timer's, or the regular one)
+    return std::max(retry, QDateTime::currentSecsSinceEpoch());
 }
 
 QString AccountSync::errorText(ErrorCode code, int httpStatus)
@@ -299,8 +361,15 @@ QString AccountSync::statusText() const
     }
     for (const AccountRecord& a : m_accounts) {
         if (a.lastErrorCode > 0) {
-            return tr("Sync failing since %1: %2")
-                .arg(when(a.failingSince), errorText(ErrorCode(a.lastErrorCode - 1), a.lastHttpStatus));
+            const QString failing
+                = tr("Sync failing since %1: %2")
+                      .arg(when(a.failingSince), errorText(ErrorCode(a.lastErrorCode - 1), a.lastHttpStatus));
+            // the next try too, as a failing feed's (#16): the reader sees it is not retried every few seconds
+            const qint64 next = nextSync(a.id);
+            if (next > 0) {
+                return failing + QStringLiteral(" · ") + tr("Next try: %1").arg(when(next));
+            }
+            return next == 0 ? failing + QStringLiteral(" · ") + tr("Next try: when the network is back") : failing;
         }
     }
     qint64 last = 0;

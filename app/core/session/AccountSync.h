@@ -38,6 +38,7 @@ public:
     addTtRss(const QString& url, const QString& user, const QString& password, bool syncSubscriptions, bool syncState);
     void remove(qint64 accountId);
     void testConnection(const QString& url, const QString& user, const QString& password);
+    /// Syncs every account now, failing ones too (the reader asked; their back-off starts again from here).
     void syncNow();
     void setOffline(bool offline);
     /// Minutes between automatic syncs (0: only by hand and when the network returns).
@@ -50,6 +51,11 @@ public:
     /// Unix seconds of the next automatic sync (a failed one is retried then); 0: when the network is back
     /// (offline now); -1: only by hand (automatic sync is off).
     qint64 nextSync() const;
+    /// The same for one account: a failing one backs off like a failing feed (5 min, 10, 20, … 12 h) and is not
+    /// synced automatically before then (at start, on the timer, when the network returns); a success resets it.
+    qint64 nextSync(qint64 accountId) const;
+    /// Failed syncs in a row of an account this session (0: its last one worked, or none ran yet).
+    int failuresInARow(qint64 accountId) const { return m_failures.value(accountId); }
 
 signals:
     void accountsChanged();
@@ -63,7 +69,11 @@ signals:
     void contentChanged();
 
 private:
+    /// Syncs the accounts that are due: all when `all`, else those not backing off.
+    void syncAccounts(bool all);
     void syncAccount(const AccountRecord& account);
+    void noteResult(const SyncSummary& summary);
+    void scheduleRetry();
     void passwordRead(qint64 accountId, bool ok, const QString& password);
 
     Cache* m_cache;
@@ -73,6 +83,9 @@ private:
     QList<AccountRecord> m_accounts;
     QHash<qint64, SyncSummary> m_results;
     QTimer m_timer;
+    QTimer m_retryTimer; // single shot: the earliest back-off of a failing account ends
+    QHash<qint64, int> m_failures; // failed syncs in a row, by account id
+    QHash<qint64, qint64> m_retryAt; // unix seconds: no automatic sync of that account before
     bool m_offline = false;
     int m_waitingForPasswords = 0;
 };

@@ -1,6 +1,7 @@
 // The writer's side of a refresh: one feed's update (items, statuses remembered, media, rankings, the feed's
 // own state and log) in one transaction, and batches of them.
 #include "model/Article.h"
+#include "model/Backoff.h"
 #include "model/FeedUpdate.h"
 #include "store/Statement.h"
 #include "store/StoreWriter.h"
@@ -17,18 +18,6 @@
 namespace news
 {
 using WriterSql::Transaction;
-
-namespace
-{
-
-// Exponential back-off for failing feeds: 5 min, 10, 20, … capped at 12 hours.
-qint64 backoffSeconds(int failures)
-{
-    const int exponent = std::min(failures - 1, 8);
-    return std::min<qint64>(qint64(300) << std::max(0, exponent), 12 * 3600);
-}
-
-} // namespace
 
 FeedWriteResult StoreWriterCore::write(const FeedUpdate& u)
 {

@@ -59,7 +59,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, Session* session, QWidget*
     tabs->addTab(buildNetwork(), tr("Network"));
     tabs->addTab(buildStorage(), tr("Storage"));
     tabs->addTab(buildNotifications(), tr("Notifications"));
-    if (m_session) {
+    if (m_session && m_session->accounts()) {
         tabs->addTab(new AccountsPage(m_session->accounts()), tr("Accounts"));
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

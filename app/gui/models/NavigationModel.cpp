@@ -109,7 +109,7 @@ QStandardItem* NavigationModel::makeAccountItem(const AccountRecord& account, co
     bold.setBold(true);
     item->setFont(bold);
     const bool syncing = m_accounts && m_accounts->isSyncing();
-    const qint64 next = m_accounts ? m_accounts->nextSync() : -1;
+    const qint64 next = m_accounts ? m_accounts->nextSync(account.id) : -1;
     const QString details = syncDetails(account, syncing, next);
     if (account.lastErrorCode > 0) {
         // like a failing feed (#16): a quiet mark, the reason in Korean, since when and the next try
@@ -141,12 +141,14 @@ NavigationModel::makeItem(const QString& title, ArticleFilter::Kind kind, const 
     item->setData(section, SectionRole);
     item->setData(id, IdRole);
     item->setData(title, Qt::AccessibleTextRole);
+    item->setData(title, TitleRole);
     return item;
 }
 
 void NavigationModel::setCount(QStandardItem* item, const QString& title, int unread)
 {
     item->setData(unread, UnreadRole);
+    item->setData(title, TitleRole);
     item->setText(unread > 0 ? QStringLiteral("%1  (%2)").arg(title).arg(unread) : title);
     item->setData(unread > 0 ? tr("%1, %n unread", nullptr, unread).arg(title) : title, Qt::AccessibleTextRole);
     QFont f = item->font();
@@ -243,7 +245,11 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
         }
         setCount(source, source->data(Qt::AccessibleTextRole).toString().section(u',', 0, 0), unread);
     }
-    root->appendRow(outlets);
+    if (outlets->hasChildren()) {
+        root->appendRow(outlets);
+    } else {
+        delete outlets; // no local outlet (none yet, or every feed comes from an account): no empty heading
+    }
     for (QStandardItem* account : std::as_const(accountItems)) {
         root->appendRow(account);
     }

@@ -31,6 +31,7 @@ public:
         NextRetryRole, // unix seconds of the next attempt (back-off, Retry-After), 0 = with the next refresh
         KeptRole, // true: the articles kept from unsubscribed feeds (a place of their own, never refreshed)
         AccountRole, // a sync account's heading: its id (its outlets are listed under it)
+        TitleRole, // the name without its unread count (NavigationDelegate elides it, never the count)
     };
     static constexpr int kRepeatedFailures = 3;
 

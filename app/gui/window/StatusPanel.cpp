@@ -40,16 +40,18 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
     syncRetry->setVisible(false);
     bar->addPermanentWidget(syncLabel);
     bar->addPermanentWidget(syncRetry);
-    AccountSync* accounts = session->accounts();
-    connect(syncRetry, &QToolButton::clicked, accounts, &AccountSync::syncNow);
-    connect(accounts, &AccountSync::statusChanged, syncLabel, [accounts, syncLabel, syncRetry] {
-        syncLabel->setText(accounts->statusText());
-        bool failing = false;
-        for (const news::AccountRecord& a : accounts->accounts()) {
-            failing = failing || a.lastErrorCode > 0;
-        }
-        syncRetry->setVisible(failing && !accounts->isSyncing());
-    });
+    // a session without accounts (a test's, a one-shot command's) has no sync status to show
+    if (AccountSync* accounts = session->accounts()) {
+        connect(syncRetry, &QToolButton::clicked, accounts, &AccountSync::syncNow);
+        connect(accounts, &AccountSync::statusChanged, syncLabel, [accounts, syncLabel, syncRetry] {
+            syncLabel->setText(accounts->statusText());
+            bool failing = false;
+            for (const news::AccountRecord& a : accounts->accounts()) {
+                failing = failing || a.lastErrorCode > 0;
+            }
+            syncRetry->setVisible(failing && !accounts->isSyncing());
+        });
+    }
 
     connect(session, &Session::failed, this, [this](const QString& detail) {
         showMessage(tr("The cache could not be opened: %1").arg(detail));
