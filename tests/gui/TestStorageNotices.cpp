@@ -53,6 +53,41 @@ QByteArray rss(int fetch, int items = 200, int bodyRepeat = 60)
     return out + "</channel></rss>";
 }
 
+// A session on `dataDir` that syncs no account and fetches no page or image.
+Session::Options quietOptions(const QString& dataDir)
+{
+    Session::Options options;
+    options.dataDir = dataDir;
+    options.syncAccounts = false;
+    options.fullText = false;
+    options.images = false;
+    return options;
+}
+
+// Subscribes the cache of `options` to `feed` and refreshes it once in a session that is gone when this returns
+// (its last connection folds the WAL into the file); the new items, or -1 when that failed.
+int firstRefresh(const Session::Options& options, const QUrl& feed)
+{
+    {
+        StoreWriterCore core(QDir(options.dataDir).filePath(QStringLiteral("cache.db")));
+        if (storefixture::openWithFeeds(core, {{feed.toString(), "economy"}}).size() != 1) {
+            return -1;
+        }
+    }
+    Session first(options);
+    QSignalSpy ready(&first, &Session::ready);
+    first.start();
+    if (!ready.wait(20000)) {
+        return -1;
+    }
+    QSignalSpy refreshed(&first, &Session::refreshFinished);
+    first.refresh();
+    if (!refreshed.wait(60000)) {
+        return -1;
+    }
+    return refreshed.first().at(0).value<RefreshSummary>().progress.newItems;
+}
+
 bool tool(const QString& program, const QStringList& args)
 {
     QProcess p;
@@ -90,27 +125,8 @@ void TestStorageNotices::damagedCacheIsOfferedARebuild()
     server.route("/feed.xml", [&fetches](const HttpRequest&) { return HttpResponse::ok(rss(++fetches)); });
     QTemporaryDir data;
     const QString db = data.filePath(QStringLiteral("cache.db"));
-    {
-        StoreWriterCore core(db);
-        QCOMPARE(
-            storefixture::openWithFeeds(core, {{server.url(QStringLiteral("/feed.xml")).toString(), "economy"}}).size(),
-            1);
-    }
-    Session::Options options;
-    options.dataDir = data.path();
-    options.syncAccounts = false;
-    options.fullText = false;
-    options.images = false;
-    {
-        Session first(options);
-        QSignalSpy ready(&first, &Session::ready);
-        first.start();
-        QVERIFY(ready.wait(20000));
-        QSignalSpy refreshed(&first, &Session::refreshFinished);
-        first.refresh();
-        QVERIFY(refreshed.wait(60000));
-        QVERIFY(refreshed.first().at(0).value<RefreshSummary>().progress.newItems > 150);
-    }
+    const Session::Options options = quietOptions(data.path());
+    QVERIFY(firstRefresh(options, server.url(QStringLiteral("/feed.xml"))) > 150);
     QVERIFY(storefixture::damagePage(db, QStringLiteral("articles")));
 
     Session session(options);
@@ -232,28 +248,8 @@ void TestStorageNotices::readOnlyFolderIsShownAndSaidInKorean()
     LocalHttpServer server;
     server.route("/feed.xml", [](const HttpRequest&) { return HttpResponse::ok(rss(0, 20, 5)); });
     QTemporaryDir data;
-    const QString db = data.filePath(QStringLiteral("cache.db"));
-    {
-        StoreWriterCore core(db);
-        QCOMPARE(
-            storefixture::openWithFeeds(core, {{server.url(QStringLiteral("/feed.xml")).toString(), "economy"}}).size(),
-            1);
-    }
-    Session::Options options;
-    options.dataDir = data.path();
-    options.syncAccounts = false;
-    options.fullText = false;
-    options.images = false;
-    {
-        Session first(options);
-        QSignalSpy ready(&first, &Session::ready);
-        first.start();
-        QVERIFY(ready.wait(20000));
-        QSignalSpy refreshed(&first, &Session::refreshFinished);
-        first.refresh();
-        QVERIFY(refreshed.wait(60000));
-        QCOMPARE(refreshed.first().at(0).value<RefreshSummary>().progress.newItems, 20);
-    } // the last connection folds the WAL into the file
+    const Session::Options options = quietOptions(data.path());
+    QCOMPARE(firstRefresh(options, server.url(QStringLiteral("/feed.xml"))), 20); // then the WAL is folded in
     QStringList locked{data.path()};
     for (const QString& name : QDir(data.path()).entryList(QDir::Files)) {
         locked.prepend(data.filePath(name));
