@@ -403,23 +403,39 @@ void TestHostile::extractionRefusesHostileNesting()
 
 void TestHostile::extractionAtTheSizeLimitIsBounded()
 {
-    // a page at the size limit, nested just under the refusal depth, all of it markup: bounded time
+    // a page at the size limit, nested just under the refusal depth, all of it markup: bounded time. Each
+    // element of a nested chain was once measured by its own walk of the chain below it (the copyright, byline
+    // and known-container searches): 87 s under ASan for the first shape (#17)
     const ExtractLimits limits;
     const int depth = HtmlDocument::kMaxDepth - 10;
-    QByteArray page = "<html><body>";
-    QByteArray block = QByteArray("<div class=\"c\">").repeated(depth) + "<p>" + QByteArray(200, 'x') + "</p>"
-        + QByteArray("</div>").repeated(depth);
-    while (page.size() + block.size() < limits.maxBytes - 100) {
-        page += block;
+    struct Shape
+    {
+        const char* name;
+        QByteArray open;
+        QByteArray inner;
+    };
+    const Shape shapes[] = {
+        {"prose", "<div class=\"c\">", "<p>" + QByteArray(200, 'x') + "</p>"},
+        {"copyright lines", "<div class=\"c\">", "<p>ⓒ 한빛일보 " + QByteArray(30, 'x') + "</p>"},
+        {"byline blocks", "<div class=\"author\">", "<span>홍길동 기자 hong@news.example</span>"},
+        {"short known containers", "<div class=\"entry-content\">", "<p>" + QByteArray(50, 'x') + "</p>"},
+    };
+    for (const Shape& shape : shapes) {
+        QByteArray page = "<html><body>";
+        const QByteArray block = shape.open.repeated(depth) + shape.inner + QByteArray("</div>").repeated(depth);
+        while (page.size() + block.size() < limits.maxBytes - 100) {
+            page += block;
+        }
+        page += "</body></html>";
+        QElapsedTimer timer;
+        timer.start();
+        const auto result
+            = extractArticle(page, QStringLiteral("text/html"), QUrl(QStringLiteral("https://news.example/a")));
+        const qint64 ms = timer.elapsed();
+        qInfo("%s: %lld bytes, %d deep: extracted in %lld ms", shape.name, qint64(page.size()), depth, ms);
+        // about 1 s each on an idle machine
+        QVERIFY2(ms < buildspeed::cpuBudgetMs(6000), qPrintable(QStringLiteral("%1: %2 ms").arg(shape.name).arg(ms)));
     }
-    page += "</body></html>";
-    QElapsedTimer timer;
-    timer.start();
-    const auto result
-        = extractArticle(page, QStringLiteral("text/html"), QUrl(QStringLiteral("https://news.example/a")));
-    const qint64 ms = timer.elapsed();
-    qInfo("%lld bytes, %d deep: extracted in %lld ms", qint64(page.size()), depth, ms);
-    QVERIFY2(ms < buildspeed::cpuBudgetMs(15000), qPrintable(QStringLiteral("%1 ms").arg(ms)));
 }
 
 void TestHostile::controlCharactersAreStripped()

@@ -901,6 +901,33 @@ QString headline(const PageMeta& meta, const EmbeddedData& data, const QStringLi
     return title;
 }
 
+// Whether an element or one of its ancestors is hidden, each element looked at once however many ask (#17).
+class HiddenAncestry
+{
+public:
+    bool operator()(Node n)
+    {
+        std::vector<Node> path;
+        bool hidden = false;
+        for (Node a = n; HtmlDocument::isElement(a); a = HtmlDocument::parent(a)) {
+            if (const auto it = m_known.constFind(a); it != m_known.constEnd()) {
+                hidden = *it;
+                break;
+            }
+            path.push_back(a);
+        }
+        // from the top down: an element is hidden when its parent is or it hides itself
+        for (auto it = path.rbegin(); it != path.rend(); ++it) {
+            hidden = hidden || isHidden(*it);
+            m_known.insert(*it, hidden);
+        }
+        return m_known.value(n, hidden);
+    }
+
+private:
+    QHash<Node, bool> m_known;
+};
+
 // The copyright notice a page prints once for all its articles, usually in its footer
 // (`<div class="bt_copyright">Copyright (c) … All rights reserved.</div>`): the innermost visible element
 // that is only a notice, the last one on the page
@@ -918,22 +945,28 @@ QString pageCopyright(const HtmlDocument& doc)
                                        QStringLiteral("em"),
                                        QStringLiteral("dd"),
                                        QStringLiteral("section")};
-    const std::vector<Node> candidates = doc.findAll([](Node n) {
-        if (!tags.contains(HtmlDocument::tagName(n))) {
-            return false;
-        }
-        const qsizetype size = HtmlDocument::text(n).size();
-        return size >= 8 && size < 200;
-    });
-    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
-        bool hidden = false;
-        for (Node a = *it; a && !hidden; a = HtmlDocument::parent(a)) {
-            hidden = HtmlDocument::isElement(a) && isHidden(a);
-        }
-        if (hidden) {
-            continue;
-        }
-        if (const QString notice = copyrightNoticeIn(HtmlDocument::text(*it)); !notice.isEmpty()) {
+    // the visible ones that name copyright, latest in document order first; a page of thousands of such lines is
+    // hostile, and only its last few are read (#17)
+    constexpr qsizetype kTried = 64;
+    HiddenAncestry hidden;
+    std::vector<std::pair<qsizetype, QString>> named; // a min-heap on document order
+    doc.visitShortTexts(
+        200,
+        [](Node n) { return tags.contains(HtmlDocument::tagName(n)); },
+        [&](Node n, qsizetype order, const QString& text) {
+            if (text.size() < 8 || !mentionsCopyright(text) || hidden(n)) {
+                return;
+            }
+            named.emplace_back(order, text);
+            std::push_heap(named.begin(), named.end(), std::greater<>());
+            if (qsizetype(named.size()) > kTried) {
+                std::pop_heap(named.begin(), named.end(), std::greater<>());
+                named.pop_back();
+            }
+        });
+    std::sort(named.begin(), named.end(), std::greater<>());
+    for (const auto& [order, text] : named) {
+        if (const QString notice = copyrightNoticeIn(text); !notice.isEmpty()) {
             return notice;
         }
     }
@@ -950,16 +983,32 @@ QString pageBylines(const HtmlDocument& doc)
                                         QStringLiteral("writer"),
                                         QStringLiteral("journalist")};
     static const QRegularExpression email(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"));
+    QHash<QString, qsizetype> first; // each text where it first appears: nested blocks repeat their child's text
+    doc.visitShortTexts(
+        81,
+        [](Node n) {
+            const QStringList pieces = hintPieces(n);
+            return std::any_of(pieces.begin(), pieces.end(), [](const QString& p) { return hints.contains(p); })
+                || HtmlDocument::attribute(n, "itemprop") == QLatin1String("author");
+        },
+        [&](Node n, qsizetype order, const QString& text) {
+            if (email.match(text).hasMatch() && !isHidden(n)) {
+                const auto it = first.find(text);
+                if (it == first.end()) {
+                    first.insert(text, order);
+                } else {
+                    *it = std::min(*it, order);
+                }
+            }
+        });
+    std::vector<std::pair<qsizetype, QString>> found;
+    for (auto it = first.cbegin(); it != first.cend(); ++it) {
+        found.emplace_back(it.value(), it.key());
+    }
+    std::sort(found.begin(), found.end());
     QStringList bylines;
-    for (Node n : doc.findAll([](Node n) {
-             const QStringList pieces = hintPieces(n);
-             return std::any_of(pieces.begin(), pieces.end(), [](const QString& p) { return hints.contains(p); })
-                 || HtmlDocument::attribute(n, "itemprop") == QLatin1String("author");
-         })) {
-        const QString text = HtmlDocument::text(n).simplified();
-        if (text.size() <= 80 && email.match(text).hasMatch() && !isHidden(n) && !bylines.contains(text)) {
-            bylines.append(text);
-        }
+    for (const auto& one : found) {
+        bylines.append(one.second);
     }
     return bylines.join(QStringLiteral(", "));
 }
@@ -1053,10 +1102,20 @@ extractArticle(const QByteArray& bytes, const QString& contentType, const QUrl& 
         page.published = DateParser::parse(meta.published, DateParser::koreaTime());
     }
 
+    // the layouts' containers too short to be a body, found in one pass: nested containers of one class would
+    // make a text() for each quadratic in their depth (#17)
+    QSet<Node> tooShort;
+    doc.visitShortTexts(
+        limits.minTextLength,
+        [](Node n) {
+            const auto& layouts = knownLayouts();
+            return std::any_of(layouts.begin(), layouts.end(), [n](const KnownLayout& l) { return l.match(n); });
+        },
+        [&tooShort](Node n, qsizetype, const QString&) { tooShort.insert(n); });
     Node content = nullptr;
     for (const KnownLayout& layout : knownLayouts()) {
         for (Node n : doc.findAll(layout.match)) {
-            if (HtmlDocument::text(n).size() >= limits.minTextLength) {
+            if (!tooShort.contains(n)) {
                 content = n;
                 page.method = QString::fromLatin1(layout.method);
                 break;

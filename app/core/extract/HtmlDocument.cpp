@@ -411,6 +411,97 @@ QString HtmlDocument::text(Node node)
     return out.simplified();
 }
 
+void HtmlDocument::visitShortTexts(qsizetype limit,
+                                   const std::function<bool(Node)>& wanted,
+                                   const std::function<void(Node, qsizetype, const QString&)>& visit) const
+{
+    // text() of an element is its children's pieces run together, simplified. Each open element keeps its pieces
+    // so far (whitespace runs collapsed once they grow, the edges kept: they decide whether words join) until its
+    // text is known to be `limit` or longer; then it and its ancestors stop collecting.
+    struct Open
+    {
+        Node node;
+        qsizetype order;
+        unsigned next = 0;
+        QString raw;
+        bool tooLong = false;
+    };
+    const auto squeeze = [limit](Open& o) {
+        if (o.tooLong || o.raw.size() <= 2 * limit + 16) {
+            return;
+        }
+        const bool lead = !o.raw.isEmpty() && o.raw.front().isSpace();
+        const bool trail = !o.raw.isEmpty() && o.raw.back().isSpace();
+        const QString s = o.raw.simplified();
+        if (s.size() >= limit) {
+            o.tooLong = true;
+            o.raw.clear();
+            return;
+        }
+        o.raw = (lead ? QStringLiteral(" ") : QString()) + s + (trail ? QStringLiteral(" ") : QString());
+    };
+    const auto childrenOf = [](Node n) -> const GumboVector* {
+        return n->type == GUMBO_NODE_DOCUMENT ? &n->v.document.children
+            : isElement(n)                    ? &n->v.element.children
+                                              : nullptr;
+    };
+    const Node top = root();
+    if (!top) {
+        return;
+    }
+    qsizetype order = 0;
+    std::vector<Open> open;
+    open.push_back(Open{top, order++, 0, QString(), false});
+    while (!open.empty()) {
+        Open& o = open.back();
+        const GumboVector* kids = childrenOf(o.node);
+        if (kids && o.next < kids->length) {
+            const auto* c = static_cast<Node>(kids->data[o.next++]);
+            if (isText(c)) {
+                if (!o.tooLong) {
+                    o.raw += fromUtf8(c->v.text.text);
+                    squeeze(o);
+                }
+                continue;
+            }
+            if (!isElement(c)) {
+                continue; // comments
+            }
+            const QString tag = tagName(c);
+            if (tag == QLatin1String("script") || tag == QLatin1String("style") || tag == QLatin1String("noscript")) {
+                const qsizetype at = order++;
+                if (wanted(c)) {
+                    visit(c, at, QString());
+                }
+                continue;
+            }
+            Open child{c, order++, 0, QString(), false};
+            if (tag == QLatin1String("br") || tag == QLatin1String("p") || tag == QLatin1String("div")) {
+                child.raw = QStringLiteral(" ");
+            }
+            open.push_back(std::move(child)); // `o` is not used past this point
+            continue;
+        }
+        Open done = std::move(open.back());
+        open.pop_back();
+        if (!done.tooLong && isElement(done.node) && wanted(done.node)) {
+            if (const QString text = done.raw.simplified(); text.size() < limit) {
+                visit(done.node, done.order, text);
+            }
+        }
+        if (!open.empty()) {
+            Open& up = open.back();
+            if (done.tooLong) {
+                up.tooLong = true;
+                up.raw.clear();
+            } else if (!up.tooLong) {
+                up.raw += done.raw;
+                squeeze(up);
+            }
+        }
+    }
+}
+
 int HtmlDocument::linkTextLength(Node node)
 {
     int length = 0;

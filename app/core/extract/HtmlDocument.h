@@ -48,6 +48,12 @@ public:
     static QString text(Node node);
     /// Characters of text inside <a> elements under `node`.
     static int linkTextLength(Node node);
+    /// Every element `wanted` accepts whose text() is shorter than `limit`, with that text and its position in
+    /// document order, children before parents. One pass, built up from the children's texts: linear in the page
+    /// (times `limit`), where calling text() on each of a chain of nested elements is quadratic in its depth (#17).
+    void visitShortTexts(qsizetype limit,
+                         const std::function<bool(Node)>& wanted,
+                         const std::function<void(Node, qsizetype order, const QString& text)>& visit) const;
 
     /// Depth-first pre-order; return false from `visit` to skip a node's children.
     static void walk(Node node, const std::function<bool(Node)>& visit);

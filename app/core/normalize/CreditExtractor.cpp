@@ -595,12 +595,17 @@ bool readCreditBlock(const QString& text, Credits& c)
 
 } // namespace
 
-QString copyrightNoticeIn(const QString& text)
+bool mentionsCopyright(const QString& text)
 {
     static const WordSet words
         = {u"ⓒ", u"Ⓒ", u"©", u"(c)", u"(C)", u"저작권", u"Copyright", u"copyright", u"COPYRIGHT", u"무단"};
+    return words.foundIn(text);
+}
+
+QString copyrightNoticeIn(const QString& text)
+{
     const QString line = text.simplified();
-    if (line.size() >= 200 || !words.foundIn(line)) {
+    if (line.size() >= 200 || !mentionsCopyright(line)) {
         return {};
     }
     return extractCredits(QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped())).credits.copyright;

@@ -40,6 +40,9 @@ QString photoCreditIn(const QString& text);
 /// The copyright notice a short text is ("Copyright (c) 한빛일보. All rights reserved.", "ⓒ 한빛일보 무단전재 및
 /// 재배포 금지"), read as in an article body; empty when it is none.
 QString copyrightNoticeIn(const QString& text);
+/// Whether a text names copyright at all (ⓒ, ©, (c), 저작권, Copyright, 무단): the cheap test copyrightNoticeIn
+/// starts with.
+bool mentionsCopyright(const QString& text);
 
 /// The sources a printed credit names: a foreign agency's photo distributed by a Korean one names both
 /// ("AP연합뉴스" → AP, 연합뉴스); anything else is one source.
