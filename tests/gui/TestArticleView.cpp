@@ -4,12 +4,15 @@
 #include "views/ArticleView.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextImageFormat>
+#include <QTextLayout>
 
 using namespace news;
 
@@ -20,6 +23,7 @@ class TestArticleView : public QObject
 private slots:
     void init();
     void noBlankBandUnderAPhoto();
+    void paragraphLinesStandAboutOneAndAHalfEmApart();
     void textSizeStepsAreProportional();
 };
 
@@ -85,6 +89,30 @@ void TestArticleView::noBlankBandUnderAPhoto()
     const QTextBlock next = view.document()->find(QStringLiteral("정기총회 모습")).block();
     const QRectF caption = view.document()->documentLayout()->blockBoundingRect(next);
     QVERIFY2(caption.top() - block.bottom() < 24, qPrintable(QString::number(caption.top() - block.bottom())));
+}
+
+void TestArticleView::paragraphLinesStandAboutOneAndAHalfEmApart()
+{
+    // 165 % of the font's own line height (1.45 em for Noto Sans CJK) put a paragraph's lines 2.4 em apart: one
+    // short paragraph read as two (#14). Portals set Korean body text at about 1.6-1.8 em.
+    ArticleView view;
+    view.resize(420, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ArticleDetail a = extractedArticle();
+    a.content = QStringLiteral("<p>%1</p>")
+                    .arg(QStringLiteral("상하이 한국상회가 올해 교민 경제 동향 보고서를 발표했다. ").repeated(8));
+    view.showArticle(a, {});
+    const QTextBlock block = view.document()->find(QStringLiteral("보고서를 발표했다")).block();
+    QVERIFY(block.isValid());
+    QTextLayout* layout = block.layout();
+    QVERIFY2(layout->lineCount() >= 3, qPrintable(QString::number(layout->lineCount())));
+    const qreal spacing = layout->lineAt(1).y() - layout->lineAt(0).y();
+    const qreal em = QFontInfo(view.font()).pixelSize();
+    QVERIFY2(spacing >= 1.5 * em && spacing <= 1.9 * em,
+             qPrintable(QStringLiteral("%1 px between lines of a %2 px font").arg(spacing).arg(em)));
+    // and never tighter than the font itself: lines must not overlap
+    QVERIFY(spacing >= QFontMetricsF(view.font()).height());
 }
 
 void TestArticleView::textSizeStepsAreProportional()

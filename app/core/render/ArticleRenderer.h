@@ -75,7 +75,10 @@ public:
     /// original addresses), each with its outlet and time in the reader's zone. Empty for none.
     static QString relatedHtml(const QList<RelatedArticle>& related, bool exporting, const QTimeZone& local);
 
-    static QString viewStyleSheet();
+    /// `fontLineHeight`: the view font's own line height over its size (ascent + descent: about 1.45 for Noto
+    /// Sans CJK, 1.33 for Malgun Gothic). QTextDocument's line-height percentages scale that height, not the font
+    /// size, so the sheet divides it out: paragraphs get 1.7 em whatever the font (#14).
+    static QString viewStyleSheet(qreal fontLineHeight = 1.0);
     static QString exportStyleSheet();
 };
 

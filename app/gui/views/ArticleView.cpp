@@ -4,11 +4,13 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFontInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QTimeZone>
 
 using namespace news;
@@ -39,6 +41,22 @@ namespace
 constexpr int kZoomPercent[] = {70, 80, 90, 100, 115, 130, 150, 175, 200, 250};
 constexpr int kZoomNormal = 3;
 constexpr int kZoomSteps = int(sizeof(kZoomPercent) / sizeof(kZoomPercent[0]));
+
+// The height of a line of Korean text in `font`, over its size. Hangul often comes from a fallback font (the
+// widget font is DejaVu or Segoe UI, the glyphs Noto Sans CJK or Malgun Gothic), and the tallest font on a line
+// sets its height: a laid-out sample measures what the reader sees, the widget font's metrics would not.
+qreal koreanLineHeight(const QFont& font)
+{
+    const int pixels = QFontInfo(font).pixelSize();
+    if (pixels <= 0) {
+        return 1.0;
+    }
+    QTextLayout sample(QStringLiteral("한국어 Ag"), font);
+    sample.beginLayout();
+    const QTextLine line = sample.createLine();
+    sample.endLayout();
+    return line.isValid() ? line.height() / pixels : 1.0;
+}
 
 } // namespace
 
@@ -156,7 +174,7 @@ QString ArticleView::render(const ArticleDetail& article,
 
 void ArticleView::setRenderedHtml(const QString& html)
 {
-    document()->setDefaultStyleSheet(ArticleRenderer::viewStyleSheet());
+    document()->setDefaultStyleSheet(ArticleRenderer::viewStyleSheet(koreanLineHeight(font())));
     document()->setDocumentMargin(14);
     setHtml(html);
 }
