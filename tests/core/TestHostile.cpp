@@ -433,8 +433,8 @@ void TestHostile::extractionAtTheSizeLimitIsBounded()
             = extractArticle(page, QStringLiteral("text/html"), QUrl(QStringLiteral("https://news.example/a")));
         const qint64 ms = timer.elapsed();
         qInfo("%s: %lld bytes, %d deep: extracted in %lld ms", shape.name, qint64(page.size()), depth, ms);
-        // about 1 s each on an idle machine
-        QVERIFY2(ms < buildspeed::cpuBudgetMs(6000), qPrintable(QStringLiteral("%1: %2 ms").arg(shape.name).arg(ms)));
+        // 1.2-2 s each on a loaded 2-core machine (7-20 s before); under ASan about ten times that
+        QVERIFY2(ms < buildspeed::cpuBudgetMs(10000), qPrintable(QStringLiteral("%1: %2 ms").arg(shape.name).arg(ms)));
     }
 }
 
