@@ -2280,10 +2280,6 @@
 <context>
     <name>TopicDock</name>
     <message>
-        <source>Topics by section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leading stories by section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,6 +2289,10 @@
             <numerusform>%1 — carried by %n outlet</numerusform>
             <numerusform>%1 — carried by %n outlets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

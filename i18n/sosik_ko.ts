@@ -2246,10 +2246,6 @@
 <context>
     <name>TopicDock</name>
     <message>
-        <source>Topics by section</source>
-        <translation>분야별 Topic</translation>
-    </message>
-    <message>
         <source>Leading stories by section</source>
         <translation>분야별 주요 기사</translation>
     </message>
@@ -2258,6 +2254,10 @@
         <translation>
             <numerusform>%1 — %n개 매체 보도</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>분야별 Topic</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -56,6 +57,8 @@ private slots:
     void topicClickOpensMarksReadAndSelects();
     void rankingTabFollowsTheSection();
     void rankingTabsFitOrScrollAtSmallSizes();
+    void panelTabsShowWholeTitles_data();
+    void panelTabsShowWholeTitles();
     void searchShowsCountAndEmptyState();
     void frontPageOpensTheWindowAndIsKeyboardNavigable();
     void startCanBeASectionInstead();
@@ -373,6 +376,47 @@ void TestPortal::rankingTabsFitOrScrollAtSmallSizes()
     bar->setCurrentIndex(bar->count() - 1);
     QTRY_VERIFY(bar->rect().intersects(bar->tabRect(bar->count() - 1)));
     QCOMPARE(bar->elideMode(), Qt::ElideNone); // whole section names, never "정…"
+}
+
+void TestPortal::panelTabsShowWholeTitles_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const char* language : {"ko", "en"}) {
+        QTest::addRow("%s 1024x700", language) << QString::fromLatin1(language) << QSize(1024, 700);
+        QTest::addRow("%s 1366x768", language) << QString::fromLatin1(language) << QSize(1366, 768);
+    }
+}
+
+void TestPortal::panelTabsShowWholeTitles()
+{
+    // the ranking and topic panels share a column as two tabs; in English they read "Most re…" and
+    // "Topics by secti…" at 1024 px (#14)
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    installTranslations(language);
+    Running r = start(false, false, size);
+    const QStringList titles
+        = {r.window->rankingDock()->windowTitle(), r.window->findChild<TopicDock*>()->windowTitle()};
+    QTabBar* panels = nullptr;
+    for (QTabBar* bar : r.window->findChildren<QTabBar*>()) {
+        if (bar->count() == 2 && titles.contains(bar->tabText(0)) && titles.contains(bar->tabText(1))) {
+            panels = bar;
+        }
+    }
+    QVERIFY2(panels, qPrintable(titles.join(u',')));
+    QTRY_VERIFY(panels->isVisible() && panels->width() > 0);
+    // a tab squeezed below its text and the style's padding is drawn elided
+    const int padding = panels->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, panels);
+    for (int i = 0; i < panels->count(); ++i) {
+        const int text = panels->fontMetrics().horizontalAdvance(panels->tabText(i));
+        QVERIFY2(panels->tabRect(i).width() >= text + padding,
+                 qPrintable(QStringLiteral("%1: %2 px of text in a %3 px tab")
+                                .arg(panels->tabText(i))
+                                .arg(text)
+                                .arg(panels->tabRect(i).width())));
+        QVERIFY(panels->rect().contains(panels->tabRect(i)));
+    }
 }
 
 void TestPortal::searchShowsCountAndEmptyState()

@@ -9,7 +9,7 @@
 using namespace news;
 
 TopicDock::TopicDock(QWidget* parent)
-    : QDockWidget(tr("Topics by section"), parent)
+    : QDockWidget(tr("Topics"), parent)
     , m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("topicDock"));
