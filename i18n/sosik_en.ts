@@ -1524,15 +1524,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sosik&apos;s ranking — this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sosik&apos;s ranking — today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week on Sosik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today on Sosik</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1499,16 +1499,16 @@
         <translation>순위</translation>
     </message>
     <message>
-        <source>Sosik&apos;s ranking — this week</source>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>This week on Sosik</source>
         <translation>소식 집계 — 이번 주</translation>
     </message>
     <message>
-        <source>Sosik&apos;s ranking — today</source>
+        <source>Today on Sosik</source>
         <translation>소식 집계 — 오늘</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>전체</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ private slots:
     void rankingTabsFitOrScrollAtSmallSizes();
     void panelTabsShowWholeTitles_data();
     void panelTabsShowWholeTitles();
+    void rankingHeadingsReadWhole_data();
+    void rankingHeadingsReadWhole();
     void searchShowsCountAndEmptyState();
     void frontPageOpensTheWindowAndIsKeyboardNavigable();
     void startCanBeASectionInstead();
@@ -417,6 +419,45 @@ void TestPortal::panelTabsShowWholeTitles()
                                 .arg(panels->tabRect(i).width())));
         QVERIFY(panels->rect().contains(panels->tabRect(i)));
     }
+}
+
+void TestPortal::rankingHeadingsReadWhole_data()
+{
+    panelTabsShowWholeTitles_data();
+}
+
+void TestPortal::rankingHeadingsReadWhole()
+{
+    // "Sosik's ranking — this w…" at 1024 px (#14): a heading fits its line or wraps to the next
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    installTranslations(language);
+    Running r = start(true, false, size);
+    RankingDock* dock = r.window->rankingDock();
+    QTRY_VERIFY(dock->tabs()->count() > 1);
+    int headings = 0;
+    for (QListWidget* list : dock->findChildren<QListWidget*>()) {
+        if (!list->isVisible()) {
+            continue; // another tab's, not laid out
+        }
+        for (int row = 0; row < list->count(); ++row) {
+            QListWidgetItem* item = list->item(row);
+            if (item->flags() != Qt::NoItemFlags) {
+                continue;
+            }
+            ++headings;
+            const QFontMetrics fm(item->font());
+            const QRect rect = list->visualItemRect(item);
+            const int text = fm.horizontalAdvance(item->text());
+            QVERIFY2(text + 8 <= rect.width() || rect.height() >= 2 * fm.lineSpacing(),
+                     qPrintable(QStringLiteral("%1: %2 px of text on a %3×%4 row")
+                                    .arg(item->text())
+                                    .arg(text)
+                                    .arg(rect.width())
+                                    .arg(rect.height())));
+        }
+    }
+    QVERIFY(headings >= 2);
 }
 
 void TestPortal::searchShowsCountAndEmptyState()

@@ -53,10 +53,11 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         list->setAlternatingRowColors(true);
+        list->setWordWrap(true); // a long heading ("○○일보 ranking") wraps instead of losing its end
         for (const RankingList& l : it.value()) {
             const QString heading = l.publisher     ? tr("%1 ranking").arg(l.label)
-                : l.period == QLatin1String("week") ? tr("Sosik's ranking — this week")
-                                                    : tr("Sosik's ranking — today");
+                : l.period == QLatin1String("week") ? tr("This week on Sosik")
+                                                    : tr("Today on Sosik");
             auto* header = new QListWidgetItem(heading);
             header->setFlags(Qt::NoItemFlags);
             QFont f = header->font();
