@@ -36,6 +36,7 @@ private slots:
     void addsListsAndRemovesAnAccount();
     void testConnectionSaysWhatIsWrong();
     void failingSyncBacksOffLikeAFeed();
+    void backOffOutlivesARestart();
     void navigationPaneElidesTheNameNotTheCount();
     // last: it loads the Korean translator
     void navigationPaneShowsTheAccountLikeAFailingFeed();
@@ -198,6 +199,58 @@ void TestAccountsPage::failingSyncBacksOffLikeAFeed()
     now = QDateTime::currentSecsSinceEpoch();
     QVERIFY2(qAbs(accounts.nextSync(id) - (now + 15 * 60)) <= 2,
              qPrintable(QString::number(accounts.nextSync(id) - now)));
+}
+
+void TestAccountsPage::backOffOutlivesARestart()
+{
+    // #16: the back-off was kept in memory only; after a restart a failing account was tried at once, then waited
+    // 5 minutes again however long it had been failing
+    QTemporaryDir dir;
+    qint64 id = 0;
+    qint64 failedAt = 0;
+    {
+        Cache cache(dir.path());
+        QSignalSpy opened(&cache, &Cache::opened);
+        cache.open();
+        QVERIFY(opened.wait(20000));
+        AccountSync accounts(&cache, std::make_shared<PasswordVault>());
+        QSignalSpy added(&accounts, &AccountSync::accountAdded);
+        QSignalSpy synced(&accounts, &AccountSync::syncFinished);
+        accounts.addTtRss(
+            m_server.url("/backoff/").toString(), QStringLiteral("reader"), QStringLiteral("pw"), true, true);
+        QVERIFY(added.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts.accounts().isEmpty() && !accounts.isSyncing(), 20000);
+        id = accounts.accounts().front().id;
+        accounts.syncNow(); // a second failure: 10 minutes
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 20000);
+        QCOMPARE(accounts.failuresInARow(id), 2);
+        failedAt = QDateTime::currentSecsSinceEpoch();
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts.isSyncing(), 20000);
+    }
+    // the next run: the start-up sync leaves the account alone, the count and the time go on from the cache
+    Cache cache(dir.path());
+    QSignalSpy opened(&cache, &Cache::opened);
+    cache.open();
+    QVERIFY(opened.wait(20000));
+    AccountSync accounts(&cache, std::make_shared<PasswordVault>());
+    QSignalSpy started(&accounts, &AccountSync::syncStarted);
+    QSignalSpy listed(&accounts, &AccountSync::accountsChanged);
+    const int requests = m_server.requestCount("/backoff/api/");
+    accounts.syncDue();
+    QVERIFY(listed.wait(20000));
+    QCOMPARE(started.count(), 0);
+    QCOMPARE(m_server.requestCount("/backoff/api/"), requests);
+    QCOMPARE(accounts.failuresInARow(id), 2);
+    QVERIFY2(qAbs(accounts.nextSync(id) - (failedAt + 600)) <= 3,
+             qPrintable(QString::number(accounts.nextSync(id) - failedAt)));
+    // the reader asks: a third failure doubles it again
+    QSignalSpy synced(&accounts, &AccountSync::syncFinished);
+    accounts.syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 20000);
+    QCOMPARE(accounts.failuresInARow(id), 3);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY2(qAbs(accounts.nextSync(id) - (now + 1200)) <= 2, qPrintable(QString::number(accounts.nextSync(id) - now)));
 }
 
 namespace

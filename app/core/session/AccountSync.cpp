@@ -74,7 +74,7 @@ void AccountSync::reload()
                                                                    : QList<AccountRecord>();
         },
         [this](QList<AccountRecord> list) {
-            m_accounts = list;
+            remember(list);
             emit accountsChanged();
             emit statusChanged();
         });
@@ -206,6 +206,29 @@ void AccountSync::syncNow()
     syncAccounts(true);
 }
 
+void AccountSync::syncDue()
+{
+    syncAccounts(false);
+}
+
+void AccountSync::remember(const QList<AccountRecord>& list)
+{
+    m_accounts = list;
+    // a back-off the cache keeps from an earlier run goes on where it was: after a restart a failing account
+    // was tried at once and then from 5 minutes again (#16)
+    bool seeded = false;
+    for (const AccountRecord& a : list) {
+        if (a.failures > 0 && !m_failures.contains(a.id)) {
+            m_failures.insert(a.id, a.failures);
+            m_retryAt.insert(a.id, a.lastFailure + backoffSeconds(a.failures));
+            seeded = true;
+        }
+    }
+    if (seeded) {
+        scheduleRetry();
+    }
+}
+
 void AccountSync::syncAccounts(bool all)
 {
     if (m_offline) {
@@ -220,7 +243,7 @@ void AccountSync::syncAccounts(bool all)
                                                                    : QList<AccountRecord>();
         },
         [this, all](QList<AccountRecord> list) {
-            m_accounts = list;
+            remember(list);
             emit accountsChanged();
             const qint64 now = QDateTime::currentSecsSinceEpoch();
             QList<AccountRecord> due;

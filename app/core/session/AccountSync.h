@@ -40,6 +40,8 @@ public:
     void testConnection(const QString& url, const QString& user, const QString& password);
     /// Syncs every account now, failing ones too (the reader asked; their back-off starts again from here).
     void syncNow();
+    /// Syncs the accounts that are not backing off (at start: a back-off from an earlier run goes on).
+    void syncDue();
     void setOffline(bool offline);
     /// Minutes between automatic syncs (0: only by hand and when the network returns).
     void setInterval(int minutes);
@@ -54,7 +56,7 @@ public:
     /// The same for one account: a failing one backs off like a failing feed (5 min, 10, 20, … 12 h) and is not
     /// synced automatically before then (at start, on the timer, when the network returns); a success resets it.
     qint64 nextSync(qint64 accountId) const;
-    /// Failed syncs in a row of an account this session (0: its last one worked, or none ran yet).
+    /// Failed syncs in a row of an account (0: its last one worked, or none ran yet), counted across restarts.
     int failuresInARow(qint64 accountId) const { return m_failures.value(accountId); }
 
 signals:
@@ -72,6 +74,8 @@ private:
     /// Syncs the accounts that are due: all when `all`, else those not backing off.
     void syncAccounts(bool all);
     void syncAccount(const AccountRecord& account);
+    /// Takes the accounts as the cache has them, with the back-off of those that were failing before.
+    void remember(const QList<AccountRecord>& list);
     void noteResult(const SyncSummary& summary);
     void scheduleRetry();
     void passwordRead(qint64 accountId, bool ok, const QString& password);

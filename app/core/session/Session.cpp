@@ -140,7 +140,7 @@ Session::Session(Options options, QObject* parent)
             m_cache->mergeSearchIndex();
         }
         if (m_accounts) {
-            m_accounts->syncNow(); // (not when offline: the queued changes wait)
+            m_accounts->syncDue(); // (not when offline: the queued changes wait; failing ones wait out their back-off)
         }
         if (!m_options.demo) {
             m_ready = true;

@@ -40,7 +40,7 @@ const char* kAccountColumns
       "COALESCE(a.last_error, ''), COALESCE(a.failing_since, 0), a.created, "
       "(SELECT COUNT(*) FROM account_feeds af WHERE af.account_id = a.id), "
       "(SELECT COUNT(*) FROM account_articles aa WHERE aa.account_id = a.id), "
-      "(SELECT COUNT(*) FROM sync_queue q WHERE q.account_id = a.id)";
+      "(SELECT COUNT(*) FROM sync_queue q WHERE q.account_id = a.id), a.failures, COALESCE(a.last_failure, 0)";
 
 AccountRecord readAccount(const QSqlQuery& q)
 {
@@ -65,6 +65,8 @@ AccountRecord readAccount(const QSqlQuery& q)
     a.feeds = q.value(14).toInt();
     a.articles = q.value(15).toInt();
     a.pending = q.value(16).toInt();
+    a.failures = q.value(17).toInt();
+    a.lastFailure = q.value(18).toLongLong();
     return a;
 }
 
@@ -590,7 +592,7 @@ Result<bool> recordSuccess(StoreWriterCore& core, qint64 accountId, qint64 now)
     QSqlDatabase& db = core.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE accounts SET last_sync = ?, last_error_code = NULL, last_error = NULL, "
-                             "failing_since = NULL WHERE id = ?"));
+                             "failing_since = NULL, failures = 0, last_failure = NULL WHERE id = ?"));
     q.addBindValue(now);
     q.addBindValue(accountId);
     if (!q.exec()) {
@@ -604,9 +606,10 @@ Result<bool> recordFailure(StoreWriterCore& core, qint64 accountId, const Error&
     QSqlDatabase& db = core.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE accounts SET last_error_code = ?, last_error = ?, failing_since = "
-                             "COALESCE(failing_since, ?) WHERE id = ?"));
+                             "COALESCE(failing_since, ?), failures = failures + 1, last_failure = ? WHERE id = ?"));
     q.addBindValue(int(error.code) + 1 + 1000 * std::clamp(error.httpStatus, 0, 999));
     q.addBindValue(error.detail);
+    q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(accountId);
     if (!q.exec()) {

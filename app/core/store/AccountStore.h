@@ -29,6 +29,8 @@ struct AccountRecord
     int feeds = 0;
     int articles = 0;
     int pending = 0; // local changes not yet on the server
+    int failures = 0; // failed syncs in a row (the back-off's count, kept across restarts)
+    qint64 lastFailure = 0; // unix seconds of the latest of them
 };
 
 /// One queued local change (sync_queue), coalesced: the last value per article and flag.

@@ -13,7 +13,7 @@ namespace news
 namespace Database
 {
 
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 9;
 
 /// A connection for the calling thread (Qt allows a connection only in the thread that made it).
 /// `role` separates several connections of one thread ("writer", "reader").
