@@ -20,6 +20,7 @@ private slots:
     void migrationsThatLandLaterStillRun();
     void localChangesAreQueuedInTheirTransaction();
     void changesFromTheServerAreNotSentBack();
+    void resubscribedFeedTakesOverItsKeptCopy();
     void conflictRule_data();
     void conflictRule();
 
@@ -81,6 +82,49 @@ qint64 TestAccountStore::setUpAccount()
         return 0;
     }
     return m_account;
+}
+
+void TestAccountStore::resubscribedFeedTakesOverItsKeptCopy()
+{
+    // #16, seen against a real server: a feed with a starred article is unsubscribed there (kept here, disabled),
+    // then subscribed again, and tt-rss gives it a new id. Every sync after that failed with "UNIQUE constraint
+    // failed: account_feeds.feed_id", and nothing went up any more.
+    QVERIFY(setUpAccount());
+    const auto gone = AccountStore::applySubscriptions(*m_core, m_account, {}, 1100);
+    QVERIFY(std::holds_alternative<AccountStore::SubscriptionChange>(gone));
+    QCOMPARE(std::get<AccountStore::SubscriptionChange>(gone).kept, 1);
+    const RemoteFeed again{QStringLiteral("8"),
+                           QStringLiteral("소식경제"),
+                           QStringLiteral("https://e.test/rss"),
+                           {},
+                           QStringLiteral("경제")};
+    for (int sync = 0; sync < 2; ++sync) { // the sync that subscribes it again, and the next one
+        const auto back = AccountStore::applySubscriptions(*m_core, m_account, {again}, 1200 + sync);
+        const Error* failed = std::get_if<Error>(&back);
+        QVERIFY2(!failed, failed ? qPrintable(failed->detail) : "");
+        QCOMPARE(std::get<AccountStore::SubscriptionChange>(back).kept, 0);
+        QCOMPARE(std::get<AccountStore::SubscriptionChange>(back).removed, 0);
+    }
+    QSqlQuery q(m_core->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT af.remote_id, f.disabled, (SELECT COUNT(*) FROM sources WHERE kind = "
+                                  "'account') FROM account_feeds af JOIN feeds f ON f.id = af.feed_id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("8"));
+    QCOMPARE(q.value(1).toInt(), 0); // enabled again
+    QCOMPARE(q.value(2).toInt(), 1); // one outlet, not an empty one beside it
+    QVERIFY(!q.next());
+    // the starred article is still there and starred, and new articles of the new id land in the same feed
+    QVERIFY(localFlag(QStringLiteral("102"), "starred"));
+    RemoteArticle a3;
+    a3.id = QStringLiteral("103");
+    a3.feedId = QStringLiteral("8");
+    a3.title = QStringLiteral("금리 동결");
+    a3.link = QStringLiteral("https://e.test/3");
+    a3.content = QStringLiteral("<p>금리가 동결됐다.</p>");
+    a3.published = QDateTime::currentDateTimeUtc();
+    const auto written = AccountStore::writeArticles(*m_core, m_account, {a3}, 1300);
+    QVERIFY(std::holds_alternative<ArticleWrite>(written));
+    QCOMPARE(std::get<ArticleWrite>(written).newItems, 1);
 }
 
 qint64 TestAccountStore::local(const QString& remoteId)

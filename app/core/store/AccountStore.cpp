@@ -261,6 +261,37 @@ applySubscriptions(StoreWriterCore& core, qint64 accountId, const QList<RemoteFe
         if (const Error* e = std::get_if<Error>(&feedId)) {
             return *e;
         }
+        // a feed kept after an unsubscribe (it holds starred articles) and subscribed again, under a new remote id:
+        // the new subscription takes it over. Its old mapping made every later sync fail on account_feeds.feed_id
+        // being unique (#16).
+        for (auto it = known.begin(); it != known.end();) {
+            if (it.value() != std::get<qint64>(feedId) || it.key() == f.id) {
+                ++it;
+                continue;
+            }
+            QSqlQuery old(db);
+            old.prepare(QStringLiteral("DELETE FROM account_feeds WHERE account_id = ? AND remote_id = ?"));
+            old.addBindValue(accountId);
+            old.addBindValue(it.key());
+            QSqlQuery move(db);
+            move.prepare(QStringLiteral("UPDATE feeds SET source_id = ?, disabled = 0 WHERE id = ?"));
+            move.addBindValue(std::get<qint64>(sourceId));
+            move.addBindValue(std::get<qint64>(feedId));
+            QSqlQuery empty(db);
+            empty.prepare(QStringLiteral("DELETE FROM sources WHERE key = ? AND NOT EXISTS (SELECT 1 FROM feeds "
+                                         "WHERE feeds.source_id = sources.id)"));
+            empty.addBindValue(sourceKey(accountId, it.key()));
+            if (!old.exec()) {
+                return sqlError(old);
+            }
+            if (!move.exec()) {
+                return sqlError(move);
+            }
+            if (!empty.exec()) {
+                return sqlError(empty);
+            }
+            it = known.erase(it);
+        }
         QSqlQuery map(db);
         map.prepare(QStringLiteral("INSERT INTO account_feeds (account_id, remote_id, feed_id, remote_url, category) "
                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT(account_id, remote_id) DO UPDATE SET "
