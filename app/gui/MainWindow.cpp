@@ -106,7 +106,10 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
             m_listView->setCurrentIndex(m_articles->index(row));
         }
     });
-    connect(m_session->cache(), &Cache::statusWritten, this, [this] { reloadNavigation(); });
+    connect(m_session->cache(), &Cache::statusWritten, this, [this](const QList<qint64>& ids) {
+        m_articles->statusesWritten(ids);
+        reloadNavigation();
+    });
     // each account's sync status in the navigation pane, like a feed's errors (#16)
     if (AccountSync* accounts = m_session->accounts()) {
         m_navigation->setAccounts(accounts);

@@ -28,6 +28,7 @@ private slots:
     void demoFillsTheListThroughTheRealPipeline();
     void clickingAnArticleShowsHeadlineBylineCreditAndCachedImage();
     void readAndStarredSurviveARestart();
+    void aStatusChangedInTheCacheShowsAfterAReload();
     void searchFindsATwoSyllableKoreanWord();
     void rankingTabsSwitch();
     void keyboardNavigation();
@@ -140,6 +141,26 @@ void TestMainWindow::readAndStarredSurviveARestart()
     QVERIFY(row >= 0);
     QVERIFY(again.window->articleModel()->rowAt(row)->read);
     QVERIFY(again.window->articleModel()->rowAt(row)->starred);
+}
+
+void TestMainWindow::aStatusChangedInTheCacheShowsAfterAReload()
+{
+    // #16, seen against a real server: an article read here, then marked unread on the server, came down unread
+    // (the unread count said so) but the list kept showing it read for the rest of the session
+    Running r = start();
+    ArticleListModel* model = r.window->articleModel();
+    QTRY_VERIFY(model->rowCount() > 3);
+    auto* list = r.window->findChild<QListView*>(QStringLiteral("articleListView"));
+    const qint64 id = model->rowAt(3)->id;
+    QSignalSpy written(r.session->cache(), &news::Cache::statusWritten);
+    list->setCurrentIndex(list->model()->index(3, 0)); // opening it marks it read
+    QVERIFY(written.wait(5000));
+    QVERIFY(model->rowAt(model->rowOf(id))->read);
+    // another writer of the cache (a sync) marks it unread; the list reloads as it does after a sync
+    r.session->cache()->setStatus({id}, news::StatusField::Read, false);
+    QVERIFY(written.wait(5000));
+    model->reload();
+    QTRY_VERIFY(!model->rowAt(model->rowOf(id))->read);
 }
 
 void TestMainWindow::searchFindsATwoSyllableKoreanWord()

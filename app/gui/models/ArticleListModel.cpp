@@ -52,6 +52,7 @@ void ArticleListModel::setSearch(const QString& query)
         requestPage(true);
         return;
     }
+    forgetWrittenStatuses();
     const quint64 generation = ++m_generation;
     m_pageInFlight = true;
     const QString q = m_search;
@@ -84,6 +85,7 @@ void ArticleListModel::reload()
 void ArticleListModel::requestPage(bool reset)
 {
     if (reset) {
+        forgetWrittenStatuses();
         ++m_generation;
         m_cursor = {};
         m_hasMore = false;
@@ -238,7 +240,24 @@ void ArticleListModel::setStatus(qint64 articleId, StatusField field, bool value
         emit dataChanged(index(row), index(row));
     }
     if (found) {
+        status.unwritten = m_localStatus.value(articleId).unwritten + 1;
         m_localStatus.insert(articleId, status);
+    }
+}
+
+void ArticleListModel::forgetWrittenStatuses()
+{
+    // a new query reads what the cache has written: a status kept here for good hid what a sync brought down later
+    // (read on the server, on another device), and an article id used again inherited it (#16)
+    m_localStatus.removeIf([](const auto& it) { return it.value().unwritten == 0; });
+}
+
+void ArticleListModel::statusesWritten(const QList<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        if (const auto it = m_localStatus.find(id); it != m_localStatus.end()) {
+            it->unwritten = std::max(0, it->unwritten - 1);
+        }
     }
 }
 

@@ -63,6 +63,9 @@ public:
     int storyRowOf(int row) const;
     /// Applies a status change to the row in memory (the write is queued elsewhere).
     void setStatus(qint64 articleId, news::StatusField field, bool value);
+    /// The cache wrote these articles' statuses (Cache::statusWritten): from the next reload on, the list shows
+    /// them as the cache has them again (a sync may change them there).
+    void statusesWritten(const QList<qint64>& ids);
     bool isLoading() const { return m_pageInFlight; }
     /// Tests and benchmarks wait for this (the first page of a new filter arrived).
     quint64 generation() const { return m_generation; }
@@ -105,8 +108,10 @@ private:
         bool read = false;
         bool starred = false;
         bool saved = false;
+        int unwritten = 0; // changes of this article the cache has not confirmed yet
     };
     QHash<qint64, LocalStatus> m_localStatus;
+    void forgetWrittenStatuses();
     QHash<qint64, QList<news::ArticleRow>> m_versions; // article → the other outlets' versions of its story
     quint64 m_generation = 0;
     mutable ThumbnailCache m_thumbnails;
