@@ -148,6 +148,24 @@
             <numerusform>%n changes waiting to go up</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove the account %1 at %2? Its %n article(s), with their scraps, go from this computer; the server keeps its own.</source>
+        <translation>
+            <numerusform>Remove the account %1 at %2? Its %n article, with their scraps, go from this computer; the server keeps its own.</numerusform>
+            <numerusform>Remove the account %1 at %2? Its %n articles, with their scraps, go from this computer; the server keeps its own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here have not reached the server yet and will be lost.</source>
+        <translation>
+            <numerusform>%n change made here have not reached the server yet and will be lost.</numerusform>
+            <numerusform>%n changes made here have not reached the server yet and will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddFeedDialog</name>

@@ -145,6 +145,22 @@
             <numerusform>보낼 변경 %n건</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove the account %1 at %2? Its %n article(s), with their scraps, go from this computer; the server keeps its own.</source>
+        <translation>
+            <numerusform>%2의 %1 계정을 삭제할까요? 이 계정의 기사 %n건과 그 스크랩이 이 컴퓨터에서 지워집니다. 서버에 있는 것은 그대로 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here have not reached the server yet and will be lost.</source>
+        <translation>
+            <numerusform>여기서 바꾼 %n건이 아직 서버에 가지 않았고, 삭제하면 사라집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>AddFeedDialog</name>

@@ -150,6 +150,9 @@ void MainWindow::onSessionReady()
 void MainWindow::scheduleRefresh(int minutes)
 {
     m_refreshTimer->stop();
+    if (AccountSync* accounts = m_session->accounts()) {
+        accounts->setInterval(minutes); // accounts follow the refresh setting, not a fixed 15 minutes (#16)
+    }
     if (minutes > 0) {
         m_refreshTimer->setInterval(minutes * 60 * 1000);
         m_refreshTimer->start();
@@ -403,6 +406,11 @@ void MainWindow::refresh()
         return;
     }
     m_session->refresh();
+    // 새로 고침 is the reader's "get me up to date": sync accounts go with the feeds, failing ones too, and the
+    // changes queued here go up (it said "새 기사 0건" while they waited, #16)
+    if (AccountSync* accounts = m_session->accounts(); accounts && !accounts->accounts().isEmpty()) {
+        accounts->syncNow();
+    }
 }
 
 void MainWindow::runSearch()

@@ -12,18 +12,22 @@
 #include "store/Cache.h"
 #include "views/NavigationDelegate.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
+#include <QDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace news;
 
@@ -85,22 +89,34 @@ void TestAccountsPage::addsListsAndRemovesAnAccount()
     cache.open();
     QVERIFY(opened.wait(20000));
     AccountSync accounts(&cache, std::make_shared<PasswordVault>());
-    AccountsPage page(&accounts);
-    page.show();
-    QVERIFY(page.findChild<QLabel*>(QStringLiteral("accountKeychainWarning")));
+    // in 설정, whose 확인 is the default button: Enter in the form must add the account, not close the dialog
+    QDialog dialog;
+    auto* page = new AccountsPage(&accounts, &dialog);
+    auto* ok = new QPushButton(QStringLiteral("OK"), &dialog);
+    ok->setDefault(true);
+    connect(ok, &QPushButton::clicked, &dialog, &QDialog::accept);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(page);
+    layout->addWidget(ok);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.show();
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("accountKeychainWarning")));
 
-    auto* add = page.findChild<QPushButton*>(QStringLiteral("addAccountButton"));
+    auto* add = page->findChild<QPushButton*>(QStringLiteral("addAccountButton"));
     QVERIFY(!add->isEnabled());
-    QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("accountUrlEdit")), m_server.url("/tt-rss/").toString());
-    QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("accountUserEdit")), QStringLiteral("reader"));
-    auto* password = page.findChild<QLineEdit*>(QStringLiteral("accountPasswordEdit"));
+    QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("accountUrlEdit")),
+                     m_server.url("/tt-rss/").toString());
+    QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("accountUserEdit")), QStringLiteral("reader"));
+    auto* password = page->findChild<QLineEdit*>(QStringLiteral("accountPasswordEdit"));
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QTest::keyClicks(password, QStringLiteral("secret-words"));
     QVERIFY(add->isEnabled());
     QSignalSpy added(&accounts, &AccountSync::accountAdded);
     QSignalSpy synced(&accounts, &AccountSync::syncFinished);
-    QTest::mouseClick(add, Qt::LeftButton);
+    QTest::keyClick(password, Qt::Key_Return);
     QVERIFY(added.wait(20000));
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(dialog.isVisible());
     QCOMPARE(added.first().at(0).toBool(), true);
     QCOMPARE(added.first().at(1).toBool(), false); // not in a keychain: in the cache, as the warning said
     QVERIFY(password->text().isEmpty());
@@ -108,18 +124,32 @@ void TestAccountsPage::addsListsAndRemovesAnAccount()
     // adding syncs at once; this server refuses the password: a clear error, in the list and the status line
     QVERIFY(synced.wait(20000));
     QVERIFY(!synced.first().at(0).value<SyncSummary>().ok);
-    auto* list = page.findChild<QListWidget*>(QStringLiteral("accountList"));
+    auto* list = page->findChild<QListWidget*>(QStringLiteral("accountList"));
     QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(list->item(0)->text().contains(QStringLiteral("refused the user name or password")),
                              20000);
-    auto* status = page.findChild<QLabel*>(QStringLiteral("accountStatusLabel"));
+    auto* status = page->findChild<QLabel*>(QStringLiteral("accountStatusLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Sync failing since")), 20000);
     QVERIFY(!list->item(0)->text().contains(QStringLiteral("secret-words")));
 
     list->setCurrentRow(0);
-    auto* remove = page.findChild<QPushButton*>(QStringLiteral("removeAccountButton"));
+    auto* remove = page->findChild<QPushButton*>(QStringLiteral("removeAccountButton"));
     QVERIFY(remove->isEnabled());
+    // it asks first; cancelled, the account stays
     QTest::mouseClick(remove, Qt::LeftButton);
+    QMessageBox* question = nullptr;
+    QTRY_VERIFY((question = page->findChild<QMessageBox*>(QStringLiteral("removeAccountQuestion"))));
+    QVERIFY(question->text().contains(QStringLiteral("reader")));
+    question->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!page->findChild<QMessageBox*>(QStringLiteral("removeAccountQuestion")));
+    QCOMPARE(list->count(), 1);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY((question = page->findChild<QMessageBox*>(QStringLiteral("removeAccountQuestion"))));
+    for (QAbstractButton* b : question->buttons()) {
+        if (question->buttonRole(b) == QMessageBox::DestructiveRole) {
+            b->click();
+        }
+    }
     QTRY_COMPARE_WITH_TIMEOUT(list->count(), 0, 20000);
 }
 

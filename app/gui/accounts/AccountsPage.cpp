@@ -3,15 +3,18 @@
 #include "accounts/PasswordVault.h"
 #include "session/AccountSync.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -100,6 +103,9 @@ AccountsPage::AccountsPage(AccountSync* accounts, QWidget* parent)
         connect(edit, &QLineEdit::textChanged, this, &AccountsPage::updateButtons);
     }
     connect(m_list, &QListWidget::currentRowChanged, this, &AccountsPage::updateButtons);
+    for (QLineEdit* edit : {m_url, m_user, m_password}) {
+        edit->installEventFilter(this);
+    }
     connect(m_test, &QPushButton::clicked, this, [this] {
         m_result->setText(tr("Connecting…"));
         m_accounts->testConnection(m_url->text(), m_user->text(), m_password->text());
@@ -112,11 +118,7 @@ AccountsPage::AccountsPage(AccountSync* accounts, QWidget* parent)
                              m_syncSubscriptions->isChecked(),
                              m_syncState->isChecked());
     });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem* item = m_list->currentItem()) {
-            m_accounts->remove(item->data(Qt::UserRole).toLongLong());
-        }
-    });
+    connect(m_remove, &QPushButton::clicked, this, &AccountsPage::askToRemove);
     connect(m_syncNow, &QPushButton::clicked, m_accounts, &AccountSync::syncNow);
     connect(m_accounts, &AccountSync::connectionTested, this, [this](bool, const QString& message) {
         m_result->setText(message);
@@ -136,6 +138,59 @@ AccountsPage::AccountsPage(AccountSync* accounts, QWidget* parent)
     connect(m_accounts, &AccountSync::statusChanged, this, [this] { m_status->setText(m_accounts->statusText()); });
     fill();
     m_accounts->reload();
+}
+
+void AccountsPage::askToRemove()
+{
+    QListWidgetItem* item = m_list->currentItem();
+    if (!item) {
+        return;
+    }
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    AccountRecord account;
+    for (const AccountRecord& a : m_accounts->accounts()) {
+        if (a.id == id) {
+            account = a;
+        }
+    }
+    // it takes the account's articles and scraps off this computer, and what was not sent yet: the reader says so
+    // first (it went at one click, #16)
+    QString text = tr("Remove the account %1 at %2? Its %n article(s), with their scraps, go from this computer; "
+                      "the server keeps its own.",
+                      nullptr,
+                      account.articles)
+                       .arg(account.username, account.url);
+    if (account.pending > 0) {
+        text += QStringLiteral("\n\n")
+            + tr("%n change(s) made here have not reached the server yet and will be lost.", nullptr, account.pending);
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove account"), text, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeAccountQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, id](QAbstractButton* clicked) {
+        if (clicked == remove) {
+            m_accounts->remove(id);
+        }
+        box->close();
+    });
+    box->open(); // window-modal, and the event loop goes on
+}
+
+bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter in the form adds the account; it reached the dialog and closed 설정, the account thrown away (#16)
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_add->isEnabled()) {
+                m_add->click();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AccountsPage::fill()

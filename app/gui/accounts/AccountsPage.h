@@ -23,8 +23,12 @@ class AccountsPage : public QWidget
 public:
     explicit AccountsPage(news::AccountSync* accounts, QWidget* parent = nullptr);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void fill();
+    void askToRemove();
     void updateButtons();
 
     news::AccountSync* m_accounts;
