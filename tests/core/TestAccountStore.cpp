@@ -4,6 +4,8 @@
 #include "store/AccountStore.h"
 #include "store/Database.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,7 @@ private slots:
     void localChangesAreQueuedInTheirTransaction();
     void changesFromTheServerAreNotSentBack();
     void resubscribedFeedTakesOverItsKeptCopy();
+    void aRemovedAccountLeavesNoPasswordBehind();
     void conflictRule_data();
     void conflictRule();
 
@@ -125,6 +128,41 @@ void TestAccountStore::resubscribedFeedTakesOverItsKeptCopy()
     const auto written = AccountStore::writeArticles(*m_core, m_account, {a3}, 1300);
     QVERIFY(std::holds_alternative<ArticleWrite>(written));
     QCOMPARE(std::get<ArticleWrite>(written).newItems, 1);
+}
+
+void TestAccountStore::aRemovedAccountLeavesNoPasswordBehind()
+{
+    // #16, seen on a real profile: the cache was 0644 (any user could read the password kept there without a
+    // keychain), and after the account was removed the password was still in the write-ahead log, 13 times
+    const QString path = m_dir->filePath(QStringLiteral("cache.db"));
+#ifdef Q_OS_UNIX
+    for (const QString& file : QStringList{path, path + QStringLiteral("-wal")}) {
+        const QFileDevice::Permissions others
+            = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+        QVERIFY2(!(QFile::permissions(file) & others), qPrintable(file));
+    }
+#endif
+    QVERIFY(setUpAccount());
+    const QByteArray secret = "pw-only-the-owner-knows-3141";
+    for (int round = 0; round < 3; ++round) { // set it a few times: copies in several log frames
+        QVERIFY(std::holds_alternative<bool>(
+            AccountStore::setSecret(*m_core, m_account, QString::fromLatin1(secret), false)));
+    }
+    const auto holds = [&path, &secret] {
+        QStringList where;
+        for (const QString& file : QStringList{path, path + QStringLiteral("-wal")}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(secret)) {
+                where << file;
+            }
+        }
+        return where;
+    };
+    QVERIFY(!holds().isEmpty()); // the test would see it: it is there before
+    const auto removed = AccountStore::removeAccount(*m_core, m_account);
+    QVERIFY(std::holds_alternative<bool>(removed) && std::get<bool>(removed));
+    QVERIFY2(holds().isEmpty(), qPrintable(holds().join(u',')));
 }
 
 qint64 TestAccountStore::local(const QString& remoteId)

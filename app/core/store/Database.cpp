@@ -113,6 +113,21 @@ Result<int> openAndMigrate(QSqlDatabase& db, int targetVersion)
     const QString path = db.databaseName();
     const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
     QDir().mkpath(QFileInfo(path).absolutePath());
+#ifdef Q_OS_UNIX
+    // the cache holds what one reads and, without a keychain, a sync account's password: the owner's only (it was
+    // 0644, readable by every user of the machine, #16). SQLite gives the -wal and -shm files the database's mode.
+    if (!existed && !db.isOpen()) {
+        QFile create(path);
+        if (create.open(QIODevice::WriteOnly)) {
+            create.close();
+        }
+    }
+    for (const QString& file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(file)) {
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner); // best effort (a read-only folder)
+        }
+    }
+#endif
     if (!db.isOpen() && !db.open()) {
         return Error{ErrorCode::Storage, QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text())};
     }
