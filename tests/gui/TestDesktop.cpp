@@ -28,13 +28,17 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +58,7 @@ private slots:
     void init();
     void cleanup();
     void settingsApplyWithoutRestart();
+    void settingsAccountsPageIsNotSqueezed();
     void languageSwitchRebuildsTheWindowInPlace();
     void untouchedSettingsKeepTheWindow();
     void selectionSurvivesAReloadWhileTheArticleLoads();
@@ -161,6 +166,41 @@ void TestDesktop::settingsApplyWithoutRestart()
     // back to light: the palette follows at once
     m_settings->setTheme(QStringLiteral("light"));
     QVERIFY(!isDarkPalette());
+}
+
+void TestDesktop::settingsAccountsPageIsNotSqueezed()
+{
+    // #16, at 1024×700: 설정 opened 490 px tall and the 계정 page's fields were squeezed to 17 px, their text cut
+    auto app = startDemo();
+    SettingsDialog* dialog = openSettings(app->window());
+    QVERIFY(dialog);
+    auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
+    auto* page = dialog->findChild<QWidget*>(QStringLiteral("accountsPage"));
+    QVERIFY(tabs && page);
+    tabs->setCurrentIndex(tabs->count() - 1);
+    QTRY_VERIFY(page->isVisible());
+    const QRect free = dialog->screen()->availableGeometry();
+    QVERIFY2(
+        dialog->frameGeometry().height() <= free.height() + 1,
+        qPrintable(QStringLiteral("%1 px on a %2 px screen").arg(dialog->frameGeometry().height()).arg(free.height())));
+    for (QLineEdit* edit : page->findChildren<QLineEdit*>()) {
+        QVERIFY2(edit->height() >= edit->sizeHint().height(),
+                 qPrintable(QStringLiteral("%1: %2 px of %3")
+                                .arg(edit->objectName())
+                                .arg(edit->height())
+                                .arg(edit->sizeHint().height())));
+    }
+    auto* list = page->findChild<QListWidget*>(QStringLiteral("accountList"));
+    QVERIFY(list->height() >= 3 * list->fontMetrics().lineSpacing());
+    // and the next time it opens on the page last used
+    QPointer<SettingsDialog> first(dialog);
+    dialog->reject();
+    QTRY_VERIFY(!first); // closed and gone: the next one is a new dialog
+    SettingsDialog* again = openSettings(app->window());
+    QVERIFY(again);
+    auto* againTabs = again->findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
+    QCOMPARE(againTabs->currentIndex(), againTabs->count() - 1);
+    again->reject();
 }
 
 void TestDesktop::languageSwitchRebuildsTheWindowInPlace()

@@ -47,6 +47,10 @@ AccountsPage::AccountsPage(AccountSync* accounts, QWidget* parent)
     layout->addWidget(intro);
 
     m_list = named(new QListWidget, "accountList", tr("Accounts"));
+    // whole lines, wrapped: a long user name or error ran off sideways behind a scroll bar
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 5);
     layout->addWidget(m_list);
     m_status = named(new QLabel, "accountStatusLabel", tr("Sync status"));
     m_status->setWordWrap(true);

@@ -20,6 +20,9 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
@@ -60,8 +63,20 @@ SettingsDialog::SettingsDialog(AppSettings* settings, Session* session, QWidget*
     tabs->addTab(buildStorage(), tr("Storage"));
     tabs->addTab(buildNotifications(), tr("Notifications"));
     if (m_session && m_session->accounts()) {
-        tabs->addTab(new AccountsPage(m_session->accounts()), tr("Accounts"));
+        // in a scroll area: on a small screen the page scrolls instead of squeezing its fields (#16)
+        auto* scroll = named(new QScrollArea, "accountsScroll", tr("Accounts"));
+        scroll->setWidget(new AccountsPage(m_session->accounts()));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        tabs->addTab(scroll, tr("Accounts"));
     }
+    // it opens on the page last used (it always went back to 기본)
+    tabs->setCurrentIndex(
+        std::clamp(QSettings().value(QStringLiteral("ui/settingsPage")).toInt(), 0, tabs->count() - 1));
+    connect(tabs, &QTabWidget::currentChanged, this, [](int index) {
+        QSettings().setValue(QStringLiteral("ui/settingsPage"), index);
+    });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -73,6 +88,11 @@ SettingsDialog::SettingsDialog(AppSettings* settings, Session* session, QWidget*
     layout->addWidget(buttons);
     load();
     loadStats();
+    // word-wrapped notes leave the layout's own minimum too small: at 1024×700 the dialog opened 490 px tall and
+    // squeezed the 계정 page's fields to 17 px (#16). A size that holds every page, within the screen.
+    const QRect free = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+    resize(std::min(free.width() - 32, std::max(sizeHint().width(), 600)),
+           std::min(free.height() - 48, std::max(sizeHint().height(), 660)));
 }
 
 QWidget* SettingsDialog::buildGeneral()
