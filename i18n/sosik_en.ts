@@ -3171,5 +3171,9 @@ bytes: %7
         <source>Next try: when the network is back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 at %2 is already an account here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -3153,5 +3153,9 @@ bytes: %7
         <source>Next try: when the network is back</source>
         <translation>다음 시도: 네트워크가 돌아오면</translation>
     </message>
+    <message>
+        <source>%1 at %2 is already an account here.</source>
+        <translation>%2의 %1 계정은 이미 추가되어 있습니다.</translation>
+    </message>
 </context>
 </TS>

@@ -85,10 +85,37 @@ void AccountSync::addTtRss(
 {
     AccountRecord a;
     a.kind = QStringLiteral("ttrss");
-    a.url = url.trimmed();
+    a.url = serverAddress(url);
     a.username = user.trimmed();
     a.syncSubscriptions = syncSubscriptions;
     a.syncState = syncState;
+    // the server must take the password first: a wrong one was stored, and the account failed from then on (#16)
+    auto* probe = new TtRssClient(QUrl(a.url), a.username, password, this);
+    probe->setTimeout(15000);
+    probe->checkLogin([this, probe, a, password](Result<int> r) {
+        probe->deleteLater();
+        if (const Error* e = std::get_if<Error>(&r)) {
+            emit accountAdded(false, false, errorText(e->code, e->httpStatus));
+            return;
+        }
+        store(a, password);
+    });
+}
+
+QString AccountSync::serverAddress(const QString& typed)
+{
+    // one spelling per server: "…:8281" and "…:8281/" were two accounts of the same user (#16)
+    QUrl url = QUrl::fromUserInput(typed.trimmed());
+    if (!url.path().endsWith(u'/')) {
+        url.setPath(url.path() + u'/');
+    }
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url.toString();
+}
+
+void AccountSync::store(const AccountRecord& a, const QString& password)
+{
     struct Added
     {
         qint64 id = 0;
@@ -98,9 +125,17 @@ void AccountSync::addTtRss(
         m_cache,
         this,
         [a](StoreWriterCore& core) {
+            if (const auto known = AccountStore::accounts(core);
+                const auto* list = std::get_if<QList<AccountRecord>>(&known)) {
+                for (const AccountRecord& other : *list) {
+                    if (other.kind == a.kind && other.url == a.url && other.username == a.username) {
+                        return Added{0, tr("%1 at %2 is already an account here.").arg(a.username, a.url)};
+                    }
+                }
+            }
             const auto r = AccountStore::addAccount(core, a, QDateTime::currentSecsSinceEpoch());
             if (const Error* e = std::get_if<Error>(&r)) {
-                return Added{0, e->detail};
+                return Added{0, errorText(e->code, e->httpStatus)};
             }
             return Added{std::get<qint64>(r), {}};
         },

@@ -46,6 +46,8 @@ public:
     /// Minutes between automatic syncs (0: only by hand and when the network returns).
     void setInterval(int minutes);
 
+    /// A server address as accounts keep it: scheme and host as typed or implied, the path ending in "/".
+    static QString serverAddress(const QString& typed);
     /// The Korean (translated) sentence for a sync error: what happened, in the reader's words.
     static QString errorText(ErrorCode code, int httpStatus);
     /// The status bar's line: syncing, the last sync's time, or the error since when.
@@ -74,6 +76,8 @@ private:
     /// Syncs the accounts that are due: all when `all`, else those not backing off.
     void syncAccounts(bool all);
     void syncAccount(const AccountRecord& account);
+    /// Stores an account whose login the server took, its password in the keychain or the cache, then syncs it.
+    void store(const AccountRecord& account, const QString& password);
     /// Takes the accounts as the cache has them, with the back-off of those that were failing before.
     void remember(const QList<AccountRecord>& list);
     void noteResult(const SyncSummary& summary);
