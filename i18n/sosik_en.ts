@@ -1624,10 +1624,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Article &amp;text size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Section shown at start-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,15 +1826,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show a one-line &amp;summary under each headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show a one-line summary under each headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The front page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a one-line summar&amp;y under each headline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1597,10 +1597,6 @@
         <translation>기사 글자 크기</translation>
     </message>
     <message>
-        <source>Article &amp;text size:</source>
-        <translation>기사 글자 크기(&amp;T):</translation>
-    </message>
-    <message>
         <source>Section shown at start-up</source>
         <translation>시작할 때 보여 줄 섹션</translation>
     </message>
@@ -1801,16 +1797,20 @@
         <translation>%1pt</translation>
     </message>
     <message>
-        <source>Show a one-line &amp;summary under each headline</source>
-        <translation>제목 아래에 한 줄 요약 보기(&amp;S)</translation>
-    </message>
-    <message>
         <source>Show a one-line summary under each headline</source>
         <translation>제목 아래에 한 줄 요약 보기</translation>
     </message>
     <message>
         <source>The front page</source>
         <translation>홈 (첫 화면)</translation>
+    </message>
+    <message>
+        <source>Article text si&amp;ze:</source>
+        <translation>기사 글자 크기(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Show a one-line summar&amp;y under each headline</source>
+        <translation>제목 아래에 한 줄 요약 보기(&amp;Y)</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "store/QueryRunner.h"
 #include "views/ArticleView.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
@@ -28,6 +29,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -59,6 +61,8 @@ private slots:
     void cleanup();
     void settingsApplyWithoutRestart();
     void settingsAccountsPageIsNotSqueezed();
+    void settingsPagesHaveNoClashingShortcuts_data();
+    void settingsPagesHaveNoClashingShortcuts();
     void languageSwitchRebuildsTheWindowInPlace();
     void untouchedSettingsKeepTheWindow();
     void selectionSurvivesAReloadWhileTheArticleLoads();
@@ -201,6 +205,48 @@ void TestDesktop::settingsAccountsPageIsNotSqueezed()
     auto* againTabs = again->findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
     QCOMPARE(againTabs->currentIndex(), againTabs->count() - 1);
     again->reject();
+}
+
+void TestDesktop::settingsPagesHaveNoClashingShortcuts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("ko") << QStringLiteral("ko");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestDesktop::settingsPagesHaveNoClashingShortcuts()
+{
+    // 기본 had 테마(&T) and 기사 글자 크기(&T), 시작 섹션(&S) and 요약 보기(&S): Alt+T went to the first only (#16
+    // walk)
+    QFETCH(QString, language);
+    installTranslations(language);
+    auto app = startDemo();
+    SettingsDialog* dialog = openSettings(app->window());
+    QVERIFY(dialog);
+    auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        QHash<QChar, QString> seen;
+        QStringList texts;
+        for (QLabel* label : tabs->widget(i)->findChildren<QLabel*>()) {
+            if (label->buddy()) {
+                texts << label->text();
+            }
+        }
+        for (QAbstractButton* button : tabs->widget(i)->findChildren<QAbstractButton*>()) {
+            texts << button->text();
+        }
+        for (const QString& text : std::as_const(texts)) {
+            const qsizetype at = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf(u'&');
+            if (at < 0 || at + 1 >= text.size()) {
+                continue;
+            }
+            const QChar key = text.at(at + 1).toLower();
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share Alt+%4")
+                                    .arg(tabs->tabText(i), seen.value(key), text, key)));
+            seen.insert(key, text);
+        }
+    }
 }
 
 void TestDesktop::languageSwitchRebuildsTheWindowInPlace()

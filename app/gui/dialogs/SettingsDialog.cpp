@@ -117,9 +117,9 @@ QWidget* SettingsDialog::buildGeneral()
     for (const int points : {10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28}) {
         m_fontSize->addItem(tr("%1 pt").arg(points), points);
     }
-    form->addRow(tr("Article &text size:"), m_fontSize);
+    form->addRow(tr("Article text si&ze:"), m_fontSize);
 
-    m_listSummaries = named(new QCheckBox(tr("Show a one-line &summary under each headline")),
+    m_listSummaries = named(new QCheckBox(tr("Show a one-line summar&y under each headline")),
                             "listSummariesCheck",
                             tr("Show a one-line summary under each headline"));
     form->addRow(QString(), m_listSummaries);
