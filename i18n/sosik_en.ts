@@ -166,6 +166,22 @@
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No account yet: Sosik reads your feeds on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http): the password and what you read go over the network as they are. Use https if the server offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted address warning</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddFeedDialog</name>

@@ -161,6 +161,22 @@
         <source>&amp;Remove</source>
         <translation>삭제(&amp;R)</translation>
     </message>
+    <message>
+        <source>No account yet: Sosik reads your feeds on this computer only.</source>
+        <translation>아직 계정이 없습니다. 소식은 이 컴퓨터에서만 피드를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>계정 없음</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http): the password and what you read go over the network as they are. Use https if the server offers it.</source>
+        <translation>이 주소는 암호화되지 않은 http입니다. 비밀번호와 읽는 기사가 그대로 네트워크로 오갑니다. 서버가 지원하면 https를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Unencrypted address warning</source>
+        <translation>암호화되지 않은 주소 경고</translation>
+    </message>
 </context>
 <context>
     <name>AddFeedDialog</name>

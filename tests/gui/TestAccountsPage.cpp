@@ -104,6 +104,15 @@ void TestAccountsPage::addsListsAndRemovesAnAccount()
 
     auto* add = page->findChild<QPushButton*>(QStringLiteral("addAccountButton"));
     QVERIFY(!add->isEnabled());
+    QTRY_VERIFY(page->findChild<QLabel*>(QStringLiteral("noAccountLabel"))->isVisible()); // no bare empty box
+    // a password in the clear over the network is said before it goes; loopback and https are not warned about
+    auto* urlEdit = page->findChild<QLineEdit*>(QStringLiteral("accountUrlEdit"));
+    auto* plain = page->findChild<QLabel*>(QStringLiteral("accountPlainHttpWarning"));
+    urlEdit->setText(QStringLiteral("http://rss.example.org/tt-rss/"));
+    QVERIFY(plain->isVisible());
+    urlEdit->setText(QStringLiteral("https://rss.example.org/tt-rss/"));
+    QVERIFY(!plain->isVisible());
+    urlEdit->clear();
     QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("accountUrlEdit")),
                      m_server.url("/backoff").toString()); // without its final "/": kept as ".../backoff/"
     QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("accountUserEdit")), QStringLiteral("reader"));
@@ -136,12 +145,15 @@ void TestAccountsPage::addsListsAndRemovesAnAccount()
     QVERIFY(password->text().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!accounts.accounts().isEmpty(), 20000);
     QCOMPARE(accounts.accounts().front().url, m_server.url("/backoff/").toString());
+    QVERIFY(urlEdit->text().isEmpty()); // a fresh form for the next account
+    QTRY_VERIFY(!page->findChild<QLabel*>(QStringLiteral("noAccountLabel"))->isVisible());
     // adding syncs at once; now the server refuses the password: a clear error, in the list and the status line
     QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20000);
     QVERIFY(!synced.first().at(0).value<SyncSummary>().ok);
     // the same server spelt with its "/" is the same account
     QTest::keyClicks(password, QStringLiteral("secret-words"));
-    page->findChild<QLineEdit*>(QStringLiteral("accountUrlEdit"))->setText(m_server.url("/backoff/").toString());
+    QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("accountUserEdit")), QStringLiteral("reader"));
+    urlEdit->setText(m_server.url("/backoff/").toString());
     QTRY_VERIFY_WITH_TIMEOUT(!accounts.isSyncing(), 20000);
     m_serverWorks = true;
     QTest::mouseClick(add, Qt::LeftButton);
@@ -177,6 +189,8 @@ void TestAccountsPage::addsListsAndRemovesAnAccount()
         }
     }
     QTRY_COMPARE_WITH_TIMEOUT(list->count(), 0, 20000);
+    QVERIFY(result->text().isEmpty()); // not "added" under a removed account
+    QTRY_VERIFY(page->findChild<QLabel*>(QStringLiteral("noAccountLabel"))->isVisible());
 }
 
 void TestAccountsPage::testConnectionSaysWhatIsWrong()

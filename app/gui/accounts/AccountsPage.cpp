@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace news;
@@ -46,6 +47,11 @@ AccountsPage::AccountsPage(AccountSync* accounts, QWidget* parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    m_none = named(new QLabel(tr("No account yet: Sosik reads your feeds on this computer only.")),
+                   "noAccountLabel",
+                   tr("No account"));
+    m_none->setWordWrap(true);
+    layout->addWidget(m_none);
     m_list = named(new QListWidget, "accountList", tr("Accounts"));
     // whole lines, wrapped: a long user name or error ran off sideways behind a scroll bar
     m_list->setWordWrap(true);
@@ -75,6 +81,21 @@ AccountsPage::AccountsPage(AccountSync* accounts, QWidget* parent)
     m_syncState = named(new QCheckBox(tr("Read and starred")), "syncStateCheck", tr("Sync read and starred"));
     m_syncState->setChecked(true);
     form->addRow(tr("Server &address:"), m_url);
+    // a password in the clear over the network: said before it goes (#16 walk)
+    m_plainHttp = named(new QLabel(tr("This address is not encrypted (http): the password and what you read go over "
+                                      "the network as they are. Use https if the server offers it.")),
+                        "accountPlainHttpWarning",
+                        tr("Unencrypted address warning"));
+    m_plainHttp->setWordWrap(true);
+    m_plainHttp->setVisible(false);
+    form->addRow(m_plainHttp);
+    connect(m_url, &QLineEdit::textChanged, this, [this](const QString& text) {
+        const QUrl url = QUrl::fromUserInput(text.trimmed());
+        const QString host = url.host();
+        const bool loopback = host == QLatin1String("localhost") || host.startsWith(QLatin1String("127."))
+            || host == QLatin1String("::1");
+        m_plainHttp->setVisible(!text.trimmed().isEmpty() && url.scheme() == QLatin1String("http") && !loopback);
+    });
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     auto* what = new QHBoxLayout;
@@ -134,6 +155,9 @@ AccountsPage::AccountsPage(AccountSync* accounts, QWidget* parent)
             m_result->setText(inKeychain ? tr("Account added; its password is in the keychain.")
                                          : tr("Account added. There is no keychain: its password is kept in "
                                               "Sosik's cache folder."));
+            // a fresh form for the next one (the address and user stayed, as if not yet added)
+            m_url->clear();
+            m_user->clear();
             m_password->clear();
         }
         updateButtons();
@@ -176,6 +200,7 @@ void AccountsPage::askToRemove()
     connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, id](QAbstractButton* clicked) {
         if (clicked == remove) {
             m_accounts->remove(id);
+            m_result->clear(); // "계정을 추가했습니다" stayed under a removed account
         }
         box->close();
     });
@@ -219,6 +244,7 @@ void AccountsPage::fill()
         }
     }
     m_status->setText(m_accounts->statusText());
+    m_none->setVisible(m_list->count() == 0);
     updateButtons();
 }
 

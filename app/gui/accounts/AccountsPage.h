@@ -32,9 +32,11 @@ private:
     void updateButtons();
 
     news::AccountSync* m_accounts;
+    QLabel* m_none; // in place of the list while there is no account
     QListWidget* m_list;
     QLabel* m_status;
     QLineEdit* m_url;
+    QLabel* m_plainHttp; // shown for an http:// address off this machine
     QLineEdit* m_user;
     QLineEdit* m_password;
     QCheckBox* m_syncSubscriptions;
