@@ -42,6 +42,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace news;
 
 namespace
@@ -450,9 +452,27 @@ void MainWindow::reloadNavigation()
             const ArticleFilter current = m_restoredSelection ? m_articles->filter() : m_restoreFilter;
             const QSignalBlocker blocker(m_navView->selectionModel());
             m_contextMenus->setFeeds(data.second);
+            // the outlets the reader opened stay open: the model is rebuilt on every read mark, and opening an
+            // article folded the tree back up (#16 walk)
+            QList<ArticleFilter> expanded;
+            const std::function<void(const QModelIndex&)> collect = [&](const QModelIndex& parent) {
+                for (int row = 0; row < m_navigation->rowCount(parent); ++row) {
+                    const QModelIndex child = m_navigation->index(row, 0, parent);
+                    if (m_navView->isExpanded(child)) {
+                        expanded.append(m_navigation->filterAt(child));
+                        collect(child);
+                    }
+                }
+            };
+            collect({});
             m_navigation->update(data.first, data.second);
             emit unreadChanged(data.first.all);
             m_navView->expandToDepth(0);
+            for (const ArticleFilter& filter : std::as_const(expanded)) {
+                if (const QModelIndex again = m_navigation->indexFor(filter); again.isValid()) {
+                    m_navView->expand(again);
+                }
+            }
             const QModelIndex index = m_navigation->indexFor(current);
             m_navView->setCurrentIndex(index.isValid() ? index : m_navigation->index(0, 0));
             m_restoredSelection = true;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "models/ArticleListModel.h"
+#include "models/NavigationModel.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "store/Cache.h"
@@ -29,6 +30,7 @@ private slots:
     void clickingAnArticleShowsHeadlineBylineCreditAndCachedImage();
     void readAndStarredSurviveARestart();
     void aStatusChangedInTheCacheShowsAfterAReload();
+    void anOpenedOutletStaysOpenWhileReading();
     void searchFindsATwoSyllableKoreanWord();
     void rankingTabsSwitch();
     void keyboardNavigation();
@@ -161,6 +163,41 @@ void TestMainWindow::aStatusChangedInTheCacheShowsAfterAReload()
     QVERIFY(written.wait(5000));
     model->reload();
     QTRY_VERIFY(!model->rowAt(model->rowOf(id))->read);
+}
+
+void TestMainWindow::anOpenedOutletStaysOpenWhileReading()
+{
+    // #16 walk: the navigation pane is rebuilt on every read mark, and opening an article folded the outlet the
+    // reader had opened back up
+    Running r = start();
+    auto* nav = r.window->findChild<QTreeView*>(QStringLiteral("navigationView"));
+    QAbstractItemModel* model = nav->model();
+    QModelIndex outlet;
+    for (int row = 0; row < model->rowCount() && !outlet.isValid(); ++row) {
+        const QModelIndex heading = model->index(row, 0);
+        for (int child = 0; child < model->rowCount(heading); ++child) {
+            if (model->rowCount(model->index(child, 0, heading)) > 0) {
+                outlet = model->index(child, 0, heading); // an outlet with its feeds under it
+                break;
+            }
+        }
+    }
+    QVERIFY(outlet.isValid());
+    auto* navigation = qobject_cast<NavigationModel*>(model);
+    QVERIFY(navigation);
+    const news::ArticleFilter filter = navigation->filterAt(outlet);
+    nav->expand(outlet);
+    ArticleListModel* articles = r.window->articleModel();
+    QTRY_VERIFY(articles->rowCount() > 2);
+    QSignalSpy unread(r.window.get(), &MainWindow::unreadChanged);
+    QSignalSpy written(r.session->cache(), &news::Cache::statusWritten);
+    auto* list = r.window->findChild<QListView*>(QStringLiteral("articleListView"));
+    list->setCurrentIndex(list->model()->index(1, 0)); // opening it marks it read: the pane is rebuilt
+    QVERIFY(written.wait(5000));
+    QVERIFY(unread.wait(5000));
+    const QModelIndex again = navigation->indexFor(filter);
+    QVERIFY(again.isValid());
+    QVERIFY2(nav->isExpanded(again), qPrintable(again.data().toString()));
 }
 
 void TestMainWindow::searchFindsATwoSyllableKoreanWord()
