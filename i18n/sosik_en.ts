@@ -3191,5 +3191,9 @@ bytes: %7
         <source>%1 at %2 is already an account here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -3173,5 +3173,9 @@ bytes: %7
         <source>%1 at %2 is already an account here.</source>
         <translation>%2의 %1 계정은 이미 추가되어 있습니다.</translation>
     </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%2의 %1: %3</translation>
+    </message>
 </context>
 </TS>

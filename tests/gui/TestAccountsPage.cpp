@@ -41,6 +41,7 @@ private slots:
     void testConnectionSaysWhatIsWrong();
     void failingSyncBacksOffLikeAFeed();
     void backOffOutlivesARestart();
+    void statusNamesTheFailingAccountAmongSeveral();
     void navigationPaneElidesTheNameNotTheCount();
     // last: it loads the Korean translator
     void navigationPaneShowsTheAccountLikeAFailingFeed();
@@ -325,6 +326,34 @@ void TestAccountsPage::backOffOutlivesARestart()
     QCOMPARE(accounts.failuresInARow(id), 3);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QVERIFY2(qAbs(accounts.nextSync(id) - (now + 1200)) <= 2, qPrintable(QString::number(accounts.nextSync(id) - now)));
+}
+
+void TestAccountsPage::statusNamesTheFailingAccountAmongSeveral()
+{
+    // #16 walk: with two accounts, "Sync failing since …" did not say which one
+    QTemporaryDir dir;
+    Cache cache(dir.path());
+    QSignalSpy opened(&cache, &Cache::opened);
+    cache.open();
+    QVERIFY(opened.wait(20000));
+    AccountSync accounts(&cache, std::make_shared<PasswordVault>());
+    QSignalSpy added(&accounts, &AccountSync::accountAdded);
+    // it takes the login when an account is added, and refuses from the first sync on (switched where the account
+    // is added, before that sync can start)
+    connect(&accounts, &AccountSync::accountAdded, this, [this] { m_serverWorks = false; });
+    for (const QString& user : {QStringLiteral("reader"), QStringLiteral("another")}) {
+        m_serverWorks = true;
+        const qsizetype before = added.count();
+        accounts.addTtRss(m_server.url("/backoff/").toString(), user, QStringLiteral("pw"), true, true);
+        QTRY_VERIFY_WITH_TIMEOUT(added.count() > before, 20000);
+        QVERIFY(added.last().at(0).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts.isSyncing(), 20000);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(accounts.accounts().size() == 2 && accounts.accounts().front().lastErrorCode > 0
+                                 && accounts.accounts().back().lastErrorCode > 0,
+                             20000);
+    const QString status = accounts.statusText();
+    QVERIFY2(status.contains(QStringLiteral(" at 127.0.0.1: Sync failing since")), qPrintable(status));
 }
 
 namespace

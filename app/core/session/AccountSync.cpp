@@ -419,9 +419,13 @@ QString AccountSync::statusText() const
     }
     for (const AccountRecord& a : m_accounts) {
         if (a.lastErrorCode > 0) {
-            const QString failing
+            QString failing
                 = tr("Sync failing since %1: %2")
                       .arg(when(a.failingSince), errorText(ErrorCode(a.lastErrorCode - 1), a.lastHttpStatus));
+            if (m_accounts.size() > 1) {
+                // which one, when there are several (#16 walk)
+                failing = tr("%1 at %2: %3").arg(a.username, QUrl(a.url).host(), failing);
+            }
             // the next try too, as a failing feed's (#16): the reader sees it is not retried every few seconds
             const qint64 next = nextSync(a.id);
             if (next > 0) {
