@@ -151,6 +151,25 @@ public:
         return false;
     }
 
+    /// Which of the words (bit i: the i-th) occur in `text`, in one pass.
+    quint64 presentIn(QStringView text) const
+    {
+        quint64 found = 0;
+        const qsizetype n = text.size();
+        const char16_t* p = text.utf16();
+        for (qsizetype i = 0; i < n; ++i) {
+            if (!m_first.test(p[i])) {
+                continue;
+            }
+            for (size_t w = 0; w < m_words.size() && w < 64; ++w) {
+                if (m_words[w].front() == p[i] && text.sliced(i).startsWith(m_words[w])) {
+                    found |= quint64(1) << w;
+                }
+            }
+        }
+        return found;
+    }
+
 private:
     std::vector<QStringView> m_words;
     std::bitset<65536> m_first;
@@ -238,51 +257,77 @@ QString photoCreditIn(const QString& text)
         // a caption that ends with its agency: "NC 선수들이 경기장을 나서고 있다. 연합뉴스"
         QRegularExpression(QStringLiteral("^.{8,140}[.!?]\\s*(연합뉴스|뉴시스|뉴스1|(?:%1))\\s*$").arg(agencies)),
     };
-    // every pattern needs one of these words
-    static const WordSet hints
-        = {u"사진", u"화면", u"제공",  u"촬영",   u"연합뉴스", u"뉴시스", u"뉴스1",  u"일보",     u"신문",
-           u"AP",   u"AFP",  u"EPA",   u"로이터", u"신화",     u"UPI",    u"교도",   u"일러스트", u"그래픽",
-           u"삽화", u"게티", u"Getty", u"타스",   u"이미지",   u"DB",     u"갈무리", u"캡처",     u"캡쳐"};
-    if (!hints.foundIn(text)) {
+    // every pattern needs one of these words (영상, last, only with another of them); which ones a line holds decides
+    // which patterns can match at all: a body line with "일보" in it ran all of them (#12: photoCreditIn was 6 % of
+    // the pipeline's time)
+    enum Word : quint64
+    {
+        Photo = 1u << 0,
+        Screen = 1u << 1,
+        Provided = 1u << 2,
+        Shot = 1u << 3,
+        Yonhap = 1u << 4,
+        Newsis = 1u << 5,
+        News1 = 1u << 6,
+        Ilbo = 1u << 7,
+        Sinmun = 1u << 8,
+        Ap = 1u << 9,
+        Afp = 1u << 10,
+        Epa = 1u << 11,
+        Reuters = 1u << 12,
+        Xinhua = 1u << 13,
+        Upi = 1u << 14,
+        Kyodo = 1u << 15,
+        Illustration = 1u << 16,
+        Graphic = 1u << 17,
+        Drawing = 1u << 18,
+        GettyKo = 1u << 19,
+        Getty = 1u << 20,
+        Tass = 1u << 21,
+        Image = 1u << 22,
+        Db = 1u << 23,
+        Capture1 = 1u << 24,
+        Capture2 = 1u << 25,
+        Capture3 = 1u << 26,
+        Video = 1u << 27,
+    };
+    static const WordSet words
+        = {u"사진",  u"화면", u"제공",   u"촬영", u"연합뉴스", u"뉴시스", u"뉴스1",    u"일보",   u"신문", u"AP",
+           u"AFP",   u"EPA",  u"로이터", u"신화", u"UPI",      u"교도",   u"일러스트", u"그래픽", u"삽화", u"게티",
+           u"Getty", u"타스", u"이미지", u"DB",   u"갈무리",   u"캡처",   u"캡쳐",     u"영상"};
+    const quint64 has = words.presentIn(text);
+    if ((has & ~quint64(Video)) == 0) {
         return {};
     }
     // a teaser's cut ("···", "…") is not part of the credit
     static const QRegularExpression cut(QStringLiteral("\\s*(?:···|…|\\.\\.\\.)\\s*$"));
     QString line = text;
-    line.remove(cut);
-    // the words each pattern above cannot match without (in its order): a body line with "일보" in it ran all of
-    // them (#12: photoCreditIn was 6 % of the pipeline's time)
-    static const WordSet kinds = {u"사진", u"화면", u"영상", u"이미지"};
-    static const WordSet compounds = {u"사진", u"화면", u"이미지"};
-    static const WordSet agencyWords
-        = {u"AP", u"AFP", u"EPA", u"UPI", u"로이터", u"신화", u"교도", u"타스", u"게티", u"Getty"};
-    static const WordSet koreanAgencies = {u"연합뉴스", u"뉴스1", u"뉴시스"};
-    static const WordSet captures = {u"갈무리", u"캡처", u"캡쳐"};
-    static const WordSet drawings = {u"일러스트", u"그래픽", u"삽화"};
-    static const WordSet papers = {u"일보", u"신문"};
-    const bool hasKind = kinds.foundIn(line);
-    const bool photo = line.contains(QStringView(u"사진"));
-    const bool agency = agencyWords.foundIn(line);
-    const bool korean = koreanAgencies.foundIn(line);
-    const bool db = line.contains(QLatin1String("DB"));
+    const QStringView trimmed = QStringView(text).trimmed();
+    if (!trimmed.isEmpty() && (trimmed.back() == u'·' || trimmed.back() == u'…' || trimmed.back() == u'.')) {
+        line.remove(cut);
+    }
+    const auto any = [has](quint64 mask) { return (has & mask) != 0; };
+    const quint64 agency = Ap | Afp | Epa | Upi | Reuters | Xinhua | Kyodo | Tass | GettyKo | Getty;
+    const quint64 korean = Yonhap | News1 | Newsis;
+    const bool hasKind = any(Photo | Screen | Video | Image);
     const bool possible[] = {
         hasKind,
         hasKind,
         hasKind,
         hasKind,
         hasKind,
-        compounds.foundIn(line),
-        db && line.contains(QStringView(u"제공")),
-        photo,
-        agency,
-        line.contains(QStringView(u"촬영")),
-        captures.foundIn(line),
-        drawings.foundIn(line),
-        agency && korean,
-        line.contains(u'/') && (korean || agency || papers.foundIn(line)),
-        db,
-        photo,
-        korean || agency,
+        any(Photo | Screen | Image),
+        any(Db) && any(Provided),
+        any(Photo),
+        any(agency),
+        any(Shot),
+        any(Capture1 | Capture2 | Capture3),
+        any(Illustration | Graphic | Drawing),
+        any(agency) && any(korean),
+        line.contains(u'/') && any(korean | agency | Ilbo | Sinmun),
+        any(Db),
+        any(Photo),
+        any(korean | agency),
     };
     static_assert(std::size(possible) == std::size(patterns), "one guard per pattern");
     for (size_t i = 0; i < std::size(patterns); ++i) {
