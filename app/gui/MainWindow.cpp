@@ -202,7 +202,21 @@ void MainWindow::buildUi()
     m_listView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listView->installEventFilter(this);
-    connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onArticleChanged);
+    // handled a turn later: a click makes its row current first and selects it just after, while the list given
+    // focus (Tab, Esc, back from 홈) makes its first row current and selects nothing (onArticleChanged)
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& now) {
+        if (m_listView->selectionModel()->isSelected(now)) {
+            onArticleChanged(); // keys and code select as they move
+            return;
+        }
+        if (!m_articleChangePending) {
+            m_articleChangePending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_articleChangePending = false;
+                onArticleChanged();
+            });
+        }
+    });
 
     // the list pane: what is listed (search results: how many), then the list or, when it is empty, why
     m_listHeader = new QLabel;
@@ -537,8 +551,14 @@ void MainWindow::onSectionChanged()
 
 void MainWindow::onArticleChanged()
 {
-    const ArticleRow* row = m_articles->rowAt(m_listView->currentIndex().row());
+    const QModelIndex current = m_listView->currentIndex();
+    const ArticleRow* row = m_articles->rowAt(current.row());
     if (!row) {
+        return;
+    }
+    // only an article the reader chose: the list given focus (Tab, Esc, back from 홈) makes its first row current
+    // without selecting it, and that opened it and marked it read, unseen and not even highlighted (#14 walk)
+    if (!m_listView->selectionModel()->isSelected(current)) {
         return;
     }
     showReading(); // an article chosen in the list (J/K, a click) is read beside it

@@ -187,6 +187,7 @@ private:
     bool m_panesRestored = false; // the reader's own pane sizes came back: the first show keeps them
     bool m_panesFitted = false;
     quint64 m_articleRequest = 0;
+    bool m_articleChangePending = false; // a change of the list's current row waits for its selection
     qint64 m_openedArticle = 0; // the article last asked for: shown, or still loading
     bool m_rankingsBusy = false;
     bool m_rankingsDirty = false;

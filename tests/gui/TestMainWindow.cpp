@@ -34,6 +34,7 @@ private slots:
     void searchFindsATwoSyllableKoreanWord();
     void rankingTabsSwitch();
     void keyboardNavigation();
+    void focusingTheListOpensNothing();
     void smokeInKoreanAndEnglish();
 
 private:
@@ -261,6 +262,33 @@ void TestMainWindow::keyboardNavigation()
     }
     QTest::keyClick(list, Qt::Key_N);
     QCOMPARE(list->currentIndex().row(), nextUnread);
+}
+
+void TestMainWindow::focusingTheListOpensNothing()
+{
+    // #14 walk: the list given focus with no current row (Tab, Esc, back from 홈) made its first row current, and
+    // that opened it and marked it read, unseen and not even highlighted
+    Running r = start();
+    auto* list = r.window->findChild<QListView*>(QStringLiteral("articleListView"));
+    ArticleListModel* model = r.window->articleModel();
+    QTRY_VERIFY(model->rowCount() > 3);
+    list->selectionModel()->clear();
+    QVERIFY(!list->currentIndex().isValid());
+    QVERIFY(!model->rowAt(0)->read);
+    QSignalSpy shown(r.window.get(), &MainWindow::articleShown);
+    QSignalSpy written(r.session->cache(), &news::Cache::statusWritten);
+    r.window->findChild<QTreeView*>(QStringLiteral("navigationView"))->setFocus();
+    list->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(list->hasFocus());
+    QCoreApplication::processEvents(); // the turn a click's selection would come in
+    QCoreApplication::processEvents();
+    QCOMPARE(shown.count(), 0);
+    QCOMPARE(written.count(), 0);
+    QVERIFY(!model->rowAt(0)->read);
+    // a click on a row still opens it
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(model->index(2, 0)).center());
+    QVERIFY(shown.wait(5000));
+    QVERIFY(model->rowAt(2)->read);
 }
 
 void TestMainWindow::smokeInKoreanAndEnglish()
