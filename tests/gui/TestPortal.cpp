@@ -525,6 +525,14 @@ void TestPortal::frontPageOpensTheWindowAndIsKeyboardNavigable()
     QVERIFY(text.contains(front->content().leads.front().title));
     QVERIFY(text.contains(QStringLiteral("분야별 뉴스")));
     QVERIFY(text.contains(QStringLiteral("가장 많이 본 뉴스")));
+    // …over every section: a paper's 문화 ranking stood there as if it were its whole (#14 walk)
+    bool publisherOverAll = false;
+    for (const RankingList& list : front->content().rankings) {
+        publisherOverAll = publisherOverAll || (list.publisher && list.section.isEmpty() && !list.items.isEmpty());
+    }
+    if (!publisherOverAll) {
+        QVERIFY2(text.contains(QStringLiteral("소식 자체 순위 — 전체")), qPrintable(text.right(600)));
+    }
     // without a mouse: Tab reaches the first story, Enter opens it in the list and the view
     front->setFocus();
     QTest::keyClick(front, Qt::Key_Tab);

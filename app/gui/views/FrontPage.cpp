@@ -247,9 +247,16 @@ void FrontPage::render()
     }
     // the side column: most read (the first ranking: a publisher's where there is one) and today's topics
     QString side;
+    // the home page's ranking covers every section: a publisher's section ranking (문화 only, labelled as if it
+    // were the paper's whole) came first when it was the only publisher list (#14 walk). Best: a publisher's over
+    // all sections, then Sosik's own over all, then whatever there is.
+    const auto rank = [](const RankingList& list) {
+        const bool all = list.section.isEmpty();
+        return (all ? 4 : 0) + (list.publisher ? 2 : 0) + (list.period == QLatin1String("today") ? 1 : 0);
+    };
     const RankingList* mostRead = nullptr;
     for (const RankingList& list : m_content.rankings) {
-        if (!list.items.isEmpty() && (!mostRead || (list.publisher && !mostRead->publisher))) {
+        if (!list.items.isEmpty() && (!mostRead || rank(list) > rank(*mostRead))) {
             mostRead = &list;
         }
     }
