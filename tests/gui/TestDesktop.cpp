@@ -19,6 +19,7 @@
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
 #include "views/ArticleView.h"
+#include "views/FrontPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -37,6 +38,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -44,6 +46,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -61,6 +65,7 @@ private slots:
     void cleanup();
     void settingsApplyWithoutRestart();
     void settingsAccountsPageIsNotSqueezed();
+    void aThemeSwitchRecoloursThePages();
     void settingsPagesHaveNoClashingShortcuts_data();
     void settingsPagesHaveNoClashingShortcuts();
     void languageSwitchRebuildsTheWindowInPlace();
@@ -170,6 +175,42 @@ void TestDesktop::settingsApplyWithoutRestart()
     // back to light: the palette follows at once
     m_settings->setTheme(QStringLiteral("light"));
     QVERIFY(!isDarkPalette());
+}
+
+namespace
+{
+// the colours of the links a document holds, as its HTML was read
+QSet<QRgb> linkColours(QTextDocument* document)
+{
+    QSet<QRgb> colours;
+    for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat f = it.fragment().charFormat();
+            if (f.isAnchor() && !f.anchorHref().isEmpty() && f.hasProperty(QTextFormat::ForegroundBrush)) {
+                colours.insert(f.foreground().color().rgb());
+            }
+        }
+    }
+    return colours;
+}
+} // namespace
+
+void TestDesktop::aThemeSwitchRecoloursThePages()
+{
+    // #14 walk: dark chosen while running left the front page and the open article with the light theme's dark-blue
+    // links on black, until a refresh
+    auto app = startDemo();
+    MainWindow* window = app->window();
+    FrontPage* front = window->frontPage();
+    QTRY_VERIFY(!linkColours(front->document()).isEmpty());
+    m_settings->setTheme(QStringLiteral("dark"));
+    QVERIFY(isDarkPalette());
+    const QRgb link = QApplication::palette().color(QPalette::Link).rgb();
+    QTRY_COMPARE(linkColours(front->document()), QSet<QRgb>{link});
+    m_settings->setTheme(QStringLiteral("light"));
+    const QRgb light = QApplication::palette().color(QPalette::Link).rgb();
+    QVERIFY(light != link);
+    QTRY_COMPARE(linkColours(front->document()), QSet<QRgb>{light});
 }
 
 void TestDesktop::settingsAccountsPageIsNotSqueezed()

@@ -176,7 +176,23 @@ void ArticleView::setRenderedHtml(const QString& html)
 {
     document()->setDefaultStyleSheet(ArticleRenderer::viewStyleSheet(koreanLineHeight(font())));
     document()->setDocumentMargin(14);
+    m_html = html;
     setHtml(html);
+}
+
+void ArticleView::changeEvent(QEvent* event)
+{
+    QTextBrowser::changeEvent(event);
+    // links and colours are fixed when the HTML is read: a theme switched at run time left dark-blue links on a
+    // black page until another article was opened (#14 walk)
+    if (event->type() == QEvent::PaletteChange && m_articleId != 0 && !m_html.isEmpty()) {
+        const int scroll = verticalScrollBar()->value();
+        const QList<RelatedArticle> related = m_related;
+        setRenderedHtml(m_html);
+        m_related.clear();
+        setRelated(related);
+        verticalScrollBar()->setValue(scroll);
+    }
 }
 
 void ArticleView::showArticle(const ArticleDetail& a, const QHash<QString, QImage>& images, const QString& html)

@@ -62,11 +62,15 @@ signals:
     /// A related article (another outlet's version of the story) was clicked.
     void articleRequested(qint64 id);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void setRenderedHtml(const QString& html);
     void applyFontSize();
 
     qint64 m_articleId = 0;
+    QString m_html; // as last set: read again when the palette changes
     QString m_link;
     QList<news::RelatedArticle> m_related;
     QHash<QString, QImage> m_images; // image URL → decoded image from the cache

@@ -135,6 +135,18 @@ FrontPage::Content FrontPage::load(ArticleQueries& q, const QList<RankingList>& 
     return c;
 }
 
+void FrontPage::changeEvent(QEvent* event)
+{
+    QTextBrowser::changeEvent(event);
+    // links and colours are fixed when the HTML is read: a theme switched at run time left dark-blue links on a
+    // black page until the next refresh (#14 walk)
+    if (event->type() == QEvent::PaletteChange) {
+        const int scroll = verticalScrollBar()->value();
+        render();
+        verticalScrollBar()->setValue(scroll);
+    }
+}
+
 void FrontPage::setContent(const Content& content)
 {
     const int scroll = verticalScrollBar()->value();
