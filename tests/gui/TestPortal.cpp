@@ -170,6 +170,17 @@ void TestPortal::noHorizontalScrollBarAtSmallSizes()
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.last().endsWith(QStringLiteral("…")));
     QVERIFY(fm.horizontalAdvance(lines.first()) <= 200);
+    // the meta line gives the outlet's name up first: the time and the comment count stay whole (#14 walk: "6 comme…")
+    const QString meta = ArticleDelegate::metaLine(QStringLiteral("아주 긴 이름의 지역 소식 매체"),
+                                                   QStringLiteral("3 hours ago"),
+                                                   QStringLiteral("120 comments"),
+                                                   fm,
+                                                   320);
+    QVERIFY2(meta.endsWith(QStringLiteral(" · 3 hours ago · 120 comments")), qPrintable(meta));
+    QVERIFY(meta.contains(QStringLiteral("…")));
+    QVERIFY(fm.horizontalAdvance(meta) <= 320);
+    QCOMPARE(ArticleDelegate::metaLine(QStringLiteral("한빛일보"), QStringLiteral("3시간 전"), QString(), fm, 400),
+             QStringLiteral("한빛일보 · 3시간 전"));
 }
 
 void TestPortal::panesShareTheWidthSensibly_data()

@@ -35,6 +35,22 @@ QFont metaFont(const QFont& base)
 
 } // namespace
 
+QString ArticleDelegate::metaLine(
+    const QString& outlet, const QString& time, const QString& comments, const QFontMetrics& fm, int width)
+{
+    const QString dot = QStringLiteral(" · ");
+    const QString tail = dot + time + (comments.isEmpty() ? QString() : dot + comments);
+    const QString whole = outlet + tail;
+    if (fm.horizontalAdvance(whole) <= width) {
+        return whole;
+    }
+    const int room = width - fm.horizontalAdvance(tail);
+    if (room >= fm.horizontalAdvance(QStringLiteral("가나…"))) {
+        return fm.elidedText(outlet, Qt::ElideRight, room) + tail;
+    }
+    return fm.elidedText(whole, Qt::ElideRight, width); // too narrow even for that
+}
+
 QStringList ArticleDelegate::wrapped(const QString& text, const QFontMetrics& fm, int width, int maxLines)
 {
     QStringList lines;
@@ -260,12 +276,10 @@ void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     }
 
     // outlet · time · comments
-    QString line = index.data(ArticleListModel::OutletRole).toString() + QStringLiteral(" · ")
-        + index.data(ArticleListModel::TimeTextRole).toString();
     const int comments = index.data(ArticleListModel::CommentsRole).toInt();
-    if (comments > 0) {
-        line += QStringLiteral(" · ") + ArticleListModel::tr("%n comment(s)", nullptr, comments);
-    }
+    const QString outlet = index.data(ArticleListModel::OutletRole).toString();
+    const QString time = index.data(ArticleListModel::TimeTextRole).toString();
+    const QString commentText = comments > 0 ? ArticleListModel::tr("%n comment(s)", nullptr, comments) : QString();
     painter->setFont(meta);
     painter->setPen(dim);
     int lineWidth = width;
@@ -286,7 +300,7 @@ void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
             badge, Qt::AlignCenter, mm.elidedText(versionsBadgeText(index), Qt::ElideRight, badge.width() - 6));
         painter->restore();
     }
-    painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, mm.elidedText(line, Qt::ElideRight, lineWidth));
+    painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, metaLine(outlet, time, commentText, mm, lineWidth));
     if (version) {
         // the thread from the story to its version
         painter->setPen(dim);

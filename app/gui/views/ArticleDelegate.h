@@ -29,6 +29,10 @@ public:
     /// Up to `maxLines` lines of `text` in `width`, broken between words (Korean is written with spaces; a
     /// word longer than a line is broken where it must), the last line elided with "…".
     static QStringList wrapped(const QString& text, const QFontMetrics& fm, int width, int maxLines);
+    /// A row's "outlet · time · comments" line in `width`: the outlet's name gives way first, so that the time and
+    /// the comment count stay whole ("6 comme…" at 1024 px in English, #14 walk).
+    static QString
+    metaLine(const QString& outlet, const QString& time, const QString& comments, const QFontMetrics& fm, int width);
 
 signals:
     /// The "관련 기사 N건" badge of a row was clicked: show or hide the story's versions under it.
