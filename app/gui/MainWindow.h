@@ -186,6 +186,7 @@ private:
     bool m_restoredSelection = false;
     bool m_panesRestored = false; // the reader's own pane sizes came back: the first show keeps them
     bool m_panesFitted = false;
+    int m_savedLayoutWidth = 0; // the width of the window whose pane sizes came back
     quint64 m_articleRequest = 0;
     bool m_articleChangePending = false; // a change of the list's current row waits for its selection
     qint64 m_openedArticle = 0; // the article last asked for: shown, or still loading

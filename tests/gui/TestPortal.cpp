@@ -52,6 +52,7 @@ private slots:
     void panesShareTheWidthSensibly_data();
     void panesShareTheWidthSensibly();
     void aFreshWindowFitsTheScreen();
+    void paneSizesOfAWiderWindowAreSharedOutAgain();
     void rowsSayHeadlineOutletTimeAndState();
     void rankingClickOpensMarksReadAndSelects();
     void topicClickOpensMarksReadAndSelects();
@@ -227,6 +228,27 @@ void TestPortal::panesShareTheWidthSensibly()
                                 .arg(rect.width())
                                 .arg(widths)));
     }
+}
+
+void TestPortal::paneSizesOfAWiderWindowAreSharedOutAgain()
+{
+    // #14 walk: the pane sizes saved at 1366 px came back at 1024 px and left the article view 290 px wide
+    {
+        Running wide = start(true, false, QSize(1366, 768));
+        QTRY_VERIFY(list(wide)->model()->rowCount() > 3);
+        wide.window->saveLayout();
+    }
+    Running narrow = start(true, false, QSize(1024, 700));
+    QTRY_VERIFY(list(narrow)->model()->rowCount() > 3);
+    QSignalSpy shown(narrow.window.get(), &MainWindow::articleShown);
+    list(narrow)->setCurrentIndex(list(narrow)->model()->index(0, 0)); // the reading panes, not 홈
+    QVERIFY(shown.wait(5000));
+    auto* listPane = narrow.window->findChild<QWidget*>(QStringLiteral("listPane"));
+    auto* view = narrow.window->findChild<ArticleView*>();
+    QTRY_VERIFY(view->isVisible() && view->width() > 0);
+    QVERIFY2(view->width() >= listPane->width(),
+             qPrintable(QStringLiteral("list %1, article %2").arg(listPane->width()).arg(view->width())));
+    QVERIFY2(view->width() >= 1024 / 3, qPrintable(QString::number(view->width())));
 }
 
 void TestPortal::aFreshWindowFitsTheScreen()

@@ -18,6 +18,8 @@
 #include <QStyle>
 #include <QTreeView>
 
+#include <cstdlib>
+
 using namespace news;
 
 void MainWindow::restoreLayout()
@@ -28,6 +30,7 @@ void MainWindow::restoreLayout()
     const bool panes = m_splitter->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray());
     const bool reading = m_reading->restoreState(settings.value(QStringLiteral("window/reading")).toByteArray());
     m_panesRestored = docks && panes && reading;
+    m_savedLayoutWidth = settings.value(QStringLiteral("window/width"), 0).toInt();
     m_restoreFilter.kind = ArticleFilter::Kind(settings.value(QStringLiteral("window/filterKind"), 0).toInt());
     m_restoreFilter.section = settings.value(QStringLiteral("window/filterSection")).toString();
     m_restoreFilter.id = settings.value(QStringLiteral("window/filterId")).toLongLong();
@@ -87,7 +90,11 @@ void MainWindow::showEvent(QShowEvent* event)
     QMainWindow::showEvent(event);
     if (!m_panesFitted) {
         m_panesFitted = true;
-        if (!m_panesRestored) {
+        // pane sizes kept from a window of another width (1366 px, now on a 1024 px screen) left the article
+        // view 290 px wide: they are shared out again (#14 walk)
+        const bool otherWidth
+            = m_savedLayoutWidth > 0 && std::abs(width() - m_savedLayoutWidth) > m_savedLayoutWidth / 8;
+        if (!m_panesRestored || otherWidth) {
             fitPanesToWindow();
         }
     }
@@ -132,6 +139,7 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/panes"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/reading"), m_reading->saveState());
+    settings.setValue(QStringLiteral("window/width"), width()); // what the pane sizes were for
     const ArticleFilter f = m_articles->filter();
     settings.setValue(QStringLiteral("window/filterKind"), int(f.kind));
     settings.setValue(QStringLiteral("window/filterSection"), f.section);
