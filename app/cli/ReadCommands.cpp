@@ -130,14 +130,33 @@ int list(const QStringList& args)
     } else if (c.parser.isSet(unread)) {
         filter.kind = ArticleFilter::Kind::Unread;
     }
-    const int n = c.parser.isSet(limit) ? c.parser.value(limit).toInt() : 50;
-    const auto page = q.page(filter, {}, std::clamp(n, 1, 100000));
-    if (const auto* e = std::get_if<Error>(&page)) {
-        err(e->detail);
-        return IoError;
+    const int n = std::clamp(c.parser.isSet(limit) ? c.parser.value(limit).toInt() : 50, 1, 100000);
+    // a section with --unread or --starred: the section's pages, kept to the rows that are so (both options were
+    // accepted and the second ignored)
+    const bool onlyUnread = filter.kind == ArticleFilter::Kind::Section && c.parser.isSet(unread);
+    const bool onlyStarred = filter.kind == ArticleFilter::Kind::Section && c.parser.isSet(starred);
+    QList<ArticleRow> rows;
+    PageCursor cursor;
+    for (;;) {
+        const int size = onlyUnread || onlyStarred ? std::max(n, 500) : n;
+        const auto page = q.page(filter, cursor, size);
+        if (const auto* e = std::get_if<Error>(&page)) {
+            err(e->detail);
+            return IoError;
+        }
+        const ArticlePage& p = std::get<ArticlePage>(page);
+        for (const ArticleRow& r : p.rows) {
+            if ((!onlyUnread || !r.read) && (!onlyStarred || r.starred) && rows.size() < n) {
+                rows.append(r);
+            }
+        }
+        if (!(onlyUnread || onlyStarred) || rows.size() >= n || p.rows.size() < size) {
+            break;
+        }
+        cursor = p.next;
     }
     QJsonArray array;
-    for (const ArticleRow& r : std::get<ArticlePage>(page).rows) {
+    for (const ArticleRow& r : std::as_const(rows)) {
         if (c.parser.isSet(c.json)) {
             array.append(rowJson(r));
         } else {

@@ -151,6 +151,23 @@ void TestCliStore::markChangesStatuses()
     QCOMPARE(article(dir.path(), b).value(QLatin1String("read")).toBool(), true);
     QCOMPARE(article(dir.path(), b).value(QLatin1String("starred")).toBool(), true);
     QCOMPARE(article(dir.path(), b).value(QLatin1String("saved")).toBool(), true);
+    // a section with --unread (or --starred) keeps to those: the second option was ignored (#14 walk)
+    const QString section = article(dir.path(), a).value(QLatin1String("section")).toString();
+    QVERIFY(!section.isEmpty());
+    for (const auto& [option, expected] :
+         {std::pair{QStringLiteral("--unread"), a}, std::pair{QStringLiteral("--starred"), b}}) {
+        const QJsonArray only = cli({QStringLiteral("list"),
+                                     QStringLiteral("--data-dir"),
+                                     dir.path(),
+                                     QStringLiteral("--json"),
+                                     QStringLiteral("--section"),
+                                     section,
+                                     option})
+                                    .json()
+                                    .toArray();
+        QCOMPARE(only.size(), 1);
+        QCOMPARE(qint64(only.at(0).toObject().value(QLatin1String("id")).toDouble()), expected);
+    }
     QCOMPARE(mark(QStringLiteral("unstar"), {QString::number(b)}), 0);
     QCOMPARE(mark(QStringLiteral("unsave"), {QString::number(b)}), 0);
     QCOMPARE(article(dir.path(), b).value(QLatin1String("starred")).toBool(), false);
