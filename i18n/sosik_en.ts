@@ -1913,11 +1913,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved for offline reading: %1 pages, %2 images</source>
+        <source>Retry sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n article page(s)</source>
+        <translation>
+            <numerusform>%n article page</numerusform>
+            <numerusform>%n article pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Retry sync</source>
+        <source>Saved for offline reading: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

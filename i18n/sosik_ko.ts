@@ -1880,12 +1880,24 @@
         <translation>오프라인 저장 중: 본문 %2건 중 %1건, 사진 %4장 중 %3장</translation>
     </message>
     <message>
-        <source>Saved for offline reading: %1 pages, %2 images</source>
-        <translation>오프라인 저장 완료: 본문 %1건, 사진 %2장</translation>
-    </message>
-    <message>
         <source>Retry sync</source>
         <translation>동기화 다시 시도</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article page(s)</source>
+        <translation>
+            <numerusform>본문 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>사진 %n장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved for offline reading: %1</source>
+        <translation>오프라인 저장 완료: %1</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "store/ArticleQueries.h"
 #include "store/Cache.h"
 #include "views/ArticleView.h"
+#include "window/StatusPanel.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -67,6 +68,7 @@ class TestOffline : public QObject
 private slots:
     void init();
     void readsEverythingWithTheServerStopped();
+    void theSavedLineLeavesOutWhatIsNone();
 
 private:
     QTemporaryDir m_settings;
@@ -204,6 +206,14 @@ void TestOffline::readsEverythingWithTheServerStopped()
         }
     }
     QCOMPARE(session.requestsSent(), sentBefore);
+}
+
+void TestOffline::theSavedLineLeavesOutWhatIsNone()
+{
+    // #14 walk: "오프라인 저장 완료: 본문 0건, 사진 23장" after every refresh read like a failure
+    QCOMPARE(StatusPanel::savedLine(0, 23), QStringLiteral("오프라인 저장 완료: 사진 23장"));
+    QCOMPARE(StatusPanel::savedLine(3, 0), QStringLiteral("오프라인 저장 완료: 본문 3건"));
+    QCOMPARE(StatusPanel::savedLine(3, 23), QStringLiteral("오프라인 저장 완료: 본문 3건, 사진 23장"));
 }
 
 QTEST_MAIN(TestOffline)

@@ -97,10 +97,23 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
                                   .arg(pagesTotal)
                                   .arg(images)
                                   .arg(imagesTotal)
-                            : tr("Saved for offline reading: %1 pages, %2 images").arg(pagesTotal).arg(imagesTotal));
+                            : savedLine(pagesTotal, imagesTotal));
         });
     connect(session, &Session::offlineChanged, this, &StatusPanel::updateOffline);
     updateOffline();
+}
+
+QString StatusPanel::savedLine(int pages, int images)
+{
+    // what was stored, without the part that is none ("본문 0건" after every refresh read like a failure)
+    QStringList parts;
+    if (pages > 0) {
+        parts << tr("%n article page(s)", nullptr, pages);
+    }
+    if (images > 0) {
+        parts << tr("%n image(s)", nullptr, images);
+    }
+    return tr("Saved for offline reading: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
 void StatusPanel::showMessage(const QString& text)

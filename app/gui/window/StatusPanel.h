@@ -18,6 +18,8 @@ class StatusPanel : public QObject
     Q_OBJECT
 
 public:
+    /// "Saved for offline reading: 3 article pages, 23 images", leaving out what is none.
+    static QString savedLine(int pages, int images);
     StatusPanel(QStatusBar* bar, news::Session* session);
 
     void showMessage(const QString& text);
