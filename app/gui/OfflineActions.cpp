@@ -3,6 +3,7 @@
 #include "export/HtmlExport.h"
 #include "model/Article.h"
 #include "models/ArticleListModel.h"
+#include "models/NavigationModel.h"
 #include "session/Session.h"
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
@@ -52,7 +53,7 @@ OfflineActions::OfflineActions(Session* session, ArticleListModel* articles, QWi
         }
     });
     connect(m_exportShown, &QAction::triggered, this, [this] {
-        const QString path = askPath(tr("Sosik articles"));
+        const QString path = askPath(shownTitle());
         if (!path.isEmpty()) {
             exportShownTo(path);
         }
@@ -142,7 +143,21 @@ void OfflineActions::exportShownTo(const QString& path)
             }
             return out;
         },
-        [this, path](QList<qint64> found) { exportIds(found, tr("Sosik articles"), path); });
+        [this, path, title = shownTitle()](QList<qint64> found) { exportIds(found, title, path); });
+}
+
+QString OfflineActions::shownTitle() const
+{
+    // the page and its file are named after what was shown ("경제"), not "소식 기사" whatever it was (#14 walk)
+    const ArticleFilter filter = m_articles->filter();
+    switch (filter.kind) {
+    case ArticleFilter::Kind::Section:
+        return NavigationModel::sectionTitle(filter.section);
+    case ArticleFilter::Kind::All:
+        return NavigationModel::tr("All");
+    default:
+        return tr("Sosik articles");
+    }
 }
 
 void OfflineActions::exportIds(const QList<qint64>& ids, const QString& title, const QString& path)

@@ -41,6 +41,8 @@ signals:
 private:
     void exportIds(const QList<qint64>& ids, const QString& title, const QString& path);
     QString askPath(const QString& suggested);
+    /// What the list shows, as a title for its export ("경제").
+    QString shownTitle() const;
 
     news::Session* m_session;
     ArticleListModel* m_articles;

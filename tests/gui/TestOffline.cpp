@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace news;
 
@@ -189,6 +190,18 @@ void TestOffline::readsEverythingWithTheServerStopped()
     }
     QVERIFY(!html.contains(QStringLiteral("<img src=\"http")));
     QVERIFY(!html.contains(QStringLiteral("<script")));
+    // the list's export is named after what is shown (전체), not "소식 기사" whatever it was (#14 walk)
+    auto* nav = window.findChild<QTreeView*>(QStringLiteral("navigationView"));
+    nav->setCurrentIndex(nav->model()->index(0, 0));
+    QTRY_COMPARE(window.articleModel()->filter().kind, ArticleFilter::Kind::All);
+    QTRY_VERIFY(window.articleModel()->rowCount() > 0);
+    const QString listPath = out.filePath(QStringLiteral("list.html"));
+    window.offlineActions()->exportShownTo(listPath);
+    QVERIFY(exported.wait(10000));
+    QFile listFile(listPath);
+    QVERIFY(listFile.open(QIODevice::ReadOnly));
+    const QString listHtml = QString::fromUtf8(listFile.readAll());
+    QVERIFY2(listHtml.contains(QStringLiteral("<title>전체")), qPrintable(listHtml.left(300)));
 
     // and the evicted photos show a placeholder, still without any request
     for (int row = 0; row < list->model()->rowCount(); ++row) {
