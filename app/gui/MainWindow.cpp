@@ -340,6 +340,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         if (key->key() == Qt::Key_Escape) {
             m_search->clear();
             m_articles->setFilter(m_navigation->filterAt(m_navView->currentIndex()));
+            endSearchMessage();
             m_listView->setFocus();
             return true;
         }
@@ -433,11 +434,22 @@ void MainWindow::runSearch()
 {
     if (m_search->text().trimmed().isEmpty()) {
         m_articles->setFilter(m_navigation->filterAt(m_navView->currentIndex()));
+        endSearchMessage();
     } else {
         m_articles->setSearch(m_search->text());
-        m_status->showMessage(tr("Search: %1").arg(m_search->text()));
+        m_searchMessage = tr("Search: %1").arg(m_search->text());
+        m_status->showMessage(m_searchMessage);
     }
     showReading();
+}
+
+void MainWindow::endSearchMessage()
+{
+    // "검색: …" stayed in the status bar after the search was closed (#14 walk); another message stays
+    if (!m_searchMessage.isEmpty() && m_status->message() == m_searchMessage) {
+        m_status->showMessage(QString());
+    }
+    m_searchMessage.clear();
 }
 
 void MainWindow::reloadNavigation()

@@ -136,6 +136,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// Takes the search's "검색: …" off the status bar, unless another message replaced it.
+    void endSearchMessage();
     void buildUi();
     void reloadNavigation();
     void reloadRankings();
@@ -188,6 +190,7 @@ private:
     bool m_panesFitted = false;
     int m_savedLayoutWidth = 0; // the width of the window whose pane sizes came back
     quint64 m_articleRequest = 0;
+    QString m_searchMessage; // the status line a search showed, cleared with the search
     bool m_articleChangePending = false; // a change of the list's current row waits for its selection
     qint64 m_openedArticle = 0; // the article last asked for: shown, or still loading
     bool m_rankingsBusy = false;

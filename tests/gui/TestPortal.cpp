@@ -15,6 +15,7 @@
 #include "views/RankingDock.h"
 #include "views/StoryItemDelegate.h"
 #include "views/TopicDock.h"
+#include "window/StatusPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialog>
@@ -534,6 +535,9 @@ void TestPortal::searchShowsCountAndEmptyState()
     QTest::keyClick(search, Qt::Key_Escape);
     QTRY_VERIFY(!header->isVisible());
     QVERIFY(!empty->isVisible());
+    // and its "검색: …" leaves the status bar with it (#14 walk)
+    QVERIFY2(!r.window->statusPanel()->message().startsWith(QStringLiteral("검색")),
+             qPrintable(r.window->statusPanel()->message()));
 }
 
 void TestPortal::frontPageOpensTheWindowAndIsKeyboardNavigable()
