@@ -133,6 +133,10 @@ void TestArticleView::textSizeStepsAreProportional()
     QCOMPARE(view.font().pointSizeF(), 30.0); // at most 250 %
     view.setBaseFontSize(16); // a new size in the settings keeps the zoom step
     QCOMPARE(view.font().pointSizeF(), 40.0);
+    // zoomed all the way out from a small size: never below 8 pt (captions went down to 7 px)
+    view.setBaseFontSize(9);
+    view.zoom(-100);
+    QCOMPARE(view.font().pointSizeF(), 8.0);
 }
 
 QTEST_MAIN(TestArticleView)

@@ -87,7 +87,8 @@ void ArticleView::applyFontSize()
 {
     const qreal base = m_basePoints > 0 ? m_basePoints : QApplication::font().pointSizeF();
     QFont f = font();
-    f.setPointSizeF(std::round(base * zoomFactor() * 2) / 2); // half points: steady steps
+    // half points: steady steps; never below 8 pt (zoomed out from a 9 pt system font, captions were 7 px, #14 walk)
+    f.setPointSizeF(std::max(8.0, std::round(base * zoomFactor() * 2) / 2));
     setFont(f);
 }
 
