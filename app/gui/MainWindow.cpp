@@ -20,6 +20,7 @@
 #include "views/Icons.h"
 #include "views/NavigationDelegate.h"
 #include "views/RankingDock.h"
+#include "views/StoryItemDelegate.h"
 #include "views/TopicDock.h"
 #include "window/ContextMenus.h"
 #include "window/MainMenus.h"
@@ -33,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
 #include <QSet>
@@ -40,6 +42,7 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -443,6 +446,27 @@ void MainWindow::runSearch()
     showReading();
 }
 
+void MainWindow::unmarkOtherStories(qint64 shown)
+{
+    // a ranking or topic row stays highlighted only while its article is the one read: it stayed lit after the
+    // list or the front page opened another one (#14 walk)
+    for (QListWidget* list : m_ranking->findChildren<QListWidget*>()) {
+        const QListWidgetItem* item = list->currentItem();
+        if (item && item->data(StoryItemDelegate::ArticleIdRole).toLongLong() != shown) {
+            const QSignalBlocker blocker(list);
+            list->clearSelection();
+            list->setCurrentItem(nullptr);
+        }
+    }
+    QTreeWidget* tree = m_topics->tree();
+    if (const QTreeWidgetItem* item = tree->currentItem();
+        item && item->data(0, StoryItemDelegate::ArticleIdRole).toLongLong() != shown) {
+        const QSignalBlocker blocker(tree);
+        tree->clearSelection();
+        tree->setCurrentItem(nullptr);
+    }
+}
+
 void MainWindow::endSearchMessage()
 {
     // "검색: …" stayed in the status bar after the search was closed (#14 walk); another message stays
@@ -610,6 +634,7 @@ void MainWindow::showArticleById(qint64 id)
             }
             if (const auto* detail = std::get_if<ArticleDetail>(&loaded->detail)) {
                 m_view->showArticle(*detail, loaded->images, loaded->html);
+                unmarkOtherStories(detail->row.id);
                 emit articleShown(detail->row.id);
                 m_versions->load(detail->row.id);
             } else {

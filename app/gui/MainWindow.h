@@ -138,6 +138,8 @@ protected:
 private:
     /// Takes the search's "검색: …" off the status bar, unless another message replaced it.
     void endSearchMessage();
+    /// Clears the ranking and topic rows' highlight unless they are the article `shown`.
+    void unmarkOtherStories(qint64 shown);
     void buildUi();
     void reloadNavigation();
     void reloadRankings();

@@ -345,6 +345,30 @@ void TestPortal::rankingClickOpensMarksReadAndSelects()
     QTRY_COMPARE(r.window->articleView()->articleId(), id);
     QTRY_COMPARE(list(r)->currentIndex().data(ArticleListModel::IdRole).toLongLong(), id); // selected in the list
     QVERIFY(list(r)->currentIndex().data(ArticleListModel::ReadRole).toBool()); // and read
+    // another article opened from the list: no ranking row stays lit for it (#14 walk)
+    int other = -1;
+    for (int row = 0; row < list(r)->model()->rowCount() && other < 0; ++row) {
+        if (list(r)->model()->index(row, 0).data(ArticleListModel::IdRole).toLongLong() != id) {
+            other = row;
+        }
+    }
+    QVERIFY(other >= 0);
+    const qint64 otherId = list(r)->model()->index(other, 0).data(ArticleListModel::IdRole).toLongLong();
+    QTest::mouseClick(
+        list(r)->viewport(), Qt::LeftButton, {}, list(r)->visualRect(list(r)->model()->index(other, 0)).center());
+    QTRY_COMPARE(r.window->articleView()->articleId(), otherId);
+    const auto lit = [&] {
+        QStringList out;
+        for (QListWidget* l : r.window->rankingDock()->findChildren<QListWidget*>()) {
+            for (QListWidgetItem* item : l->selectedItems()) {
+                if (item->data(StoryItemDelegate::ArticleIdRole).toLongLong() != otherId) {
+                    out << item->text();
+                }
+            }
+        }
+        return out;
+    };
+    QTRY_VERIFY2(lit().isEmpty(), qPrintable(lit().join(u',')));
 }
 
 void TestPortal::topicClickOpensMarksReadAndSelects()
