@@ -57,6 +57,7 @@ private slots:
     void rowsSayHeadlineOutletTimeAndState();
     void rankingClickOpensMarksReadAndSelects();
     void topicClickOpensMarksReadAndSelects();
+    void topicsOfAllSectionsStartAtTheTop();
     void rankingTabFollowsTheSection();
     void rankingTabsFitOrScrollAtSmallSizes();
     void panelTabsShowWholeTitles_data();
@@ -369,6 +370,34 @@ void TestPortal::rankingClickOpensMarksReadAndSelects()
         return out;
     };
     QTRY_VERIFY2(lit().isEmpty(), qPrintable(lit().join(u',')));
+}
+
+void TestPortal::topicsOfAllSectionsStartAtTheTop()
+{
+    // #14 walk: back on 전체 or 홈, the Topic panel stayed where the last section had scrolled it, its first heading
+    // out of sight
+    TopicDock dock;
+    QList<RankingList> bySection;
+    for (const char* section : {"general", "economy", "society", "world", "culture"}) {
+        RankingList list;
+        list.section = QString::fromLatin1(section);
+        for (int i = 0; i < 8; ++i) {
+            RankingItem item;
+            item.position = i + 1;
+            item.title = QStringLiteral("%1 기사 %2").arg(list.section).arg(i);
+            item.articleId = 100 + i;
+            list.items.append(item);
+        }
+        bySection.append(list);
+    }
+    dock.setTopics(bySection);
+    dock.resize(260, 300);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    dock.showSection(QStringLiteral("culture"));
+    QTRY_VERIFY(dock.tree()->verticalScrollBar()->value() > 0);
+    dock.showSection(QString());
+    QCOMPARE(dock.tree()->verticalScrollBar()->value(), 0);
 }
 
 void TestPortal::topicClickOpensMarksReadAndSelects()

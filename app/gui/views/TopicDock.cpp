@@ -75,4 +75,7 @@ void TopicDock::showSection(const QString& section)
             return;
         }
     }
+    // 전체 or 홈 (or a section without topics): from the top. It stayed where the last section had put it, its first
+    // heading out of sight (#14 walk)
+    m_tree->scrollToTop();
 }
