@@ -47,6 +47,10 @@ private slots:
     void navigationPaneShowsTheAccountLikeAFailingFeed();
 
 private:
+    /// Adds an account on /backoff/ whose server takes its login then and refuses from its first sync on (switched
+    /// where the account is added, before that sync can start). True when it was added.
+    bool addRefusingAccount(AccountSync& accounts, const QString& user = QStringLiteral("reader"));
+
     LocalHttpServer m_server;
     bool m_serverWorks = false; // /backoff/: refuses the password until a test switches it on
 };
@@ -82,13 +86,33 @@ void TestAccountsPage::initTestCase()
     });
 }
 
+namespace
+{
+bool opened(Cache& cache)
+{
+    QSignalSpy spy(&cache, &Cache::opened);
+    cache.open();
+    return spy.wait(20000);
+}
+} // namespace
+
+bool TestAccountsPage::addRefusingAccount(AccountSync& accounts, const QString& user)
+{
+    m_serverWorks = true;
+    const auto refuse = connect(&accounts, &AccountSync::accountAdded, this, [this] { m_serverWorks = false; });
+    QSignalSpy added(&accounts, &AccountSync::accountAdded);
+    accounts.addTtRss(m_server.url("/backoff/").toString(), user, QStringLiteral("pw"), true, true);
+    const bool answered = added.wait(20000);
+    disconnect(refuse);
+    m_serverWorks = false;
+    return answered && added.first().at(0).toBool();
+}
+
 void TestAccountsPage::addsListsAndRemovesAnAccount()
 {
     QTemporaryDir dir;
     Cache cache(dir.path());
-    QSignalSpy opened(&cache, &Cache::opened);
-    cache.open();
-    QVERIFY(opened.wait(20000));
+    QVERIFY(opened(cache));
     AccountSync accounts(&cache, std::make_shared<PasswordVault>());
     // in 설정, whose 확인 is the default button: Enter in the form must add the account, not close the dialog
     QDialog dialog;
@@ -198,9 +222,7 @@ void TestAccountsPage::testConnectionSaysWhatIsWrong()
 {
     QTemporaryDir dir;
     Cache cache(dir.path());
-    QSignalSpy opened(&cache, &Cache::opened);
-    cache.open();
-    QVERIFY(opened.wait(20000));
+    QVERIFY(opened(cache));
     AccountSync accounts(&cache, std::make_shared<PasswordVault>());
     AccountsPage page(&accounts);
     page.show();
@@ -221,17 +243,11 @@ void TestAccountsPage::failingSyncBacksOffLikeAFeed()
     // unless the reader asks; a sync that works resets it
     QTemporaryDir dir;
     Cache cache(dir.path());
-    QSignalSpy opened(&cache, &Cache::opened);
-    cache.open();
-    QVERIFY(opened.wait(20000));
+    QVERIFY(opened(cache));
     AccountSync accounts(&cache, std::make_shared<PasswordVault>());
-    QSignalSpy added(&accounts, &AccountSync::accountAdded);
     QSignalSpy synced(&accounts, &AccountSync::syncFinished);
     const int before = m_server.requestCount("/backoff/api/");
-    m_serverWorks = true; // it takes the login when the account is added, then refuses
-    accounts.addTtRss(m_server.url("/backoff/").toString(), QStringLiteral("reader"), QStringLiteral("pw"), true, true);
-    QVERIFY(added.wait(20000));
-    m_serverWorks = false;
+    QVERIFY(addRefusingAccount(accounts));
     QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 20000);
     QVERIFY(!synced.last().at(0).value<SyncSummary>().ok);
     QTRY_VERIFY_WITH_TIMEOUT(!accounts.accounts().isEmpty() && !accounts.isSyncing(), 20000);
@@ -283,17 +299,10 @@ void TestAccountsPage::backOffOutlivesARestart()
     qint64 failedAt = 0;
     {
         Cache cache(dir.path());
-        QSignalSpy opened(&cache, &Cache::opened);
-        cache.open();
-        QVERIFY(opened.wait(20000));
+        QVERIFY(opened(cache));
         AccountSync accounts(&cache, std::make_shared<PasswordVault>());
-        QSignalSpy added(&accounts, &AccountSync::accountAdded);
         QSignalSpy synced(&accounts, &AccountSync::syncFinished);
-        m_serverWorks = true; // it takes the login when the account is added, then refuses
-        accounts.addTtRss(
-            m_server.url("/backoff/").toString(), QStringLiteral("reader"), QStringLiteral("pw"), true, true);
-        QVERIFY(added.wait(20000));
-        m_serverWorks = false;
+        QVERIFY(addRefusingAccount(accounts));
         QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!accounts.accounts().isEmpty() && !accounts.isSyncing(), 20000);
         id = accounts.accounts().front().id;
@@ -305,9 +314,7 @@ void TestAccountsPage::backOffOutlivesARestart()
     }
     // the next run: the start-up sync leaves the account alone, the count and the time go on from the cache
     Cache cache(dir.path());
-    QSignalSpy opened(&cache, &Cache::opened);
-    cache.open();
-    QVERIFY(opened.wait(20000));
+    QVERIFY(opened(cache));
     AccountSync accounts(&cache, std::make_shared<PasswordVault>());
     QSignalSpy started(&accounts, &AccountSync::syncStarted);
     QSignalSpy listed(&accounts, &AccountSync::accountsChanged);
@@ -333,20 +340,10 @@ void TestAccountsPage::statusNamesTheFailingAccountAmongSeveral()
     // #16 walk: with two accounts, "Sync failing since …" did not say which one
     QTemporaryDir dir;
     Cache cache(dir.path());
-    QSignalSpy opened(&cache, &Cache::opened);
-    cache.open();
-    QVERIFY(opened.wait(20000));
+    QVERIFY(opened(cache));
     AccountSync accounts(&cache, std::make_shared<PasswordVault>());
-    QSignalSpy added(&accounts, &AccountSync::accountAdded);
-    // it takes the login when an account is added, and refuses from the first sync on (switched where the account
-    // is added, before that sync can start)
-    connect(&accounts, &AccountSync::accountAdded, this, [this] { m_serverWorks = false; });
     for (const QString& user : {QStringLiteral("reader"), QStringLiteral("another")}) {
-        m_serverWorks = true;
-        const qsizetype before = added.count();
-        accounts.addTtRss(m_server.url("/backoff/").toString(), user, QStringLiteral("pw"), true, true);
-        QTRY_VERIFY_WITH_TIMEOUT(added.count() > before, 20000);
-        QVERIFY(added.last().at(0).toBool());
+        QVERIFY(addRefusingAccount(accounts, user));
         QTRY_VERIFY_WITH_TIMEOUT(!accounts.isSyncing(), 20000);
     }
     QTRY_VERIFY_WITH_TIMEOUT(accounts.accounts().size() == 2 && accounts.accounts().front().lastErrorCode > 0
@@ -425,18 +422,12 @@ void TestAccountsPage::navigationPaneShowsTheAccountLikeAFailingFeed()
     QCOMPARE(installTranslations(QStringLiteral("ko")), QStringLiteral("ko"));
     QTemporaryDir dir;
     Cache cache(dir.path());
-    QSignalSpy opened(&cache, &Cache::opened);
-    cache.open();
-    QVERIFY(opened.wait(20000));
+    QVERIFY(opened(cache));
     AccountSync accounts(&cache, std::make_shared<PasswordVault>());
     AccountsPage page(&accounts);
     page.show();
-    QSignalSpy added(&accounts, &AccountSync::accountAdded);
     QSignalSpy synced(&accounts, &AccountSync::syncFinished);
-    m_serverWorks = true; // it takes the login when the account is added, then refuses
-    accounts.addTtRss(m_server.url("/backoff/").toString(), QStringLiteral("reader"), QStringLiteral("pw"), true, true);
-    QVERIFY(added.wait(20000));
-    m_serverWorks = false;
+    QVERIFY(addRefusingAccount(accounts));
     QVERIFY(synced.wait(20000));
     QTRY_VERIFY_WITH_TIMEOUT(!accounts.accounts().isEmpty() && accounts.accounts().front().lastErrorCode > 0
                                  && !accounts.isSyncing(),
