@@ -30,6 +30,17 @@ const QSet<QString>& voidElements()
     return v;
 }
 
+// text() and visitShortTexts() read an element's text by the same two rules
+bool isTextless(const QString& tag) // what text() leaves out
+{
+    return tag == QLatin1String("script") || tag == QLatin1String("style") || tag == QLatin1String("noscript");
+}
+
+bool breaksText(const QString& tag) // a space before it, so that words either side do not run together
+{
+    return tag == QLatin1String("br") || tag == QLatin1String("p") || tag == QLatin1String("div");
+}
+
 QString fromUtf8(const char* s)
 {
     return s ? QString::fromUtf8(s) : QString();
@@ -400,10 +411,10 @@ QString HtmlDocument::text(Node node)
             return false;
         }
         const QString tag = tagName(n);
-        if (tag == QLatin1String("script") || tag == QLatin1String("style") || tag == QLatin1String("noscript")) {
+        if (isTextless(tag)) {
             return false;
         }
-        if (tag == QLatin1String("br") || tag == QLatin1String("p") || tag == QLatin1String("div")) {
+        if (breaksText(tag)) {
             out += u' ';
         }
         return true;
@@ -468,7 +479,7 @@ void HtmlDocument::visitShortTexts(qsizetype limit,
                 continue; // comments
             }
             const QString tag = tagName(c);
-            if (tag == QLatin1String("script") || tag == QLatin1String("style") || tag == QLatin1String("noscript")) {
+            if (isTextless(tag)) {
                 const qsizetype at = order++;
                 if (wanted(c)) {
                     visit(c, at, QString());
@@ -476,7 +487,7 @@ void HtmlDocument::visitShortTexts(qsizetype limit,
                 continue;
             }
             Open child{c, order++, 0, QString(), false};
-            if (tag == QLatin1String("br") || tag == QLatin1String("p") || tag == QLatin1String("div")) {
+            if (breaksText(tag)) {
                 child.raw = QStringLiteral(" ");
             }
             open.push_back(std::move(child)); // `o` is not used past this point
