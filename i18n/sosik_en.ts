@@ -1162,6 +1162,10 @@
         <source>Sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfflineActions</name>

@@ -1143,6 +1143,10 @@
         <source>Sync failed: %1</source>
         <translation>동기화 실패: %1</translation>
     </message>
+    <message>
+        <source>All articles</source>
+        <translation>전체 기사</translation>
+    </message>
 </context>
 <context>
     <name>OfflineActions</name>

@@ -200,7 +200,9 @@ QJsonObject summaryJson(const SyncSummary& s)
                      {"unread", s.unreadDown},
                      {"starred", s.starredDown},
                      {"unstarred", s.unstarredDown},
-                     {"stars_kept", s.keptStarred}}},
+                     {"stars_kept", s.keptStarred},
+                     {"starred_fetched", s.starredFetched},
+                     {"gone_kept", s.keptGone}}},
         {"up",
          QJsonObject{
              {"read", s.readUp}, {"unread", s.unreadUp}, {"starred", s.starredUp}, {"unstarred", s.unstarredUp}}}};

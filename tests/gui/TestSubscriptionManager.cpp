@@ -88,6 +88,7 @@ private slots:
     void init();
     void cleanup();
     void managerRenamesMovesAndUnsubscribesWithUndo();
+    void aFeedNamedLikeItsOutletReadsAllArticles();
     void failingFeedOffersTryAgainNow();
     void feedRetentionIsForeverOrAppliedAtOnce();
     void outletIntervalIsFollowedByItsFeeds();
@@ -739,6 +740,35 @@ void TestSubscriptionManager::hugeOpmlPreviewsItsFirstRowsOffTheGuiThread()
     QCOMPARE(add->childCount(), 1001); // a thousand, then "… and 99,000 more"
     QVERIFY2(add->child(1000)->text(0).contains(QStringLiteral("99000")), qPrintable(add->child(1000)->text(0)));
     preview->reject();
+}
+
+void TestSubscriptionManager::aFeedNamedLikeItsOutletReadsAllArticles()
+{
+    // #16's walk: an outlet whose one feed has its own name read "테크 소식 ▸ 테크 소식"
+    FeedInfo whole;
+    whole.id = 7;
+    whole.sourceId = 1;
+    whole.sourceName = QStringLiteral("테크 소식");
+    whole.url = QStringLiteral("https://tech.example/rss");
+    whole.title = QStringLiteral("테크  소식");
+    FeedInfo section = whole;
+    section.id = 8;
+    section.url = QStringLiteral("https://tech.example/rss/ai");
+    section.title = QStringLiteral("인공지능");
+    NavigationModel model;
+    model.update({}, {whole, section});
+    const auto titleOf = [&model](qint64 id) {
+        const QModelIndexList found
+            = model.match(model.index(0, 0), NavigationModel::IdRole, id, -1, Qt::MatchExactly | Qt::MatchRecursive);
+        for (const QModelIndex& i : found) {
+            if (i.data(NavigationModel::FilterKindRole).toInt() == int(ArticleFilter::Kind::Feed)) {
+                return i.data(Qt::DisplayRole).toString();
+            }
+        }
+        return QString();
+    };
+    QCOMPARE(titleOf(7), QStringLiteral("전체 기사"));
+    QCOMPARE(titleOf(8), QStringLiteral("인공지능"));
 }
 
 QTEST_MAIN(TestSubscriptionManager)

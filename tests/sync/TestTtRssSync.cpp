@@ -78,6 +78,9 @@ private slots:
     void offlineChangesAreSentAfterARestart();
     void killBetweenChangeAndUploadLosesNothing();
     void starredIsNeverClearedByAConflict();
+    void starsOfArticlesTheServerDroppedStay();
+    void aFeedWithoutCategoryTakesTheSectionItsTitleNames();
+    void starredOnTheServerAndNotHeldComesDown();
     void wrongPasswordIsAClearError();
     void serverDownIsAClearError();
     void htmlAnswerIsAClearError();
@@ -441,6 +444,96 @@ void TestTtRssSync::starredIsNeverClearedByAConflict()
     const SyncSummary plain = syncNow(account);
     QVERIFY(plain.ok);
     QCOMPARE(plain.unstarredUp, 1);
+    QCOMPARE(m_server.article(remote).value(QLatin1String("marked")).toBool(), false);
+}
+
+void TestTtRssSync::starsOfArticlesTheServerDroppedStay()
+{
+    seedThreeFeeds();
+    const qint64 account = addAccount(m_server.password());
+    QVERIFY(syncNow(account).ok);
+    const QString dropped = m_remoteIds.at(1);
+    const QString unstarred = m_remoteIds.at(4);
+    QSignalSpy written(m_cache.get(), &Cache::statusWritten);
+    m_cache->setStatus({localArticle(dropped), localArticle(unstarred)}, StatusField::Starred, true);
+    QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 20000);
+    const SyncSummary up = syncNow(account);
+    QVERIFY2(up.ok, qPrintable(up.error.detail));
+    QCOMPARE(up.starredUp, 2);
+    // on the server: one article purged (as a reset or a purge does), the other unstarred on another device
+    m_server.sql(QStringLiteral("DELETE FROM ttrss_user_entries WHERE int_id = %1").arg(dropped));
+    QVERIFY(m_server.article(dropped).isEmpty());
+    m_server.api(QJsonObject{{"op", "updateArticle"}, {"article_ids", unstarred}, {"field", 0}, {"mode", 0}});
+
+    const SyncSummary s = syncNow(account);
+    QVERIFY2(s.ok, qPrintable(s.error.detail));
+    QCOMPARE(s.unstarredDown, 1);
+    QCOMPARE(s.keptGone, 1);
+    ArticleQueries queries(m_cache->databasePath());
+    QVERIFY(std::holds_alternative<int>(queries.open()));
+    QVERIFY(std::get<ArticleDetail>(queries.article(localArticle(dropped))).row.starred);
+    QVERIFY(!std::get<ArticleDetail>(queries.article(localArticle(unstarred))).row.starred);
+    // later syncs leave it so, and send nothing about it
+    const SyncSummary again = syncNow(account);
+    QVERIFY2(again.ok, qPrintable(again.error.detail));
+    QCOMPARE(again.unstarredDown + again.starredUp + again.keptGone, 0);
+    QVERIFY(std::get<ArticleDetail>(queries.article(localArticle(dropped))).row.starred);
+}
+
+void TestTtRssSync::aFeedWithoutCategoryTakesTheSectionItsTitleNames()
+{
+    // many servers have no categories: every feed landed in 종합 (#16, seen in the walk)
+    const QString url
+        = m_server.putFeed(QStringLiteral("%1-nocat.xml").arg(m_token),
+                           rss(QStringLiteral("소식일보 - 스포츠"),
+                               m_token + QStringLiteral("-nocat"),
+                               {{QStringLiteral("대표팀 승리"), QStringLiteral("<p>축구 대표팀이 이겼다.</p>")}}));
+    QVERIFY(!url.isEmpty());
+    QVERIFY(m_server.subscribe(url, 0) > 0);
+    const qint64 account = addAccount(m_server.password());
+    const SyncSummary s = syncNow(account);
+    QVERIFY2(s.ok, qPrintable(s.error.detail));
+    QCOMPARE(s.feedsAdded, 1);
+    ArticleQueries queries(m_cache->databasePath());
+    QVERIFY(std::holds_alternative<int>(queries.open()));
+    const auto feeds = std::get<QList<FeedInfo>>(queries.feeds());
+    QCOMPARE(feeds.size(), 1);
+    QCOMPARE(feeds.first().section, QStringLiteral("sports"));
+}
+
+void TestTtRssSync::starredOnTheServerAndNotHeldComesDown()
+{
+    seedThreeFeeds();
+    const qint64 account = addAccount(m_server.password());
+    QVERIFY(syncNow(account).ok);
+    // another device stars an article and then unsubscribes from its feed: tt-rss keeps the article in its
+    // Archived feed, and the feed is gone from the subscriptions (here it held no star: it goes with its articles)
+    const QString remote = m_remoteIds.at(0);
+    const QJsonObject before = m_server.article(remote);
+    QVERIFY(!before.isEmpty());
+    m_server.api(QJsonObject{{"op", "updateArticle"}, {"article_ids", remote}, {"field", 0}, {"mode", 1}});
+    m_server.api(QJsonObject{{"op", "unsubscribeFeed"}, {"feed_id", before.value(QLatin1String("feed_id"))}});
+    QCOMPARE(m_server.article(remote).value(QLatin1String("marked")).toBool(), true);
+
+    const SyncSummary s = syncNow(account);
+    QVERIFY2(s.ok, qPrintable(s.error.detail));
+    QCOMPARE(s.feedsRemoved, 1);
+    QCOMPARE(s.starredFetched, 1);
+    ArticleQueries queries(m_cache->databasePath());
+    QVERIFY(std::holds_alternative<int>(queries.open()));
+    ArticleFilter scrapbook;
+    scrapbook.kind = ArticleFilter::Kind::Starred;
+    const QList<ArticleRow> starred = std::get<ArticlePage>(queries.page(scrapbook, {}, 50)).rows;
+    QCOMPARE(starred.size(), 1);
+    QCOMPARE(starred.first().title, before.value(QLatin1String("title")).toString());
+    QCOMPARE(starred.first().id, localArticle(remote));
+    // it stays the server's article: unstarred here, the unstar goes up
+    QSignalSpy written(m_cache.get(), &Cache::statusWritten);
+    m_cache->setStatus({starred.first().id}, StatusField::Starred, false);
+    QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 20000);
+    const SyncSummary up = syncNow(account);
+    QVERIFY2(up.ok, qPrintable(up.error.detail));
+    QCOMPARE(up.unstarredUp, 1);
     QCOMPARE(m_server.article(remote).value(QLatin1String("marked")).toBool(), false);
 }
 

@@ -16,6 +16,7 @@ struct RemoteFeed
     QString url;
     QString siteUrl;
     QString category; // the server's folder/category title, "" when none
+    QString suggestedSection; // not the server's: the sync's guess from the title and address, used without category
 };
 
 /// One article as the server gives it. `content` is HTML as the server keeps it (not yet sanitized).
@@ -48,6 +49,7 @@ struct RemoteState
     QStringList unread;
     QStringList starred;
     bool complete = true; // false: the server's lists were cut off (then only what they name is applied)
+    QStringList gone; // ids the server no longer has at all (not unstarred: dropped); their flags stay as they are here
 };
 
 /// One flag of one article, changed here, to be sent up.

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 namespace news
 {
 namespace AccountStore
@@ -186,15 +188,32 @@ Result<bool> removeAccount(StoreWriterCore& core, qint64 id)
             return sqlError(wipe);
         }
     }
+    // the sources cascade to feeds, articles and their mappings, which the search index cannot follow: their
+    // words go first. Statuses go with their articles, and so do the account's starred articles kept after an
+    // unsubscribe on the server (they live in 구독 취소한 피드의 보관 기사, not under the account's sources).
+    const QString pattern = QStringLiteral("account:%1:%").arg(id);
+    const auto unindexed = core.unindexArticles(
+        QStringLiteral("SELECT article_id FROM account_articles WHERE account_id = ? UNION SELECT a.id FROM articles "
+                       "a JOIN feeds f ON f.id = a.feed_id JOIN sources s ON s.id = f.source_id WHERE s.key LIKE ? "
+                       "ESCAPE '\\'"),
+        {id, pattern});
+    if (const Error* e = std::get_if<Error>(&unindexed)) {
+        db.rollback();
+        return *e;
+    }
     QSqlQuery q(db);
-    // the sources cascade to feeds, articles and their mappings; statuses go with their articles
     q.prepare(QStringLiteral("DELETE FROM article_status WHERE article_id IN (SELECT article_id FROM "
                              "account_articles WHERE account_id = ?)"));
     q.addBindValue(id);
     bool ok = q.exec();
+    QSqlQuery keptToo(db);
+    keptToo.prepare(QStringLiteral(
+        "DELETE FROM articles WHERE id IN (SELECT article_id FROM account_articles WHERE account_id = ?)"));
+    keptToo.addBindValue(id);
+    ok = ok && keptToo.exec();
     QSqlQuery sources(db);
     sources.prepare(QStringLiteral("DELETE FROM sources WHERE key LIKE ? ESCAPE '\\'"));
-    sources.addBindValue(QStringLiteral("account:%1:%").arg(id));
+    sources.addBindValue(pattern);
     ok = ok && sources.exec();
     QSqlQuery account(db);
     account.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
@@ -271,7 +290,12 @@ applySubscriptions(StoreWriterCore& core, qint64 accountId, const QList<RemoteFe
         // feeds.url is unique: the account's copy of a feed must not take a local subscription's row
         feed.url = QStringLiteral("%1#sosik-account-%2").arg(f.url).arg(accountId);
         feed.title = source.nameKo;
-        const QString section = sectionForName(f.category);
+        // the category names the section; without one (many servers have none), what the title and address
+        // suggest, as for a feed added here; else 종합, where the items' own categories may still sort them
+        QString section = sectionForName(f.category);
+        if (section.isEmpty() && f.category.isEmpty()) {
+            section = f.suggestedSection;
+        }
         feed.section = section.isEmpty() ? QStringLiteral("general") : section;
         feed.groupName = f.category;
         feed.position = position++;
@@ -347,6 +371,12 @@ applySubscriptions(StoreWriterCore& core, qint64 accountId, const QList<RemoteFe
             ++change.kept;
             continue;
         }
+        // its articles' words leave the search index first: the cascade from the source cannot tell it
+        const auto unindexed
+            = core.unindexArticles(QStringLiteral("SELECT id FROM articles WHERE feed_id = ?"), {it.value()});
+        if (const Error* e = std::get_if<Error>(&unindexed)) {
+            return *e;
+        }
         QSqlQuery source(db);
         source.prepare(QStringLiteral("DELETE FROM sources WHERE key = ?"));
         source.addBindValue(sourceKey(accountId, it.key()));
@@ -389,10 +419,25 @@ writeArticles(StoreWriterCore& core, qint64 accountId, const QList<RemoteArticle
         QString dedupeKey;
     };
     QList<Pending> pending;
+    std::optional<Local> kept;
     for (const RemoteArticle& a : articles) {
-        const auto local = feeds.constFind(a.feedId);
-        if (local == feeds.cend()) {
-            continue; // a feed the subscriptions did not list (or not synced): skipped
+        const auto listed = feeds.constFind(a.feedId);
+        const Local* local = listed != feeds.cend() ? &*listed : nullptr;
+        if (!local) {
+            if (!a.starred) {
+                continue; // a feed the subscriptions did not list (or not synced): skipped
+            }
+            // starred, in a feed gone from the subscriptions (tt-rss keeps such articles in its Archived feed):
+            // kept where this reader's own unsubscribes keep them, never dropped (#16)
+            if (!kept) {
+                const auto ids = core.keptFeed();
+                if (const Error* e = std::get_if<Error>(&ids)) {
+                    return *e;
+                }
+                const auto [sourceId, feedId] = std::get<std::pair<qint64, qint64>>(ids);
+                kept = Local{feedId, sourceId};
+            }
+            local = &*kept;
         }
         FeedEntry entry;
         entry.id = QStringLiteral("ttrss:%1").arg(a.id);
@@ -519,6 +564,38 @@ Result<QueuedChanges> queuedChanges(StoreWriterCore& core, qint64 accountId)
     return out;
 }
 
+Result<StarCheck> starsToCheck(StoreWriterCore& core, qint64 accountId, const RemoteState& state, int limit)
+{
+    QSqlDatabase& db = core.database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT aa.remote_id, aa.remote_starred, COALESCE(s.starred, 0) FROM account_articles aa "
+                             "LEFT JOIN article_status s ON s.article_id = aa.article_id WHERE aa.account_id = ?"));
+    q.addBindValue(accountId);
+    if (!q.exec()) {
+        return sqlError(q);
+    }
+    const QSet<QString> serverStarred(state.starred.cbegin(), state.starred.cend());
+    QSet<QString> held;
+    StarCheck check;
+    while (q.next()) {
+        const QString remoteId = q.value(0).toString();
+        held.insert(remoteId);
+        // only a complete list says that an id it leaves out is not starred
+        if (state.complete && q.value(1).toBool() && q.value(2).toBool() && !serverStarred.contains(remoteId)) {
+            check.unstarred.append(remoteId);
+        }
+    }
+    for (const QString& id : state.starred) {
+        if (check.missing.size() >= limit) {
+            break; // the rest come with the next syncs
+        }
+        if (!held.contains(id)) {
+            check.missing.append(id);
+        }
+    }
+    return check;
+}
+
 Result<StateMerge>
 mergeState(StoreWriterCore& core, qint64 accountId, const RemoteState& state, const QueuedChanges& queued)
 {
@@ -558,8 +635,26 @@ mergeState(StoreWriterCore& core, qint64 accountId, const RemoteState& state, co
     QSqlQuery remember(db);
     remember.prepare(QStringLiteral("UPDATE account_articles SET remote_unread = ?, remote_starred = ? WHERE "
                                     "account_id = ? AND remote_id = ?"));
+    const QSet<QString> gone(state.gone.cbegin(), state.gone.cend());
     bool ok = true;
     for (const Known& k : known) {
+        if (gone.contains(k.remoteId)) {
+            // the server dropped it: nothing it says is about this article any more. The flags here stay, and
+            // the server's are remembered as "neither unread nor starred", which is what its lists will keep
+            // saying, so later syncs change nothing either.
+            if (k.unread || k.starred) {
+                remember.addBindValue(0);
+                remember.addBindValue(0);
+                remember.addBindValue(accountId);
+                remember.addBindValue(k.remoteId);
+                ok = remember.exec();
+            }
+            ++merge.keptGone;
+            if (!ok) {
+                break;
+            }
+            continue;
+        }
         // with a cut-off list, an id missing from it says nothing: keep what was known
         const bool unreadNow = serverUnread.contains(k.remoteId) || (!state.complete && k.unread);
         const bool starredNow = serverStarred.contains(k.remoteId) || (!state.complete && k.starred);

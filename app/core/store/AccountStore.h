@@ -48,6 +48,7 @@ struct StateMerge
     int starredDown = 0;
     int unstarredDown = 0;
     int keptStarred = 0; // conflicts where a star was kept (never silently cleared)
+    int keptGone = 0; // articles the server dropped, whose flags stay as they are here
     QList<StateChange> up;
 };
 
@@ -84,15 +85,29 @@ Result<SubscriptionChange>
 applySubscriptions(StoreWriterCore& core, qint64 accountId, const QList<RemoteFeed>& feeds, qint64 now);
 /// Normalises the server's articles as local feeds' items are (sanitizer, credits, sections, search index, images),
 /// writes them to their feeds and records which local article each is. New ones take the server's read/starred.
+/// A starred article of a feed the account does not list (the server's archive) goes to 구독 취소한 피드의 보관 기사;
+/// other articles of unlisted feeds are skipped.
 Result<ArticleWrite>
 writeArticles(StoreWriterCore& core, qint64 accountId, const QList<RemoteArticle>& articles, qint64 now);
 Result<bool> setCursor(StoreWriterCore& core, qint64 accountId, const QString& cursor);
+
+/// What the server's state leaves to ask it about article by article (AccountClient::articles): `missing`, starred
+/// there but not held here (older than the first sync, or in the server's archive after an unsubscribe), at most
+/// `limit` of them; `unstarred`, starred here and at the last sync but not in the server's starred list now, which
+/// is either an unstar on another device or an article the server dropped — and a star is never lost to the second.
+struct StarCheck
+{
+    QStringList missing;
+    QStringList unstarred;
+};
+Result<StarCheck> starsToCheck(StoreWriterCore& core, qint64 accountId, const RemoteState& state, int limit = 500);
 
 Result<QueuedChanges> queuedChanges(StoreWriterCore& core, qint64 accountId);
 /// Merges the server's state with the queued local changes (the conflict rule, README "Accounts"): a flag that
 /// changed only on one side since the last sync takes that side's value; changed on both sides, the change made
 /// here wins (it is queued with its time, and is later than the last sync the server's change followed) — except
-/// that a star is never cleared by a conflict: starred on either side stays starred.
+/// that a star is never cleared by a conflict: starred on either side stays starred. The flags of an article the
+/// server dropped (`state.gone`) stay as they are here, and later syncs leave them so.
 Result<StateMerge>
 mergeState(StoreWriterCore& core, qint64 accountId, const RemoteState& state, const QueuedChanges& queued);
 /// The server took `sent`: drops the queue rows up to `maxId` and remembers the server's new flags.

@@ -90,6 +90,33 @@ Result<int> StoreWriterCore::rebuildSearchIndex()
     return count;
 }
 
+Result<int> StoreWriterCore::unindexArticles(const QString& idsSelect, const QVariantList& binds)
+{
+    QSqlQuery rows(m_db);
+    rows.setForwardOnly(true);
+    rows.prepare(
+        QStringLiteral("SELECT id, title, authors, summary, content FROM articles WHERE id IN (%1)").arg(idsSelect));
+    for (const QVariant& b : binds) {
+        rows.addBindValue(b);
+    }
+    if (!rows.exec()) {
+        return Error{ErrorCode::Storage, rows.lastError().text()};
+    }
+    int count = 0;
+    while (rows.next()) {
+        if (!indexArticle(rows.value(0).toLongLong(),
+                          rows.value(1).toString(),
+                          rows.value(2).toString(),
+                          rows.value(3).toString(),
+                          rows.value(4).toString(),
+                          true)) {
+            return Error{ErrorCode::Storage, m_hot ? m_hot->ftsDelete.error() : QStringLiteral("not open")};
+        }
+        ++count;
+    }
+    return count;
+}
+
 Result<bool> StoreWriterCore::checkSearchIndex()
 {
     QString error;
@@ -125,36 +152,40 @@ Result<bool> StoreWriterCore::checkSearchIndex()
         cleanUp();
         return Error{ErrorCode::Storage, error};
     }
-    QSqlQuery rows(m_db);
-    rows.setForwardOnly(true);
-    QSqlQuery insert(m_db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO temp.search_check_expected (rowid, title, authors, body) VALUES (?, ?, ?, ?)"));
-    bool ok = rows.exec(QStringLiteral("SELECT id, title, authors, summary, content FROM articles"));
-    while (ok && rows.next()) {
-        const IndexText text = indexText(
-            rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toString());
-        insert.addBindValue(rows.value(0).toLongLong());
-        insert.addBindValue(QString::fromUtf8(text.title));
-        insert.addBindValue(QString::fromUtf8(text.authors));
-        insert.addBindValue(QString::fromUtf8(text.body));
-        ok = insert.exec();
+    bool ok = true;
+    bool same = false;
+    {
+        // the statements go before the temporary tables do: a table a live statement uses cannot be dropped
+        QSqlQuery rows(m_db);
+        rows.setForwardOnly(true);
+        QSqlQuery insert(m_db);
+        insert.prepare(
+            QStringLiteral("INSERT INTO temp.search_check_expected (rowid, title, authors, body) VALUES (?, ?, ?, ?)"));
+        ok = rows.exec(QStringLiteral("SELECT id, title, authors, summary, content FROM articles"));
+        while (ok && rows.next()) {
+            const IndexText text = indexText(
+                rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toString());
+            insert.addBindValue(rows.value(0).toLongLong());
+            insert.addBindValue(QString::fromUtf8(text.title));
+            insert.addBindValue(QString::fromUtf8(text.authors));
+            insert.addBindValue(QString::fromUtf8(text.body));
+            ok = insert.exec();
+        }
+        QSqlQuery diff(m_db);
+        ok = ok
+            && diff.exec(QStringLiteral(
+                "SELECT EXISTS (SELECT term, doc, col, offset FROM temp.search_check_actual EXCEPT SELECT term, doc, "
+                "col, "
+                "offset FROM temp.search_check_expected_terms) OR EXISTS (SELECT term, doc, col, offset FROM "
+                "temp.search_check_expected_terms EXCEPT SELECT term, doc, col, offset FROM temp.search_check_actual)"))
+            && diff.next();
+        if (!ok) {
+            error = rows.lastError().isValid() ? rows.lastError().text()
+                : insert.lastError().isValid() ? insert.lastError().text()
+                                               : diff.lastError().text();
+        }
+        same = ok && diff.value(0).toInt() == 0;
     }
-    QSqlQuery diff(m_db);
-    ok = ok
-        && diff.exec(QStringLiteral(
-            "SELECT EXISTS (SELECT term, doc, col, offset FROM temp.search_check_actual EXCEPT SELECT term, doc, col, "
-            "offset FROM temp.search_check_expected_terms) OR EXISTS (SELECT term, doc, col, offset FROM "
-            "temp.search_check_expected_terms EXCEPT SELECT term, doc, col, offset FROM temp.search_check_actual)"))
-        && diff.next();
-    if (!ok) {
-        error = rows.lastError().isValid() ? rows.lastError().text()
-            : insert.lastError().isValid() ? insert.lastError().text()
-                                           : diff.lastError().text();
-    }
-    const bool same = ok && diff.value(0).toInt() == 0;
-    diff.finish();
-    rows.finish();
     cleanUp();
     if (!ok) {
         return Error{ErrorCode::Storage, error};

@@ -413,32 +413,17 @@ Result<int> StoreWriterCore::unsubscribe(qint64 feedId, bool keepStarred)
         // starred and saved articles move to a feed of their own that is never refreshed (구독 취소한 피드의 보관
         // 기사; the window lists it beside the scrapbook, not among the outlets)
         Transaction tx(m_db);
-        SourceRecord source;
-        source.key = QStringLiteral("kept");
-        source.nameKo = QStringLiteral("구독 취소한 피드의 보관 기사");
-        source.nameEn = QStringLiteral("Kept from unsubscribed feeds");
-        source.kind = QStringLiteral("custom");
-        const auto sourceId = upsertSource(source);
-        if (const auto* error = std::get_if<Error>(&sourceId)) {
+        const auto keptIds = keptFeed();
+        if (const auto* error = std::get_if<Error>(&keptIds)) {
             return *error;
         }
-        FeedRecord feed;
-        feed.url = QStringLiteral("sosik:kept");
-        feed.title = source.nameKo;
-        feed.kind = QStringLiteral("kept");
-        const auto keptFeed = upsertFeed(std::get<qint64>(sourceId), feed);
-        if (const auto* error = std::get_if<Error>(&keptFeed)) {
-            return *error;
-        }
-        QSqlQuery off(m_db);
-        off.prepare(QStringLiteral("UPDATE feeds SET disabled = 1 WHERE id = ?"));
-        off.addBindValue(std::get<qint64>(keptFeed));
+        const qint64 keptFeedId = std::get<std::pair<qint64, qint64>>(keptIds).second;
         QSqlQuery move(m_db);
         move.prepare(QStringLiteral("UPDATE articles SET feed_id = ? WHERE feed_id = ? AND id IN (SELECT article_id "
                                     "FROM article_status WHERE starred = 1 OR saved = 1)"));
-        move.addBindValue(std::get<qint64>(keptFeed));
+        move.addBindValue(keptFeedId);
         move.addBindValue(feedId);
-        if (const auto moved = execAndCommit(tx, {&off, &move}); std::holds_alternative<Error>(moved)) {
+        if (const auto moved = execAndCommit(tx, {&move}); std::holds_alternative<Error>(moved)) {
             return std::get<Error>(moved);
         }
         kept = move.numRowsAffected();
@@ -448,6 +433,34 @@ Result<int> StoreWriterCore::unsubscribe(qint64 feedId, bool keepStarred)
         return *error;
     }
     return kept;
+}
+
+Result<std::pair<qint64, qint64>> StoreWriterCore::keptFeed()
+{
+    SourceRecord source;
+    source.key = QStringLiteral("kept");
+    source.nameKo = QStringLiteral("구독 취소한 피드의 보관 기사");
+    source.nameEn = QStringLiteral("Kept from unsubscribed feeds");
+    source.kind = QStringLiteral("custom");
+    const auto sourceId = upsertSource(source);
+    if (const auto* error = std::get_if<Error>(&sourceId)) {
+        return *error;
+    }
+    FeedRecord feed;
+    feed.url = QStringLiteral("sosik:kept");
+    feed.title = source.nameKo;
+    feed.kind = QStringLiteral("kept");
+    const auto feedId = upsertFeed(std::get<qint64>(sourceId), feed);
+    if (const auto* error = std::get_if<Error>(&feedId)) {
+        return *error;
+    }
+    QSqlQuery off(m_db);
+    off.prepare(QStringLiteral("UPDATE feeds SET disabled = 1 WHERE id = ?"));
+    off.addBindValue(std::get<qint64>(feedId));
+    if (!off.exec()) {
+        return Error{ErrorCode::Storage, off.lastError().text()};
+    }
+    return std::pair{std::get<qint64>(sourceId), std::get<qint64>(feedId)};
 }
 
 Result<bool> StoreWriterCore::setSourceOptions(qint64 sourceId, bool images, const QString& fulltext, qint64 now)

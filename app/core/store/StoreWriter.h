@@ -141,6 +141,9 @@ public:
     /// Removes the feed and its articles; with `keepStarred`, its starred and saved articles move to 구독 취소한 피드의
     /// 보관 기사 (a feed that is never refreshed) first. Returns how many were kept.
     Result<int> unsubscribe(qint64 feedId, bool keepStarred);
+    /// 구독 취소한 피드의 보관 기사: the feed that is never refreshed, made on first use; its source and feed ids.
+    /// Starred articles whose feed is gone land there (an unsubscribe here, or one on a sync account's server).
+    Result<std::pair<qint64, qint64>> keptFeed();
 
     /// The feeds a refresh of `scope` fetches at `now`: enabled, due (back-off, Retry-After, the rankings' 15
     /// minutes) unless forced, with their validators (dropped after 8 days, so a server's stale ETag cannot pin a
@@ -206,6 +209,10 @@ public:
     /// large merge; this does that work ahead of time, in steps, for up to `maxMilliseconds`. Returns true when
     /// nothing is left to merge.
     Result<bool> mergeSearchIndex(int maxMilliseconds);
+    /// Takes the articles `idsSelect` names (a SELECT of article ids, with `binds`) out of the search index, before
+    /// the caller deletes them by a cascade the index cannot follow (a contentless FTS5 table forgets a row only when
+    /// told its very words). Runs in the caller's transaction; returns how many were taken out.
+    Result<int> unindexArticles(const QString& idsSelect, const QVariantList& binds);
 
 private:
     bool indexArticle(qint64 id,

@@ -31,6 +31,10 @@ public:
     virtual void stateUp(const QList<StateChange>& changes, Done<int> done) = 0;
     /// The server's current unread and starred sets.
     virtual void stateDown(Done<RemoteState> done) = 0;
+    /// The articles of `ids` the server still has, with their content and flags; an id it dropped is missing from
+    /// the answer. The sync asks for starred articles it does not hold yet (older than its first sync, or moved to
+    /// an archive when their feed was unsubscribed) and for stars that the server's list no longer names.
+    virtual void articles(const QStringList& ids, Done<QList<RemoteArticle>> done) = 0;
     /// Drops whatever is in flight; no `done` is called afterwards.
     virtual void abort() = 0;
 };

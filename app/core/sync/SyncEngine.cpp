@@ -1,12 +1,14 @@
 #include "sync/SyncEngine.h"
 
 #include "model/Remote.h"
+#include "sources/FeedDiscovery.h"
 #include "store/Cache.h"
 #include "sync/TtRssClient.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -143,8 +145,14 @@ void SyncEngine::stepSubscriptions()
             return;
         }
         const qint64 id = m_account.id;
+        QList<RemoteFeed> feeds = std::get<QList<RemoteFeed>>(r);
+        for (RemoteFeed& f : feeds) {
+            // the rule a feed added here follows (a server without categories put every feed in 종합, #16)
+            const QString suggested = suggestSection(f.title, QUrl(f.url));
+            f.suggestedSection = suggested == QLatin1String("general") ? QString() : suggested;
+        }
         onWriter<AccountStore::SubscriptionChange>(
-            [id, feeds = std::get<QList<RemoteFeed>>(r)](StoreWriterCore& core) {
+            [id, feeds = std::move(feeds)](StoreWriterCore& core) {
                 return AccountStore::applySubscriptions(core, id, feeds, nowSecs());
             },
             [this](Result<AccountStore::SubscriptionChange> r) {
@@ -226,39 +234,111 @@ void SyncEngine::stepState()
             fail(*e);
             return;
         }
-        struct Merged
-        {
-            StateMerge merge;
-            qint64 maxId = 0;
-        };
         const qint64 id = m_account.id;
-        onWriter<Merged>(
-            [id, state = std::get<RemoteState>(r)](StoreWriterCore& core) -> Result<Merged> {
-                const Result<QueuedChanges> queued = AccountStore::queuedChanges(core, id);
-                if (const Error* e = std::get_if<Error>(&queued)) {
-                    return *e;
-                }
-                const auto& q = std::get<QueuedChanges>(queued);
-                Result<StateMerge> merge = AccountStore::mergeState(core, id, state, q);
-                if (const Error* e = std::get_if<Error>(&merge)) {
-                    return *e;
-                }
-                return Merged{std::get<StateMerge>(merge), q.maxId};
+        onWriter<AccountStore::StarCheck>(
+            [id, state = std::get<RemoteState>(r)](StoreWriterCore& core) {
+                return AccountStore::starsToCheck(core, id, state);
             },
-            [this](Result<Merged> r) {
-                if (const Error* e = std::get_if<Error>(&r)) {
+            [this, state = std::get<RemoteState>(r)](Result<AccountStore::StarCheck> c) {
+                if (const Error* e = std::get_if<Error>(&c)) {
                     fail(*e);
                     return;
                 }
-                const Merged& m = std::get<Merged>(r);
-                m_summary.readDown = m.merge.readDown;
-                m_summary.unreadDown = m.merge.unreadDown;
-                m_summary.starredDown = m.merge.starredDown;
-                m_summary.unstarredDown = m.merge.unstarredDown;
-                m_summary.keptStarred = m.merge.keptStarred;
-                stepUp(m.merge, m.maxId);
+                stepStars(state, std::get<AccountStore::StarCheck>(c));
             });
     });
+}
+
+void SyncEngine::stepStars(RemoteState state, const AccountStore::StarCheck& check)
+{
+    if (check.missing.isEmpty() && check.unstarred.isEmpty()) {
+        stepMerge(std::move(state), {});
+        return;
+    }
+    // one look at the articles themselves: a star the list no longer names may be an article the server dropped
+    // (a reset, a purge), and a starred article not held here comes down whole
+    const quint64 generation = m_generation;
+    m_client->articles(check.missing + check.unstarred,
+                       [this, generation, state = std::move(state), check](Result<QList<RemoteArticle>> r) mutable {
+                           if (generation != m_generation) {
+                               return;
+                           }
+                           if (const Error* e = std::get_if<Error>(&r)) {
+                               fail(*e);
+                               return;
+                           }
+                           const QList<RemoteArticle>& found = std::get<QList<RemoteArticle>>(r);
+                           QSet<QString> present;
+                           QList<RemoteArticle> fetched;
+                           const QSet<QString> missing(check.missing.cbegin(), check.missing.cend());
+                           for (const RemoteArticle& a : found) {
+                               present.insert(a.id);
+                               if (missing.contains(a.id) && a.starred) {
+                                   fetched.append(a);
+                               }
+                           }
+                           for (const QString& id : check.unstarred) {
+                               if (!present.contains(id)) {
+                                   state.gone.append(id);
+                               }
+                           }
+                           stepMerge(std::move(state), std::move(fetched));
+                       });
+}
+
+void SyncEngine::stepMerge(RemoteState state, QList<RemoteArticle> fetched)
+{
+    struct Merged
+    {
+        StateMerge merge;
+        qint64 maxId = 0;
+        ArticleWrite written;
+    };
+    const qint64 id = m_account.id;
+    onWriter<Merged>(
+        [id, state = std::move(state), fetched = std::move(fetched)](StoreWriterCore& core) -> Result<Merged> {
+            Merged merged;
+            if (!fetched.isEmpty()) {
+                Result<ArticleWrite> written = AccountStore::writeArticles(core, id, fetched, nowSecs());
+                if (const Error* e = std::get_if<Error>(&written)) {
+                    return *e;
+                }
+                merged.written = std::get<ArticleWrite>(written);
+            }
+            const Result<QueuedChanges> queued = AccountStore::queuedChanges(core, id);
+            if (const Error* e = std::get_if<Error>(&queued)) {
+                return *e;
+            }
+            const auto& q = std::get<QueuedChanges>(queued);
+            Result<StateMerge> merge = AccountStore::mergeState(core, id, state, q);
+            if (const Error* e = std::get_if<Error>(&merge)) {
+                return *e;
+            }
+            merged.merge = std::get<StateMerge>(merge);
+            merged.maxId = q.maxId;
+            return merged;
+        },
+        [this](Result<Merged> r) {
+            if (const Error* e = std::get_if<Error>(&r)) {
+                fail(*e);
+                return;
+            }
+            const Merged& m = std::get<Merged>(r);
+            m_summary.articlesNew += m.written.newItems;
+            m_summary.starredFetched = m.written.newItems;
+            for (qint64 feed : m.written.feedIds) {
+                if (!m_summary.feedIds.contains(feed)) {
+                    m_summary.feedIds.append(feed);
+                }
+            }
+            m_summary.readDown = m.merge.readDown;
+            m_summary.unreadDown = m.merge.unreadDown;
+            m_summary.starredDown = m.merge.starredDown;
+            m_summary.unstarredDown = m.merge.unstarredDown;
+            m_summary.keptStarred = m.merge.keptStarred;
+            m_summary.keptGone = m.merge.keptGone;
+            stepUp(m.merge, m.maxId);
+        });
 }
 
 void SyncEngine::stepUp(const StateMerge& merge, qint64 maxId)

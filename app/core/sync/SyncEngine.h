@@ -30,6 +30,8 @@ struct SyncSummary
     int starredDown = 0;
     int unstarredDown = 0;
     int keptStarred = 0;
+    int keptGone = 0; // starred here, dropped by the server: kept as they are
+    int starredFetched = 0; // starred on the server and not held here (archived, or older than the first sync)
     int readUp = 0;
     int unreadUp = 0;
     int starredUp = 0;
@@ -77,6 +79,8 @@ private:
     void stepSubscriptions();
     void stepArticles(const QString& cursor);
     void stepState();
+    void stepStars(RemoteState state, const AccountStore::StarCheck& check);
+    void stepMerge(RemoteState state, QList<RemoteArticle> fetched);
     void stepUp(const StateMerge& merge, qint64 maxId);
     void succeed();
     void fail(const Error& error);

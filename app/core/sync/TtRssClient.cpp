@@ -51,6 +51,33 @@ Cursor parseCursor(const QString& text)
     return c;
 }
 
+// One article row of getHeadlines or getArticle (the two name their fields alike).
+RemoteArticle remoteArticle(const QJsonObject& o)
+{
+    RemoteArticle a;
+    a.id = idString(o.value(QLatin1String("id")));
+    a.feedId = idString(o.value(QLatin1String("feed_id")));
+    a.title = o.value(QLatin1String("title")).toString();
+    a.link = o.value(QLatin1String("link")).toString();
+    a.author = o.value(QLatin1String("author")).toString();
+    a.content = o.value(QLatin1String("content")).toString();
+    a.published = fromUnix(o.value(QLatin1String("updated")));
+    a.unread = o.value(QLatin1String("unread")).toBool();
+    a.starred = o.value(QLatin1String("marked")).toBool();
+    for (const QJsonValue& t : o.value(QLatin1String("tags")).toArray()) {
+        if (!t.toString().isEmpty()) {
+            a.tags.append(t.toString());
+        }
+    }
+    for (const QJsonValue& at : o.value(QLatin1String("attachments")).toArray()) {
+        const QString url = at.toObject().value(QLatin1String("content_url")).toString();
+        if (!url.isEmpty()) {
+            a.enclosures.append(url);
+        }
+    }
+    return a;
+}
+
 } // namespace
 
 TtRssClient::TtRssClient(const QUrl& serverUrl, QString user, QString password, QObject* parent)
@@ -297,30 +324,9 @@ void TtRssClient::articlesSince(const QString& cursorText, Done<RemoteArticlePag
         qint64 max = cursor.max;
         const QJsonArray rows = std::get<QJsonValue>(r).toArray();
         for (const QJsonValue& v : rows) {
-            const QJsonObject o = v.toObject();
-            RemoteArticle a;
-            a.id = idString(o.value(QLatin1String("id")));
+            RemoteArticle a = remoteArticle(v.toObject());
             max = std::max(max, a.id.toLongLong());
-            a.feedId = idString(o.value(QLatin1String("feed_id")));
-            a.title = o.value(QLatin1String("title")).toString();
-            a.link = o.value(QLatin1String("link")).toString();
-            a.author = o.value(QLatin1String("author")).toString();
-            a.content = o.value(QLatin1String("content")).toString();
-            a.published = fromUnix(o.value(QLatin1String("updated")));
-            a.unread = o.value(QLatin1String("unread")).toBool();
-            a.starred = o.value(QLatin1String("marked")).toBool();
-            for (const QJsonValue& t : o.value(QLatin1String("tags")).toArray()) {
-                if (!t.toString().isEmpty()) {
-                    a.tags.append(t.toString());
-                }
-            }
-            for (const QJsonValue& at : o.value(QLatin1String("attachments")).toArray()) {
-                const QString url = at.toObject().value(QLatin1String("content_url")).toString();
-                if (!url.isEmpty()) {
-                    a.enclosures.append(url);
-                }
-            }
-            page.articles.append(a);
+            page.articles.append(std::move(a));
         }
         const int taken = cursor.skip + int(rows.size());
         page.more = rows.size() == kPage && taken < limit;
@@ -420,6 +426,33 @@ void TtRssClient::stateDown(Done<RemoteState> done)
             done(*state);
         });
     });
+}
+
+void TtRssClient::articles(const QStringList& ids, Done<QList<RemoteArticle>> done)
+{
+    articleBatches(ids, {}, std::move(done));
+}
+
+void TtRssClient::articleBatches(QStringList ids, QList<RemoteArticle> found, Done<QList<RemoteArticle>> done)
+{
+    if (ids.isEmpty()) {
+        done(found);
+        return;
+    }
+    // getArticle takes ids comma-separated and leaves out any it does not have (dropped, or another user's)
+    const QStringList batch = ids.mid(0, kPage);
+    ids.remove(0, batch.size());
+    call(QJsonObject{{"op", "getArticle"}, {"article_id", batch.join(u',')}},
+         [this, ids = std::move(ids), found = std::move(found), done = std::move(done)](Result<QJsonValue> r) mutable {
+             if (const Error* e = std::get_if<Error>(&r)) {
+                 done(*e);
+                 return;
+             }
+             for (const QJsonValue& v : std::get<QJsonValue>(r).toArray()) {
+                 found.append(remoteArticle(v.toObject()));
+             }
+             articleBatches(std::move(ids), std::move(found), std::move(done));
+         });
 }
 
 } // namespace news

@@ -46,6 +46,7 @@ public:
     void articlesSince(const QString& cursor, Done<RemoteArticlePage> done) override;
     void stateUp(const QList<StateChange>& changes, Done<int> done) override;
     void stateDown(Done<RemoteState> done) override;
+    void articles(const QStringList& ids, Done<QList<RemoteArticle>> done) override;
     void abort() override;
 
     /// The current session id (tests drop it on the server to check that the client logs in again).
@@ -58,6 +59,7 @@ private:
     void login(Done<bool> done);
     void sendUpdates(QList<QJsonObject> requests, int total, Done<int> done);
     void headlineIds(const QJsonObject& base, int skip, QStringList ids, Done<QStringList> done);
+    void articleBatches(QStringList ids, QList<RemoteArticle> found, Done<QList<RemoteArticle>> done);
 
     QNetworkAccessManager* m_network;
     QUrl m_api;

@@ -212,7 +212,11 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
             sources.insert(f.sourceId, source);
             parentOf(f)->appendRow(source);
         }
-        const QString title = f.title.isEmpty() ? f.url : f.title;
+        // a feed called like its outlet ("테크 소식 ▸ 테크 소식") is the outlet's whole feed: 전체 기사, as portals say
+        const QString named = f.title.isEmpty() ? f.url : f.title;
+        const QString title = named.simplified().compare(f.sourceName.simplified(), Qt::CaseInsensitive) == 0
+            ? tr("All articles")
+            : named;
         auto* feed = makeItem(title, ArticleFilter::Kind::Feed, f.section, f.id);
         setCount(feed, title, counts.byFeed.value(f.id));
         if (f.lastErrorCode != 0 || f.disabled) {
