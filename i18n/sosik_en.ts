@@ -572,6 +572,14 @@
         <source>This site is usually blocked in mainland China; it works with a VPN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use a sync &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the feeds of a Tiny Tiny RSS server and keep read and starred in step with it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrontPage</name>
@@ -975,6 +983,10 @@
     </message>
     <message>
         <source>The feeds you follow have not delivered any article yet. Refresh with F5, or add more feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a sync account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

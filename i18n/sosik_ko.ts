@@ -559,6 +559,14 @@
         <source>This site is usually blocked in mainland China; it works with a VPN.</source>
         <translation>이 사이트는 중국 본토에서 대개 차단됩니다. VPN을 쓰면 열립니다.</translation>
     </message>
+    <message>
+        <source>Use a sync &amp;account…</source>
+        <translation>동기화 계정 사용(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Read the feeds of a Tiny Tiny RSS server and keep read and starred in step with it</source>
+        <translation>Tiny Tiny RSS 서버의 피드를 읽고, 읽음·스크랩 표시를 서버와 맞춥니다</translation>
+    </message>
 </context>
 <context>
     <name>FrontPage</name>
@@ -960,6 +968,10 @@
     <message>
         <source>The feeds you follow have not delivered any article yet. Refresh with F5, or add more feeds.</source>
         <translation>구독한 피드에서 아직 기사가 오지 않았습니다. F5로 새로 고치거나 피드를 더 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Connect a sync account…</source>
+        <translation>동기화 계정 연결…</translation>
     </message>
 </context>
 <context>

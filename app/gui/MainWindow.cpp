@@ -171,6 +171,14 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+void MainWindow::showAccountSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showAccountsPage();
+    dialog->open();
+}
+
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi()
@@ -279,6 +287,13 @@ void MainWindow::buildUi()
             &QPushButton::clicked,
             this,
             &MainWindow::importOpml);
+    if (m_session->accounts()) {
+        // the news may live on a sync server already (#16)
+        connect(m_welcome->addButton(QStringLiteral("welcomeAccountButton"), tr("Connect a sync account…")),
+                &QPushButton::clicked,
+                this,
+                &MainWindow::showAccountSettings);
+    }
 
     // 홈: the front page (#14)
     m_front = new FrontPage;

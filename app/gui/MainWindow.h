@@ -80,6 +80,8 @@ public:
     /// Opens a web or mail address outside Sosik, or says in the status bar that nothing can open it.
     void openUrl(const QUrl& url);
     void showSettings();
+    /// 설정 → 계정: connecting a sync account, offered while there is no news yet and by the first-run dialog.
+    void showAccountSettings();
     void showAddFeed();
     /// 파일 → OPML 가져오기 (also offered while there is no news yet).
     void importOpml();

@@ -99,6 +99,7 @@ void ReaderApp::showFirstRun()
 {
     auto* dialog = new FirstRunDialog(bundledCatalog(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FirstRunDialog::syncAccountRequested, m_window, &MainWindow::showAccountSettings);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         QSettings().setValue(QStringLiteral("firstRun/done"), true);
         const QList<SourceDefinition> chosen

@@ -81,6 +81,7 @@ private slots:
     void portableModeKeepsDataBesideTheExecutable();
     void docksCanBeHiddenAndRestored();
     void firstRunOffersTheShanghaiPreset();
+    void firstRunCanTurnToASyncAccount();
     void addFeedFindsAndSubscribes();
 
 private:
@@ -638,6 +639,32 @@ void TestDesktop::firstRunOffersTheShanghaiPreset()
         this, [](news::ArticleQueries&) { return 0; }, [&roundTrip](int) { roundTrip = true; });
     QTRY_VERIFY(roundTrip);
     QVERIFY(!again.window()->findChild<FirstRunDialog*>());
+}
+
+void TestDesktop::firstRunCanTurnToASyncAccount()
+{
+    // the reader's subscriptions may live on a sync server already: the first start offers it (#16)
+    Session::Options options;
+    options.dataDir = m_dir->path();
+    options.offline = true;
+    ReaderApp app(options, m_settings.get());
+    QSignalSpy finished(&app, &ReaderApp::firstRunFinished);
+    app.start();
+    FirstRunDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = app.window()->findChild<FirstRunDialog*>(QStringLiteral("firstRunDialog"))));
+    QTRY_VERIFY(dialog->isVisible());
+    auto* account = dialog->findChild<QPushButton*>(QStringLiteral("syncAccountButton"));
+    QVERIFY(account);
+    QTest::mouseClick(account, Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1); // closed as skipped, at once
+    QCOMPARE(finished.front().at(0).toInt(), 0); // nothing chosen from the catalogue
+    QDialog* settings = nullptr;
+    QTRY_VERIFY((settings = app.window()->findChild<QDialog*>(QStringLiteral("settingsDialog"))));
+    QTRY_VERIFY(settings->isVisible());
+    auto* tabs = settings->findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("accountsScroll"));
+    settings->reject();
 }
 
 void TestDesktop::addFeedFindsAndSubscribes()

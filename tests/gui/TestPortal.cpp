@@ -668,6 +668,16 @@ void TestPortal::firstRunOfflineOffersDemoFeedAndOpml()
     QTest::mouseClick(opml, Qt::LeftButton);
     QTRY_VERIFY(r.window->findChild<QFileDialog*>(QStringLiteral("importOpmlDialog")));
     r.window->findChild<QFileDialog*>(QStringLiteral("importOpmlDialog"))->reject();
+    // or the feeds of a sync server (#16): 설정 opens on 계정
+    auto* account = welcome->findChild<QPushButton*>(QStringLiteral("welcomeAccountButton"));
+    QVERIFY(account);
+    QTest::mouseClick(account, Qt::LeftButton);
+    QDialog* settings = nullptr;
+    QTRY_VERIFY((settings = r.window->findChild<QDialog*>(QStringLiteral("settingsDialog"))));
+    auto* tabs = settings->findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("accountsScroll"));
+    settings->reject();
 }
 
 void TestPortal::firstRunCatalogueRowsElideWithTheirNameInTheTooltip()

@@ -86,6 +86,14 @@ FirstRunDialog::FirstRunDialog(QList<SourceDefinition> catalogue, QWidget* paren
     start->setObjectName(QStringLiteral("startButton"));
     QPushButton* skip = buttons->addButton(tr("Skip"), QDialogButtonBox::RejectRole);
     skip->setObjectName(QStringLiteral("skipButton"));
+    // subscriptions kept on a sync server come from there instead (#16)
+    QPushButton* account = buttons->addButton(tr("Use a sync &account…"), QDialogButtonBox::ActionRole);
+    account->setObjectName(QStringLiteral("syncAccountButton"));
+    account->setToolTip(tr("Read the feeds of a Tiny Tiny RSS server and keep read and starred in step with it"));
+    connect(account, &QPushButton::clicked, this, [this] {
+        reject();
+        emit syncAccountRequested();
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(

@@ -23,6 +23,10 @@ public:
     void applyPreset(const QString& preset);
     QTreeWidget* tree() const { return m_tree; }
 
+signals:
+    /// "Sync account…": the dialog closes as skipped, and the reader connects a Tiny Tiny RSS account instead.
+    void syncAccountRequested();
+
 private:
     QList<news::SourceDefinition> m_catalogue;
     QComboBox* m_preset;

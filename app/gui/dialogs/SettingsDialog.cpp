@@ -57,6 +57,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, Session* session, QWidget*
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto* tabs = named(new QTabWidget, "settingsTabs", tr("Settings pages"));
+    m_tabs = tabs;
     tabs->tabBar()->setAccessibleName(tr("Settings pages"));
     tabs->addTab(buildGeneral(), tr("Basics"));
     tabs->addTab(buildNetwork(), tr("Network"));
@@ -303,6 +304,13 @@ void SettingsDialog::updateProxyFields()
     const bool manual = mode == AppSettings::ProxyMode::Http || mode == AppSettings::ProxyMode::Socks5;
     m_proxyHost->setEnabled(manual);
     m_proxyPort->setEnabled(manual);
+}
+
+void SettingsDialog::showAccountsPage()
+{
+    if (auto* page = findChild<QWidget*>(QStringLiteral("accountsScroll")); page && m_tabs->indexOf(page) >= 0) {
+        m_tabs->setCurrentWidget(page);
+    }
 }
 
 void SettingsDialog::apply()

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
+class QTabWidget;
 
 namespace news
 {
@@ -27,6 +28,8 @@ public:
 
     /// Writes the dialog's values to the settings (what OK does).
     void apply();
+    /// Shows the 계정 page (where there is one): "connect a sync account" from the welcome screens.
+    void showAccountsPage();
 
 private:
     QWidget* buildGeneral();
@@ -39,6 +42,7 @@ private:
 
     AppSettings* m_settings;
     news::Session* m_session;
+    QTabWidget* m_tabs = nullptr;
     QComboBox* m_language;
     QComboBox* m_theme;
     QComboBox* m_fontSize;
