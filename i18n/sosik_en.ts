@@ -1978,10 +1978,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save to the cache: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cache is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,6 +1995,18 @@
     </message>
     <message>
         <source>Rebuilding the cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache in %1 was busy (another program is using it): the change was not saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving to %1: the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik could not save to its cache in %1: the change was not saved. Sosik&apos;s log (standard error) has the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1943,10 +1943,6 @@
         <translation>데이터 폴더 %1은(는) 읽기 전용이라 아무것도 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Could not save to the cache: %1</source>
-        <translation>캐시에 저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>The cache is damaged</source>
         <translation>캐시가 손상되었습니다</translation>
     </message>
@@ -1965,6 +1961,18 @@
     <message>
         <source>Rebuilding the cache…</source>
         <translation>캐시를 다시 만드는 중…</translation>
+    </message>
+    <message>
+        <source>The cache in %1 was busy (another program is using it): the change was not saved. Try again in a moment.</source>
+        <translation>%1의 캐시를 다른 프로그램이 사용하고 있어 변경 내용을 저장하지 못했습니다. 잠시 후 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving to %1: the change was not saved.</source>
+        <translation>%1에 저장하는 중 디스크 오류가 나서 변경 내용을 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Sosik could not save to its cache in %1: the change was not saved. Sosik&apos;s log (standard error) has the details.</source>
+        <translation>%1의 캐시에 변경 내용을 저장하지 못했습니다. 자세한 내용은 소식의 로그(표준 오류 출력)에 있습니다.</translation>
     </message>
 </context>
 <context>

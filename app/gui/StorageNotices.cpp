@@ -5,10 +5,13 @@
 #include "window/StatusPanel.h"
 
 #include <QDir>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 
 using namespace news;
+
+Q_LOGGING_CATEGORY(lcStorageNotices, "news.storage")
 
 StorageNotices::StorageNotices(Session* session, StatusPanel* status, QWidget* window)
     : QObject(window)
@@ -51,7 +54,22 @@ QString StorageNotices::message(const QString& detail, const QString& dataDir)
     if (isReadOnlyError(detail)) {
         return tr("The data folder %1 is read-only: nothing can be saved.").arg(QDir::toNativeSeparators(dataDir));
     }
-    return tr("Could not save to the cache: %1").arg(detail);
+    // SQLite's own words are English and say little to a reader (#16's walk): they go to the log, the status bar
+    // says what happened in the reader's language
+    qCWarning(lcStorageNotices) << "storage error:" << detail;
+    if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("busy"), Qt::CaseInsensitive)) {
+        return tr("The cache in %1 was busy (another program is using it): the change was not saved. Try again in a "
+                  "moment.")
+            .arg(QDir::toNativeSeparators(dataDir));
+    }
+    if (detail.contains(QLatin1String("I/O error"), Qt::CaseInsensitive)) {
+        return tr("The disk reported an error while saving to %1: the change was not saved.")
+            .arg(QDir::toNativeSeparators(dataDir));
+    }
+    return tr("Sosik could not save to its cache in %1: the change was not saved. Sosik's log (standard error) has "
+              "the details.")
+        .arg(QDir::toNativeSeparators(dataDir));
 }
 
 void StorageNotices::offerRecovery(const QString& detail)

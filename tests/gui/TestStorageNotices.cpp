@@ -4,6 +4,7 @@
 
 #include "LocalHttpServer.h"
 #include "MainWindow.h"
+#include "StorageNotices.h"
 #include "StoreFixture.h"
 #include "Translations.h"
 #include "models/ArticleListModel.h"
@@ -106,6 +107,8 @@ private slots:
     void damagedCacheIsOfferedARebuild();
     void fullDiskIsSaidInKorean();
     void readOnlyFolderIsShownAndSaidInKorean();
+    void otherStorageErrorsAreSaidInKorean_data();
+    void otherStorageErrorsAreSaidInKorean();
 
 private:
     QTemporaryDir m_settings;
@@ -298,6 +301,28 @@ void TestStorageNotices::readOnlyFolderIsShownAndSaidInKorean()
     QCoreApplication::processEvents();
     QVERIFY(refreshStarted.isEmpty());
     QVERIFY2(status->text().startsWith(notice), qPrintable(status->text()));
+}
+
+void TestStorageNotices::otherStorageErrorsAreSaidInKorean_data()
+{
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("constraint") << QStringLiteral("UNIQUE constraint failed: account_feeds.feed_id Unable to fetch row")
+                                << QStringLiteral("저장하지 못했습니다");
+    QTest::newRow("locked") << QStringLiteral("database is locked Unable to fetch row") << QStringLiteral("사용");
+    QTest::newRow("i/o") << QStringLiteral("disk I/O error Unable to fetch row") << QStringLiteral("디스크");
+}
+
+void TestStorageNotices::otherStorageErrorsAreSaidInKorean()
+{
+    // #16's walk: the status bar showed SQLite's own English ("UNIQUE constraint failed: …")
+    QFETCH(QString, detail);
+    QFETCH(QString, says);
+    const QString shown = StorageNotices::message(detail, QStringLiteral("/home/reader/.local/share/sosik"));
+    QVERIFY2(shown.contains(says), qPrintable(shown));
+    QVERIFY2(!shown.contains(QLatin1String("Unable")) && !shown.contains(QLatin1String("constraint"))
+                 && !shown.contains(QLatin1String("locked")) && !shown.contains(QLatin1String("I/O")),
+             qPrintable(shown));
 }
 
 QTEST_MAIN(TestStorageNotices)
