@@ -3,6 +3,7 @@
 #include "normalize/CreditExtractor.h"
 #include "render/ArticleRenderer.h"
 #include "render/PortalTime.h"
+#include "sanitize/HtmlSanitizer.h"
 
 #include <QFile>
 #include <QTest>
@@ -14,6 +15,7 @@ class TestArticleRenderer : public QObject
     Q_OBJECT
 
 private slots:
+    void datelineShowsOnceWhereTheBodyOpensWithIt();
     void ndsoftFigureGetsCaptionAndCreditUnderThePhoto();
     void paragraphsWithoutGapsOrIndents();
     void timesAsPortalsPrintThem();
@@ -115,6 +117,18 @@ void TestArticleRenderer::hostileMarkupIsBounded()
     QVERIFY(html.contains(QChar(0x200B))); // the long word can break
     QVERIFY(html.contains(QStringLiteral("class=\"note\""))); // cut, with a note
     QVERIFY(html.size() < 80000);
+}
+
+void TestArticleRenderer::datelineShowsOnceWhereTheBodyOpensWithIt()
+{
+    // the byline row and the body's first words both read "(서울=연합뉴스)" (#14's walk)
+    const QString opens = render(article(QStringLiteral("<p>(서울=연합뉴스) 홍길동 기자 = 정부가 1일 발표했다.</p>")));
+    QCOMPARE(HtmlSanitizer::toPlainText(opens).count(QStringLiteral("(서울=연합뉴스)")), 1);
+    QVERIFY(opens.contains(QStringLiteral("hong@example.kr"))); // the byline row stays
+    // a body that does not open with it: the byline row carries it
+    const QString plain = render(article(QStringLiteral("<p>정부가 1일 발표했다.</p>")));
+    QCOMPARE(HtmlSanitizer::toPlainText(plain).count(QStringLiteral("(서울=연합뉴스)")), 1);
+    QVERIFY(plain.contains(QStringLiteral("class=\"dateline\"")));
 }
 
 void TestArticleRenderer::exportLoadsNothingRemote()

@@ -57,6 +57,8 @@ private slots:
     void searchFindsKoreanWords_data();
     void searchFindsKoreanWords();
     void searchSnippetMarksTheMatch();
+    void summaryAndSnippetQuoteTheTextNotTheCaptions();
+    void teasersCutWithKoreanMarksAreSummaryOnly();
     void unreadCountsBySection();
     void failuresBackOffAndGoneDisables();
     void retentionKeepsStarredAndSaved();
@@ -244,6 +246,24 @@ void TestStore::dedupeFallsBackToCanonicalLinkThenHash()
     QCOMPARE(c.published, kNow);
 }
 
+void TestStore::teasersCutWithKoreanMarksAreSummaryOnly()
+{
+    // "더보기" and "[…]" were compared as Latin-1 bytes and never matched: a long teaser cut that way was taken for
+    // the whole article, and its page never fetched for offline reading
+    const QString longLead = QStringLiteral("교민 사회 소식이다. ").repeated(70);
+    for (const QString& tail : {QStringLiteral(" 더보기"), QStringLiteral(" […]")}) {
+        FeedEntry e;
+        e.title = QStringLiteral("긴 요약");
+        e.link = QStringLiteral("https://news.example.kr/v?id=9");
+        e.summary = QStringLiteral("<p>%1%2</p>").arg(longLead, tail);
+        QVERIFY(normalizeEntry(e, {kNow}).summaryOnly);
+    }
+    FeedEntry whole;
+    whole.title = QStringLiteral("긴 본문");
+    whole.summary = QStringLiteral("<p>%1</p>").arg(longLead);
+    QVERIFY(!normalizeEntry(whole, {kNow}).summaryOnly);
+}
+
 void TestStore::keysetPagesCoverEverythingOnce()
 {
     QList<StoredItem> items;
@@ -340,6 +360,28 @@ void TestStore::searchSnippetMarksTheMatch()
     QCOMPARE(together.size(), 1);
     QVERIFY2(together.front().snippet.contains(QStringLiteral("\x01경제 전문가\x02")),
              qPrintable(together.front().snippet));
+}
+
+void TestStore::summaryAndSnippetQuoteTheTextNotTheCaptions()
+{
+    // #14's walk: "[사진=외교부 제공]" led the list's summary line and the search snippet
+    m_store->write(
+        update(m_feedA,
+               {item("c",
+                     "교민 안전 대책",
+                     "<figure><img src=\"https://img.example/1.jpg\"><figcaption>외교부 청사 전경 [사진=외교부 "
+                     "제공]</figcaption></figure><p>[사진=외교부 제공] 외교부는 1일 교민 안전 대책을 "
+                     "발표했다. (서울=연합뉴스) 기자가 전했다.</p>")}));
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const auto page = std::get<ArticlePage>(q.page(ArticleFilter{}, {}, 10));
+    QCOMPARE(page.rows.size(), 1);
+    QVERIFY2(page.rows.front().summary.startsWith(QStringLiteral("외교부는 1일")),
+             qPrintable(page.rows.front().summary));
+    QVERIFY2(page.rows.front().summary.contains(QStringLiteral("(서울=연합뉴스)")), "other brackets stay");
+    const auto rows = std::get<QList<ArticleRow>>(q.search(QStringLiteral("대책을")));
+    QCOMPARE(rows.size(), 1);
+    QVERIFY2(!rows.front().snippet.contains(QStringLiteral("사진")), qPrintable(rows.front().snippet));
 }
 
 void TestStore::unreadCountsBySection()

@@ -148,8 +148,8 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
             = (e.summaryText.isEmpty() ? HtmlSanitizer::toPlainText(e.summary) : e.summaryText).trimmed();
         // ("···", three middle dots, is how several Korean feeds cut theirs)
         item.summaryOnly = text.size() < 600 || text.endsWith(u'…') || text.endsWith(QLatin1String("..."))
-            || text.endsWith(QStringLiteral("···")) || text.endsWith(QLatin1String("[…]"))
-            || text.endsWith(QLatin1String("더보기"));
+            || text.endsWith(QStringLiteral("···")) || text.endsWith(QStringLiteral("[…]"))
+            || text.endsWith(QStringLiteral("더보기"));
     }
     item.categories = e.categories;
     item.section = sectionForCategories(e.categories);

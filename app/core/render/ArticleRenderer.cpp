@@ -600,8 +600,14 @@ QString ArticleRenderer::render(const ArticleDetail& a, const RenderOptions& opt
     if (byline.isEmpty() && !a.authors.trimmed().isEmpty()) {
         byline.append(escape(a.authors.trimmed()));
     }
+    const QString body = a.content.isEmpty() ? a.summary : a.content;
     QString dateline;
-    if (!credits.dateline.city.isEmpty()) {
+    // a body that opens with its dateline ("(서울=연합뉴스) 홍길동 기자 = …") shows it there, as printed: the byline
+    // row repeating it read twice (#14's walk)
+    const QString opening = HtmlSanitizer::toPlainText(body.left(2000)).left(80);
+    const bool inBody = opening.contains(credits.dateline.city)
+        && (credits.dateline.agency.isEmpty() || opening.contains(credits.dateline.agency));
+    if (!credits.dateline.city.isEmpty() && !inBody) {
         dateline = credits.dateline.agency.isEmpty()
             ? QStringLiteral("(%1)").arg(escape(credits.dateline.city))
             : QStringLiteral("(%1=%2)").arg(escape(credits.dateline.city), escape(credits.dateline.agency));
@@ -615,7 +621,6 @@ QString ArticleRenderer::render(const ArticleDetail& a, const RenderOptions& opt
     html += QStringLiteral("<hr/>\n");
 
     // photos the feed carries beside the body (Media RSS, enclosures) go first, as the lead photo
-    const QString body = a.content.isEmpty() ? a.summary : a.content;
     BodyWriter writer(credits, options);
     QString lead;
     QSet<QString> seen;

@@ -705,11 +705,18 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
     return out;
 }
 
-QString toPlainText(const QString& html)
+namespace
+{
+
+QString plainText(const QString& html, bool runningTextOnly)
 {
     if (!html.contains(u'<') && !html.contains(u'&')) {
         return collapseWhitespace(html);
     }
+    const auto hides = [runningTextOnly](const QString& name) {
+        return name == QLatin1String("template")
+            || (runningTextOnly && (name == QLatin1String("figure") || name == QLatin1String("figcaption")));
+    };
     QString out;
     HtmlTokenizer tokenizer(html);
     HtmlToken token;
@@ -728,7 +735,8 @@ QString toPlainText(const QString& html)
             if (blockElements().contains(token.name)) {
                 out += u' ';
             }
-            if (token.name == QLatin1String("template")) {
+            // exactly as before for template (the search index's text depends on it); a figure must open
+            if (hides(token.name) && (token.name == QLatin1String("template") || !token.selfClosing)) {
                 ++hidden;
             }
             break;
@@ -736,7 +744,7 @@ QString toPlainText(const QString& html)
             if (blockElements().contains(token.name)) {
                 out += u' ';
             }
-            if (token.name == QLatin1String("template") && hidden > 0) {
+            if (hides(token.name) && hidden > 0) {
                 --hidden;
             }
             break;
@@ -745,6 +753,18 @@ QString toPlainText(const QString& html)
         }
     }
     return collapseWhitespace(out);
+}
+
+} // namespace
+
+QString toPlainText(const QString& html)
+{
+    return plainText(html, false);
+}
+
+QString toReadingText(const QString& html)
+{
+    return plainText(html, true);
 }
 
 } // namespace news::HtmlSanitizer

@@ -20,6 +20,9 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
 /// Visible text of an HTML fragment: tags dropped, script/style content dropped, references decoded,
 /// a space at block boundaries, ASCII whitespace collapsed (U+00A0 is kept).
 QString toPlainText(const QString& html);
+/// toPlainText() of the running text only: figures and their captions left out (what a list's summary line or a
+/// search snippet quotes; a caption's "[사진=외교부 제공]" is no lead).
+QString toReadingText(const QString& html);
 
 /// Escapes text so that it shows literally inside HTML.
 QString escape(const QString& text);
