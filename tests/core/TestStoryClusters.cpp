@@ -12,6 +12,7 @@ private slots:
     void clustersWireCopiesAcrossOutlets();
     void recencyBreaksTies();
     void sharedBoilerplateDoesNotMakeAStory();
+    void theSameHeadlineIsOneStoryWhateverTheLeads();
     void sharedTagsDatelinesAndCopyrightDoNotMakeAStory();
     void versionsOfFindsTheSameStoryOnly();
 };
@@ -97,6 +98,37 @@ void TestStoryClusters::sharedBoilerplateDoesNotMakeAStory()
     QCOMPARE(clusters.size(), 2);
     QCOMPARE(clusters[0].outlets, 1);
     QCOMPARE(clusters[1].outlets, 1);
+}
+
+void TestStoryClusters::theSameHeadlineIsOneStoryWhateverTheLeads()
+{
+    // #14's walk: a local outlet ran the wire's headline over a first sentence of its own, 30 minutes later, and
+    // 관련 기사 did not group them
+    const QList<StoryInput> articles = {
+        story(
+            1,
+            1,
+            QStringLiteral("원·달러 환율 1400원 돌파…2년 만에 최고"),
+            QStringLiteral("(서울=뉴스원) 홍길동 기자 = 원·달러 환율이 1일 서울 외환시장에서 장중 1400원을 넘어섰다."),
+            60),
+        story(2,
+              2,
+              QStringLiteral("원달러 환율 1400원 돌파, 2년만에 최고"),
+              QStringLiteral("상하이 교민들의 환전 부담이 커지고 있다. 중국 위안화도 약세를 이어갔다."),
+              30),
+        // the same few words in a headline of another story stay apart
+        story(3,
+              3,
+              QStringLiteral("원·엔 환율 900원 아래로…일본 여행 늘어"),
+              QStringLiteral("엔화 약세에 일본 여행객이 늘었다."),
+              20),
+    };
+    QVERIFY(sameStory(articles[0], articles[1]));
+    QVERIFY(!sameStory(articles[0], articles[2]));
+    QCOMPARE(versionsOf(articles[0], {articles[1], articles[2]}), QList<int>{0});
+    const QList<StoryCluster> clusters = clusterStories(articles, kNow);
+    QCOMPARE(clusters.size(), 2);
+    QCOMPARE(clusters[0].outlets, 2);
 }
 
 void TestStoryClusters::sharedTagsDatelinesAndCopyrightDoNotMakeAStory()

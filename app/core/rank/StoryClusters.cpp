@@ -71,12 +71,36 @@ double jaccard(const QSet<QString>& a, const QSet<QString>& b)
     return double(common) / double(a.size() + b.size() - common);
 }
 
+// A headline this close, and long enough to say something (six bigrams and more), is the same story whatever the
+// leads say: a local outlet writes its own first sentence under the wire's headline (#14's walk: "원·달러 환율
+// 1400원 돌파…" from two outlets 30 minutes apart were two stories).
+constexpr double kSameHeadline = 0.6;
+constexpr int kHeadlineWords = 6;
+
+// How alike an article is to a story (its shingles and title shingles): the Jaccard of all shingles, or the
+// threshold itself for a same headline; 0 when the titles alone share too little.
+double likeness(const QSet<QString>& all,
+                const QSet<QString>& title,
+                const QSet<QString>& otherAll,
+                const QSet<QString>& otherTitle,
+                double threshold)
+{
+    const double titles = jaccard(title, otherTitle);
+    if (titles < kTitleThreshold) {
+        return 0;
+    }
+    const double sim = jaccard(all, otherAll);
+    if (sim < threshold && titles >= kSameHeadline && std::min(title.size(), otherTitle.size()) >= kHeadlineWords) {
+        return threshold;
+    }
+    return sim;
+}
+
 } // namespace
 
 bool sameStory(const StoryInput& a, const StoryInput& b, double threshold)
 {
-    return jaccard(titleShingles(a), titleShingles(b)) >= kTitleThreshold
-        && jaccard(shingles(a), shingles(b)) >= threshold;
+    return likeness(shingles(a), titleShingles(a), shingles(b), titleShingles(b), threshold) >= threshold;
 }
 
 StoryMatcher::StoryMatcher(const StoryInput& article, double threshold)
@@ -93,7 +117,7 @@ bool StoryMatcher::titleMatches(const QString& title) const
 
 bool StoryMatcher::matches(const StoryInput& candidate) const
 {
-    return titleMatches(candidate.title) && jaccard(m_all, shingles(candidate)) >= m_threshold;
+    return likeness(m_all, m_title, shingles(candidate), titleShingles(candidate), m_threshold) >= m_threshold;
 }
 
 QList<int> versionsOf(const StoryInput& article, const QList<StoryInput>& candidates, double threshold)
@@ -143,9 +167,9 @@ clusterStories(const QList<StoryInput>& input, qint64 now, double halfLifeHours,
             if (it.value() < 2 || a.published - clusters[it.key()].first > window) {
                 continue;
             }
-            const double sim = jaccard(s, clusters[it.key()].shingles);
-            if (sim >= threshold && sim > bestScore
-                && jaccard(titleS, clusters[it.key()].titleShingles) >= kTitleThreshold) {
+            const double sim
+                = likeness(s, titleS, clusters[it.key()].shingles, clusters[it.key()].titleShingles, threshold);
+            if (sim >= threshold && sim > bestScore) {
                 best = it.key();
                 bestScore = sim;
             }
