@@ -17,6 +17,7 @@
 #include "views/TopicDock.h"
 #include "window/StatusPanel.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QDialog>
 #include <QFile>
@@ -59,9 +60,10 @@ private slots:
     void topicClickOpensMarksReadAndSelects();
     void topicsOfAllSectionsStartAtTheTop();
     void rankingTabFollowsTheSection();
-    void rankingTabsFitOrScrollAtSmallSizes();
+    void rankingSectionsWrapAndShowWhole();
     void panelTabsShowWholeTitles_data();
     void panelTabsShowWholeTitles();
+    void longRankingHeadlinesGetAThirdLine();
     void rankingHeadingsReadWhole_data();
     void rankingHeadingsReadWhole();
     void searchShowsCountAndEmptyState();
@@ -445,26 +447,35 @@ void TestPortal::rankingTabFollowsTheSection()
     QTRY_COMPARE(dock->currentSection(), QString());
 }
 
-void TestPortal::rankingTabsFitOrScrollAtSmallSizes()
+void TestPortal::rankingSectionsWrapAndShowWhole()
 {
-    // at 1024 px the section tabs ran out of the panel with no way to reach the last ones (#14)
+    // at 1024 px the section tabs ran out of the panel, then hid behind scroll arrows with the edge tab cut (#14):
+    // the sections are a row of buttons that wraps, every one wholly in sight
     Running r = start(true, false, QSize(1024, 700));
     RankingDock* dock = r.window->rankingDock();
     QTRY_VERIFY(dock->tabs()->count() > 5);
-    QTabBar* bar = dock->tabs()->tabBar();
-    QTRY_VERIFY(bar->isVisible() && bar->width() > 0);
-    const int needed = bar->tabRect(bar->count() - 1).right() - bar->tabRect(0).left();
-    if (needed > bar->width()) {
-        bool arrows = false;
-        for (QToolButton* b : bar->findChildren<QToolButton*>()) {
-            arrows = arrows || (b->isVisible() && b->width() > 0);
+    QVERIFY(!dock->tabs()->tabBar()->isVisible());
+    const QList<QAbstractButton*> buttons = dock->sectionButtons();
+    QCOMPARE(buttons.size(), dock->tabs()->count());
+    QTRY_VERIFY(buttons.last()->isVisible() && buttons.last()->width() > 0);
+    const QWidget* panel = dock->widget();
+    int rows = 0;
+    int lastTop = -1;
+    for (QAbstractButton* b : buttons) {
+        const QRect inPanel(b->mapTo(panel, QPoint(0, 0)), b->size());
+        QVERIFY2(panel->rect().contains(inPanel), qPrintable(b->text()));
+        QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text())); // the whole name, never "정…"
+        if (inPanel.top() != lastTop) {
+            ++rows;
+            lastTop = inPanel.top();
         }
-        QVERIFY2(arrows, "the tabs do not fit and there are no scroll arrows");
     }
-    // every tab can be reached: the last one, once current, is in sight
-    bar->setCurrentIndex(bar->count() - 1);
-    QTRY_VERIFY(bar->rect().intersects(bar->tabRect(bar->count() - 1)));
-    QCOMPARE(bar->elideMode(), Qt::ElideNone); // whole section names, never "정…"
+    QVERIFY2(rows >= 2, "a 1024 px panel cannot hold every section on one row: they wrap");
+    // a button shows its section's ranking
+    QTest::mouseClick(buttons.last(), Qt::LeftButton);
+    QCOMPARE(dock->tabs()->currentIndex(), dock->tabs()->count() - 1);
+    dock->showSection(QString());
+    QVERIFY(buttons.first()->isChecked());
 }
 
 void TestPortal::panelTabsShowWholeTitles_data()
@@ -506,6 +517,31 @@ void TestPortal::panelTabsShowWholeTitles()
                                 .arg(panels->tabRect(i).width())));
         QVERIFY(panels->rect().contains(panels->tabRect(i)));
     }
+}
+
+void TestPortal::longRankingHeadlinesGetAThirdLine()
+{
+    // ranking and topic entries were cut at two lines whatever the panel's width (#14's walk)
+    QListWidget list;
+    list.setItemDelegate(new StoryItemDelegate(&list));
+    list.resize(210, 400);
+    auto* shortOne = new QListWidgetItem(QStringLiteral("환율 안정"), &list);
+    auto* longOne = new QListWidgetItem(
+        QStringLiteral("상하이 교민 사회, 환율 급등에 생활비 부담 커져…한인회 긴급 간담회 열고 대책 논의"), &list);
+    for (auto* item : {shortOne, longOne}) {
+        item->setData(StoryItemDelegate::ArticleIdRole, qint64(1));
+        item->setData(StoryItemDelegate::PositionRole, 1);
+    }
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    const QFontMetrics fm(list.font());
+    const int shortHeight = list.visualItemRect(shortOne).height();
+    const int longHeight = list.visualItemRect(longOne).height();
+    QVERIFY2(longHeight - shortHeight >= fm.height(),
+             qPrintable(QStringLiteral("%1 vs %2").arg(longHeight).arg(shortHeight)));
+    // wide enough, it goes back to two
+    list.resize(1200, 400);
+    QTRY_COMPARE(list.visualItemRect(longOne).height(), list.visualItemRect(shortOne).height());
 }
 
 void TestPortal::rankingHeadingsReadWhole_data()
@@ -613,6 +649,10 @@ void TestPortal::frontPageOpensTheWindowAndIsKeyboardNavigable()
     QVERIFY(front->content().sections.size() >= 3);
     const QString text = front->toPlainText();
     QVERIFY(text.contains(front->content().leads.front().title));
+    for (const FrontPage::Lead& lead : front->content().leads) {
+        // the demo's first story has a caption "… [사진=외교부 제공]": it read as part of the lead (#14)
+        QVERIFY2(!lead.summary.contains(QStringLiteral("사진=")), qPrintable(lead.summary));
+    }
     QVERIFY(text.contains(QStringLiteral("분야별 뉴스")));
     QVERIFY(text.contains(QStringLiteral("가장 많이 본 뉴스")));
     // …over every section: a paper's 문화 ranking stood there as if it were its whole (#14 walk)

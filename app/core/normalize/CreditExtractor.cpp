@@ -209,6 +209,35 @@ bool isBoundary(const QString& tag)
 
 } // namespace
 
+QString runningText(const QString& html)
+{
+    QString text = HtmlSanitizer::toReadingText(html);
+    if (!text.contains(QStringLiteral("사진")) && !text.contains(QStringLiteral("제공"))
+        && !text.contains(QStringLiteral("출처"))) {
+        return text;
+    }
+    static const QRegularExpression bracketed(
+        QStringLiteral("[\\[(（【〔]([^\\[\\]()（）【】〔〕]{1,60})[\\])）】〕]"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = bracketed.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString inside = m.captured(1);
+        const bool credit = (inside.contains(QStringLiteral("사진")) || inside.contains(QStringLiteral("제공"))
+                             || inside.contains(QStringLiteral("출처")))
+            && !photoCreditIn(m.captured(0)).isEmpty();
+        if (credit) {
+            out += QStringView(text).mid(from, m.capturedStart() - from);
+            from = m.capturedEnd();
+        }
+    }
+    if (from == 0) {
+        return text;
+    }
+    out += QStringView(text).mid(from);
+    return HtmlSanitizer::collapseWhitespace(out);
+}
+
 QString photoCreditIn(const QString& text)
 {
     // "사진", "화면" (TV footage) and their compounds: 사진출처, 사진 제공, 화면캡처, 자료사진

@@ -37,6 +37,11 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors 
 /// "시위대. AP연합뉴스" → "AP연합뉴스"), or empty when there is none.
 QString photoCreditIn(const QString& text);
 
+/// The running text of a body as a list line, a snippet or a front-page lead quotes it: plain text without figures,
+/// captions or bracketed photo credits ("[사진=외교부 제공] 외교부는…" reads "외교부는…"; #14's walk saw captions
+/// lead the summaries).
+QString runningText(const QString& html);
+
 /// The copyright notice a short text is ("Copyright (c) 한빛일보. All rights reserved.", "ⓒ 한빛일보 무단전재 및
 /// 재배포 금지"), read as in an article body; empty when it is none.
 QString copyrightNoticeIn(const QString& text);

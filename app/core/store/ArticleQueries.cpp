@@ -56,42 +56,11 @@ Error storageError(const QSqlQuery& q)
     return Error{ErrorCode::Storage, q.lastError().text()};
 }
 
-// The running text a list line or a snippet quotes: no figure or caption, and no bracketed photo credit in the text
-// ("[사진=외교부 제공] 외교부는…" reads "외교부는…"; #14's walk saw captions lead the summaries).
-QString readingText(const QString& html)
-{
-    QString text = HtmlSanitizer::toReadingText(html);
-    if (!text.contains(QStringLiteral("사진")) && !text.contains(QStringLiteral("제공"))
-        && !text.contains(QStringLiteral("출처"))) {
-        return text;
-    }
-    static const QRegularExpression bracketed(
-        QStringLiteral("[\\[(（【〔]([^\\[\\]()（）【】〔〕]{1,60})[\\])）】〕]"));
-    QString out;
-    qsizetype from = 0;
-    for (auto it = bracketed.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QString inside = m.captured(1);
-        const bool credit = (inside.contains(QStringLiteral("사진")) || inside.contains(QStringLiteral("제공"))
-                             || inside.contains(QStringLiteral("출처")))
-            && !photoCreditIn(m.captured(0)).isEmpty();
-        if (credit) {
-            out += QStringView(text).mid(from, m.capturedStart() - from);
-            from = m.capturedEnd();
-        }
-    }
-    if (from == 0) {
-        return text;
-    }
-    out += QStringView(text).mid(from);
-    return HtmlSanitizer::collapseWhitespace(out);
-}
-
 // The list's one-line summary: plain text of the summary's start (or the body's, for feeds without one),
 // without a repeated headline; bounded, so a page of rows stays small.
 QString listSummary(const QString& html, const QString& title)
 {
-    QString text = HtmlSanitizer::collapseWhitespace(readingText(html)).trimmed();
+    QString text = HtmlSanitizer::collapseWhitespace(runningText(html)).trimmed();
     if (!title.isEmpty() && text.startsWith(title)) {
         text = text.mid(title.size()).trimmed();
     }
@@ -403,7 +372,7 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
     }
     for (Scored& s : scored) {
         if (s.row.snippet.isEmpty()) {
-            s.row.snippet = snippetFor(readingText(bodies.value(s.row.id)), terms);
+            s.row.snippet = snippetFor(runningText(bodies.value(s.row.id)), terms);
         }
         rows.append(s.row);
     }

@@ -3,6 +3,7 @@
 #include "model/Article.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
+#include "normalize/CreditExtractor.h"
 #include "query/Rankings.h"
 #include "sanitize/HtmlSanitizer.h"
 #include "store/ArticleQueries.h"
@@ -106,10 +107,10 @@ FrontPage::Content FrontPage::load(ArticleQueries& q, const QList<RankingList>& 
         lead.outlet = d->row.outlet;
         lead.published = d->row.published;
         lead.outlets = candidate.item.outlets;
-        lead.summary = HtmlSanitizer::collapseWhitespace(
-                           HtmlSanitizer::toPlainText(d->summary.isEmpty() ? d->content.left(4000) : d->summary))
-                           .trimmed()
-                           .left(160);
+        lead.summary
+            = HtmlSanitizer::collapseWhitespace(runningText(d->summary.isEmpty() ? d->content.left(4000) : d->summary))
+                  .trimmed()
+                  .left(160);
         QString photo = d->row.thumbnailFile;
         for (qsizetype i = 0; photo.isEmpty() && i < d->media.size(); ++i) {
             photo = d->media.at(i).file;

@@ -2,29 +2,50 @@
 
 #include "models/NavigationModel.h"
 #include "sources/SourceCatalog.h"
+#include "views/FlowLayout.h"
 #include "views/StoryItemDelegate.h"
 
+#include <QButtonGroup>
 #include <QLabel>
 #include <QListWidget>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace news;
 
 RankingDock::RankingDock(QWidget* parent)
     : QDockWidget(tr("Most read"), parent)
-    , m_tabs(new QTabWidget(this))
+    , m_tabs(new QTabWidget)
+    , m_chips(new QWidget)
+    , m_buttons(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("rankingDock"));
     m_tabs->setObjectName(QStringLiteral("rankingTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->setUsesScrollButtons(true);
     m_tabs->setAccessibleName(tr("Most read, by section"));
-    // named itself: before the rankings arrive it has no tab whose title would name it
-    m_tabs->tabBar()->setAccessibleName(tr("Most read, by section"));
-    setWidget(m_tabs);
-    setMinimumWidth(200); // the section tabs scroll; a 1024 px window keeps room for the list (#14)
+    // the sections as a row of buttons that wraps, as a portal's ranking box does: a tab bar cut the last tabs at
+    // 1024 px, or hid them behind scroll arrows (#14)
+    m_tabs->tabBar()->hide();
+    m_chips->setObjectName(QStringLiteral("rankingSections"));
+    m_chips->setAccessibleName(tr("Most read, by section"));
+    new FlowLayout(m_chips, 2);
+    m_buttons->setExclusive(true);
+    connect(m_buttons, &QButtonGroup::idClicked, m_tabs, &QTabWidget::setCurrentIndex);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QAbstractButton* b = m_buttons->button(index)) {
+            b->setChecked(true);
+        }
+    });
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_chips);
+    layout->addWidget(m_tabs, 1);
+    setWidget(body);
+    setMinimumWidth(200); // a 1024 px window keeps room for the list (#14)
 }
 
 void RankingDock::setRankings(const QList<RankingList>& lists)
@@ -54,6 +75,7 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
         list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         list->setAlternatingRowColors(true);
         list->setWordWrap(true); // a long heading ("○○일보 ranking") wraps instead of losing its end
+        list->setResizeMode(QListView::Adjust); // a new width may give a headline another line
         for (const RankingList& l : it.value()) {
             const QString heading = l.publisher     ? tr("%1 ranking").arg(l.label)
                 : l.period == QLatin1String("week") ? tr("This week on Sosik")
@@ -98,12 +120,46 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
         empty->setAlignment(Qt::AlignCenter);
         m_tabs->addTab(empty, tr("Ranking"));
     }
+    rebuildButtons();
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (m_tabs->tabText(i) == current) {
             m_tabs->setCurrentIndex(i);
         }
     }
     showSection(m_section);
+}
+
+void RankingDock::rebuildButtons()
+{
+    for (QAbstractButton* b : m_buttons->buttons()) {
+        m_buttons->removeButton(b);
+        delete b;
+    }
+    m_chips->setVisible(m_tabs->count() > 1 || m_tabs->tabBar()->tabData(0).isValid());
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* b = new QToolButton;
+        b->setObjectName(QStringLiteral("rankingSection_%1").arg(i));
+        b->setText(m_tabs->tabText(i)); // "&&" shows one "&"
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setAccessibleName(
+            tr("Most read in %1").arg(QString(m_tabs->tabText(i)).replace(QLatin1String("&&"), QStringLiteral("&"))));
+        b->setChecked(i == m_tabs->currentIndex());
+        m_buttons->addButton(b, i);
+        m_chips->layout()->addWidget(b);
+    }
+}
+
+QList<QAbstractButton*> RankingDock::sectionButtons() const
+{
+    QList<QAbstractButton*> out;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (QAbstractButton* b = m_buttons->button(i)) {
+            out.append(b);
+        }
+    }
+    return out;
 }
 
 void RankingDock::showSection(const QString& section)

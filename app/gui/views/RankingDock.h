@@ -4,6 +4,8 @@
 
 #include <QDockWidget>
 
+class QAbstractButton;
+class QButtonGroup;
 class QTabWidget;
 
 /// 가장 많이 본 뉴스: a tab for 전체 (the ranking over every section, a list of section "") and one per section,
@@ -16,7 +18,11 @@ class RankingDock : public QDockWidget
 public:
     explicit RankingDock(QWidget* parent = nullptr);
     void setRankings(const QList<news::RankingList>& lists);
+    /// One page per section; the pages are chosen with the section buttons (sectionButtons()), which wrap to more
+    /// rows in a narrow panel: its own tab bar is hidden.
     QTabWidget* tabs() const { return m_tabs; }
+    /// The row of section buttons, one per tab, in the tabs' order.
+    QList<QAbstractButton*> sectionButtons() const;
     /// Shows the tab of `section` (a canonical section id; "" for 전체, the ranking over every section), now and
     /// after the next setRankings().
     void showSection(const QString& section);
@@ -28,6 +34,10 @@ signals:
     void articleRequested(qint64 articleId, const QString& link, const QString& section);
 
 private:
+    void rebuildButtons();
+
     QTabWidget* m_tabs;
+    QWidget* m_chips;
+    QButtonGroup* m_buttons;
     QString m_section;
 };

@@ -2,13 +2,18 @@
 
 #include "views/ArticleDelegate.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
+#include <QTreeView>
+
+#include <algorithm>
 
 namespace
 {
 
 constexpr int kPad = 4;
+constexpr int kMaxLines = 3; // a long Korean headline in a 200 px panel needs three; more would crowd the ranking
 
 bool isStory(const QModelIndex& index)
 {
@@ -21,6 +26,49 @@ QFont badgeFont(const QFont& base)
     QFont f = base;
     f.setPointSizeF(f.pointSizeF() * 0.85);
     return f;
+}
+
+QFont numberFont(const QFont& base)
+{
+    QFont f = base;
+    f.setBold(true);
+    return f;
+}
+
+// Where an entry's headline goes inside its text rectangle `r`: after the number, before the badge.
+struct Span
+{
+    int left;
+    int right;
+};
+
+Span headlineSpan(const QRect& r, const QFont& font, const QModelIndex& index)
+{
+    Span s{r.left(), r.right()};
+    if (index.data(StoryItemDelegate::PositionRole).toInt() > 0) {
+        s.left += QFontMetrics(numberFont(font)).horizontalAdvance(QStringLiteral("10")) + 6;
+    }
+    const QString badge = StoryItemDelegate::badgeText(index.data(StoryItemDelegate::OutletsRole).toInt());
+    if (!badge.isEmpty()) {
+        s.right -= QFontMetrics(badgeFont(font)).horizontalAdvance(badge) + 10 + 6;
+    }
+    return s;
+}
+
+// The width an entry of `view` gets: its viewport, less the tree's indentation of its level.
+int entryWidth(const QWidget* widget, const QModelIndex& index)
+{
+    const auto* view = qobject_cast<const QAbstractItemView*>(widget);
+    if (!view) {
+        return 240;
+    }
+    int width = view->viewport()->width();
+    if (const auto* tree = qobject_cast<const QTreeView*>(view)) {
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent()) {
+            width -= tree->indentation();
+        }
+    }
+    return width;
 }
 
 } // namespace
@@ -62,19 +110,17 @@ void StoryItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const QRect r = opt.rect.adjusted(kPad + 2, kPad, -kPad - 2, -kPad);
     const QFontMetrics fm(opt.font);
     painter->save();
-    int left = r.left();
+    const Span span = headlineSpan(r, opt.font, index);
     const int position = index.data(PositionRole).toInt();
     if (position > 0) {
-        QFont number = opt.font;
-        number.setBold(true);
+        const QFont number = numberFont(opt.font);
         painter->setFont(number);
         painter->setPen(position <= 3 && !selected ? opt.palette.color(group, QPalette::Highlight) : text);
         const int w = QFontMetrics(number).horizontalAdvance(QStringLiteral("10")) + 6;
         painter->drawText(
-            QRect(left, r.top(), w, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, QString::number(position));
-        left += w;
+            QRect(r.left(), r.top(), w, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, QString::number(position));
     }
-    int right = r.right();
+    const int right = r.right();
     const QString badge = badgeText(index.data(OutletsRole).toInt());
     if (!badge.isEmpty()) {
         const QFont bf = badgeFont(opt.font);
@@ -90,14 +136,15 @@ void StoryItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         painter->setFont(bf);
         painter->setPen(text);
         painter->drawText(pill, Qt::AlignCenter, badge);
-        right = pill.left() - 6;
     }
     painter->setFont(opt.font);
     painter->setPen(text);
-    const QStringList lines = ArticleDelegate::wrapped(title, fm, std::max(10, right - left), 2);
+    // as many lines as the row was given (sizeHint measured them), the last elided with "…" if the headline is longer
+    const int fit = std::clamp(r.height() / std::max(1, fm.height()), 1, kMaxLines);
+    const QStringList lines = ArticleDelegate::wrapped(title, fm, std::max(10, span.right - span.left), fit);
     int y = r.top();
     for (const QString& line : lines) {
-        painter->drawText(left, y + fm.ascent(), line);
+        painter->drawText(span.left, y + fm.ascent(), line);
         y += fm.height();
     }
     painter->restore();
@@ -108,7 +155,14 @@ QSize StoryItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
     if (!isStory(index)) {
         return QStyledItemDelegate::sizeHint(option, index);
     }
-    // two lines for every story, and no wider than the panel (nothing to scroll sideways)
-    const QFontMetrics fm(option.font);
-    return QSize(60, 2 * fm.height() + 2 * kPad);
+    // the lines the headline needs at the panel's width (two at least, so that rows line up; three at most), and no
+    // wider than the panel (nothing to scroll sideways). Ranking and topic headlines were cut at two lines (#14).
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QFontMetrics fm(opt.font);
+    const QRect r(0, 0, entryWidth(opt.widget, index) - 2 * (kPad + 2), fm.height());
+    const Span span = headlineSpan(r, opt.font, index);
+    const int lines
+        = int(ArticleDelegate::wrapped(opt.text, fm, std::max(10, span.right - span.left), kMaxLines).size());
+    return QSize(60, std::clamp(lines, 2, kMaxLines) * fm.height() + 2 * kPad);
 }

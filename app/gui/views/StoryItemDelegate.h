@@ -2,9 +2,9 @@
 
 #include <QStyledItemDelegate>
 
-/// Paints an entry of the ranking and topic panels: its number, the headline in up to two lines (elided with
-/// "…") and, for stories carried by several outlets, an "N개 매체" badge that is always in sight (#14). Rows
-/// without a story (section headings) are painted as usual.
+/// Paints an entry of the ranking and topic panels: its number, the headline in the lines it needs at the panel's
+/// width (two to three, the last elided with "…") and, for stories carried by several outlets, an "N개 매체" badge that
+/// is always in sight (#14). Rows without a story (section headings) are painted as usual.
 class StoryItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

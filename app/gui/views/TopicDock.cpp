@@ -3,7 +3,9 @@
 #include "models/NavigationModel.h"
 #include "views/StoryItemDelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QTreeWidget>
 
 using namespace news;
@@ -22,6 +24,7 @@ TopicDock::TopicDock(QWidget* parent)
     m_tree->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_tree->setIndentation(8);
     m_tree->setUniformRowHeights(false);
+    m_tree->viewport()->installEventFilter(this); // a new width may give a headline another line
     setWidget(m_tree);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (const qint64 id = item->data(0, StoryItemDelegate::ArticleIdRole).toLongLong(); id > 0) {
@@ -33,6 +36,15 @@ TopicDock::TopicDock(QWidget* parent)
             emit articleRequested(id, item->parent() ? item->parent()->data(0, SectionRole).toString() : QString());
         }
     });
+}
+
+bool TopicDock::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize
+        && static_cast<QResizeEvent*>(event)->oldSize().width() != static_cast<QResizeEvent*>(event)->size().width()) {
+        m_tree->doItemsLayout(); // row heights are measured again (the tree keeps them otherwise)
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void TopicDock::setTopics(const QList<RankingList>& bySection)

@@ -22,6 +22,9 @@ signals:
     /// A story was clicked or activated: its article and the section it is listed under.
     void articleRequested(qint64 articleId, const QString& section);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     static constexpr int SectionRole = Qt::UserRole + 10;
     QTreeWidget* m_tree;
