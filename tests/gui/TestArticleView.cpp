@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFontInfo>
 #include <QFontMetricsF>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -23,6 +24,7 @@ class TestArticleView : public QObject
 private slots:
     void init();
     void noBlankBandUnderAPhoto();
+    void aNarrowedViewKeepsPhotosInTheColumn();
     void paragraphLinesStandAboutOneAndAHalfEmApart();
     void textSizeStepsAreProportional();
 };
@@ -62,6 +64,19 @@ QRectF imageBlock(QTextDocument* doc)
     return {};
 }
 
+/// The width the photo is drawn at.
+qreal photoWidth(QTextDocument* doc)
+{
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat()) {
+                return it.fragment().charFormat().toImageFormat().width();
+            }
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 void TestArticleView::init()
@@ -89,6 +104,29 @@ void TestArticleView::noBlankBandUnderAPhoto()
     const QTextBlock next = view.document()->find(QStringLiteral("정기총회 모습")).block();
     const QRectF caption = view.document()->documentLayout()->blockBoundingRect(next);
     QVERIFY2(caption.top() - block.bottom() < 24, qPrintable(QString::number(caption.top() - block.bottom())));
+}
+
+void TestArticleView::aNarrowedViewKeepsPhotosInTheColumn()
+{
+    // #14's walk: with the window made small after an article was opened, its photo ran off the page and the view
+    // scrolled sideways
+    ArticleView view;
+    view.resize(700, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QImage photo(600, 300, QImage::Format_RGB32);
+    photo.fill(Qt::darkCyan);
+    view.showArticle(extractedArticle(), {{kPhoto, photo}});
+    QTRY_VERIFY(view.requestedResources().value(kPhoto));
+    const qreal wide = photoWidth(view.document());
+    QVERIFY(wide >= 500);
+    view.resize(360, 800);
+    QTRY_COMPARE(view.horizontalScrollBar()->maximum(), 0);
+    QVERIFY(photoWidth(view.document()) < 360);
+    QVERIFY2(imageBlock(view.document()).height() < 300, "the photo keeps its proportions, smaller");
+    // made wide again, the photo comes back to its size (never past it)
+    view.resize(900, 800);
+    QTRY_VERIFY(qAbs(photoWidth(view.document()) - wide) < 1);
 }
 
 void TestArticleView::paragraphLinesStandAboutOneAndAHalfEmApart()

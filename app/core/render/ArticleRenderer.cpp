@@ -585,8 +585,14 @@ QString ArticleRenderer::render(const ArticleDetail& a, const RenderOptions& opt
     QString html = QStringLiteral("<div class=\"article\">\n");
     html += QStringLiteral("<p class=\"outlet\">%1</p>\n").arg(escape(a.row.outlet));
     html += QStringLiteral("<h1 class=\"headline\">%1</h1>\n").arg(escape(a.row.title));
-    html += QStringLiteral("<p class=\"times\">%1</p>\n")
-                .arg(escape(PortalTime::timeLine(a.row.published, a.updated, a.row.dateKnown, options.localZone)));
+    // each time holds together ("한국 11.27. 05:18" broke after its date in a narrow view, #14's walk); the line
+    // breaks only between them
+    QStringList times = PortalTime::timeLine(a.row.published, a.updated, a.row.dateKnown, options.localZone)
+                            .split(QStringLiteral(" · "));
+    for (QString& t : times) {
+        t = escape(t).replace(u' ', QChar(0x00A0));
+    }
+    html += QStringLiteral("<p class=\"times\">%1</p>\n").arg(times.join(QStringLiteral(" · ")));
 
     // byline: reporters with their e-mail; else the feed's authors. The dateline goes in front, as printed.
     QStringList byline;

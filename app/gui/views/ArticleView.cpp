@@ -8,8 +8,12 @@
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextFragment>
+#include <QTextImageFormat>
 #include <QTextLayout>
 #include <QTimeZone>
 
@@ -179,6 +183,64 @@ void ArticleView::setRenderedHtml(const QString& html)
     document()->setDocumentMargin(14);
     m_html = html;
     setHtml(html);
+}
+
+void ArticleView::resizeEvent(QResizeEvent* event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width()) {
+        fitImages();
+    }
+}
+
+void ArticleView::fitImages()
+{
+    constexpr int kLaidOutWidth = QTextFormat::UserProperty + 1;
+    const int limit = imageWidth();
+    struct Change
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Change> changes;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat()) {
+                continue;
+            }
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            if (image.width() <= 0) {
+                continue; // drawn at its own size: the renderer gives every photo a width
+            }
+            if (!image.hasProperty(kLaidOutWidth)) {
+                image.setProperty(kLaidOutWidth, image.width());
+                image.setProperty(kLaidOutWidth + 1, image.height());
+            }
+            const qreal full = image.property(kLaidOutWidth).toReal();
+            const qreal width = std::min<qreal>(full, limit);
+            if (qAbs(width - image.width()) < 0.5) {
+                continue;
+            }
+            if (image.height() > 0) {
+                image.setHeight(image.property(kLaidOutWidth + 1).toReal() * width / full);
+            }
+            image.setWidth(width);
+            changes.append(Change{fragment.position(), fragment.length(), image});
+        }
+    }
+    if (changes.isEmpty()) {
+        return;
+    }
+    const int scroll = verticalScrollBar()->value();
+    QTextCursor cursor(document());
+    for (const Change& c : std::as_const(changes)) {
+        cursor.setPosition(c.position);
+        cursor.setPosition(c.position + c.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(c.format);
+    }
+    verticalScrollBar()->setValue(scroll);
 }
 
 void ArticleView::changeEvent(QEvent* event)

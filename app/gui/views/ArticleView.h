@@ -64,8 +64,13 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Photos no wider than the text column at the view's width now, up to the width they were laid out at: a
+    /// narrowed window made them run off the page with a sideways scroll bar (#14's walk).
+    void fitImages();
+
     void setRenderedHtml(const QString& html);
     void applyFontSize();
 
