@@ -215,6 +215,10 @@ void MainWindow::buildUi()
     m_listView->installEventFilter(this);
     // handled a turn later: a click makes its row current first and selects it just after, while the list given
     // focus (Tab, Esc, back from 홈) makes its first row current and selects nothing (onArticleChanged)
+    // the 스크랩 button follows the current row, and the row's star as a sync or another window changes it
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateStarAction);
+    connect(m_articles, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStarAction);
+    connect(m_articles, &QAbstractItemModel::modelReset, this, &MainWindow::updateStarAction);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& now) {
         if (m_listView->selectionModel()->isSelected(now)) {
             onArticleChanged(); // keys and code select as they move
@@ -615,6 +619,7 @@ void MainWindow::onArticleChanged()
     showReading(); // an article chosen in the list (J/K, a click) is read beside it
     showArticleById(row->id);
     m_offline->setCurrentArticle(row->id, row->saved);
+    updateStarAction();
     if (!row->read) {
         setStatus({row->id}, StatusField::Read, true);
     }
@@ -664,4 +669,14 @@ void MainWindow::setStatus(const QList<qint64>& ids, StatusField field, bool val
         m_articles->setStatus(id, field, value);
     }
     m_session->cache()->setStatus(ids, field, value);
+    updateStarAction();
+}
+
+void MainWindow::updateStarAction()
+{
+    if (!m_menus || !m_menus->starAction()) {
+        return;
+    }
+    const ArticleRow* row = m_articles->rowAt(m_listView->currentIndex().row());
+    m_menus->starAction()->setChecked(row && row->starred);
 }

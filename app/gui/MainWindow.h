@@ -66,6 +66,8 @@ public:
     void selectNextUnread();
     void pageOrNext();
     void toggleStar();
+    /// The 스크랩 button pressed or not, as the current row's article is.
+    void updateStarAction();
     void toggleRead();
     void openOriginal();
     void focusSearch();

@@ -7,6 +7,7 @@
 #include "store/Cache.h"
 #include "views/ArticleView.h"
 #include "views/StoryItemDelegate.h"
+#include "window/MainMenus.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -252,8 +253,19 @@ void TestMainWindow::keyboardNavigation()
     QCOMPARE(list->currentIndex().row(), 1);
     QTest::keyClick(list, Qt::Key_K);
     QCOMPARE(list->currentIndex().row(), 0);
+    QAction* star = r.window->menus()->starAction();
+    QVERIFY(!star->isChecked());
     QTest::keyClick(list, Qt::Key_S);
     QVERIFY(r.window->articleModel()->rowAt(0)->starred);
+    QVERIFY(star->isChecked()); // the toolbar's 스크랩 shows it (it stayed an outline, #14's walk)
+    star->trigger(); // and takes it out again
+    QVERIFY(!r.window->articleModel()->rowAt(0)->starred);
+    QVERIFY(!star->isChecked());
+    QTest::keyClick(list, Qt::Key_S);
+    QTest::keyClick(list, Qt::Key_J);
+    QVERIFY(!star->isChecked()); // another row, another article
+    QTest::keyClick(list, Qt::Key_K);
+    QVERIFY(star->isChecked());
     QTest::keyClick(list, Qt::Key_M);
     QVERIFY(!r.window->articleModel()->rowAt(0)->read);
     int nextUnread = -1;

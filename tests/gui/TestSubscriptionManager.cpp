@@ -769,6 +769,15 @@ void TestSubscriptionManager::aFeedNamedLikeItsOutletReadsAllArticles()
     };
     QCOMPARE(titleOf(7), QStringLiteral("전체 기사"));
     QCOMPARE(titleOf(8), QStringLiteral("인공지능"));
+    // what a title adds to its outlet's name is what tells the feeds apart: every one read "소식데모일보 …" in a
+    // narrow pane (#14's walk)
+    QCOMPARE(NavigationModel::feedLabel(QStringLiteral("소식데모일보 경제"), QStringLiteral("소식데모일보")),
+             QStringLiteral("경제"));
+    QCOMPARE(NavigationModel::feedLabel(QStringLiteral("한겨레 : 국제"), QStringLiteral("한겨레")),
+             QStringLiteral("국제"));
+    QCOMPARE(NavigationModel::feedLabel(QStringLiteral("한국경제TV"), QStringLiteral("한국경제")),
+             QStringLiteral("한국경제TV"));
+    QCOMPARE(NavigationModel::feedLabel(QStringLiteral("정치"), QStringLiteral("연합뉴스")), QStringLiteral("정치"));
 }
 
 QTEST_MAIN(TestSubscriptionManager)

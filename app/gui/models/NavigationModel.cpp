@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTimeZone>
 #include <QUrl>
@@ -156,6 +157,25 @@ void NavigationModel::setCount(QStandardItem* item, const QString& title, int un
     item->setFont(f);
 }
 
+QString NavigationModel::feedLabel(const QString& feedTitle, const QString& outlet)
+{
+    // under its outlet, a feed is called by what its title adds to the outlet's name: "소식데모일보 경제" reads 경제
+    // (every feed read "소식데모일보 …" in a narrow pane, #14's walk), and one called like its outlet ("테크 소식 ▸
+    // 테크 소식") is the outlet's whole feed: 전체 기사, as portals say
+    const QString title = feedTitle.simplified();
+    const QString name = outlet.simplified();
+    if (name.isEmpty() || !title.startsWith(name, Qt::CaseInsensitive)) {
+        return feedTitle;
+    }
+    QString rest = title.mid(name.size());
+    static const QRegularExpression lead(QStringLiteral("^[\\s:|>\\-–—»·/]+"));
+    if (!rest.isEmpty() && !lead.match(rest).hasMatch()) {
+        return feedTitle; // "한국경제TV" under 한국경제: another name, not a section of it
+    }
+    rest.remove(lead);
+    return rest.isEmpty() ? tr("All articles") : rest;
+}
+
 void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& feeds)
 {
     clear();
@@ -212,11 +232,7 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
             sources.insert(f.sourceId, source);
             parentOf(f)->appendRow(source);
         }
-        // a feed called like its outlet ("테크 소식 ▸ 테크 소식") is the outlet's whole feed: 전체 기사, as portals say
-        const QString named = f.title.isEmpty() ? f.url : f.title;
-        const QString title = named.simplified().compare(f.sourceName.simplified(), Qt::CaseInsensitive) == 0
-            ? tr("All articles")
-            : named;
+        const QString title = feedLabel(f.title.isEmpty() ? f.url : f.title, f.sourceName);
         auto* feed = makeItem(title, ArticleFilter::Kind::Feed, f.section, f.id);
         setCount(feed, title, counts.byFeed.value(f.id));
         if (f.lastErrorCode != 0 || f.disabled) {
@@ -238,7 +254,7 @@ void NavigationModel::update(const UnreadCounts& counts, const QList<FeedInfo>& 
             feed->setData(QString(feed->data(Qt::AccessibleTextRole).toString() + QStringLiteral(", ") + error),
                           Qt::AccessibleTextRole);
         } else {
-            feed->setToolTip(f.url);
+            feed->setToolTip(f.title.isEmpty() || f.title == title ? f.url : f.title + u'\n' + f.url);
         }
         source->appendRow(feed);
     }

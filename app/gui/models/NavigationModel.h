@@ -45,6 +45,9 @@ public:
     QModelIndex indexFor(const news::ArticleFilter& filter) const;
 
     static QString sectionTitle(const QString& section);
+    /// How a feed is called under its outlet: what its title adds to the outlet's name ("경제" for "소식데모일보
+    /// 경제"), 전체 기사 for a title that is only the outlet's name, else its title.
+    static QString feedLabel(const QString& feedTitle, const QString& outlet);
     /// A failing feed's health for tooltips: when it last worked, when it was last tried, the next try.
     static QString healthDetails(const news::FeedInfo& feed);
     /// An account's sync status for its tooltip, like a feed's health (#16): the error, since when, the last

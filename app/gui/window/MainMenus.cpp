@@ -50,6 +50,9 @@ MainMenus::MainMenus(MainWindow* window, news::Session* session, OfflineActions*
     m_star = makeAction(QStringLiteral("starAction"), tr("Scrap"));
     m_star->setIcon(Icons::icon(Kind::Star));
     m_star->setToolTip(tr("Add to or remove from the scrapbook (S)"));
+    // pressed while the article is in the scrapbook: an outline that never changed invited a second click, which
+    // took the article out again (#14's walk)
+    m_star->setCheckable(true);
     connect(m_star, &QAction::triggered, m_window, &MainWindow::toggleStar);
 
     m_offline->saveArticle()->setIcon(Icons::icon(Kind::Save));

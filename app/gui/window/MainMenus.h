@@ -34,6 +34,8 @@ public:
     QLineEdit* searchField() const { return m_search; }
     /// The separator in the file menu above "quit": actions inserted before it stay with the other file commands.
     QAction* fileQuitSection() const { return m_quitSection; }
+    /// 스크랩 (S): checked while the article in the list's current row is in the scrapbook.
+    QAction* starAction() const { return m_star; }
     /// 파일 → OPML 가져오기 / 내보내기, and .opml files dropped on the window.
     OpmlTransfer* opmlTransfer() const { return m_opml; }
 
