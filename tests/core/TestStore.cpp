@@ -1,5 +1,6 @@
 #include "StoreFixture.h"
 #include "normalize/ArticleNormalizer.h"
+#include "normalize/CreditExtractor.h"
 #include "query/Rankings.h"
 #include "store/ArticleQueries.h"
 #include "store/Cache.h"
@@ -382,6 +383,21 @@ void TestStore::summaryAndSnippetQuoteTheTextNotTheCaptions()
     const auto rows = std::get<QList<ArticleRow>>(q.search(QStringLiteral("대책을")));
     QCOMPARE(rows.size(), 1);
     QVERIFY2(!rows.front().snippet.contains(QStringLiteral("사진")), qPrintable(rows.front().snippet));
+    // nor does it open with the wire's dateline and byline, which every summary of the outlet shares
+    QCOMPARE(withoutDateline(QStringLiteral("(서울=연합뉴스) 홍길동 기자 = 정부가 발표했다.")),
+             QStringLiteral("정부가 발표했다."));
+    QCOMPARE(withoutDateline(QStringLiteral("[서울=뉴시스]홍길동 기자 = 정부가 발표했다.")),
+             QStringLiteral("정부가 발표했다."));
+    QCOMPARE(withoutDateline(QStringLiteral("(상하이=소식) = 교민회가 열렸다.")), QStringLiteral("교민회가 열렸다."));
+    QCOMPARE(withoutDateline(QStringLiteral("[속보] 코스피 = 2700 돌파")), QStringLiteral("[속보] 코스피 = 2700 돌파"));
+    QCOMPARE(withoutDateline(QStringLiteral("정부는 (1 = 2) 식을 썼다")), QStringLiteral("정부는 (1 = 2) 식을 썼다"));
+    m_store->write(update(
+        m_feedA, {item("d", "예산안 제출", "<p>(서울=연합뉴스) 홍길동 기자 = 정부가 내년 예산안을 제출했다.</p>")}));
+    const auto listed = std::get<ArticlePage>(q.page(ArticleFilter{}, {}, 10)).rows;
+    const auto it = std::find_if(
+        listed.cbegin(), listed.cend(), [](const ArticleRow& r) { return r.title == QStringLiteral("예산안 제출"); });
+    QVERIFY(it != listed.cend());
+    QCOMPARE(it->summary, QStringLiteral("정부가 내년 예산안을 제출했다."));
 }
 
 void TestStore::unreadCountsBySection()

@@ -209,6 +209,23 @@ bool isBoundary(const QString& tag)
 
 } // namespace
 
+QString withoutDateline(const QString& text)
+{
+    // "(서울=연합뉴스) 홍길동 기자 = ", "[서울=뉴시스]홍길동 기자 = ", "(상하이=소식) = ": a bracket naming a place and
+    // an outlet, then the reporter, then "="; a bracket without "=" ("[속보]") is no dateline
+    static const QRegularExpression dateline(
+        QStringLiteral("^\\s*[\\[(][^\\[\\]()=]{1,15}=[^\\[\\]()=]{1,20}[\\])]\\s*(?:[^=\\s]{1,12}\\s*){0,3}=\\s*"));
+    if (!text.contains(u'=')) {
+        return text;
+    }
+    const QRegularExpressionMatch m = dateline.match(text);
+    if (!m.hasMatch()) {
+        return text;
+    }
+    const QString rest = text.mid(m.capturedEnd()).trimmed();
+    return rest.isEmpty() ? text : rest;
+}
+
 QString runningText(const QString& html)
 {
     QString text = HtmlSanitizer::toReadingText(html);

@@ -41,6 +41,9 @@ QString photoCreditIn(const QString& text);
 /// captions or bracketed photo credits ("[사진=외교부 제공] 외교부는…" reads "외교부는…"; #14's walk saw captions
 /// lead the summaries).
 QString runningText(const QString& html);
+/// A lead without the wire dateline and byline it opens with ("(서울=연합뉴스) 홍길동 기자 = 정부가…" → "정부가…",
+/// "[서울=뉴시스]홍길동 기자 = …"): what a list's one-line summary shows (#14's walk: every summary began alike).
+QString withoutDateline(const QString& text);
 
 /// The copyright notice a short text is ("Copyright (c) 한빛일보. All rights reserved.", "ⓒ 한빛일보 무단전재 및
 /// 재배포 금지"), read as in an article body; empty when it is none.

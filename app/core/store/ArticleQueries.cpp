@@ -60,7 +60,7 @@ Error storageError(const QSqlQuery& q)
 // without a repeated headline; bounded, so a page of rows stays small.
 QString listSummary(const QString& html, const QString& title)
 {
-    QString text = HtmlSanitizer::collapseWhitespace(runningText(html)).trimmed();
+    QString text = withoutDateline(HtmlSanitizer::collapseWhitespace(runningText(html)).trimmed());
     if (!title.isEmpty() && text.startsWith(title)) {
         text = text.mid(title.size()).trimmed();
     }

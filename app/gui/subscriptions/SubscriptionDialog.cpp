@@ -292,11 +292,18 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     auto* addressRow = new QHBoxLayout;
     addressRow->addWidget(m_address, 1);
     addressRow->addWidget(m_saveAddress);
+    // a row that is a layout gets a label of its own, with its field as buddy: QFormLayout gives a layout's label
+    // none, and "이름(&N):" showed its "&" (#14's walk)
+    const auto labelFor = [](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text);
+        label->setBuddy(buddy);
+        return label;
+    };
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), nameRow);
+    form->addRow(labelFor(tr("&Name:"), m_name), nameRow);
     auto* feedForm = new QFormLayout(m_feedPane);
     feedForm->setContentsMargins(0, 0, 0, 0);
-    feedForm->addRow(tr("&Address:"), addressRow);
+    feedForm->addRow(labelFor(tr("&Address:"), m_address), addressRow);
     feedForm->addRow(tr("&Outlet:"), m_outlet);
     feedForm->addRow(tr("S&ection:"), m_section);
     feedForm->addRow(QString(), m_byCategory);

@@ -107,10 +107,10 @@ FrontPage::Content FrontPage::load(ArticleQueries& q, const QList<RankingList>& 
         lead.outlet = d->row.outlet;
         lead.published = d->row.published;
         lead.outlets = candidate.item.outlets;
-        lead.summary
-            = HtmlSanitizer::collapseWhitespace(runningText(d->summary.isEmpty() ? d->content.left(4000) : d->summary))
-                  .trimmed()
-                  .left(160);
+        lead.summary = withoutDateline(HtmlSanitizer::collapseWhitespace(
+                                           runningText(d->summary.isEmpty() ? d->content.left(4000) : d->summary))
+                                           .trimmed())
+                           .left(160);
         QString photo = d->row.thumbnailFile;
         for (qsizetype i = 0; photo.isEmpty() && i < d->media.size(); ++i) {
             photo = d->media.at(i).file;
