@@ -1950,6 +1950,14 @@
         <source>Saved for offline reading: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not save for offline reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StorageNotices</name>

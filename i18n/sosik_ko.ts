@@ -1915,6 +1915,14 @@
         <source>Saved for offline reading: %1</source>
         <translation>오프라인 저장 완료: %1</translation>
     </message>
+    <message>
+        <source>Could not save for offline reading: %1</source>
+        <translation>오프라인 저장 실패: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched: %1</source>
+        <translation>받지 못함: %1</translation>
+    </message>
 </context>
 <context>
     <name>StorageNotices</name>

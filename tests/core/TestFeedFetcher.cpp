@@ -16,6 +16,7 @@ private slots:
     void initTestCase() { qRegisterMetaType<FetchResult>(); }
     void okReturnsBodyAndValidators();
     void synchronousFailuresKeepTheQueueIntact();
+    void invalidNamesAreNeverLookedUp();
     void fetchersSharingHostSlotsTakeTurns();
     void conditionalGetViaEtag();
     void conditionalGetViaLastModified();
@@ -399,6 +400,23 @@ void TestFeedFetcher::cancelStopsEverything()
         QCOMPARE(args.at(0).value<FetchResult>().error.code, ErrorCode::Cancelled);
     }
     QCOMPARE(fetcher.pending(), 0);
+}
+
+void TestFeedFetcher::invalidNamesAreNeverLookedUp()
+{
+    // the demo's articles link to demo.sosik.invalid: fetching their pages asked the resolver for a name that can
+    // never exist (RFC 6761), a request off this machine from an offline demo (#14's walk)
+    FeedFetcher fetcher(FetchSettings{});
+    QSignalSpy finished(&fetcher, &FeedFetcher::finished);
+    FetchRequest r;
+    r.id = 1;
+    r.url = QUrl(QStringLiteral("https://demo.sosik.invalid/news/1"));
+    fetcher.enqueue(r);
+    QTRY_COMPARE(finished.size(), 1);
+    const auto result = finished.first().at(0).value<FetchResult>();
+    QCOMPARE(result.status, FetchStatus::Failed);
+    QVERIFY2(result.error.detail.contains(QLatin1String("not found")), qPrintable(result.error.detail));
+    QCOMPARE(fetcher.requestsSent(), 0);
 }
 
 void TestFeedFetcher::synchronousFailuresKeepTheQueueIntact()

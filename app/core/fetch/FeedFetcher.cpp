@@ -287,6 +287,14 @@ void FeedFetcher::start(Active active)
         pump();
         return;
     }
+    if (const QString host = url.host().toLower();
+        !local && (host == QLatin1String("invalid") || host.endsWith(QLatin1String(".invalid")))) {
+        // RFC 6761: a name under .invalid never exists, so not even the resolver is asked (the demo's articles
+        // link to demo.sosik.invalid)
+        fail(active, ErrorCode::Network, QStringLiteral("Host %1 not found (.invalid names never exist)").arg(host));
+        pump();
+        return;
+    }
     if (m_settings.offline && !local) {
         active.result.offline = true;
         fail(active, ErrorCode::Network, QStringLiteral("offline: no request sent"));

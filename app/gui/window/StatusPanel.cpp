@@ -57,6 +57,7 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
         showMessage(tr("The cache could not be opened: %1").arg(detail));
     });
     connect(session, &Session::refreshStarted, this, [this](int feeds) {
+        m_pagesStored = m_pagesFailed = m_imagesStored = m_imagesFailed = 0;
         m_progress->setRange(0, std::max(1, feeds));
         m_progress->setValue(0);
         m_progress->setVisible(feeds > 0);
@@ -91,29 +92,55 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
             if (pagesTotal + imagesTotal == 0) {
                 return; // nothing to complete: the refresh's own message stays
             }
-            showMessage(pages < pagesTotal || images < imagesTotal
-                            ? tr("Saving for offline reading: %1 of %2 pages, %3 of %4 images")
-                                  .arg(pages)
-                                  .arg(pagesTotal)
-                                  .arg(images)
-                                  .arg(imagesTotal)
-                            : savedLine(pagesTotal, imagesTotal));
+            if (pages < pagesTotal || images < imagesTotal) {
+                showMessage(tr("Saving for offline reading: %1 of %2 pages, %3 of %4 images")
+                                .arg(pages)
+                                .arg(pagesTotal)
+                                .arg(images)
+                                .arg(imagesTotal));
+            }
+            // all done: the finished signals say what was stored
         });
+    connect(session, &Session::fullTextFinished, this, [this](int extracted, int failed) {
+        m_pagesStored += extracted;
+        m_pagesFailed += failed;
+        showSaved();
+    });
+    connect(session, &Session::imagesFinished, this, [this](int stored, int failed) {
+        m_imagesStored += stored;
+        m_imagesFailed += failed;
+        showSaved();
+    });
     connect(session, &Session::offlineChanged, this, &StatusPanel::updateOffline);
     updateOffline();
 }
 
-QString StatusPanel::savedLine(int pages, int images)
+QString StatusPanel::savedLine(int pages, int images, int pagesFailed, int imagesFailed)
 {
     // what was stored, without the part that is none ("본문 0건" after every refresh read like a failure)
-    QStringList parts;
-    if (pages > 0) {
-        parts << tr("%n article page(s)", nullptr, pages);
+    const auto counts = [](int p, int i) {
+        QStringList parts;
+        if (p > 0) {
+            parts << tr("%n article page(s)", nullptr, p);
+        }
+        if (i > 0) {
+            parts << tr("%n image(s)", nullptr, i);
+        }
+        return parts.join(QStringLiteral(", "));
+    };
+    const QString failed = counts(pagesFailed, imagesFailed);
+    if (pages + images == 0) {
+        return tr("Could not save for offline reading: %1").arg(failed);
     }
-    if (images > 0) {
-        parts << tr("%n image(s)", nullptr, images);
+    const QString saved = tr("Saved for offline reading: %1").arg(counts(pages, images));
+    return failed.isEmpty() ? saved : saved + QStringLiteral(" · ") + tr("could not be fetched: %1").arg(failed);
+}
+
+void StatusPanel::showSaved()
+{
+    if (m_pagesStored + m_pagesFailed + m_imagesStored + m_imagesFailed > 0) {
+        showMessage(savedLine(m_pagesStored, m_imagesStored, m_pagesFailed, m_imagesFailed));
     }
-    return tr("Saved for offline reading: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
 void StatusPanel::showMessage(const QString& text)

@@ -18,8 +18,9 @@ class StatusPanel : public QObject
     Q_OBJECT
 
 public:
-    /// "Saved for offline reading: 3 article pages, 23 images", leaving out what is none.
-    static QString savedLine(int pages, int images);
+    /// "Saved for offline reading: 3 article pages, 23 images", leaving out what is none; what could not be fetched
+    /// is said after it ("· could not be fetched: 2 article pages"), and a line that saved nothing says only that.
+    static QString savedLine(int pages, int images, int pagesFailed = 0, int imagesFailed = 0);
     StatusPanel(QStatusBar* bar, news::Session* session);
 
     void showMessage(const QString& text);
@@ -28,7 +29,15 @@ public:
 private:
     void updateOffline();
 
+    void showSaved();
+
     news::Session* m_session;
+    // what the offline completion since the last refresh stored and failed: the line is built from these, not
+    // from the progress counts (which count a failure as done: "본문 1건" saved for a page that failed, #14's walk)
+    int m_pagesStored = 0;
+    int m_pagesFailed = 0;
+    int m_imagesStored = 0;
+    int m_imagesFailed = 0;
     QLabel* m_text;
     QLabel* m_offline;
     QProgressBar* m_progress;
