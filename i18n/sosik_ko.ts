@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>Work offline: no network request at all</source>
-        <translation>오프라인으로 읽기: 네트워크에 전혀 접속하지 않음</translation>
+        <translation>오프라인으로 작업: 네트워크에 전혀 접속하지 않음</translation>
     </message>
     <message>
         <source>Settings…</source>

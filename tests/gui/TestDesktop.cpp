@@ -65,6 +65,7 @@ private slots:
     void cleanup();
     void settingsApplyWithoutRestart();
     void settingsAccountsPageIsNotSqueezed();
+    void cacheSizesReadInTheBudgetsUnit();
     void aThemeSwitchRecoloursThePages();
     void settingsPagesHaveNoClashingShortcuts_data();
     void settingsPagesHaveNoClashingShortcuts();
@@ -212,6 +213,19 @@ void TestDesktop::aThemeSwitchRecoloursThePages()
     const QRgb light = QApplication::palette().color(QPalette::Link).rgb();
     QVERIFY(light != link);
     QTRY_COMPARE(linkColours(front->document()), QSet<QRgb>{light});
+}
+
+void TestDesktop::cacheSizesReadInTheBudgetsUnit()
+{
+    // 저장 공간 set its budget in "2048 MB" and showed the cache as "85.87 KiB" and "4.68 MiB" (#14's walk)
+    auto app = startDemo();
+    SettingsDialog* dialog = openSettings(app->window());
+    QVERIFY(dialog);
+    auto* stats = dialog->findChild<QLabel*>(QStringLiteral("cacheStatsLabel"));
+    QVERIFY(stats);
+    QTRY_VERIFY(stats->text().contains(QLatin1String("B")));
+    QVERIFY2(!stats->text().contains(QLatin1String("iB")), qPrintable(stats->text()));
+    dialog->reject();
 }
 
 void TestDesktop::settingsAccountsPageIsNotSqueezed()

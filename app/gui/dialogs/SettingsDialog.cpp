@@ -290,11 +290,15 @@ void SettingsDialog::loadStats()
                 return;
             }
             const QLocale locale;
-            m_stats->setText(tr("%1 articles, %2 images (%3), %4 in all")
-                                 .arg(locale.toString(s->articles),
-                                      locale.toString(s->images),
-                                      locale.formattedDataSize(s->imageBytes),
-                                      locale.formattedDataSize(s->bytes)));
+            // in the units the image budget above is set in (MB, as 1024² bytes): "2048 MB" beside "4.68 MiB" read
+            // as two measures (#14's walk)
+            const auto size = [&locale](qint64 bytes) {
+                return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+            };
+            m_stats->setText(
+                tr("%1 articles, %2 images (%3), %4 in all")
+                    .arg(
+                        locale.toString(s->articles), locale.toString(s->images), size(s->imageBytes), size(s->bytes)));
         });
 }
 
