@@ -10,12 +10,15 @@
 #include "window/MainMenus.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -35,6 +38,7 @@ private slots:
     void searchFindsATwoSyllableKoreanWord();
     void rankingTabsSwitch();
     void keyboardNavigation();
+    void shortcutListShowsWholeAndAsTheMenusSay();
     void focusingTheListOpensNothing();
     void smokeInKoreanAndEnglish();
 
@@ -240,6 +244,27 @@ void TestMainWindow::rankingTabsSwitch()
     const QString title = list->item(1)->text(); // the list is rebuilt when content changes
     emit list->itemClicked(list->item(1));
     QTRY_VERIFY(r.window->articleView()->toPlainText().contains(title));
+}
+
+void TestMainWindow::shortcutListShowsWholeAndAsTheMenusSay()
+{
+    // F1's list had to be scrolled, and said "Ctrl+=" where 보기 says "Ctrl++" (#14's walk)
+    Running r = start();
+    auto* action = r.window->findChild<QAction*>(QStringLiteral("shortcutsAction"));
+    QVERIFY(action);
+    action->trigger();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = r.window->findChild<QDialog*>(QStringLiteral("shortcutsDialog"))));
+    QTRY_VERIFY(dialog->isVisible());
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("shortcutsTable"));
+    QVERIFY(table);
+    QTRY_COMPARE(table->verticalScrollBar()->maximum(), 0);
+    bool zoom = false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        zoom = zoom || table->item(row, 0)->text().startsWith(QLatin1String("Ctrl++"));
+    }
+    QVERIFY(zoom);
+    dialog->reject();
 }
 
 void TestMainWindow::keyboardNavigation()

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QToolBar>
@@ -240,7 +241,7 @@ QList<QPair<QString, QString>> MainMenus::shortcutList()
         {QStringLiteral("F5"), tr("Refresh all feeds")},
         {QStringLiteral("Ctrl+N"), tr("Add feed")},
         {QStringLiteral("Ctrl+H"), tr("Front page")},
-        {QStringLiteral("Ctrl+= / Ctrl+- / Ctrl+0"), tr("Larger, smaller, normal text")},
+        {QStringLiteral("Ctrl++ / Ctrl+- / Ctrl+0"), tr("Larger, smaller, normal text")},
         {QStringLiteral("Ctrl+,"), tr("Settings")},
         {QStringLiteral("Ctrl+Q"), tr("Quit")},
         {QStringLiteral("Tab / Shift+Tab"), tr("Move between the panes")},
@@ -267,13 +268,21 @@ void MainMenus::showShortcuts()
         table->setItem(row, 1, new QTableWidgetItem(what));
     }
     table->resizeColumnToContents(0);
+    table->resizeRowsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
+    // tall enough for every row, within the screen: at 460×480 it had to be scrolled (#14's walk)
+    int rows = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        rows += table->rowHeight(row);
+    }
+    const QRect screen = m_window->screen() ? m_window->screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+    table->setMinimumHeight(std::min(rows, screen.height() - 160));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog->resize(460, 480);
+    dialog->resize(std::min(560, screen.width() - 40), dialog->sizeHint().height());
     dialog->open();
 }
 
