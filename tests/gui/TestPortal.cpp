@@ -634,6 +634,15 @@ void TestPortal::frontPageOpensTheWindowAndIsKeyboardNavigable()
     // 홈 is the start-up view: the leading stories with a photo, each section, the most read (#14)
     Running r = start();
     QVERIFY(r.window->isFrontPageShown());
+    // no section is highlighted while 홈 is shown (the pane kept the last one, #14's walk)
+    auto* nav = r.window->findChild<QTreeView*>(QStringLiteral("navigationView"));
+    QVERIFY(nav);
+    selectSection(r, QStringLiteral("economy"));
+    QTRY_VERIFY(!r.window->isFrontPageShown());
+    QVERIFY(!nav->selectionModel()->selectedIndexes().isEmpty());
+    r.window->frontPageAction()->trigger();
+    QTRY_VERIFY(r.window->isFrontPageShown());
+    QVERIFY(nav->selectionModel()->selectedIndexes().isEmpty());
     FrontPage* front = r.window->frontPage();
     QTRY_VERIFY(!front->content().leads.isEmpty());
     QTRY_VERIFY(!front->content().rankings.isEmpty());

@@ -15,7 +15,9 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QItemSelectionModel>
 #include <QSplitter>
+#include <QTreeView>
 #include <QStackedWidget>
 
 using namespace news;
@@ -92,6 +94,16 @@ void MainWindow::updateContent()
         m_content->setCurrentWidget(page);
     }
     m_frontPageAction->setEnabled(!m_cacheEmpty);
+    // on 홈 no section is the one shown: the pane kept the last one highlighted (#14's walk). Its current row stays,
+    // so that choosing it again brings its list back
+    if (QItemSelectionModel* nav = m_navView->selectionModel()) {
+        const QModelIndex current = nav->currentIndex();
+        if (page == m_front) {
+            nav->clearSelection();
+        } else if (current.isValid() && !nav->isSelected(current)) {
+            nav->select(current, QItemSelectionModel::ClearAndSelect);
+        }
+    }
 }
 
 void MainWindow::updateWelcome()
