@@ -9,6 +9,7 @@ class TestSearchText : public QObject
     Q_OBJECT
 
 private slots:
+    void endingsLeaveTheirStem();
     void indexText_data();
     void indexText();
     void queries_data();
@@ -58,6 +59,20 @@ void TestSearchText::queries()
     QFETCH(QString, query);
     QFETCH(QString, expected);
     QCOMPARE(SearchText::matchExpression(query), expected);
+}
+
+void TestSearchText::endingsLeaveTheirStem()
+{
+    QCOMPARE(SearchText::withoutEnding(QStringLiteral("교민들")), QStringLiteral("교민"));
+    QCOMPARE(SearchText::withoutEnding(QStringLiteral("상하이에서")), QStringLiteral("상하이"));
+    QCOMPARE(SearchText::withoutEnding(QStringLiteral("정부는")), QStringLiteral("정부"));
+    QCOMPARE(SearchText::withoutEnding(QStringLiteral("교민")), QString()); // nothing to take off
+    QCOMPARE(SearchText::withoutEnding(QStringLiteral("어린이")), QString()); // 이 ends nouns too: kept
+    QCOMPARE(SearchText::withoutEnding(QStringLiteral("반도체")), QString());
+    QCOMPARE(SearchText::withoutEnding(QStringLiteral("AI들")), QString()); // Hangul only
+    // the query finds the word as typed or its stem
+    const QString match = SearchText::matchExpression(QStringLiteral("교민들"));
+    QVERIFY2(match.contains(QStringLiteral("\"교민\"")), qPrintable(match));
 }
 
 QTEST_GUILESS_MAIN(TestSearchText)

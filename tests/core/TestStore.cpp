@@ -58,6 +58,7 @@ private slots:
     void searchFindsKoreanWords_data();
     void searchFindsKoreanWords();
     void searchSnippetMarksTheMatch();
+    void searchFindsStemsAndQuotesTheBody();
     void summaryAndSnippetQuoteTheTextNotTheCaptions();
     void teasersCutWithKoreanMarksAreSummaryOnly();
     void unreadCountsBySection();
@@ -398,6 +399,33 @@ void TestStore::summaryAndSnippetQuoteTheTextNotTheCaptions()
         listed.cbegin(), listed.cend(), [](const ArticleRow& r) { return r.title == QStringLiteral("예산안 제출"); });
     QVERIFY(it != listed.cend());
     QCOMPARE(it->summary, QStringLiteral("정부가 내년 예산안을 제출했다."));
+}
+
+void TestStore::searchFindsStemsAndQuotesTheBody()
+{
+    // #14's walk: "교민들" found fewer than "교민"; snippets repeated the headline, began inside a word ("…율 190원대"
+    // from 환율) or doubled an ellipsis
+    m_store->write(update(m_feedA,
+                          {item("stem",
+                                "교민 송금 부담 줄어",
+                                "<p>지난달부터 이어진 흐름에 대해 상하이 지역의 한인 사회에서는 요즘 원·위안 환율이 "
+                                "190원대에 안착하면서 교민 송금 "
+                                "부담이 줄었다는 이야기가 나온다. 교민 단체는 환영했다.</p>")}));
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const auto rows = std::get<QList<ArticleRow>>(q.search(QStringLiteral("교민들")));
+    QCOMPARE(rows.size(), 1);
+    const QString snippet = rows.front().snippet;
+    QVERIFY2(snippet.contains(QStringLiteral("\x01교민\x02")), qPrintable(snippet)); // from the body, marked
+    QVERIFY2(!snippet.contains(QStringLiteral("교민 송금 부담 줄어")), qPrintable(snippet));
+    const auto exchange = std::get<QList<ArticleRow>>(q.search(QStringLiteral("190원대")));
+    QCOMPARE(exchange.size(), 1);
+    // it opens on a whole word of the text
+    const QString opening = QString(exchange.front().snippet).remove(QChar(0x2026)).section(u' ', 0, 0);
+    const QString text = QStringLiteral(
+        " 지난달부터 이어진 흐름에 대해 상하이 지역의 한인 사회에서는 요즘 원·위안 환율이 190원대에 안착하면서");
+    QVERIFY2(text.contains(u' ' + opening + u' '), qPrintable(exchange.front().snippet));
+    QVERIFY(!exchange.front().snippet.contains(QStringLiteral("……")));
 }
 
 void TestStore::unreadCountsBySection()

@@ -103,16 +103,21 @@ QString snippetFor(const QString& text, const QList<QRegularExpression>& terms)
     if (at < 0) {
         return text.left(120);
     }
-    const qsizetype start = std::max<qsizetype>(0, at - 40);
+    // from the start of a word some 40 characters before the match ("…율 190원대" began inside 환율, #14's walk)
+    qsizetype start = std::max<qsizetype>(0, at - 40);
+    if (start > 0) {
+        const qsizetype space = text.lastIndexOf(u' ', start);
+        start = space >= 0 && start - space <= 20 ? space + 1 : start;
+    }
     QString s = text.mid(start, 140);
     const qsizetype rel = at - start;
     s.insert(rel + len, QChar(0x02));
     s.insert(rel, QChar(0x01));
-    if (start > 0) {
-        s.prepend(QStringLiteral("…"));
+    if (start > 0 && !s.startsWith(QChar(0x2026))) { // no "……" where the text had its own
+        s.prepend(QChar(0x2026));
     }
-    if (start + 140 < text.size()) {
-        s.append(QStringLiteral("…"));
+    if (start + 140 < text.size() && !s.endsWith(QChar(0x2026))) {
+        s.append(QChar(0x2026));
     }
     return s;
 }
@@ -314,7 +319,13 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
         return storageError(r);
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QList<QRegularExpression> terms = termPatterns(SearchText::terms(query));
+    QStringList words = SearchText::terms(query);
+    for (const QString& w : SearchText::terms(query)) {
+        if (const QString stem = SearchText::withoutEnding(w); !stem.isEmpty()) {
+            words.append(stem); // what the search found for it ("교민" for "교민들")
+        }
+    }
+    const QList<QRegularExpression> terms = termPatterns(words);
     struct Scored
     {
         ArticleRow row;
@@ -342,18 +353,11 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
     if (scored.size() > limit) {
         scored.resize(limit);
     }
-    // snippets only for what is shown: from the title when it matches, else from the start of the body
+    // snippets only for what is shown: from the body where it holds the word (the row shows the title already: a
+    // snippet that repeated it said nothing, #14's walk), else from the title
     QStringList bodyIds;
-    for (Scored& s : scored) {
-        bool inTitle = false;
-        for (const QRegularExpression& t : terms) {
-            inTitle = inTitle || containsTerm(s.row.title, t);
-        }
-        if (inTitle) {
-            s.row.snippet = snippetFor(s.row.title, terms);
-        } else {
-            bodyIds.append(QString::number(s.row.id));
-        }
+    for (const Scored& s : std::as_const(scored)) {
+        bodyIds.append(QString::number(s.row.id));
     }
     QHash<qint64, QString> bodies;
     if (!bodyIds.isEmpty()) {
@@ -371,9 +375,16 @@ Result<QList<ArticleRow>> ArticleQueries::search(const QString& query, int limit
         }
     }
     for (Scored& s : scored) {
-        if (s.row.snippet.isEmpty()) {
-            s.row.snippet = snippetFor(runningText(bodies.value(s.row.id)), terms);
+        const QString body = runningText(bodies.value(s.row.id));
+        bool inBody = false;
+        for (const QRegularExpression& t : terms) {
+            inBody = inBody || containsTerm(body, t);
         }
+        bool inTitle = false;
+        for (const QRegularExpression& t : terms) {
+            inTitle = inTitle || containsTerm(s.row.title, t);
+        }
+        s.row.snippet = snippetFor(inBody || !inTitle ? body : s.row.title, terms);
         rows.append(s.row);
     }
     return rows;
