@@ -17,8 +17,8 @@
 #include <QDateTime>
 #include <QItemSelectionModel>
 #include <QSplitter>
-#include <QTreeView>
 #include <QStackedWidget>
+#include <QTreeView>
 
 using namespace news;
 
