@@ -34,6 +34,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 using namespace news;
 
@@ -364,6 +365,19 @@ void TestSubscriptionManager::feedRetentionIsForeverOrAppliedAtOnce()
     auto* days = dialog->findChild<QSpinBox*>(QStringLiteral("feedRetentionSpin"));
     auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("applyFeedSettingsButton"));
     QCOMPARE(days->text(), QStringLiteral("앱 설정대로"));
+    // the wheel over it, while the reader scrolls the form, changes nothing (#14's walk)
+    const int before = days->value();
+    const QPoint centre = days->rect().center();
+    QWheelEvent wheel(centre,
+                      days->mapToGlobal(centre),
+                      QPoint(),
+                      QPoint(0, 120),
+                      Qt::NoButton,
+                      Qt::NoModifier,
+                      Qt::NoScrollPhase,
+                      false);
+    QCoreApplication::sendEvent(days, &wheel);
+    QCOMPARE(days->value(), before);
     QCOMPARE(feedInfo(m_dir->path(), m_good).articleCount, 1);
     // 0 reads as "forever", not "0 days"
     days->setValue(0);

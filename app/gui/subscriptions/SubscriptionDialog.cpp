@@ -19,6 +19,7 @@
 #include <QDataStream>
 #include <QDialogButtonBox>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -77,6 +78,25 @@ protected:
     QValidator::State validate(QString& text, int& pos) const override
     {
         return text == SubscriptionDialog::tr("Forever") ? QValidator::Acceptable : QSpinBox::validate(text, pos);
+    }
+};
+
+// The wheel scrolls the form, not the field under the pointer: scrolling past 기사 보관 changed it (#14's walk).
+// A field takes the wheel once it has the focus (a click or Tab).
+class WheelOnlyWhenFocused : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (event->type() == QEvent::Wheel && widget && !widget->hasFocus()) {
+            if (QWidget* parent = widget->parentWidget()) {
+                QCoreApplication::sendEvent(parent, event);
+            }
+            return true;
+        }
+        return false;
     }
 };
 
@@ -285,6 +305,12 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     m_undoBar->hide();
     m_undoTimer->setSingleShot(true);
     m_undoTimer->setInterval(kUndoMilliseconds);
+    auto* wheelGuard = new WheelOnlyWhenFocused(this);
+    for (QWidget* field : std::initializer_list<QWidget*>{
+             m_outlet, m_section, m_interval, m_retention, m_fullText, m_images, m_encoding, m_outletInterval}) {
+        field->setFocusPolicy(Qt::StrongFocus);
+        field->installEventFilter(wheelGuard);
+    }
 
     // the details of the selected feed (or outlet)
     auto* nameRow = new QHBoxLayout;
