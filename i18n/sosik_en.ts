@@ -989,6 +989,40 @@
         <source>Connect a sync account…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing here is unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in %1 marked read.</source>
+        <translation>
+            <numerusform>%n article in %1 marked read.</numerusform>
+            <numerusform>%n articles in %1 marked read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n unread article(s) in %1 as read?</source>
+        <translation>
+            <numerusform>Mark the %n unread article in %1 as read?</numerusform>
+            <numerusform>Mark the %n unread articles in %1 as read?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>

@@ -973,6 +973,38 @@
         <source>Connect a sync account…</source>
         <translation>동기화 계정 연결…</translation>
     </message>
+    <message>
+        <source>Nothing here is unread.</source>
+        <translation>읽지 않은 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>이 목록</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in %1 marked read.</source>
+        <translation>
+            <numerusform>%1의 기사 %n건을 읽음으로 표시했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>모두 읽음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n unread article(s) in %1 as read?</source>
+        <translation>
+            <numerusform>%1의 읽지 않은 기사 %n건을 모두 읽음으로 표시할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark &amp;read</source>
+        <translation>읽음으로 표시(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation>다시 묻지 않기</translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>

@@ -8,15 +8,20 @@
 #include "views/ArticleView.h"
 #include "views/StoryItemDelegate.h"
 #include "window/MainMenus.h"
+#include "window/StatusPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -39,6 +44,7 @@ private slots:
     void rankingTabsSwitch();
     void keyboardNavigation();
     void shortcutListShowsWholeAndAsTheMenusSay();
+    void markAllReadAsksFirst();
     void focusingTheListOpensNothing();
     void smokeInKoreanAndEnglish();
 
@@ -265,6 +271,37 @@ void TestMainWindow::shortcutListShowsWholeAndAsTheMenusSay()
     }
     QVERIFY(zoom);
     dialog->reject();
+}
+
+void TestMainWindow::markAllReadAsksFirst()
+{
+    // one click marked all of 경제 read, with no question and no word about it (#14's walk)
+    Running r = start();
+    QTRY_VERIFY(r.window->articleModel()->rowCount() > 3);
+    const auto unread = [&r] {
+        int n = 0;
+        for (int i = 0; i < r.window->articleModel()->rowCount(); ++i) {
+            n += r.window->articleModel()->rowAt(i)->read ? 0 : 1;
+        }
+        return n;
+    };
+    const int before = unread();
+    QVERIFY(before > 0);
+    auto* action = r.window->findChild<QAction*>(QStringLiteral("markAllReadAction"));
+    QVERIFY(action);
+    action->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = r.window->findChild<QMessageBox*>(QStringLiteral("markAllReadQuestion"))));
+    QVERIFY2(box->text().contains(QString::number(before)), qPrintable(box->text()));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!r.window->findChild<QMessageBox*>(QStringLiteral("markAllReadQuestion")));
+    QCOMPARE(unread(), before); // cancelled: nothing changed
+    action->trigger();
+    QTRY_VERIFY((box = r.window->findChild<QMessageBox*>(QStringLiteral("markAllReadQuestion"))));
+    box->defaultButton()->click();
+    QTRY_COMPARE(unread(), 0);
+    QVERIFY2(r.window->statusPanel()->message().contains(QString::number(before)),
+             qPrintable(r.window->statusPanel()->message())); // and it says how many
 }
 
 void TestMainWindow::keyboardNavigation()

@@ -10,12 +10,18 @@
 #include "views/ArticleView.h"
 #include "window/StatusPanel.h"
 
+#include <QCheckBox>
 #include <QDesktopServices>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTreeView>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace news;
 
@@ -130,5 +136,50 @@ void MainWindow::focusSearch()
 
 void MainWindow::markAllRead()
 {
-    m_session->cache()->markAllRead(m_articles->filter());
+    // it asks first (once, unless told not to again): one click marked a whole section read, with no way back
+    // (#14's walk)
+    int unread = 0;
+    for (int i = 0; i < m_articles->rowCount(); ++i) {
+        unread += m_articles->rowAt(i)->read ? 0 : 1;
+    }
+    const QModelIndex section = m_navView->currentIndex();
+    if (section.isValid() && !m_articles->isSearch()) {
+        unread = std::max(unread, section.data(NavigationModel::UnreadRole).toInt());
+    }
+    if (unread == 0) {
+        m_status->showMessage(tr("Nothing here is unread."));
+        return;
+    }
+    const ArticleFilter filter = m_articles->filter();
+    const QString where = section.isValid() && !m_articles->isSearch()
+        ? section.data(NavigationModel::TitleRole).toString()
+        : tr("the list");
+    const auto mark = [this, filter, unread, where] {
+        m_session->cache()->markAllRead(filter);
+        m_status->showMessage(tr("%n article(s) in %1 marked read.", nullptr, unread).arg(where));
+    };
+    if (!QSettings().value(QStringLiteral("ui/confirmMarkAllRead"), true).toBool()) {
+        mark();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question,
+                                tr("Mark all read"),
+                                tr("Mark the %n unread article(s) in %1 as read?", nullptr, unread).arg(where),
+                                QMessageBox::Cancel,
+                                this);
+    box->setObjectName(QStringLiteral("markAllReadQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* yes = box->addButton(tr("Mark &read"), QMessageBox::AcceptRole);
+    box->setDefaultButton(yes);
+    box->setCheckBox(new QCheckBox(tr("Do not ask again")));
+    connect(box, &QMessageBox::buttonClicked, this, [box, yes, mark](QAbstractButton* clicked) {
+        if (clicked == yes) {
+            if (box->checkBox()->isChecked()) {
+                QSettings().setValue(QStringLiteral("ui/confirmMarkAllRead"), false);
+            }
+            mark();
+        }
+        box->close();
+    });
+    box->open(); // window-modal, and the event loop goes on
 }
