@@ -2390,6 +2390,17 @@
         <source>As the outlet (the app&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” could not be refreshed; its state is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” refreshed: %n new article(s).</source>
+        <translation>
+            <numerusform>“%1” refreshed: %n new article.</numerusform>
+            <numerusform>“%1” refreshed: %n new articles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TopicDock</name>

@@ -2350,6 +2350,16 @@
         <source>As the outlet (the app&apos;s)</source>
         <translation>언론사 설정대로 (앱 설정)</translation>
     </message>
+    <message>
+        <source>“%1” could not be refreshed; its state is below.</source>
+        <translation>“%1”을(를) 새로 고치지 못했습니다. 아래에 상태가 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” refreshed: %n new article(s).</source>
+        <translation>
+            <numerusform>“%1” 새로 고침 완료: 새 기사 %n건.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TopicDock</name>

@@ -91,6 +91,7 @@ private slots:
     void managerRenamesMovesAndUnsubscribesWithUndo();
     void aFeedNamedLikeItsOutletReadsAllArticles();
     void failingFeedOffersTryAgainNow();
+    void aFeedsOwnRefreshSaysHowItWent();
     void feedRetentionIsForeverOrAppliedAtOnce();
     void outletIntervalIsFollowedByItsFeeds();
     void feedsAreDraggedOntoAnotherOutlet();
@@ -352,6 +353,27 @@ void TestSubscriptionManager::failingFeedOffersTryAgainNow()
     QVERIFY2(all.contains(QStringLiteral("다시 시도")), qPrintable(all));
     QVERIFY(finished.count() > 0 || finished.wait(20000));
     QCOMPARE(m_failingHits, before + 1); // tried at once, past its back-off
+}
+
+void TestSubscriptionManager::aFeedsOwnRefreshSaysHowItWent()
+{
+    // "…새로 고침 중…" stayed in 구독 관리 long after the refresh was done (#14's walk)
+    start();
+    SubscriptionDialog* dialog = openManager();
+    QVERIFY(dialog);
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("subscriptionTree"));
+    QTRY_VERIFY(findItem(tree, QStringLiteral("가 피드")));
+    tree->setCurrentItem(findItem(tree, QStringLiteral("가 피드")));
+    auto* retry = dialog->findChild<QPushButton*>(QStringLiteral("retryFeedButton"));
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("subscriptionMessage"));
+    QVERIFY(retry && message);
+    QTRY_VERIFY(!m_session->engine()->isRunning());
+    QSignalSpy finished(m_session.get(), &Session::refreshFinished);
+    retry->click();
+    QVERIFY2(message->text().contains(QStringLiteral("새로 고침 중")) || finished.count() > 0,
+             qPrintable(message->text()));
+    QVERIFY(finished.count() > 0 || finished.wait(20000));
+    QTRY_VERIFY2(message->text().contains(QStringLiteral("새로 고침 완료")), qPrintable(message->text()));
 }
 
 void TestSubscriptionManager::feedRetentionIsForeverOrAppliedAtOnce()

@@ -444,7 +444,17 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
         m_name->selectAll();
     });
     addAction(renameKey);
-    connect(m_session, &Session::refreshFinished, this, [this] { reload(); });
+    connect(m_session, &Session::refreshFinished, this, [this](const RefreshSummary& summary) {
+        // the feed's own refresh says how it went: "새로 고침 중…" stayed long after it was done (#14's walk)
+        if (!m_refreshing.isEmpty()) {
+            m_message->setText(
+                summary.progress.feedsFailed > 0
+                    ? tr("“%1” could not be refreshed; its state is below.").arg(m_refreshing)
+                    : tr("“%1” refreshed: %n new article(s).", nullptr, summary.progress.newItems).arg(m_refreshing));
+            m_refreshing.clear();
+        }
+        reload();
+    });
     showFeed(nullptr);
     reload();
 }
@@ -878,5 +888,6 @@ void SubscriptionDialog::refreshCurrent()
     scope.feedIds = {feed->id};
     scope.force = true;
     m_message->setText(tr("Refreshing “%1”…").arg(feed->title));
+    m_refreshing = feed->title;
     m_session->refresh(scope);
 }

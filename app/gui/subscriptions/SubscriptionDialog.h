@@ -117,6 +117,7 @@ private:
     QTimer* m_undoTimer;
     QWidget* m_feedPane;
     QWidget* m_outletPane;
+    QString m_refreshing; // the feed whose own refresh runs (its title), "" when none
     QSpinBox* m_outletInterval;
     QPushButton* m_applyOutlet;
     QList<news::FeedInfo> m_feeds;
