@@ -1,5 +1,6 @@
 #include "OfflineActions.h"
 
+#include "dialogs/LastFolder.h"
 #include "export/HtmlExport.h"
 #include "model/Article.h"
 #include "models/ArticleListModel.h"
@@ -107,9 +108,12 @@ QString OfflineActions::askPath(const QString& suggested)
 {
     QString name = suggested.left(60);
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(
-        m_window, tr("Export as HTML"), QDir(dir).filePath(name + QStringLiteral(".html")), tr("Web page (*.html)"));
+    const QString path = QFileDialog::getSaveFileName(m_window,
+                                                      tr("Export as HTML"),
+                                                      QDir(LastFolder::get()).filePath(name + QStringLiteral(".html")),
+                                                      tr("Web page (*.html)"));
+    LastFolder::remember(path);
+    return path;
 }
 
 void OfflineActions::exportArticleTo(const QString& path)

@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -714,9 +715,15 @@ void TestPortal::firstRunOfflineOffersDemoFeedAndOpml()
     QTest::mouseClick(add, Qt::LeftButton);
     QTRY_VERIFY(r.window->findChild<QDialog*>(QStringLiteral("addFeedDialog")));
     r.window->findChild<QDialog*>(QStringLiteral("addFeedDialog"))->reject();
+    // it opens in the folder last used (it was always the home folder, #14's walk)
+    QTemporaryDir last;
+    QSettings().setValue(QStringLiteral("ui/lastFolder"), last.path());
     QTest::mouseClick(opml, Qt::LeftButton);
     QTRY_VERIFY(r.window->findChild<QFileDialog*>(QStringLiteral("importOpmlDialog")));
+    QCOMPARE(r.window->findChild<QFileDialog*>(QStringLiteral("importOpmlDialog"))->directory().absolutePath(),
+             QDir(last.path()).absolutePath());
     r.window->findChild<QFileDialog*>(QStringLiteral("importOpmlDialog"))->reject();
+    QSettings().remove(QStringLiteral("ui/lastFolder"));
     // or the feeds of a sync server (#16): 설정 opens on 계정
     auto* account = welcome->findChild<QPushButton*>(QStringLiteral("welcomeAccountButton"));
     QVERIFY(account);

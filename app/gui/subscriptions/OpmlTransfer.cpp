@@ -2,6 +2,7 @@
 
 #include "ErrorMessages.h"
 #include "MainWindow.h"
+#include "dialogs/LastFolder.h"
 #include "model/Feed.h"
 #include "model/Refresh.h"
 #include "models/NavigationModel.h"
@@ -105,24 +106,25 @@ OpmlTransfer::OpmlTransfer(MainWindow* window, Session* session)
     m_import->setToolTip(tr("Subscribe to the feeds of another news reader's OPML file (you see them first)"));
     m_export->setObjectName(QStringLiteral("exportOpmlAction"));
     m_export->setToolTip(tr("Save every subscription, with its outlet and section, as an OPML file"));
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    connect(m_import, &QAction::triggered, this, [this, documents] {
+    connect(m_import, &QAction::triggered, this, [this] {
         // not the static getOpenFileName: its own event loop would run under every queued result (STYLE §5)
-        auto* dialog
-            = new QFileDialog(m_window, tr("Import OPML"), documents, tr("OPML files (*.opml *.xml);;All files (*)"));
+        auto* dialog = new QFileDialog(
+            m_window, tr("Import OPML"), LastFolder::get(), tr("OPML files (*.opml *.xml);;All files (*)"));
         dialog->setObjectName(QStringLiteral("importOpmlDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this, &LastFolder::remember);
         connect(dialog, &QFileDialog::fileSelected, this, &OpmlTransfer::importFile);
         dialog->open();
     });
-    connect(m_export, &QAction::triggered, this, [this, documents] {
-        auto* dialog = new QFileDialog(m_window, tr("Export OPML"), documents, tr("OPML files (*.opml)"));
+    connect(m_export, &QAction::triggered, this, [this] {
+        auto* dialog = new QFileDialog(m_window, tr("Export OPML"), LastFolder::get(), tr("OPML files (*.opml)"));
         dialog->setObjectName(QStringLiteral("exportOpmlDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setDefaultSuffix(QStringLiteral("opml"));
         dialog->selectFile(tr("sosik-subscriptions.opml"));
+        connect(dialog, &QFileDialog::fileSelected, this, &LastFolder::remember);
         connect(dialog, &QFileDialog::fileSelected, this, &OpmlTransfer::exportTo);
         dialog->open();
     });
