@@ -964,7 +964,15 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
         static const QRegularExpression filed(QStringLiteral(
             "^(?:송고\\s?(?:시간|일시)?\\s*[:：]?\\s*)?\\d{4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{1,2}\\.?\\s+\\d{1,2}:\\d{2}"
             "(?::\\d{2})?\\s*(?:송고)?$"));
-        if ((l.text.size() < 100 && (disclaimer.match(l.text).hasMatch() || tipLine.match(l.text).hasMatch()))
+        // each pattern runs only on a line holding what it needs (#12: the credit lines cost most of normalize)
+        static const WordSet pictureWords = {u"사진", u"이미지", u"영상"};
+        const auto mayBeTip = [](const QString& text) {
+            const QChar first = text.isEmpty() ? QChar() : text.front();
+            return QStringView(u"▷▶☞■·-[【").contains(first) || text.contains(u'※');
+        };
+        if ((l.text.size() < 100
+             && ((pictureWords.foundIn(l.text) && disclaimer.match(l.text).hasMatch())
+                 || (mayBeTip(l.text) && tipLine.match(l.text).hasMatch())))
             || (l.text.startsWith(u'#') && tags.match(l.text).hasMatch())
             || (l.text.size() < 40 && l.text.contains(QStringLiteral("송고")) && filed.match(l.text).hasMatch())) {
             l.drop = true;
@@ -976,15 +984,19 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
         // ("김기남 기자 kknphoto@….com법원이 6일")
         static const QRegularExpression photographer(
             QStringLiteral("^\\s*(%1)\\s?(?:사진)?기자\\s*%2").arg(kName, kEmail));
-        if (const auto m = photographer.match(l.text); credit.isEmpty() && l.image >= 0 && m.hasMatch()) {
-            credit = m.captured(1);
+        if (credit.isEmpty() && l.image >= 0 && l.text.contains(u'@')) {
+            if (const auto m = photographer.match(l.text); m.hasMatch()) {
+                credit = m.captured(1);
+            }
         }
         // "ⓒAP Photo" under a photo
         static const QRegularExpression circledC(
             QStringLiteral("^\\s*[ⓒ©]\\s*([A-Za-z가-힣][A-Za-z가-힣 .]{1,28})\\s*$"));
-        if (const auto m = circledC.match(l.text); credit.isEmpty() && (l.image >= 0 || l.caption) && m.hasMatch()) {
-            credit = m.captured(1).trimmed();
-            l.drop = !l.caption;
+        if (credit.isEmpty() && (l.image >= 0 || l.caption) && (l.text.contains(u'ⓒ') || l.text.contains(u'©'))) {
+            if (const auto m = circledC.match(l.text); m.hasMatch()) {
+                credit = m.captured(1).trimmed();
+                l.drop = !l.caption;
+            }
         }
         // at the end of a caption: "▲ 와이탄 야경 ⓒ한빛일보", "공항 모습 / 김민수 기자", "… = 김민수 기자 kms@…"
         // (only under a photo: elsewhere such an ending is a copyright line or a byline)
@@ -1128,7 +1140,7 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
         if (l.text.size() > 90) {
             break;
         }
-        if (const auto m = onlyEmail.match(l.text); m.hasMatch()) {
+        if (const auto m = l.text.contains(u'@') ? onlyEmail.match(l.text) : QRegularExpressionMatch(); m.hasMatch()) {
             pendingEmail = m.captured(1);
             pendingLine = i;
             l.drop = true;
@@ -1141,9 +1153,12 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
         if (bracketed) {
             text = text.mid(1, text.size() - 2).trimmed();
         }
-        text.remove(outletWord);
+        static const WordSet roleWords = {u"기자", u"특파원", u"통신원", u"위원", u"실장", u"에디터", u"리포터", u"PD"};
+        if (roleWords.foundIn(text)) {
+            text.remove(outletWord); // it needs a role after the outlet's name
+        }
         Reporter r;
-        if (const auto s = emailFirstRe.match(text); s.hasMatch()) {
+        if (const auto s = text.contains(u'@') ? emailFirstRe.match(text) : QRegularExpressionMatch(); s.hasMatch()) {
             r = Reporter{s.captured(2), s.captured(3), s.captured(1)};
         } else if (const auto s2 = signatureRe.match(text); s2.hasMatch()) {
             r = Reporter{s2.captured(1), s2.captured(2), s2.captured(3)};
