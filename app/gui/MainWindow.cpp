@@ -16,6 +16,7 @@
 #include "views/ArticleDelegate.h"
 #include "views/ArticleView.h"
 #include "views/EmptyState.h"
+#include "views/FocusFrame.h"
 #include "views/FrontPage.h"
 #include "views/Icons.h"
 #include "views/NavigationDelegate.h"
@@ -197,6 +198,7 @@ void MainWindow::buildUi()
     connect(m_navView, &QAbstractItemView::activated, this, &MainWindow::showReading);
 
     m_listView = new QListView;
+    FocusFrame::install(m_listView);
     m_listView->setObjectName(QStringLiteral("articleListView"));
     m_listView->setAccessibleName(tr("Articles"));
     m_listView->setModel(m_articles);
@@ -255,6 +257,7 @@ void MainWindow::buildUi()
     connect(m_articles, &ArticleListModel::pageLoaded, this, &MainWindow::updateListState);
 
     m_view = new ArticleView;
+    FocusFrame::install(m_view);
     m_view->installEventFilter(this);
     connect(m_view, &ArticleView::openExternally, this, &MainWindow::openUrl);
     connect(m_view, &ArticleView::articleRequested, this, [this](qint64 id) { openArticle(id); });
@@ -544,6 +547,9 @@ void MainWindow::reloadNavigation()
             }
             const QModelIndex index = m_navigation->indexFor(current);
             m_navView->setCurrentIndex(index.isValid() ? index : m_navigation->index(0, 0));
+            if (isFrontPageShown()) {
+                m_navView->selectionModel()->clearSelection(); // 홈: no section is the one shown
+            }
             m_restoredSelection = true;
         });
 }

@@ -12,11 +12,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QDialog>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -45,6 +47,7 @@ private slots:
     void keyboardNavigation();
     void shortcutListShowsWholeAndAsTheMenusSay();
     void markAllReadAsksFirst();
+    void theFocusedPaneIsOutlined();
     void focusingTheListOpensNothing();
     void smokeInKoreanAndEnglish();
 
@@ -302,6 +305,31 @@ void TestMainWindow::markAllReadAsksFirst()
     QTRY_COMPARE(unread(), 0);
     QVERIFY2(r.window->statusPanel()->message().contains(QString::number(before)),
              qPrintable(r.window->statusPanel()->message())); // and it says how many
+}
+
+void TestMainWindow::theFocusedPaneIsOutlined()
+{
+    // Tab from the list to the article changed nothing on screen (#14's walk): the pane with the focus is outlined
+    Running r = start();
+    auto* list = r.window->findChild<QListView*>(QStringLiteral("articleListView"));
+    QWidget* article = r.window->articleView();
+    QVERIFY(list && article);
+    r.window->showReading(); // the list and the article, not 홈
+    QTRY_VERIFY(list->isVisible() && article->isVisible());
+    const QColor highlight = r.window->palette().color(QPalette::Active, QPalette::Highlight);
+    const auto outlined = [&highlight](QWidget* w) {
+        const QImage shot = w->grab().toImage();
+        return shot.pixelColor(0, shot.height() / 2) == highlight && shot.pixelColor(shot.width() / 2, 0) == highlight;
+    };
+    r.window->activateWindow();
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    QVERIFY(outlined(list));
+    QVERIFY(!outlined(article));
+    article->setFocus();
+    QTRY_VERIFY(article->hasFocus());
+    QVERIFY(outlined(article));
+    QVERIFY(!outlined(list));
 }
 
 void TestMainWindow::keyboardNavigation()

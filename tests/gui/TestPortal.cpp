@@ -638,6 +638,8 @@ void TestPortal::frontPageOpensTheWindowAndIsKeyboardNavigable()
     // no section is highlighted while 홈 is shown (the pane kept the last one, #14's walk)
     auto* nav = r.window->findChild<QTreeView*>(QStringLiteral("navigationView"));
     QVERIFY(nav);
+    QTRY_VERIFY(nav->model()->rowCount() > 5); // filled (its refill restored and highlighted 전체 at start)
+    QVERIFY(nav->selectionModel()->selectedIndexes().isEmpty());
     selectSection(r, QStringLiteral("economy"));
     QTRY_VERIFY(!r.window->isFrontPageShown());
     QVERIFY(!nav->selectionModel()->selectedIndexes().isEmpty());
