@@ -566,10 +566,12 @@ void TestPortal::rankingHeadingsReadWhole()
         }
         for (int row = 0; row < list->count(); ++row) {
             QListWidgetItem* item = list->item(row);
-            if (item->flags() != Qt::NoItemFlags) {
+            if (item->flags() & Qt::ItemIsSelectable) {
                 continue;
             }
             ++headings;
+            // drawn in the text's colour, not a disabled grey (#14's walk)
+            QVERIFY(item->flags() & Qt::ItemIsEnabled);
             const QFontMetrics fm(item->font());
             const QRect rect = list->visualItemRect(item);
             const int text = fm.horizontalAdvance(item->text());

@@ -81,7 +81,9 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
                 : l.period == QLatin1String("week") ? tr("This week on Sosik")
                                                     : tr("Today on Sosik");
             auto* header = new QListWidgetItem(heading);
-            header->setFlags(Qt::NoItemFlags);
+            // enabled, so that it is drawn in the text's colour (a disabled one was low-contrast grey, #14's walk),
+            // but not selectable; the signals below skip it
+            header->setFlags(Qt::ItemIsEnabled);
             QFont f = header->font();
             f.setBold(true);
             header->setFont(f);
@@ -101,11 +103,17 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
             }
         }
         connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+            if (!(item->flags() & Qt::ItemIsSelectable)) {
+                return; // a heading
+            }
             emit articleRequested(item->data(StoryItemDelegate::ArticleIdRole).toLongLong(),
                                   item->data(StoryItemDelegate::LinkRole).toString(),
                                   currentSection());
         });
         connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+            if (!(item->flags() & Qt::ItemIsSelectable)) {
+                return; // a heading
+            }
             emit articleRequested(item->data(StoryItemDelegate::ArticleIdRole).toLongLong(),
                                   item->data(StoryItemDelegate::LinkRole).toString(),
                                   currentSection());
