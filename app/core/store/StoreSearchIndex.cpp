@@ -68,17 +68,9 @@ Result<int> StoreWriterCore::rebuildSearchIndex()
     if (!rows.exec(QStringLiteral("SELECT id, title, authors, summary, content FROM articles"))) {
         return Error{ErrorCode::Storage, rows.lastError().text()};
     }
-    int count = 0;
-    while (rows.next()) {
-        if (!indexArticle(rows.value(0).toLongLong(),
-                          rows.value(1).toString(),
-                          rows.value(2).toString(),
-                          rows.value(3).toString(),
-                          rows.value(4).toString(),
-                          false)) {
-            return Error{ErrorCode::Storage, m_hot ? m_hot->ftsInsert.error() : QStringLiteral("not open")};
-        }
-        ++count;
+    const Result<int> count = indexRows(rows, false);
+    if (std::holds_alternative<Error>(count)) {
+        return count;
     }
     rows.finish();
     if (!Database::exec(m_db, QStringLiteral("DELETE FROM settings WHERE key = 'rebuild_search_index'"), &error)) {
@@ -102,6 +94,12 @@ Result<int> StoreWriterCore::unindexArticles(const QString& idsSelect, const QVa
     if (!rows.exec()) {
         return Error{ErrorCode::Storage, rows.lastError().text()};
     }
+    return indexRows(rows, true);
+}
+
+Result<int> StoreWriterCore::indexRows(QSqlQuery& rows, bool remove)
+{
+    // rows of (id, title, authors, summary, content), as the articles table holds them
     int count = 0;
     while (rows.next()) {
         if (!indexArticle(rows.value(0).toLongLong(),
@@ -109,8 +107,9 @@ Result<int> StoreWriterCore::unindexArticles(const QString& idsSelect, const QVa
                           rows.value(2).toString(),
                           rows.value(3).toString(),
                           rows.value(4).toString(),
-                          true)) {
-            return Error{ErrorCode::Storage, m_hot ? m_hot->ftsDelete.error() : QStringLiteral("not open")};
+                          remove)) {
+            const Statement* failed = m_hot ? (remove ? &m_hot->ftsDelete : &m_hot->ftsInsert) : nullptr;
+            return Error{ErrorCode::Storage, failed ? failed->error() : QStringLiteral("not open")};
         }
         ++count;
     }

@@ -182,20 +182,10 @@ Result<qint64> StoreWriterCore::upsertFeed(qint64 sourceId, const FeedRecord& f)
 Result<bool> StoreWriterCore::removeFeed(qint64 feedId)
 {
     Transaction tx(m_db);
-    QSqlQuery rows(m_db);
-    rows.prepare(QStringLiteral("SELECT a.id, a.title, a.authors, a.summary, a.content FROM articles a "
-                                "LEFT JOIN article_status s ON s.article_id = a.id WHERE a.feed_id = ?"));
-    rows.addBindValue(feedId);
-    if (!rows.exec()) {
-        return Error{ErrorCode::Storage, rows.lastError().text()};
-    }
-    while (rows.next()) {
-        indexArticle(rows.value(0).toLongLong(),
-                     rows.value(1).toString(),
-                     rows.value(2).toString(),
-                     rows.value(3).toString(),
-                     rows.value(4).toString(),
-                     true);
+    // the articles go by the cascade from the feed, which the search index cannot follow: their words go first
+    if (const auto unindexed = unindexArticles(QStringLiteral("SELECT id FROM articles WHERE feed_id = ?"), {feedId});
+        std::holds_alternative<Error>(unindexed)) {
+        return std::get<Error>(unindexed);
     }
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM feeds WHERE id = ?"));

@@ -224,6 +224,8 @@ private:
     bool
     indexPrepared(qint64 id, const QByteArray& title, const QByteArray& authors, const QByteArray& body, bool remove);
     bool indexItem(qint64 id, const StoredItem& item);
+    /// indexArticle() for each of `rows` (id, title, authors, summary, content); how many.
+    Result<int> indexRows(QSqlQuery& rows, bool remove);
     /// Queues full text and evicted images for the pinned articles `ids` lists (a list of ids or a SELECT of them).
     bool queueCompletion(const QString& ids, const QVariantList& binds);
     QString m_path;
