@@ -357,6 +357,14 @@ void FeedFetcher::onReadyRead(QNetworkReply* reply)
         reply->abort();
         return;
     }
+    if (it->result.body.isEmpty()) {
+        // a large body grown chunk by chunk holds up to twice its size while it arrives: reserve what the
+        // server announced (within the cap; compressed replies announce less and grow from there)
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > chunk.size() && announced <= cap) {
+            it->result.body.reserve(announced);
+        }
+    }
     it->result.body += chunk;
 }
 

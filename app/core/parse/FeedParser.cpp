@@ -43,7 +43,7 @@ QString formatName(FeedFormat format)
 namespace
 {
 
-Result<FeedDocument> parseFeedText(const QByteArray& bytes, const ParseOptions& options)
+Result<FeedDocument> parseFeedText(QByteArray bytes, const ParseOptions& options)
 {
     if (bytes.size() > options.maxBytes) {
         return Error{
@@ -55,6 +55,7 @@ Result<FeedDocument> parseFeedText(const QByteArray& bytes, const ParseOptions& 
     doc.encoding = decoded.encoding;
     doc.bozo = decoded.malformed;
     doc.bozoReason = decoded.problem;
+    bytes = QByteArray(); // freed here when the caller handed them over
 
     qsizetype start = 0;
     while (start < decoded.text.size() && decoded.text.at(start).isSpace()) {
@@ -67,6 +68,7 @@ Result<FeedDocument> parseFeedText(const QByteArray& bytes, const ParseOptions& 
         return Error{ErrorCode::NotAFeed, QStringLiteral("the document is neither XML nor JSON")};
     }
     const XmlDocument xml = parseXml(decoded.text, options.baseUrl);
+    decoded.text = QString(); // the tree holds copies of what it needs
     if (xml.malformed) {
         doc.bozo = true;
         if (doc.bozoReason.isEmpty()) {
@@ -92,7 +94,12 @@ Result<FeedDocument> parseFeedText(const QByteArray& bytes, const ParseOptions& 
 
 Result<FeedDocument> parseFeed(const QByteArray& bytes, const ParseOptions& options)
 {
-    Result<FeedDocument> result = parseFeedText(bytes, options);
+    return parseFeed(QByteArray(bytes), options);
+}
+
+Result<FeedDocument> parseFeed(QByteArray&& bytes, const ParseOptions& options)
+{
+    Result<FeedDocument> result = parseFeedText(std::move(bytes), options);
     if (auto* doc = std::get_if<FeedDocument>(&result)) {
         repairDoubleEncoding(*doc); // "â€¦" back to "…" where the bytes were UTF-8
         stripControls(*doc); // no terminal escapes in any text field, whatever the format (#17)

@@ -25,6 +25,9 @@ struct ParseOptions
 /// encoding Korean and other feeds use. Recoverable damage gives a document with `bozo` set; input that is
 /// not a feed gives ErrorCode::NotAFeed, oversized input ErrorCode::TooLarge.
 Result<FeedDocument> parseFeed(const QByteArray& bytes, const ParseOptions& options = {});
+/// The same, handing the bytes over: they are freed once decoded, so a large feed's body, its text and its
+/// document tree are not all held at once (#17 §4).
+Result<FeedDocument> parseFeed(QByteArray&& bytes, const ParseOptions& options = {});
 
 /// Decoding per RFC 7303 (charset parameter, then BOM, then XML declaration, then UTF-8, then a guess).
 struct DecodedText

@@ -24,8 +24,7 @@ constexpr int kMaxBatch = 8;
 constexpr int kParseAhead = 16;
 constexpr qint64 kLargeBody = 4 * 1024 * 1024;
 
-FeedUpdate
-parseAndNormalize(const RefreshTarget& target, const FetchResult& fetched, const QString& bodyHash, qint64 now)
+FeedUpdate parseAndNormalize(const RefreshTarget& target, FetchResult&& fetched, const QString& bodyHash, qint64 now)
 {
     FeedUpdate u;
     u.feedId = target.feedId;
@@ -44,14 +43,14 @@ parseAndNormalize(const RefreshTarget& target, const FetchResult& fetched, const
     options.baseUrl = fetched.finalUrl.toString();
     options.encodingOverride = target.encoding;
     options.defaultZone = DateParser::zoneById(target.timezone);
-    auto parsed = parseFeed(fetched.body, options);
+    auto parsed = parseFeed(std::move(fetched.body), options);
     if (auto* error = std::get_if<Error>(&parsed)) {
         u.outcome = FetchOutcome::Failed;
         u.error = *error;
         u.bodyHash.clear();
         return u;
     }
-    const FeedDocument& doc = std::get<FeedDocument>(parsed);
+    FeedDocument& doc = std::get<FeedDocument>(parsed);
     u.outcome = FetchOutcome::Updated;
     u.feedTitle = doc.title;
     if (target.ranking) {
@@ -63,8 +62,9 @@ parseAndNormalize(const RefreshTarget& target, const FetchResult& fetched, const
     NormalizeContext context;
     context.now = now;
     u.items.reserve(doc.entries.size());
-    for (const FeedEntry& e : doc.entries) {
+    for (FeedEntry& e : doc.entries) {
         StoredItem item = normalizeEntry(e, context);
+        e = FeedEntry(); // a large feed's entries go as its items come (#17 §4)
         if (item.title.isEmpty() && item.summary.isEmpty() && item.content.isEmpty()) {
             continue;
         }
@@ -84,6 +84,8 @@ RefreshEngine::RefreshEngine(Cache* cache, FetchSettings settings, const Clock* 
     qRegisterMetaType<RefreshProgress>();
     qRegisterMetaType<RefreshSummary>();
     qRegisterMetaType<FetchResult>();
+    m_largeFeedPool.setMaxThreadCount(1);
+    m_largeFeedPool.setExpiryTimeout(-1);
     connect(m_fetcher, &FeedFetcher::finished, this, &RefreshEngine::onFetched);
     connect(m_cache, &Cache::feedWritten, this, &RefreshEngine::onWritten);
 }
@@ -230,32 +232,33 @@ void RefreshEngine::startParses()
         ++m_parsing;
         QPointer<RefreshEngine> self(this);
         const quint64 generation = m_generation;
-        QThreadPool::globalInstance()->start([self, job = std::move(job), generation] {
-            const bool large = job.result.body.size() > kLargeBody;
-            FeedUpdate u = parseAndNormalize(job.target, job.result, job.hash, job.now);
-            if (large) {
-                releaseFreedMemory(); // its document tree and decoded text are gone: give the pages back
-            }
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, u = std::move(u), generation]() mutable {
-                    if (!self) {
-                        return;
-                    }
-                    --self->m_parsing;
-                    if (!self->m_running || generation != self->m_generation) {
-                        return;
-                    }
-                    if (u.outcome == FetchOutcome::Failed) {
-                        self->m_summary.errors.append(
-                            QStringLiteral("%1: %2").arg(self->m_targets.value(u.feedId).url, u.error.detail));
-                    }
-                    self->m_outcomes.insert(u.feedId, u.outcome);
-                    self->submit(std::move(u));
-                    self->startParses();
-                },
-                Qt::QueuedConnection);
-        });
+        const bool large = bytes > kLargeBody;
+        (large ? &m_largeFeedPool : QThreadPool::globalInstance())
+            ->start([self, job = std::move(job), generation, large]() mutable {
+                FeedUpdate u = parseAndNormalize(job.target, std::move(job.result), job.hash, job.now);
+                if (large) {
+                    releaseFreedMemory(); // its document tree and decoded text are gone: give the pages back
+                }
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, u = std::move(u), generation]() mutable {
+                        if (!self) {
+                            return;
+                        }
+                        --self->m_parsing;
+                        if (!self->m_running || generation != self->m_generation) {
+                            return;
+                        }
+                        if (u.outcome == FetchOutcome::Failed) {
+                            self->m_summary.errors.append(
+                                QStringLiteral("%1: %2").arg(self->m_targets.value(u.feedId).url, u.error.detail));
+                        }
+                        self->m_outcomes.insert(u.feedId, u.outcome);
+                        self->submit(std::move(u));
+                        self->startParses();
+                    },
+                    Qt::QueuedConnection);
+            });
     }
 }
 

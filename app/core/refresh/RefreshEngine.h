@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 
 namespace news
 {
@@ -101,6 +102,10 @@ private:
     QHash<qint64, qint64> m_parsedBytesByFeed; // bodies handed to a parser and not yet written
     qint64 m_parsedBytes = 0;
     qint64 m_maxBytesAhead = kMaxBytesAhead;
+    // Large feeds parse on one long-lived thread of their own. With glibc, memory freed after a parse stays in
+    // the arena of the thread that allocated it: parsed on whichever pool thread was free, every arena came to
+    // hold a large feed's working set (support/Allocator.h). Last, so that it is gone (its job done) first.
+    QThreadPool m_largeFeedPool;
 };
 
 } // namespace news

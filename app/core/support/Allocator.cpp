@@ -1,5 +1,9 @@
 #include "support/Allocator.h"
 
+#include <QThread>
+
+#include <algorithm>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -11,7 +15,8 @@ void tuneAllocator()
 {
 #if defined(__GLIBC__)
     if (qEnvironmentVariableIsEmpty("MALLOC_ARENA_MAX")) { // the user's own setting wins
-        mallopt(M_ARENA_MAX, 1);
+        // one per core, two to four: each more one holds some freed memory of its own
+        mallopt(M_ARENA_MAX, std::clamp(QThread::idealThreadCount(), 2, 4));
     }
 #endif
 }
