@@ -51,6 +51,7 @@ private slots:
     void newArticlesAreStoredOnce();
     void ownRankingTodayAndThisWeek();
     void topicsOfAnOldCacheEndAtItsNewestArticle();
+    void aQuietSectionKeepsItsStoriesOnTheFrontPage();
     void searchRanksHeadlineMatchesFirst();
     void upstreamUpdateKeepsReadAndStarred();
     void dedupeFallsBackToCanonicalLinkThenHash();
@@ -173,6 +174,49 @@ void TestStore::topicsOfAnOldCacheEndAtItsNewestArticle()
     QCOMPARE(week.front().items.size(), 2);
     // something newer than now (a clock behind the feed's) leaves the window at now
     QCOMPARE(std::get<qint64>(windowEnd(q, newest - 86400)), newest - 86400);
+}
+
+// a section with nothing this week (an outlet that posts weekly, the demo as it ages) shows its stories of the last
+// 30 days in the topics and on 홈 instead of dropping out; one quiet for longer is left out
+void TestStore::aQuietSectionKeepsItsStoriesOnTheFrontPage()
+{
+    const QStringList sections{QStringLiteral("economy"), QStringLiteral("society")};
+    QVERIFY(m_store
+                ->write(update(m_feedA,
+                               {item(QStringLiteral("e1"), QStringLiteral("오늘의 경제 기사"), QStringLiteral("본문")),
+                                item(QStringLiteral("e0"),
+                                     QStringLiteral("지난달 항만 물동량 발표"),
+                                     QStringLiteral("본문"),
+                                     kNow - 20 * 86400)}))
+                .stored);
+    QVERIFY(m_store
+                ->write(update(m_feedB,
+                               {item(QStringLiteral("s0"),
+                                     QStringLiteral("두 달 전 사회 기사"),
+                                     QStringLiteral("본문"),
+                                     kNow - 40 * 86400)}))
+                .stored);
+    {
+        ArticleQueries q(path());
+        QVERIFY(std::holds_alternative<int>(q.open()));
+        const auto lists = std::get<QList<RankingList>>(topics(q, sections, 7, kNow, 3));
+        QCOMPARE(lists.size(), 1); // quiet for more than 30 days: left out
+        QCOMPARE(lists.front().items.size(), 1); // a section with this week's stories keeps to the week
+    }
+    QVERIFY(m_store
+                ->write(update(m_feedB,
+                               {item(QStringLiteral("s1"),
+                                     QStringLiteral("보름 전 사회 기사"),
+                                     QStringLiteral("본문"),
+                                     kNow - 15 * 86400)}))
+                .stored);
+    ArticleQueries q(path());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const auto lists = std::get<QList<RankingList>>(topics(q, sections, 7, kNow, 3));
+    QCOMPARE(lists.size(), 2);
+    QCOMPARE(lists.at(1).section, QStringLiteral("society"));
+    QCOMPARE(lists.at(1).items.size(), 1);
+    QCOMPARE(lists.at(1).items.front().title, QStringLiteral("보름 전 사회 기사"));
 }
 
 void TestStore::searchRanksHeadlineMatchesFirst()

@@ -20,8 +20,9 @@ Result<QList<RankingList>> rankings(ArticleQueries& q,
                                     qint64 now,
                                     const QString& section = {});
 
-/// The leading stories of each section over the `days` before windowEnd(`now`), `count` each (sections without any are
-/// left out): the topics panel and `sosik-cli topics`.
+/// The leading stories of each section over the `days` before windowEnd(`now`), `count` each: the topics panel, the
+/// front page and `sosik-cli topics`. A section with none in the window takes its last 30 days; one with none then is
+/// left out.
 Result<QList<RankingList>> topics(ArticleQueries& q, const QStringList& sections, int days, qint64 now, int count);
 
 } // namespace news
