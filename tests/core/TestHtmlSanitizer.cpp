@@ -1,4 +1,5 @@
 #include "sanitize/HtmlSanitizer.h"
+#include "text/NameSet.h"
 
 #include <QTest>
 
@@ -9,6 +10,7 @@ class TestHtmlSanitizer : public QObject
     Q_OBJECT
 
 private slots:
+    void nameSetsMatchWholeNamesOnly();
     void removesDangerousMarkup_data();
     void removesDangerousMarkup();
     void keepsArticleStructure();
@@ -171,6 +173,30 @@ void TestHtmlSanitizer::survivesHostileInputQuickly()
         comments += QLatin1String("<!-- x --><!");
     }
     QVERIFY(!HtmlSanitizer::sanitize(comments).contains(QLatin1String("<!--")));
+}
+
+// the sanitizer's tag and attribute tables (text/NameSet.h): whole names only, case as given, any length
+void TestHtmlSanitizer::nameSetsMatchWholeNamesOnly()
+{
+    const NameSet set{"p", "div", "figcaption", "h1"};
+    QVERIFY(set.contains(u"p"));
+    QVERIFY(set.contains(u"div"));
+    QVERIFY(set.contains(u"figcaption"));
+    QVERIFY(set.contains(QStringView(QStringLiteral("<h1>")).sliced(1, 2)));
+    QVERIFY(!set.contains(u"P"));
+    QVERIFY(!set.contains(u"di"));
+    QVERIFY(!set.contains(u"divs"));
+    QVERIFY(!set.contains(u"figcaptions-and-more"));
+    QVERIFY(!set.contains(u""));
+    QVERIFY(!set.contains(u"사진"));
+    const NameMap<int> map{{"width", 2000}, {"border", 20}};
+    QCOMPARE(map.value(u"width"), 2000);
+    QCOMPARE(map.value(u"border"), 20);
+    QCOMPARE(map.value(u"height"), 0);
+    QCOMPARE(map.value(u"heigh", -1), -1);
+    // the sanitizer still closes what it opened, and drops an end tag it never opened
+    QCOMPARE(HtmlSanitizer::sanitize(QStringLiteral("<div><p>가</p></span></div>나</p>")),
+             QStringLiteral("<div><p>가</p></div>나"));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlSanitizer)

@@ -2,6 +2,7 @@
 
 #include "sanitize/HtmlSanitizer.h"
 #include "sanitize/HtmlTokenizer.h"
+#include "text/NameSet.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -194,15 +195,10 @@ void simplify(QString& text)
 
 bool isBoundary(const QString& tag)
 {
-    static const QSet<QString> blocks = {
-        QStringLiteral("p"),       QStringLiteral("div"),    QStringLiteral("br"),         QStringLiteral("li"),
-        QStringLiteral("ul"),      QStringLiteral("ol"),     QStringLiteral("figure"),     QStringLiteral("figcaption"),
-        QStringLiteral("h1"),      QStringLiteral("h2"),     QStringLiteral("h3"),         QStringLiteral("h4"),
-        QStringLiteral("h5"),      QStringLiteral("h6"),     QStringLiteral("blockquote"), QStringLiteral("table"),
-        QStringLiteral("tr"),      QStringLiteral("td"),     QStringLiteral("th"),         QStringLiteral("section"),
-        QStringLiteral("article"), QStringLiteral("header"), QStringLiteral("footer"),     QStringLiteral("dl"),
-        QStringLiteral("dt"),      QStringLiteral("dd"),     QStringLiteral("hr"),         QStringLiteral("img"),
-        QStringLiteral("caption"), QStringLiteral("pre"),
+    static const NameSet blocks = {
+        "p",       "div",    "br",     "li", "ul",         "ol",    "figure", "figcaption", "h1",      "h2",
+        "h3",      "h4",     "h5",     "h6", "blockquote", "table", "tr",     "td",         "th",      "section",
+        "article", "header", "footer", "dl", "dt",         "dd",    "hr",     "img",        "caption", "pre",
     };
     return blocks.contains(tag);
 }

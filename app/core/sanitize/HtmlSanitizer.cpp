@@ -1,6 +1,7 @@
 #include "sanitize/HtmlSanitizer.h"
 
 #include "sanitize/HtmlTokenizer.h"
+#include "text/NameSet.h"
 #include "text/ResolveUrl.h"
 
 #include <QHash>
@@ -15,9 +16,9 @@ namespace news::HtmlSanitizer
 namespace
 {
 
-const QSet<QString>& allowedElements()
+const NameSet& allowedElements()
 {
-    static const QSet<QString> set = {
+    static const NameSet set = {
         "a",       "abbr",  "acronym",    "address", "area",    "article", "aside", "audio",    "b",      "bdi",
         "bdo",     "big",   "blockquote", "br",      "caption", "center",  "cite",  "code",     "col",    "colgroup",
         "dd",      "del",   "details",    "dfn",     "dir",     "div",     "dl",    "dt",       "em",     "figcaption",
@@ -32,52 +33,52 @@ const QSet<QString>& allowedElements()
 }
 
 // Dropped together with everything inside them.
-const QSet<QString>& droppedWithContent()
+const NameSet& droppedWithContent()
 {
     // Plugins and frames (object, embed, applet, iframe, frame) are only unwrapped: their fallback text is
     // the readable part, and their attributes (the dangerous part) go with the tag.
-    static const QSet<QString> set = {"script",
-                                      "style",
-                                      "template",
-                                      "head",
-                                      "title",
-                                      "textarea",
-                                      "select",
-                                      "svg",
-                                      "math",
-                                      "xmp",
-                                      "plaintext",
-                                      "datalist",
-                                      "noembed",
-                                      "noframes"};
+    static const NameSet set = {"script",
+                                "style",
+                                "template",
+                                "head",
+                                "title",
+                                "textarea",
+                                "select",
+                                "svg",
+                                "math",
+                                "xmp",
+                                "plaintext",
+                                "datalist",
+                                "noembed",
+                                "noframes"};
     return set;
 }
 
-const QSet<QString>& voidElements()
+const NameSet& voidElements()
 {
-    static const QSet<QString> set = {"area",
-                                      "br",
-                                      "col",
-                                      "hr",
-                                      "img",
-                                      "source",
-                                      "wbr",
-                                      "input",
-                                      "meta",
-                                      "link",
-                                      "base",
-                                      "param",
-                                      "track",
-                                      "embed",
-                                      "frame",
-                                      "keygen",
-                                      "basefont"};
+    static const NameSet set = {"area",
+                                "br",
+                                "col",
+                                "hr",
+                                "img",
+                                "source",
+                                "wbr",
+                                "input",
+                                "meta",
+                                "link",
+                                "base",
+                                "param",
+                                "track",
+                                "embed",
+                                "frame",
+                                "keygen",
+                                "basefont"};
     return set;
 }
 
-const QSet<QString>& blockElements()
+const NameSet& blockElements()
 {
-    static const QSet<QString> set = {
+    static const NameSet set = {
         "address", "article", "aside", "blockquote", "br",       "caption",    "center",  "dd",     "details", "dialog",
         "dir",     "div",     "dl",    "dt",         "fieldset", "figcaption", "figure",  "footer", "form",    "h1",
         "h2",      "h3",      "h4",    "h5",         "h6",       "header",     "hgroup",  "hr",     "li",      "main",
@@ -87,9 +88,9 @@ const QSet<QString>& blockElements()
     return set;
 }
 
-const QSet<QString>& allowedAttributes()
+const NameSet& allowedAttributes()
 {
-    static const QSet<QString> set = {
+    static const NameSet set = {
         "abbr",     "align",    "alt",    "axis",   "border",   "cellpadding", "cellspacing", "char",
         "charoff",  "cite",     "clear",  "color",  "cols",     "colspan",     "compact",     "controls",
         "coords",   "datetime", "dir",    "face",   "headers",  "height",      "href",        "hreflang",
@@ -109,9 +110,9 @@ bool isUrlAttribute(const QString& name)
         || name == QLatin1String("background");
 }
 
-const QSet<QString>& allowedCssProperties()
+const NameSet& allowedCssProperties()
 {
-    static const QSet<QString> set = {
+    static const NameSet set = {
         "azimuth",
         "background-color",
         "border-bottom-color",
@@ -193,23 +194,23 @@ constexpr int kMaxRun = 160; // characters without a break opportunity before a 
 // The largest magnitude an HTML presentation attribute may have (0: not a numeric attribute).
 int attributeLimit(const QString& name)
 {
-    static const QHash<QString, int> limits = {
-        {QStringLiteral("width"), 2000},
-        {QStringLiteral("height"), 2000},
-        {QStringLiteral("cellpadding"), 40},
-        {QStringLiteral("cellspacing"), 40},
-        {QStringLiteral("border"), 20},
-        {QStringLiteral("hspace"), 100},
-        {QStringLiteral("vspace"), 100},
-        {QStringLiteral("colspan"), 100},
-        {QStringLiteral("rowspan"), 100},
-        {QStringLiteral("span"), 100},
-        {QStringLiteral("cols"), 100},
-        {QStringLiteral("rows"), 100},
-        {QStringLiteral("size"), 100},
-        {QStringLiteral("charoff"), 100},
-        {QStringLiteral("start"), 1000000},
-        {QStringLiteral("tabindex"), 1000},
+    static const NameMap<int> limits = {
+        {"width", 2000},
+        {"height", 2000},
+        {"cellpadding", 40},
+        {"cellspacing", 40},
+        {"border", 20},
+        {"hspace", 100},
+        {"vspace", 100},
+        {"colspan", 100},
+        {"rowspan", 100},
+        {"span", 100},
+        {"cols", 100},
+        {"rows", 100},
+        {"size", 100},
+        {"charoff", 100},
+        {"start", 1000000},
+        {"tabindex", 1000},
     };
     return limits.value(name);
 }
@@ -278,24 +279,24 @@ double cssUnitPx(const QString& property, QStringView unit)
     if (unit == u"%") {
         return fontRelative ? 0.16 : 10;
     }
-    static const QHash<QString, double> units = {
-        {QStringLiteral("px"), 1},
-        {QStringLiteral("pt"), 4.0 / 3},
-        {QStringLiteral("pc"), 16},
-        {QStringLiteral("in"), 96},
-        {QStringLiteral("cm"), 37.8},
-        {QStringLiteral("mm"), 3.78},
-        {QStringLiteral("q"), 0.95},
-        {QStringLiteral("em"), 16},
-        {QStringLiteral("rem"), 16},
-        {QStringLiteral("ex"), 8},
-        {QStringLiteral("ch"), 8},
-        {QStringLiteral("vw"), 10},
-        {QStringLiteral("vh"), 10},
-        {QStringLiteral("vmin"), 10},
-        {QStringLiteral("vmax"), 10},
+    static const NameMap<double> units = {
+        {"px", 1},
+        {"pt", 4.0 / 3},
+        {"pc", 16},
+        {"in", 96},
+        {"cm", 37.8},
+        {"mm", 3.78},
+        {"q", 0.95},
+        {"em", 16},
+        {"rem", 16},
+        {"ex", 8},
+        {"ch", 8},
+        {"vw", 10},
+        {"vh", 10},
+        {"vmin", 10},
+        {"vmax", 10},
     };
-    return units.value(unit.toString());
+    return units.value(unit);
 }
 
 // Every length in a declaration's value within the property's bound; ordinary values come back unchanged.
@@ -467,7 +468,7 @@ bool isTrackingPixel(const QList<HtmlAttribute>& attributes)
 
 bool isTablePart(const QString& name)
 {
-    static const QSet<QString> parts = {"tr", "td", "th", "tbody", "thead", "tfoot", "caption", "col", "colgroup"};
+    static const NameSet parts = {"tr", "td", "th", "tbody", "thead", "tfoot", "caption", "col", "colgroup"};
     return parts.contains(name);
 }
 
@@ -539,7 +540,17 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
         bool emitted;
     };
     std::vector<Open> open;
-    QHash<QString, int> openCount; // name → entries on `open`: an unmatched end tag costs O(1), not O(depth)
+    // name → entries on `open`: an unmatched end tag costs a look-up, not a walk of the stack. Only allowed
+    // elements are pushed, so it holds a few dozen names at most and a scan beats hashing them.
+    std::vector<std::pair<QString, int>> openCount;
+    auto countOf = [&openCount](QStringView name) -> int* {
+        for (auto& [n, c] : openCount) {
+            if (n == name) {
+                return &c;
+            }
+        }
+        return nullptr;
+    };
     int emittedDepth = 0;
     int tableDepth = 0; // open tables, flattened ones included
     int flatTables = 0; // open tables past kMaxTableDepth
@@ -548,7 +559,11 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
     QString dropName;
     auto push = [&](const QString& name, bool emitted) {
         open.push_back(Open{name, emitted});
-        openCount[name] += 1;
+        if (int* c = countOf(name)) {
+            ++*c;
+        } else {
+            openCount.emplace_back(name, 1);
+        }
         emittedDepth += emitted ? 1 : 0;
         if (name == QLatin1String("table")) {
             ++tableDepth;
@@ -569,9 +584,7 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
             --tableDepth;
             flatTables -= top.emitted ? 0 : 1;
         }
-        if (--openCount[top.name] == 0) {
-            openCount.remove(top.name);
-        }
+        --*countOf(top.name); // (pushed, so counted)
         open.pop_back();
     };
     while (tokenizer.next(token)) {
@@ -600,7 +613,7 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
             if (droppedWithContent().contains(token.name)) {
                 if (!token.selfClosing && !voidElements().contains(token.name)) {
                     // raw-text elements end inside the tokenizer; others nest
-                    static const QSet<QString> rawText = {"script", "style", "textarea", "title", "xmp", "plaintext"};
+                    static const NameSet rawText = {"script", "style", "textarea", "title", "xmp", "plaintext"};
                     if (!rawText.contains(token.name)) {
                         dropDepth = 1;
                         dropName = token.name;
@@ -682,7 +695,7 @@ QString sanitize(const QString& html, const QString& baseUrl, QString* plainText
                 out += QLatin1String("<br />");
                 break;
             }
-            if (!openCount.contains(token.name)) {
+            if (const int* c = countOf(token.name); !c || *c == 0) {
                 break; // unmatched: nothing to close
             }
             while (!open.empty()) {
