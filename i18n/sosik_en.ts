@@ -829,6 +829,14 @@
         <source>Manage subscriptions…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1022,6 +1030,17 @@
     <message>
         <source>Do not ask again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) marked unread again.</source>
+        <translation>
+            <numerusform>%n article marked unread again.</numerusform>
+            <numerusform>%n articles marked unread again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -816,6 +816,14 @@
         <source>Manage subscriptions…</source>
         <translation>구독 관리…</translation>
     </message>
+    <message>
+        <source>&amp;Undo mark all read</source>
+        <translation>모두 읽음 되돌리기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo mark all read</source>
+        <translation>모두 읽음 되돌리기</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1004,6 +1012,16 @@
     <message>
         <source>Do not ask again</source>
         <translation>다시 묻지 않기</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) marked unread again.</source>
+        <translation>
+            <numerusform>기사 %n건을 다시 읽지 않음으로 표시했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2192,7 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation>실행 취소</translation>
+        <translation>되돌리기</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

@@ -128,9 +128,21 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     connect(m_session, &Session::offlineChanged, this, &MainWindow::updateWelcome);
     connect(m_session, &Session::refreshStarted, this, &MainWindow::updateWelcome);
     connect(m_session, &Session::refreshFinished, this, &MainWindow::updateWelcome);
-    connect(m_session->cache(), &Cache::allMarkedRead, this, [this] {
+    connect(m_session->cache(), &Cache::allMarkedRead, this, [this](const QList<qint64>& ids) {
         reloadNavigation();
         m_articles->reload();
+        if (m_markAllWhere.isEmpty()) {
+            return; // not asked in this window
+        }
+        m_markedAll = ids;
+        m_menus->undoMarkAllAction()->setEnabled(!ids.isEmpty());
+        const QString text
+            = tr("%n article(s) in %1 marked read.", nullptr, int(ids.size())).arg(std::exchange(m_markAllWhere, {}));
+        if (ids.isEmpty()) {
+            m_status->showMessage(text);
+        } else {
+            m_status->showMessageWithAction(text, tr("Undo"), [this] { undoMarkAllRead(); });
+        }
     });
 
     // scheduled refresh; it never interrupts reading

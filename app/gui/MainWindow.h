@@ -72,6 +72,8 @@ public:
     void openOriginal();
     void focusSearch();
     void markAllRead();
+    /// Marks unread again what the last 모두 읽음 marked.
+    void undoMarkAllRead();
     void showArticleById(qint64 id);
     /// Opens an article from a panel (ranking, topics, related articles): shown, marked read and selected
     /// in the list; an article of another `section` switches the list to that section first.
@@ -187,6 +189,8 @@ private:
     ContextMenus* m_contextMenus = nullptr;
     StoryVersions* m_versions = nullptr;
     QAction* m_frontPageAction = nullptr;
+    QList<qint64> m_markedAll; // what the last 모두 읽음 marked: its undo
+    QString m_markAllWhere; // the section it was asked in, for the message after it
     bool m_keepInTray = false;
     bool m_quitting = false;
     qint64 m_pendingArticle = 0; // to select once the list holds it (a rebuilt window)

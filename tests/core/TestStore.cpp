@@ -485,7 +485,7 @@ void TestStore::unreadCountsBySection()
     ArticleFilter economy;
     economy.kind = ArticleFilter::Kind::Section;
     economy.section = QStringLiteral("economy");
-    QCOMPARE(std::get<int>(m_store->markAllRead(economy, kNow)), 2);
+    QCOMPARE(std::get<QList<qint64>>(m_store->markAllRead(economy, kNow)).size(), 2);
     counts = std::get<UnreadCounts>(q.unreadCounts());
     QCOMPARE(counts.all, 1);
     QCOMPARE(counts.bySection.value(QStringLiteral("economy")), 0);

@@ -331,7 +331,7 @@ void TestStoreIntegrity::unreadFilterMeansUnreadInWrites()
     const QList<ArticleRow> pinned = std::get<ArticlePage>(q.page(saved, {}, 10)).rows;
     QCOMPARE(pinned.size(), 1);
     QCOMPARE(pinned.front().title, QStringLiteral("안 읽은 기사"));
-    QCOMPARE(std::get<int>(m_store->markAllRead(unread, kNow)), 1);
+    QCOMPARE(std::get<QList<qint64>>(m_store->markAllRead(unread, kNow)).size(), 1);
     QCOMPARE(std::get<UnreadCounts>(q.unreadCounts()).all, 0);
 }
 

@@ -28,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -305,6 +306,25 @@ void TestMainWindow::markAllReadAsksFirst()
     QTRY_COMPARE(unread(), 0);
     QVERIFY2(r.window->statusPanel()->message().contains(QString::number(before)),
              qPrintable(r.window->statusPanel()->message())); // and it says how many
+    // … and it can be taken back: from the status bar, or 도구 ▸ 모두 읽음 되돌리기 (Ctrl+Z)
+    auto* undo = r.window->findChild<QAction*>(QStringLiteral("undoMarkAllReadAction"));
+    auto* button = r.window->findChild<QToolButton*>(QStringLiteral("statusActionButton"));
+    QVERIFY(undo && button);
+    QTRY_VERIFY(undo->isEnabled());
+    QVERIFY(button->isVisibleTo(r.window.get()));
+    button->click();
+    QTRY_COMPARE(unread(), before);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!button->isVisibleTo(r.window.get()));
+    // once more, undone with the menu's action this time
+    action->trigger();
+    QTRY_VERIFY((box = r.window->findChild<QMessageBox*>(QStringLiteral("markAllReadQuestion"))));
+    box->defaultButton()->click();
+    QTRY_COMPARE(unread(), 0);
+    QTRY_VERIFY(undo->isEnabled());
+    undo->trigger();
+    QTRY_COMPARE(unread(), before);
+    QVERIFY(!button->isVisibleTo(r.window.get()));
 }
 
 void TestMainWindow::theFocusedPaneIsOutlined()

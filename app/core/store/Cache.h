@@ -136,7 +136,8 @@ signals:
     void opened(bool ok, const QString& error);
     void feedWritten(const news::FeedWriteResult& result);
     void statusWritten(const QList<qint64>& ids, news::StatusField field, bool value, bool ok);
-    void allMarkedRead(int count);
+    /// The articles markAllRead() marked (those that were unread).
+    void allMarkedRead(const QList<qint64>& ids);
     void savedForOffline(int count);
     void imagesEvicted(int files, qint64 bytes);
     void storageError(const QString& detail);

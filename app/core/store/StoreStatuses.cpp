@@ -67,10 +67,27 @@ Result<QList<qint64>> StoreWriterCore::existingArticles(const QList<qint64>& ids
     return out;
 }
 
-Result<int> StoreWriterCore::markAllRead(const ArticleFilter& filter, qint64 now)
+Result<QList<qint64>> StoreWriterCore::markAllRead(const ArticleFilter& filter, qint64 now)
 {
     QVariantList binds;
     const QString ids = filteredArticleIds(filter, &binds);
+    // which ones were unread, so that the reader can take it back (#14): listed and marked in one transaction
+    Transaction tx(m_db);
+    QSqlQuery list(m_db);
+    list.setForwardOnly(true);
+    list.prepare(
+        QStringLiteral("SELECT article_id FROM article_status WHERE read = 0 AND article_id IN (%1)").arg(ids));
+    for (const QVariant& b : binds) {
+        list.addBindValue(b);
+    }
+    if (!list.exec()) {
+        return Error{ErrorCode::Storage, list.lastError().text()};
+    }
+    QList<qint64> marked;
+    while (list.next()) {
+        marked.append(list.value(0).toLongLong());
+    }
+    list.finish();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE article_status SET read = 1, read_at = ? WHERE read = 0 AND article_id IN (%1)")
                   .arg(ids));
@@ -81,7 +98,11 @@ Result<int> StoreWriterCore::markAllRead(const ArticleFilter& filter, qint64 now
     if (!q.exec()) {
         return Error{ErrorCode::Storage, q.lastError().text()};
     }
-    return q.numRowsAffected();
+    Q_ASSERT(q.numRowsAffected() == marked.size());
+    if (!tx.commit()) {
+        return Error{ErrorCode::Storage, tx.error()};
+    }
+    return marked;
 }
 
 } // namespace news

@@ -185,8 +185,8 @@ void StoreWriter::markAllRead(const ArticleFilter& filter)
         return;
     }
     const auto result = m_core->markAllRead(filter, QDateTime::currentSecsSinceEpoch());
-    if (const auto* count = std::get_if<int>(&result)) {
-        emit allMarkedRead(*count);
+    if (const auto* ids = std::get_if<QList<qint64>>(&result)) {
+        emit allMarkedRead(*ids);
     } else {
         emit storageError(std::get<Error>(result).detail);
     }

@@ -159,7 +159,8 @@ public:
     /// Records what became of an image for every media row that shows it, in one transaction.
     Result<bool> setMediaState(const QList<qint64>& mediaIds, const MediaState& state);
     Result<int> setStatus(const QList<qint64>& articleIds, StatusField field, bool value, qint64 now);
-    Result<int> markAllRead(const ArticleFilter& filter, qint64 now);
+    /// Marks read what the filter selects; returns the articles that were unread (what an undo marks unread again).
+    Result<QList<qint64>> markAllRead(const ArticleFilter& filter, qint64 now);
     /// Which of `ids` are stored articles (in the order given).
     Result<QList<qint64>> existingArticles(const QList<qint64>& ids);
     RetentionResult applyRetention(const RetentionPolicy& policy, qint64 now);
@@ -275,7 +276,7 @@ signals:
     void opened(bool ok, const QString& error);
     void feedWritten(const news::FeedWriteResult& result);
     void statusWritten(const QList<qint64>& ids, news::StatusField field, bool value, bool ok);
-    void allMarkedRead(int count);
+    void allMarkedRead(const QList<qint64>& ids);
     void savedForOffline(int count);
     void imagesEvicted(int files, qint64 bytes);
     void retentionDone(int deleted, bool complete);

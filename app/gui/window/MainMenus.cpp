@@ -47,6 +47,10 @@ MainMenus::MainMenus(MainWindow* window, news::Session* session, OfflineActions*
     m_markAll = makeAction(QStringLiteral("markAllReadAction"), tr("Mark all read"));
     m_markAll->setIcon(Icons::icon(Kind::MarkAllRead));
     connect(m_markAll, &QAction::triggered, m_window, &MainWindow::markAllRead);
+    // 모두 읽음 can be taken back (#14's walk: one click, no way back)
+    m_undoMarkAll = makeAction(QStringLiteral("undoMarkAllReadAction"), tr("&Undo mark all read"), QKeySequence::Undo);
+    m_undoMarkAll->setEnabled(false);
+    connect(m_undoMarkAll, &QAction::triggered, m_window, &MainWindow::undoMarkAllRead);
 
     m_star = makeAction(QStringLiteral("starAction"), tr("Scrap"));
     m_star->setIcon(Icons::icon(Kind::Star));
@@ -149,6 +153,7 @@ void MainMenus::buildMenus()
     m_tools->setObjectName(QStringLiteral("toolsMenu"));
     m_tools->addAction(m_refresh);
     m_tools->addAction(m_markAll);
+    m_tools->addAction(m_undoMarkAll);
     m_tools->addAction(m_offline->saveShown());
     m_tools->addSeparator();
     // 구독 관리 (#15): one dialog at a time, kept until closed
@@ -239,6 +244,7 @@ QList<QPair<QString, QString>> MainMenus::shortcutList()
         {QStringLiteral("/ , Ctrl+F"), tr("Search")},
         {QStringLiteral("Esc"), tr("Leave the search")},
         {QStringLiteral("F5"), tr("Refresh all feeds")},
+        {QStringLiteral("Ctrl+Z"), tr("Undo mark all read")},
         {QStringLiteral("Ctrl+N"), tr("Add feed")},
         {QStringLiteral("Ctrl+H"), tr("Front page")},
         {QStringLiteral("Ctrl++ / Ctrl+- / Ctrl+0"), tr("Larger, smaller, normal text")},

@@ -36,6 +36,7 @@ public:
     QAction* fileQuitSection() const { return m_quitSection; }
     /// 스크랩 (S): checked while the article in the list's current row is in the scrapbook.
     QAction* starAction() const { return m_star; }
+    QAction* undoMarkAllAction() const { return m_undoMarkAll; }
     /// 파일 → OPML 가져오기 / 내보내기, and .opml files dropped on the window.
     OpmlTransfer* opmlTransfer() const { return m_opml; }
 
@@ -64,6 +65,7 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_addFeed = nullptr;
     QAction* m_markAll = nullptr;
+    QAction* m_undoMarkAll = nullptr;
     QAction* m_star = nullptr;
     QAction* m_offlineToggle = nullptr;
     QAction* m_settings = nullptr;

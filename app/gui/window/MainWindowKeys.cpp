@@ -8,6 +8,7 @@
 #include "session/Session.h"
 #include "store/Cache.h"
 #include "views/ArticleView.h"
+#include "window/MainMenus.h"
 #include "window/StatusPanel.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <utility>
 
 using namespace news;
 
@@ -128,6 +130,21 @@ void MainWindow::openArticleIn(qint64 id, const std::optional<ArticleFilter>& ta
     showArticleById(id);
 }
 
+void MainWindow::undoMarkAllRead()
+{
+    const QList<qint64> ids = std::exchange(m_markedAll, {});
+    m_menus->undoMarkAllAction()->setEnabled(false);
+    if (ids.isEmpty()) {
+        return;
+    }
+    m_session->cache()->setStatus(ids, StatusField::Read, false);
+    m_session->cache()->whenWritten(this, [this] {
+        m_articles->reload(); // the rows were marked in the store, not one by one in the list
+        reloadNavigation();
+    });
+    m_status->showMessage(tr("%n article(s) marked unread again.", nullptr, int(ids.size())));
+}
+
 void MainWindow::focusSearch()
 {
     m_search->setFocus();
@@ -154,9 +171,9 @@ void MainWindow::markAllRead()
     const QString where = section.isValid() && !m_articles->isSearch()
         ? section.data(NavigationModel::TitleRole).toString()
         : tr("the list");
-    const auto mark = [this, filter, unread, where] {
+    const auto mark = [this, filter, where] {
+        m_markAllWhere = where; // the message, with its undo, follows the write
         m_session->cache()->markAllRead(filter);
-        m_status->showMessage(tr("%n article(s) in %1 marked read.", nullptr, unread).arg(where));
     };
     if (!QSettings().value(QStringLiteral("ui/confirmMarkAllRead"), true).toBool()) {
         mark();

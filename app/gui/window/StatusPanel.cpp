@@ -16,6 +16,7 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
     : QObject(bar)
     , m_session(session)
     , m_text(new QLabel)
+    , m_action(new QToolButton)
     , m_offline(new QLabel(tr("Offline")))
     , m_progress(new QProgressBar)
 {
@@ -28,7 +29,18 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
     m_progress->setVisible(false);
     m_offline->setObjectName(QStringLiteral("offlineLabel"));
     m_offline->setToolTip(tr("Sosik makes no network request; everything shown comes from the cache."));
+    m_action->setObjectName(QStringLiteral("statusActionButton"));
+    m_action->setAutoRaise(true);
+    m_action->setVisible(false);
+    connect(m_action, &QToolButton::clicked, this, [this] {
+        const std::function<void()> action = std::exchange(m_onAction, {});
+        m_action->setVisible(false);
+        if (action) {
+            action();
+        }
+    });
     bar->addWidget(m_text, 1);
+    bar->addWidget(m_action);
     bar->addPermanentWidget(m_progress);
     bar->addPermanentWidget(m_offline);
     // the accounts' sync state, like a feed's errors: quiet, in Korean, since when, with a retry (#16)
@@ -147,6 +159,16 @@ void StatusPanel::showMessage(const QString& text)
 {
     m_text->setText(text);
     m_text->setToolTip(text);
+    m_action->setVisible(false);
+    m_onAction = {};
+}
+
+void StatusPanel::showMessageWithAction(const QString& text, const QString& actionText, std::function<void()> action)
+{
+    showMessage(text);
+    m_action->setText(actionText);
+    m_onAction = std::move(action);
+    m_action->setVisible(true);
 }
 
 QString StatusPanel::message() const

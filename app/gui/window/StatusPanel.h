@@ -2,9 +2,12 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QStatusBar;
+class QToolButton;
 
 namespace news
 {
@@ -24,6 +27,8 @@ public:
     StatusPanel(QStatusBar* bar, news::Session* session);
 
     void showMessage(const QString& text);
+    /// A message with a button after it (되돌리기 after 모두 읽음): the button goes with the next message.
+    void showMessageWithAction(const QString& text, const QString& actionText, std::function<void()> action);
     QString message() const;
 
 private:
@@ -39,6 +44,8 @@ private:
     int m_imagesStored = 0;
     int m_imagesFailed = 0;
     QLabel* m_text;
+    QToolButton* m_action;
+    std::function<void()> m_onAction;
     QLabel* m_offline;
     QProgressBar* m_progress;
 };
