@@ -1903,10 +1903,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System size (%1 pt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,6 +1920,10 @@
     </message>
     <message>
         <source>Show a one-line summar&amp;y under each headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default size (%1 pt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

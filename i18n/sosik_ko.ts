@@ -1871,10 +1871,6 @@
         <translation>계정</translation>
     </message>
     <message>
-        <source>System size (%1 pt)</source>
-        <translation>시스템 크기 (%1pt)</translation>
-    </message>
-    <message>
         <source>%1 pt</source>
         <translation>%1pt</translation>
     </message>
@@ -1893,6 +1889,10 @@
     <message>
         <source>Show a one-line summar&amp;y under each headline</source>
         <translation>제목 아래에 한 줄 요약 보기(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Default size (%1 pt)</source>
+        <translation>기본 크기 (%1pt)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "views/ArticleView.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QFontInfo>
 #include <QFontMetricsF>
 #include <QScrollBar>
@@ -175,6 +176,12 @@ void TestArticleView::textSizeStepsAreProportional()
     view.setBaseFontSize(9);
     view.zoom(-100);
     QCOMPARE(view.font().pointSizeF(), 8.0);
+    // no size chosen: larger than the window's text (a 9 pt system font left articles in 9 pt, #14's walk)
+    view.resetZoom();
+    view.setBaseFontSize(0);
+    QVERIFY(view.font().pointSizeF() >= 12.0);
+    QVERIFY(view.font().pointSizeF() >= QApplication::font().pointSizeF() + 2);
+    QCOMPARE(view.font().pointSizeF(), ArticleView::defaultPoints());
 }
 
 QTEST_MAIN(TestArticleView)

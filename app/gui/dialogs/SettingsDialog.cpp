@@ -8,6 +8,7 @@
 #include "sources/SourceCatalog.h"
 #include "store/Cache.h"
 #include "store/QueryRunner.h"
+#include "views/ArticleView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -114,7 +115,7 @@ QWidget* SettingsDialog::buildGeneral()
 
     // sizes a reader tells apart (#14: the spin box went 1 pt, 2 pt, 3 pt up from "system")
     m_fontSize = named(new QComboBox, "fontSizeCombo", tr("Article text size"));
-    m_fontSize->addItem(tr("System size (%1 pt)").arg(QApplication::font().pointSize()), 0);
+    m_fontSize->addItem(tr("Default size (%1 pt)").arg(ArticleView::defaultPoints()), 0);
     for (const int points : {10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28}) {
         m_fontSize->addItem(tr("%1 pt").arg(points), points);
     }

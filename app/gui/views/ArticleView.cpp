@@ -87,9 +87,14 @@ qreal ArticleView::zoomFactor() const
     return kZoomPercent[kZoomNormal + m_zoom] / 100.0;
 }
 
+qreal ArticleView::defaultPoints()
+{
+    return std::max(12.0, std::round(QApplication::font().pointSizeF() * 2) / 2 + 2);
+}
+
 void ArticleView::applyFontSize()
 {
-    const qreal base = m_basePoints > 0 ? m_basePoints : QApplication::font().pointSizeF();
+    const qreal base = m_basePoints > 0 ? m_basePoints : defaultPoints();
     QFont f = font();
     // half points: steady steps; never below 8 pt (zoomed out from a 9 pt system font, captions were 7 px, #14 walk)
     f.setPointSizeF(std::max(8.0, std::round(base * zoomFactor() * 2) / 2));

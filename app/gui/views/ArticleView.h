@@ -52,6 +52,9 @@ public:
     void resetZoom();
     /// The body text size in points (0: the system's); Ctrl+= / Ctrl+- zoom from there.
     void setBaseFontSize(int points);
+    /// The article text's size when none is chosen: larger than the window's text, as a portal's body is (the
+    /// window's 9 pt left articles in 9 pt, #14's walk): two points more, and at least 12.
+    static qreal defaultPoints();
     int zoomSteps() const { return m_zoom; }
     qreal zoomFactor() const;
 
