@@ -1631,11 +1631,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This week on Sosik</source>
+        <source>Most covered this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today on Sosik</source>
+        <source>Most covered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking %1 publishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outlet publishes a ranking here: Sosik ranks the stories by how many of your outlets carry them, and how recent they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1601,12 +1601,20 @@
         <translation>전체</translation>
     </message>
     <message>
-        <source>This week on Sosik</source>
-        <translation>소식 집계 — 이번 주</translation>
+        <source>Most covered this week</source>
+        <translation>많이 다룬 뉴스 — 이번 주</translation>
     </message>
     <message>
-        <source>Today on Sosik</source>
-        <translation>소식 집계 — 오늘</translation>
+        <source>Most covered today</source>
+        <translation>많이 다룬 뉴스 — 오늘</translation>
+    </message>
+    <message>
+        <source>The ranking %1 publishes.</source>
+        <translation>%1에서 내는 순위입니다.</translation>
+    </message>
+    <message>
+        <source>No outlet publishes a ranking here: Sosik ranks the stories by how many of your outlets carry them, and how recent they are.</source>
+        <translation>이 분야는 순위를 내는 매체가 없어 소식이 직접 매깁니다. 구독한 매체 가운데 몇 곳이 다뤘는지와 얼마나 최근인지로 정한 순서입니다.</translation>
     </message>
 </context>
 <context>

@@ -572,6 +572,8 @@ void TestPortal::rankingHeadingsReadWhole()
             ++headings;
             // drawn in the text's colour, not a disabled grey (#14's walk)
             QVERIFY(item->flags() & Qt::ItemIsEnabled);
+            // and it says what it ranks: Sosik's own count is of outlets, not of readers (#14's walk)
+            QVERIFY2(!item->toolTip().isEmpty(), qPrintable(item->text()));
             const QFontMetrics fm(item->font());
             const QRect rect = list->visualItemRect(item);
             const int text = fm.horizontalAdvance(item->text());

@@ -78,9 +78,14 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
         list->setResizeMode(QListView::Adjust); // a new width may give a headline another line
         for (const RankingList& l : it.value()) {
             const QString heading = l.publisher     ? tr("%1 ranking").arg(l.label)
-                : l.period == QLatin1String("week") ? tr("This week on Sosik")
-                                                    : tr("Today on Sosik");
+                : l.period == QLatin1String("week") ? tr("Most covered this week")
+                                                    : tr("Most covered today");
             auto* header = new QListWidgetItem(heading);
+            // Sosik cannot know what others read: where no outlet publishes a ranking, it ranks the stories by how
+            // many outlets carry them, and says so ("소식 집계 — 오늘" read as views of unopened articles, #14's walk)
+            header->setToolTip(l.publisher ? tr("The ranking %1 publishes.").arg(l.label)
+                                           : tr("No outlet publishes a ranking here: Sosik ranks the stories by how "
+                                                "many of your outlets carry them, and how recent they are."));
             // enabled, so that it is drawn in the text's colour (a disabled one was low-contrast grey, #14's walk),
             // but not selectable; the signals below skip it
             header->setFlags(Qt::ItemIsEnabled);
