@@ -176,6 +176,15 @@ void TestPortal::noHorizontalScrollBarAtSmallSizes()
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.last().endsWith(QStringLiteral("…")));
     QVERIFY(fm.horizontalAdvance(lines.first()) <= 200);
+    // a headline too long for one line takes the summary's line, whole words on each (#14's walk: "…교민 송…"); a
+    // short one keeps its line and the summary shows under it; under a search snippet it keeps to one line
+    const QString headline = QStringLiteral("상하이 교민 송년회 다음 달 열려 한인회 참가 신청 받아");
+    const int narrow = fm.horizontalAdvance(headline) * 2 / 3;
+    const QStringList two = ArticleDelegate::headlineLines(headline, fm, narrow, false);
+    QCOMPARE(two.size(), 2);
+    QVERIFY2(two.first().endsWith(u' ') || headline.startsWith(two.first() + u' '), qPrintable(two.first()));
+    QCOMPARE(ArticleDelegate::headlineLines(headline, fm, fm.horizontalAdvance(headline) + 4, false).size(), 1);
+    QCOMPARE(ArticleDelegate::headlineLines(headline, fm, narrow, true).size(), 1);
     // the meta line gives the outlet's name up first: the time and the comment count stay whole (#14 walk: "6 comme…")
     const QString meta = ArticleDelegate::metaLine(QStringLiteral("아주 긴 이름의 지역 소식 매체"),
                                                    QStringLiteral("3 hours ago"),

@@ -7,6 +7,12 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+QStringList
+ArticleDelegate::headlineLines(const QString& headline, const QFontMetrics& fm, int width, bool underSnippet)
+{
+    return wrapped(headline, fm, width, underSnippet ? 1 : 2);
+}
+
 namespace
 {
 
@@ -249,12 +255,18 @@ void ArticleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const int width = std::max(10, right - left);
     const QRect metaRect(left, r.bottom() - mm.height() + 1, width, mm.height());
 
-    // the headline: two lines, or one with the summary (or a search snippet) underneath
+    // the headline: two lines, or one with the summary (or a search snippet) underneath. The headline comes
+    // first: one that does not fit a line takes the summary's line too (at 1024 px, "…교민 송…" cut most
+    // headlines at one line while their summaries repeated the lead, #14's walk); a search keeps its snippet,
+    // where the match is.
     QString snippet = index.data(ArticleListModel::SnippetRole).toString();
-    const QString summary
+    const QString headline = index.data(Qt::DisplayRole).toString();
+    QString summary
         = snippet.isEmpty() && m_summaries ? index.data(ArticleListModel::SummaryRole).toString() : QString();
-    const bool secondLine = !snippet.isEmpty() || (m_summaries && !(version && summary.isEmpty()));
-    const QStringList lines = wrapped(index.data(Qt::DisplayRole).toString(), tm, width, secondLine ? 1 : 2);
+    const QStringList lines = headlineLines(headline, tm, width, !snippet.isEmpty());
+    if (lines.size() > 1) {
+        summary.clear();
+    }
     painter->setFont(title);
     painter->setPen(text);
     int y = r.top();

@@ -29,6 +29,9 @@ public:
     /// Up to `maxLines` lines of `text` in `width`, broken between words (Korean is written with spaces; a
     /// word longer than a line is broken where it must), the last line elided with "…".
     static QStringList wrapped(const QString& text, const QFontMetrics& fm, int width, int maxLines);
+    /// A row's headline lines: the headline comes first, so one that does not fit a line takes the summary's line
+    /// too (the summary shows only under a one-line headline); under a search snippet, one line.
+    static QStringList headlineLines(const QString& headline, const QFontMetrics& fm, int width, bool underSnippet);
     /// A row's "outlet · time · comments" line in `width`: the outlet's name gives way first, so that the time and
     /// the comment count stay whole ("6 comme…" at 1024 px in English, #14 walk).
     static QString
