@@ -8,6 +8,7 @@
 #include "sanitize/HtmlSanitizer.h"
 #include "session/Session.h"
 #include "sources/Opml.h"
+#include "sources/OutletNames.h"
 #include "sources/SourceCatalog.h"
 #include "sources/SourceImport.h"
 #include "store/ArticleQueries.h"
@@ -90,13 +91,16 @@ int refresh(const QStringList& args)
                 err(QCoreApplication::translate("cli", "Cannot read %1: %2").arg(f.fileName(), f.errorString()));
                 return IoError;
             }
-            const auto feeds = parseOpml(f.readAll());
-            if (const auto* e = std::get_if<Error>(&feeds)) {
+            // as `import-opml` and the window import: each site its own outlet, named as the site calls itself
+            // (all under one "구독" outlet before, #14's walk of real pages)
+            const auto read = readOpml(f.readAll());
+            if (const auto* e = std::get_if<Error>(&read)) {
                 err(QCoreApplication::translate("cli", "Invalid OPML: %1").arg(e->detail));
                 return IoError;
             }
-            if (const auto r = importOpml(core, std::get<QList<OpmlFeed>>(feeds)); std::holds_alternative<Error>(r)) {
-                err(storageMessage(std::get<Error>(r).detail, dir));
+            const auto r = core.subscribe(subscriptionsFor(std::get<OpmlContents>(read).feeds, bundledCatalog()));
+            if (const auto* e = std::get_if<Error>(&r)) {
+                err(storageMessage(e->detail, dir));
                 return IoError;
             }
         }

@@ -132,6 +132,9 @@ void TestCliStore::markChangesStatuses()
     const QJsonArray rows = listed(dir.path());
     QCOMPARE(rows.size(), 2);
     for (const QJsonValue& v : rows) {
+        // an OPML given to refresh is imported as import-opml imports it: the site is its own outlet, not one
+        // "구독" outlet for every feed (#14's walk)
+        QCOMPARE(v.toObject().value(QLatin1String("outlet")).toString(), QStringLiteral("테스트"));
         QVERIFY(v.toObject().contains(QLatin1String("read")));
         QVERIFY(v.toObject().contains(QLatin1String("starred")));
         QVERIFY(v.toObject().contains(QLatin1String("saved")));
