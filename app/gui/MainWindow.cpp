@@ -36,6 +36,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSet>
@@ -227,6 +228,7 @@ void MainWindow::buildUi()
     m_listView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listView->installEventFilter(this);
+    menuBar()->installEventFilter(this); // the reading keys after a menu closed with Esc (eventFilter)
     // handled a turn later: a click makes its row current first and selects it just after, while the list given
     // focus (Tab, Esc, back from 홈) makes its first row current and selects nothing (onArticleChanged)
     // the 스크랩 button follows the current row, and the row's star as a sync or another window changes it
@@ -385,6 +387,21 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     }
     if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
         return false;
+    }
+    if (watched == menuBar()) {
+        // a menu closed with Esc leaves the menu bar holding the keyboard (the platforms' way to walk on to the
+        // next menu), and J, K, Space… went nowhere until a click (#14's walk). The reading keys are no menu's
+        // mnemonic: they leave the menu bar and do what they do in the list.
+        static const QList<int> reading{
+            Qt::Key_J, Qt::Key_K, Qt::Key_N, Qt::Key_Space, Qt::Key_S, Qt::Key_M, Qt::Key_O, Qt::Key_P, Qt::Key_Slash};
+        if (!reading.contains(key->key()) || QApplication::activePopupWidget()) {
+            return false;
+        }
+        QKeyEvent leave(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+        QCoreApplication::sendEvent(menuBar(), &leave);
+        if (!m_listView->hasFocus() && !m_view->hasFocus()) {
+            m_listView->setFocus();
+        }
     }
     if (watched == m_listView && (key->key() == Qt::Key_Right || key->key() == Qt::Key_Left)) {
         // a story's other versions open under it and close again, as a tree's branches do

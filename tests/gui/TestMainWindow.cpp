@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPalette>
 #include <QPushButton>
@@ -362,6 +363,11 @@ void TestMainWindow::keyboardNavigation()
     QTest::keyClick(list, Qt::Key_J);
     QCOMPARE(list->currentIndex().row(), 1);
     QTest::keyClick(list, Qt::Key_K);
+    QCOMPARE(list->currentIndex().row(), 0);
+    // a menu closed with Esc leaves the keyboard with the menu bar: J and K still move in the list (#14's walk)
+    QTest::keyClick(r.window->menuBar(), Qt::Key_J);
+    QCOMPARE(list->currentIndex().row(), 1);
+    QTest::keyClick(r.window->menuBar(), Qt::Key_K);
     QCOMPARE(list->currentIndex().row(), 0);
     QAction* star = r.window->menus()->starAction();
     QVERIFY(!star->isChecked());
