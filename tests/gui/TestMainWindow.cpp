@@ -49,6 +49,7 @@ private slots:
     void keyboardNavigation();
     void shortcutListShowsWholeAndAsTheMenusSay();
     void markAllReadAsksFirst();
+    void markAllReadOnTheFrontPageMeansAll();
     void theFocusedPaneIsOutlined();
     void focusingTheListOpensNothing();
     void smokeInKoreanAndEnglish();
@@ -326,6 +327,33 @@ void TestMainWindow::markAllReadAsksFirst()
     undo->trigger();
     QTRY_COMPARE(unread(), before);
     QVERIFY(!button->isVisibleTo(r.window.get()));
+}
+
+// on 홈 the list is not in sight: 모두 읽음 asked about (and, told not to ask, marked) the section chosen before it
+// (#14's walk); there it means 전체, and says so
+void TestMainWindow::markAllReadOnTheFrontPageMeansAll()
+{
+    Running r = start();
+    auto* nav = r.window->findChild<QTreeView*>(QStringLiteral("navigationView"));
+    QAbstractItemModel* model = nav->model();
+    const QString economy = NavigationModel::sectionTitle(QStringLiteral("economy"));
+    const QString all = model->index(0, 0).data(NavigationModel::TitleRole).toString(); // 전체, first
+    QModelIndex economyRow;
+    for (int row = 0; row < model->rowCount() && !economyRow.isValid(); ++row) {
+        if (model->index(row, 0).data(NavigationModel::TitleRole).toString() == economy) {
+            economyRow = model->index(row, 0);
+        }
+    }
+    QVERIFY(economyRow.isValid());
+    r.window->showReading();
+    nav->setCurrentIndex(economyRow);
+    QTRY_VERIFY(r.window->articleModel()->rowCount() > 0);
+    r.window->showFrontPage();
+    r.window->findChild<QAction*>(QStringLiteral("markAllReadAction"))->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = r.window->findChild<QMessageBox*>(QStringLiteral("markAllReadQuestion"))));
+    QVERIFY2(!box->text().contains(economy) && box->text().contains(all), qPrintable(box->text()));
+    box->button(QMessageBox::Cancel)->click();
 }
 
 void TestMainWindow::theFocusedPaneIsOutlined()

@@ -8,6 +8,7 @@
 #include "session/Session.h"
 #include "store/Cache.h"
 #include "views/ArticleView.h"
+#include "views/FrontPage.h"
 #include "window/MainMenus.h"
 #include "window/StatusPanel.h"
 
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTreeView>
 #include <QUrl>
 
@@ -155,22 +157,25 @@ void MainWindow::markAllRead()
 {
     // it asks first (once, unless told not to again): one click marked a whole section read, with no way back
     // (#14's walk)
+    // on 홈 the list behind it is not in sight: it is 전체 that is marked, and the question says so (it named the
+    // section last chosen, #14's walk)
+    const bool home = m_home && m_content->currentWidget() == m_front;
+    const ArticleFilter all{ArticleFilter::Kind::All, {}, 0};
     int unread = 0;
-    for (int i = 0; i < m_articles->rowCount(); ++i) {
+    for (int i = 0; !home && i < m_articles->rowCount(); ++i) {
         unread += m_articles->rowAt(i)->read ? 0 : 1;
     }
-    const QModelIndex section = m_navView->currentIndex();
-    if (section.isValid() && !m_articles->isSearch()) {
+    const QModelIndex section = home ? m_navigation->indexFor(all) : m_navView->currentIndex();
+    const bool named = section.isValid() && (home || !m_articles->isSearch());
+    if (named) {
         unread = std::max(unread, section.data(NavigationModel::UnreadRole).toInt());
     }
     if (unread == 0) {
         m_status->showMessage(tr("Nothing here is unread."));
         return;
     }
-    const ArticleFilter filter = m_articles->filter();
-    const QString where = section.isValid() && !m_articles->isSearch()
-        ? section.data(NavigationModel::TitleRole).toString()
-        : tr("the list");
+    const ArticleFilter filter = home ? all : m_articles->filter();
+    const QString where = named ? section.data(NavigationModel::TitleRole).toString() : tr("the list");
     const auto mark = [this, filter, where] {
         m_markAllWhere = where; // the message, with its undo, follows the write
         m_session->cache()->markAllRead(filter);
