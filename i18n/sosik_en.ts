@@ -2012,11 +2012,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save for offline reading: %1</source>
+        <source>could not be fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>No feed could be reached (%n feed(s)): check the connection. Sosik tries again later.</source>
+        <translation>
+            <numerusform>No feed could be reached (%n feed): check the connection. Sosik tries again later.</numerusform>
+            <numerusform>No feed could be reached (%n feeds): check the connection. Sosik tries again later.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>could not be fetched: %1</source>
+        <source>Could not fetch for offline reading: %1. What the feed gave stays readable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1974,12 +1974,18 @@
         <translation>오프라인 저장 완료: %1</translation>
     </message>
     <message>
-        <source>Could not save for offline reading: %1</source>
-        <translation>오프라인 저장 실패: %1</translation>
-    </message>
-    <message>
         <source>could not be fetched: %1</source>
         <translation>받지 못함: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No feed could be reached (%n feed(s)): check the connection. Sosik tries again later.</source>
+        <translation>
+            <numerusform>피드 %n개에 모두 연결하지 못했습니다. 인터넷 연결을 확인하세요. 소식이 나중에 다시 시도합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not fetch for offline reading: %1. What the feed gave stays readable.</source>
+        <translation>오프라인용으로 받지 못함: %1. 피드가 준 내용은 그대로 읽을 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,7 @@ private slots:
     void initTestCase();
     void secondRefreshIsConditional();
     void errorsAreRecordedQuietly();
+    void feedsNoServerAnsweredCountAsNetworkFailures();
     void permanentRedirectUpdatesTheStoredUrl();
     void wrongContentTypeIsStillRead();
     void eucKrGivenOnlyInHttpHeader();
@@ -168,6 +169,7 @@ void TestRefresh::errorsAreRecordedQuietly()
     const RefreshSummary s = h.refresh();
     QCOMPARE(s.progress.feedsTotal, 7);
     QCOMPARE(s.progress.feedsFailed, 6);
+    QVERIFY(s.networkFailures < s.progress.feedsFailed); // the servers answered (a redirect loop counts as network)
     QCOMPARE(s.progress.newItems, 2);
     ArticleQueries q(h.dbPath());
     QVERIFY(std::holds_alternative<int>(q.open()));
@@ -188,6 +190,22 @@ void TestRefresh::errorsAreRecordedQuietly()
     h.engine->refresh({});
     QVERIFY(done.wait(20000));
     QCOMPARE(started.front().at(0).toInt(), 1); // only /ok.xml is due
+}
+
+// no answer from anywhere (first run without network, #14's walk): the summary says so, and the window can say it is
+// the connection rather than "업데이트 완료 … 피드 10개를 새로 고치지 못했습니다"
+void TestRefresh::feedsNoServerAnsweredCountAsNetworkFailures()
+{
+    Harness h;
+    {
+        LocalHttpServer gone; // its port is closed once it goes
+        addFeeds(h.dbPath(), gone, {"/a.xml", "/b.xml"});
+    }
+    h.start();
+    const RefreshSummary s = h.refresh();
+    QCOMPARE(s.progress.feedsTotal, 2);
+    QCOMPARE(s.progress.feedsFailed, 2);
+    QCOMPARE(s.networkFailures, 2);
 }
 
 void TestRefresh::permanentRedirectUpdatesTheStoredUrl()

@@ -2,6 +2,7 @@
 #include "Translations.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
+#include "refresh/RefreshEngine.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "store/Cache.h"
@@ -50,6 +51,7 @@ private slots:
     void shortcutListShowsWholeAndAsTheMenusSay();
     void markAllReadAsksFirst();
     void markAllReadOnTheFrontPageMeansAll();
+    void aRefreshNoServerAnsweredBlamesTheConnection();
     void theFocusedPaneIsOutlined();
     void focusingTheListOpensNothing();
     void smokeInKoreanAndEnglish();
@@ -354,6 +356,25 @@ void TestMainWindow::markAllReadOnTheFrontPageMeansAll()
     QTRY_VERIFY((box = r.window->findChild<QMessageBox*>(QStringLiteral("markAllReadQuestion"))));
     QVERIFY2(!box->text().contains(economy) && box->text().contains(all), qPrintable(box->text()));
     box->button(QMessageBox::Cancel)->click();
+}
+
+// first run without network: "업데이트 완료: 새 기사 0건 · 피드 10개를 새로 고치지 못했습니다" (#14's walk) said
+// 완료 and nothing of the connection
+void TestMainWindow::aRefreshNoServerAnsweredBlamesTheConnection()
+{
+    Running r = start(false);
+    news::RefreshSummary s;
+    s.progress.feedsTotal = s.progress.feedsDone = s.progress.feedsFailed = 10;
+    s.networkFailures = 10;
+    emit r.session->refreshFinished(s);
+    QCOMPARE(r.window->statusPanel()->message(),
+             QStringLiteral(
+                 "피드 10개에 모두 연결하지 못했습니다. 인터넷 연결을 확인하세요. 소식이 나중에 다시 시도합니다."));
+    s.networkFailures = 9; // one server answered: the feeds' failures, counted as before
+    emit r.session->refreshFinished(s);
+    QVERIFY2(r.window->statusPanel()->message().contains(QStringLiteral("10")),
+             qPrintable(r.window->statusPanel()->message()));
+    QVERIFY(!r.window->statusPanel()->message().contains(QStringLiteral("인터넷")));
 }
 
 void TestMainWindow::theFocusedPaneIsOutlined()

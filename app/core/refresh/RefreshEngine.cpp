@@ -188,6 +188,7 @@ void RefreshEngine::onFetched(const FetchResult& result)
         u.now = t;
         if (u.outcome == FetchOutcome::Failed) {
             m_summary.errors.append(QStringLiteral("%1: %2").arg(target.url, result.error.detail));
+            m_summary.networkFailures += result.error.code == ErrorCode::Network ? 1 : 0;
         }
         m_outcomes.insert(target.feedId, u.outcome);
         submit(std::move(u));

@@ -33,6 +33,9 @@ struct RefreshSummary
     double seconds = 0;
     bool offline = false;
     QStringList errors; // "url: detail"
+    /// Feeds that failed before any answer came (no route, no name, refused, timed out): when it is all of them, the
+    /// network is what failed, not the feeds.
+    int networkFailures = 0;
     QString storageError; // the cache could not be read (nothing was refreshed) or written, technical
     /// The most feed-body bytes that were fetched but not yet written at one time (bounded: maxBytesAhead()).
     qint64 peakBytesAhead = 0;

@@ -93,6 +93,13 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
             showMessage(StorageNotices::message(s.storageError, m_session->dataDir()));
             return;
         }
+        if (s.progress.feedsFailed > 0 && s.networkFailures == s.progress.feedsTotal) {
+            // every feed failed before any answer: it is the connection, not "완료" with failures (#14's walk)
+            showMessage(tr("No feed could be reached (%n feed(s)): check the connection. Sosik tries again later.",
+                           nullptr,
+                           s.progress.feedsTotal));
+            return;
+        }
         QString text = tr("Updated: %n new article(s)", nullptr, s.progress.newItems);
         if (s.progress.feedsFailed > 0) {
             text += QStringLiteral(" · ") + tr("%n feed(s) could not be refreshed", nullptr, s.progress.feedsFailed);
@@ -142,7 +149,9 @@ QString StatusPanel::savedLine(int pages, int images, int pagesFailed, int image
     };
     const QString failed = counts(pagesFailed, imagesFailed);
     if (pages + images == 0) {
-        return tr("Could not save for offline reading: %1").arg(failed);
+        // the article is still kept (pinned) with what its feed gave: "실패" next to it in 오프라인 저장 read as a
+        // contradiction (#14's walk)
+        return tr("Could not fetch for offline reading: %1. What the feed gave stays readable.").arg(failed);
     }
     const QString saved = tr("Saved for offline reading: %1").arg(counts(pages, images));
     return failed.isEmpty() ? saved : saved + QStringLiteral(" · ") + tr("could not be fetched: %1").arg(failed);
