@@ -12,6 +12,7 @@
 #include "window/StatusPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDialog>
 #include <QImage>
 #include <QLabel>
@@ -52,6 +53,7 @@ private slots:
     void markAllReadAsksFirst();
     void markAllReadOnTheFrontPageMeansAll();
     void aRefreshNoServerAnsweredBlamesTheConnection();
+    void tabLeavesTheArticleAfterItsLinks();
     void theFocusedPaneIsOutlined();
     void focusingTheListOpensNothing();
     void smokeInKoreanAndEnglish();
@@ -375,6 +377,31 @@ void TestMainWindow::aRefreshNoServerAnsweredBlamesTheConnection()
     QVERIFY2(r.window->statusPanel()->message().contains(QStringLiteral("10")),
              qPrintable(r.window->statusPanel()->message()));
     QVERIFY(!r.window->statusPanel()->message().contains(QStringLiteral("인터넷")));
+}
+
+// Tab went round the article's links (the reporter's e-mail, 기사 원문 보기) for ever (#14's walk): after the last
+// link it goes on to the next pane, as F1 promises ("Tab / Shift+Tab: move between the panes")
+void TestMainWindow::tabLeavesTheArticleAfterItsLinks()
+{
+    Running r = start();
+    auto* list = r.window->findChild<QListView*>(QStringLiteral("articleListView"));
+    r.window->showReading();
+    QTRY_VERIFY(list->model()->rowCount() > 0);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTRY_VERIFY(!r.window->articleView()->toPlainText().isEmpty());
+    r.window->activateWindow();
+    r.window->articleView()->setFocus();
+    QTRY_VERIFY(r.window->articleView()->hasFocus());
+    QStringList seen;
+    bool left = false;
+    for (int i = 0; i < 12 && !left; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* now = QApplication::focusWidget();
+        seen << (now ? now->objectName() + QLatin1Char(':') + QString::fromLatin1(now->metaObject()->className())
+                     : QStringLiteral("none"));
+        left = now && now != r.window->articleView();
+    }
+    QVERIFY2(left, qPrintable(seen.join(QStringLiteral(", "))));
 }
 
 void TestMainWindow::theFocusedPaneIsOutlined()

@@ -28,6 +28,10 @@ RankingDock::RankingDock(QWidget* parent)
     // the sections as a row of buttons that wraps, as a portal's ranking box does: a tab bar cut the last tabs at
     // 1024 px, or hid them behind scroll arrows (#14)
     m_tabs->tabBar()->hide();
+    // … and with its tab bar hidden, the tab widget (whose focus goes to the bar) took Tab and kept it nowhere:
+    // Tab stayed in the article for ever (#14's walk). The section buttons and the lists take the focus instead.
+    m_tabs->setFocusPolicy(Qt::NoFocus);
+    m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
     m_chips->setObjectName(QStringLiteral("rankingSections"));
     m_chips->setAccessibleName(tr("Most read, by section"));
     new FlowLayout(m_chips, 2);
