@@ -96,7 +96,12 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     });
     // after a real reset (new articles arrived), keep the article being read selected
     connect(m_articles, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_pendingArticle > 0 && m_pendingList && !(m_articles->filter() == *m_pendingList)
+            && m_articles->rowOf(m_pendingArticle) < 0) {
+            return; // the list it waits for is not this one (a reload of the one before, under load)
+        }
         if (m_pendingArticle > 0) {
+            m_pendingList.reset();
             const qint64 id = std::exchange(m_pendingArticle, 0);
             if (const int row = m_articles->rowOf(id); row >= 0) {
                 m_listView->setCurrentIndex(m_articles->index(row));

@@ -194,6 +194,7 @@ private:
     bool m_keepInTray = false;
     bool m_quitting = false;
     qint64 m_pendingArticle = 0; // to select once the list holds it (a rebuilt window)
+    std::optional<news::ArticleFilter> m_pendingList; // … the list it waits for (none: the next one)
     news::ArticleFilter m_restoreFilter;
     bool m_restoredSelection = false;
     bool m_panesRestored = false; // the reader's own pane sizes came back: the first show keeps them

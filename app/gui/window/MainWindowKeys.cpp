@@ -125,6 +125,7 @@ void MainWindow::openArticleIn(qint64 id, const std::optional<ArticleFilter>& ta
     if (nav.isValid() && !(m_articles->filter() == *target && !m_articles->isSearch())) {
         // another section: show its list, and select the article once the list holds it (else it opens alone)
         m_pendingArticle = id;
+        m_pendingList = *target;
         m_navView->setCurrentIndex(nav);
         return;
     }

@@ -74,6 +74,7 @@ void MainWindow::restoreViewState(const ViewState& v)
     updateContent();
     m_restoreFilter = v.filter;
     m_pendingArticle = v.articleId;
+    m_pendingList.reset();
     if (!v.search.isEmpty()) {
         m_search->setText(v.search);
         m_articles->setSearch(v.search);
