@@ -89,6 +89,7 @@ private slots:
     void init();
     void cleanup();
     void managerRenamesMovesAndUnsubscribesWithUndo();
+    void aNameTypedThenClosedIsKept();
     void aFeedNamedLikeItsOutletReadsAllArticles();
     void failingFeedOffersTryAgainNow();
     void aFeedsOwnRefreshSaysHowItWent();
@@ -247,6 +248,14 @@ void TestSubscriptionManager::managerRenamesMovesAndUnsubscribesWithUndo()
     QTest::keyClick(name, Qt::Key_Return);
     QTRY_VERIFY(findItem(tree, QStringLiteral("가 경제")));
     QTRY_COMPARE(feedInfo(m_dir->path(), m_good).title, QStringLiteral("가 경제"));
+    // leaving the field keeps what was typed, as Enter does (closing threw an edited name away, #14's walk)
+    name->setText(QStringLiteral("가 경제 뉴스"));
+    emit name->editingFinished();
+    QTRY_COMPARE(feedInfo(m_dir->path(), m_good).title, QStringLiteral("가 경제 뉴스"));
+    name->setText(QStringLiteral("가 경제"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_COMPARE(feedInfo(m_dir->path(), m_good).title, QStringLiteral("가 경제"));
+    QTRY_VERIFY(findItem(tree, QStringLiteral("가 경제")));
 
     // move to the other outlet through the outlet box
     tree->setCurrentItem(findItem(tree, QStringLiteral("가 경제")));
@@ -311,6 +320,24 @@ void TestSubscriptionManager::managerRenamesMovesAndUnsubscribesWithUndo()
     QTRY_VERIFY(!findItem(tree, QStringLiteral("가 경제")));
     dialog->close();
     QTRY_COMPARE(feedInfo(m_dir->path(), m_good).id, qint64(0));
+}
+
+// typed into 이름, then 닫기 without Enter: the name was thrown away without a word (#14's walk)
+void TestSubscriptionManager::aNameTypedThenClosedIsKept()
+{
+    start();
+    SubscriptionDialog* dialog = openManager();
+    QVERIFY(dialog);
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("subscriptionTree"));
+    QTRY_VERIFY(findItem(tree, QStringLiteral("가 피드")));
+    tree->setCurrentItem(findItem(tree, QStringLiteral("가 피드")));
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("subscriptionNameEdit"));
+    QTRY_COMPARE(name->text(), QStringLiteral("가 피드"));
+    name->setFocus();
+    name->end(false);
+    name->insert(QStringLiteral(" 뉴스")); // as typed: the field is not left
+    dialog->close();
+    QTRY_COMPARE(feedInfo(m_dir->path(), m_good).title, QStringLiteral("가 피드 뉴스"));
 }
 
 void TestSubscriptionManager::failingFeedOffersTryAgainNow()

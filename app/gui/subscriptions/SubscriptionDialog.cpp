@@ -409,7 +409,13 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
             }
         }
     });
-    connect(m_name, &QLineEdit::returnPressed, this, &SubscriptionDialog::renameCurrent);
+    // a name is kept when the field is left (Tab, a click elsewhere, 닫기), not only on Enter: closing threw an edited
+    // name away without a word (#14's walk)
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        if (m_name->isEnabled() && m_name->text().simplified() != m_shownName) {
+            renameCurrent();
+        }
+    });
     connect(m_saveAddress, &QPushButton::clicked, this, &SubscriptionDialog::checkAndSaveAddress);
     connect(m_address, &QLineEdit::returnPressed, this, &SubscriptionDialog::checkAndSaveAddress);
     connect(m_outlet, &QComboBox::activated, this, [this] { moveCurrent(m_outlet->currentData().toLongLong()); });
@@ -463,6 +469,19 @@ SubscriptionDialog::~SubscriptionDialog() = default;
 
 void SubscriptionDialog::done(int result)
 {
+    if (const QString name = m_name->text().simplified();
+        m_name->isEnabled() && !name.isEmpty() && name != m_shownName) {
+        // typed and closed without leaving the field: kept, and the window told once it is written (the dialog,
+        // closing, is gone by then)
+        Session* session = m_session;
+        const auto told = [session](const Result<bool>&) { emit session->contentChanged(); };
+        if (const FeedInfo* feed = currentFeed()) {
+            m_session->cache()->renameFeed(feed->id, name, session, told);
+        } else if (const qint64 outlet = currentOutletId()) {
+            m_session->cache()->renameOutlet(outlet, name, session, told);
+        }
+        m_shownName = name;
+    }
     commitPendingUnsubscribe();
     QDialog::done(result);
 }
@@ -577,6 +596,7 @@ void SubscriptionDialog::showOutlet(qint64 outletId, const QString& name)
     m_heading->setText(
         tr("<b>%1</b> — an outlet. Rename it here; drag feeds onto it to move them.").arg(name.toHtmlEscaped()));
     m_name->setText(name);
+    m_shownName = name;
     m_name->setEnabled(true);
     m_feedPane->setEnabled(false);
     m_feedPane->hide();
@@ -596,11 +616,13 @@ void SubscriptionDialog::showFeed(const FeedInfo* f)
         m_heading->setText(m_tree->topLevelItemCount() == 0 ? tr("No subscriptions yet: add a feed or import OPML.")
                                                             : QString());
         m_name->clear();
+        m_shownName.clear();
         m_filling = false;
         return;
     }
     m_heading->setText(tr("<b>%1</b> — %2").arg(f->title.toHtmlEscaped(), f->sourceName.toHtmlEscaped()));
     m_name->setText(f->title);
+    m_shownName = f->title;
     m_address->setText(f->url);
     m_outlet->setCurrentIndex(std::max(0, m_outlet->findData(f->sourceId)));
     m_section->setCurrentIndex(std::max(0, m_section->findData(f->section)));
@@ -658,6 +680,7 @@ void SubscriptionDialog::renameCurrent()
         emit changed(m_message->text());
         return;
     }
+    m_shownName = name;
     if (const FeedInfo* feed = currentFeed()) {
         const qint64 id = feed->id;
         m_session->cache()->renameFeed(id, name, this, written());

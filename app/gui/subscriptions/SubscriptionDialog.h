@@ -95,6 +95,7 @@ private:
     SubscriptionTree* m_tree;
     QLabel* m_heading;
     QLineEdit* m_name;
+    QString m_shownName; // what the name field showed before any typing: a change is saved on leaving it
     QLineEdit* m_address;
     QPushButton* m_saveAddress;
     QComboBox* m_outlet;
