@@ -234,6 +234,7 @@ void MainWindow::buildUi()
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listView->installEventFilter(this);
     menuBar()->installEventFilter(this); // the reading keys after a menu closed with Esc (eventFilter)
+    m_navView->installEventFilter(this); // … and right after choosing a section
     // handled a turn later: a click makes its row current first and selects it just after, while the list given
     // focus (Tab, Esc, back from 홈) makes its first row current and selects nothing (onArticleChanged)
     // the 스크랩 button follows the current row, and the row's star as a sync or another window changes it
@@ -323,6 +324,7 @@ void MainWindow::buildUi()
 
     // 홈: the front page (#14)
     m_front = new FrontPage;
+    m_front->installEventFilter(this); // J, K, N: from 홈 into the list (eventFilter)
     connect(m_front, &FrontPage::articleRequested, this, [this](qint64 id, const QString& section) {
         openArticle(id, section);
     });
@@ -407,6 +409,23 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         if (!m_listView->hasFocus() && !m_view->hasFocus()) {
             m_listView->setFocus();
         }
+    }
+    if (watched == m_front) {
+        // on 홈, J and N did nothing (#14's walk): they go into the list, to its first (unread) article; the
+        // front page keeps its own keys (Tab, Enter, Space, the arrows)
+        if (key->key() != Qt::Key_J && key->key() != Qt::Key_K && key->key() != Qt::Key_N) {
+            return false;
+        }
+        showReading();
+        m_listView->setFocus();
+        if (!m_listView->currentIndex().isValid() && key->key() != Qt::Key_N && m_articles->rowCount() > 0) {
+            m_listView->setCurrentIndex(m_articles->index(0));
+            return true;
+        }
+    }
+    if (watched == m_navView && key->key() == Qt::Key_Space) {
+        return false; // the tree's; its other letters are the reading keys (its type-ahead took J, N, S… and did
+                      // nothing, #14's walk)
     }
     if (watched == m_listView && (key->key() == Qt::Key_Right || key->key() == Qt::Key_Left)) {
         // a story's other versions open under it and close again, as a tree's branches do

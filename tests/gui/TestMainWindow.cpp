@@ -7,6 +7,7 @@
 #include "settings/AppSettings.h"
 #include "store/Cache.h"
 #include "views/ArticleView.h"
+#include "views/FrontPage.h"
 #include "views/StoryItemDelegate.h"
 #include "window/MainMenus.h"
 #include "window/StatusPanel.h"
@@ -445,6 +446,19 @@ void TestMainWindow::keyboardNavigation()
     QCOMPARE(list->currentIndex().row(), 1);
     QTest::keyClick(r.window->menuBar(), Qt::Key_K);
     QCOMPARE(list->currentIndex().row(), 0);
+    // … and right after a section was chosen in the navigation pane, whose type-ahead took the letters (#14's walk)
+    auto* nav = r.window->findChild<QTreeView*>(QStringLiteral("navigationView"));
+    QTest::keyClick(nav, Qt::Key_J);
+    QCOMPARE(list->currentIndex().row(), 1);
+    QTest::keyClick(nav, Qt::Key_K);
+    QCOMPARE(list->currentIndex().row(), 0);
+    // on 홈, J goes into the list
+    r.window->showFrontPage();
+    QVERIFY(r.window->isFrontPageShown());
+    QTest::keyClick(r.window->frontPage(), Qt::Key_J);
+    QVERIFY(!r.window->isFrontPageShown());
+    QVERIFY(list->currentIndex().isValid());
+    list->setCurrentIndex(list->model()->index(0, 0));
     QAction* star = r.window->menus()->starAction();
     QVERIFY(!star->isChecked());
     QTest::keyClick(list, Qt::Key_S);
