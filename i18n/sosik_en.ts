@@ -560,10 +560,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — usually unreachable from mainland China</source>
         <extracomment>the outlet&apos;s site is usually blocked in mainland China</extracomment>
         <translation type="unfinished"></translation>
@@ -578,6 +574,10 @@
     </message>
     <message>
         <source>Read the feeds of a Tiny Tiny RSS server and keep read and starred in step with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlets to start with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -358,7 +358,7 @@
     <name>ContextMenus</name>
     <message>
         <source>Scrap or unscrap (S)</source>
-        <translation>스크랩 / 스크랩 취소 (S)</translation>
+        <translation>스크랩 / 스크랩 해제 (S)</translation>
     </message>
     <message>
         <source>Mark read or unread (M)</source>
@@ -547,10 +547,6 @@
         <translation>건너뛰기</translation>
     </message>
     <message>
-        <source>&amp;Start with:</source>
-        <translation>시작 섹션(&amp;S):</translation>
-    </message>
-    <message>
         <source>%1 — usually unreachable from mainland China</source>
         <extracomment>the outlet&apos;s site is usually blocked in mainland China</extracomment>
         <translation>%1 — 중국 본토에서 대개 접속 불가</translation>
@@ -566,6 +562,10 @@
     <message>
         <source>Read the feeds of a Tiny Tiny RSS server and keep read and starred in step with it</source>
         <translation>Tiny Tiny RSS 서버의 피드를 읽고, 읽음·스크랩 표시를 서버와 맞춥니다</translation>
+    </message>
+    <message>
+        <source>&amp;Outlets to start with:</source>
+        <translation>시작할 매체(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>User-Agent</source>
-        <translation>User-Agent</translation>
+        <translation>사용자 에이전트</translation>
     </message>
     <message>
         <source>Some Korean sites answer only browsers; leave empty for Sosik&apos;s browser-like default.</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>&amp;User-Agent:</source>
-        <translation>User-Agent(&amp;U):</translation>
+        <translation>사용자 에이전트(&amp;U):</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source> MB</source>
-        <translation>MB</translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Image &amp;budget:</source>
@@ -2198,7 +2198,7 @@
     </message>
     <message>
         <source>User-Agent</source>
-        <translation>User-Agent</translation>
+        <translation>사용자 에이전트</translation>
     </message>
     <message>
         <source>Sosik&apos;s own</source>
@@ -2258,7 +2258,7 @@
     </message>
     <message>
         <source>&amp;User-Agent:</source>
-        <translation>User-Agent(&amp;U):</translation>
+        <translation>사용자 에이전트(&amp;U):</translation>
     </message>
     <message>
         <source>Gone</source>

@@ -27,7 +27,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -768,6 +770,11 @@ void TestPortal::firstRunCatalogueRowsElideWithTheirNameInTheTooltip()
         QVERIFY2(outlet->toolTip(0).startsWith(name), qPrintable(name + QStringLiteral(" → ") + outlet->toolTip(0)));
         const QRect rect = tree->visualItemRect(outlet);
         QVERIFY2(rect.right() < viewport, qPrintable(name));
+        // in Korean, the Korean name alone: "경향신문 (Kyunghyang Shinmun)" read as a foreign list (#14's walk)
+        if (QLocale().language() == QLocale::Korean) {
+            static const QRegularExpression romanised(QStringLiteral("\\([A-Za-z][A-Za-z -]+"));
+            QVERIFY2(!name.contains(romanised), qPrintable(name));
+        }
     }
     // the blocked outlet still says why in its tooltip
     const QList<QTreeWidgetItem*> google

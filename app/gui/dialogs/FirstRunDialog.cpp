@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -56,8 +57,12 @@ FirstRunDialog::FirstRunDialog(QList<SourceDefinition> catalogue, QWidget* paren
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const SourceDefinition& s : m_catalogue) {
-        QString label
-            = s.nameKo == s.nameEn || s.nameEn.isEmpty() ? s.nameKo : QStringLiteral("%1 (%2)").arg(s.nameKo, s.nameEn);
+        // the Korean name alone in Korean ("경향신문 (Kyunghyang Shinmun)" read as a foreign list, #14's walk); in
+        // English the romanisation helps
+        const bool korean = QLocale().language() == QLocale::Korean;
+        QString label = korean || s.nameKo == s.nameEn || s.nameEn.isEmpty()
+            ? s.nameKo
+            : QStringLiteral("%1 (%2)").arg(s.nameKo, s.nameEn);
         if (s.blockedInChina) {
             //: the outlet's site is usually blocked in mainland China
             label = tr("%1 — usually unreachable from mainland China").arg(label);
@@ -99,7 +104,8 @@ FirstRunDialog::FirstRunDialog(QList<SourceDefinition> catalogue, QWidget* paren
     connect(
         m_preset, &QComboBox::currentIndexChanged, this, [this] { applyPreset(m_preset->currentData().toString()); });
     auto* form = new QFormLayout;
-    form->addRow(tr("&Start with:"), m_preset);
+    // a bundle of outlets, not the start page that 설정 calls "시작 섹션" (#14's walk)
+    form->addRow(tr("&Outlets to start with:"), m_preset);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
