@@ -20,23 +20,24 @@ StorageNotices::StorageNotices(Session* session, StatusPanel* status, QWidget* w
     , m_window(window)
 {
     connect(session, &Session::storageError, this, [this](const QString& detail) {
-        m_status->showMessage(message(detail, m_session->dataDir()));
+        m_status->showLastingMessage(message(detail, m_session->dataDir()));
         if (isDamagedCacheError(detail)) {
             offerRecovery(detail);
         }
     });
     connect(session, &Session::damaged, this, [this](const QString& detail) {
-        m_status->showMessage(message(detail, m_session->dataDir()));
+        m_status->showLastingMessage(message(detail, m_session->dataDir()));
         offerRecovery(detail);
     });
     connect(session, &Session::readOnlyOpened, this, [this] {
-        m_status->showMessage(tr("The data folder %1 is read-only: Sosik shows what it holds but cannot save anything, "
-                                 "not even what you read.")
-                                  .arg(QDir::toNativeSeparators(m_session->dataDir())));
+        m_status->showLastingMessage(
+            tr("The data folder %1 is read-only: Sosik shows what it holds but cannot save anything, "
+               "not even what you read.")
+                .arg(QDir::toNativeSeparators(m_session->dataDir())));
     });
     connect(session, &Session::recovered, this, [this](bool ok, const QString& detail) {
         m_offered = false;
-        m_status->showMessage(
+        m_status->showLastingMessage(
             ok ? tr("The cache was rebuilt; the damaged file was kept as %1.").arg(QDir::toNativeSeparators(detail))
                : tr("The cache could not be rebuilt: %1").arg(detail));
     });
@@ -92,7 +93,7 @@ void StorageNotices::offerRecovery(const QString& detail)
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, rebuild](QAbstractButton* button) {
         if (button == rebuild) {
-            m_status->showMessage(tr("Rebuilding the cache…"));
+            m_status->showLastingMessage(tr("Rebuilding the cache…"));
             m_session->recover();
         } else {
             m_offered = false;

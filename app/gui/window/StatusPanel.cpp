@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace news;
@@ -17,6 +18,7 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
     , m_session(session)
     , m_text(new QLabel)
     , m_action(new QToolButton)
+    , m_expiry(new QTimer(this))
     , m_offline(new QLabel(tr("Offline")))
     , m_progress(new QProgressBar)
 {
@@ -29,8 +31,16 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
     m_progress->setVisible(false);
     m_offline->setObjectName(QStringLiteral("offlineLabel"));
     m_offline->setToolTip(tr("Sosik makes no network request; everything shown comes from the cache."));
+    m_expiry->setSingleShot(true);
+    connect(m_expiry, &QTimer::timeout, this, [this] {
+        m_text->clear();
+        m_text->setToolTip({});
+        m_action->setVisible(false);
+        m_onAction = {};
+    });
     m_action->setObjectName(QStringLiteral("statusActionButton"));
-    m_action->setAutoRaise(true);
+    // a button that looks like one: flat text read as part of the message (#14's walk)
+    m_action->setAutoRaise(false);
     m_action->setVisible(false);
     connect(m_action, &QToolButton::clicked, this, [this] {
         const std::function<void()> action = std::exchange(m_onAction, {});
@@ -66,20 +76,20 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
     }
 
     connect(session, &Session::failed, this, [this](const QString& detail) {
-        showMessage(tr("The cache could not be opened: %1").arg(detail));
+        showLastingMessage(tr("The cache could not be opened: %1").arg(detail));
     });
     connect(session, &Session::refreshStarted, this, [this](int feeds) {
         m_pagesStored = m_pagesFailed = m_imagesStored = m_imagesFailed = 0;
         m_progress->setRange(0, std::max(1, feeds));
         m_progress->setValue(0);
         m_progress->setVisible(feeds > 0);
-        showMessage(tr("Refreshing %n feed(s)…", nullptr, feeds));
+        showLastingMessage(tr("Refreshing %n feed(s)…", nullptr, feeds));
     });
     connect(session, &Session::refreshProgress, this, [this](const RefreshProgress& p) {
         m_progress->setValue(p.feedsDone);
-        showMessage(tr("Refreshing: %1 of %2 feeds, %n new article(s)", nullptr, p.newItems)
-                        .arg(p.feedsDone)
-                        .arg(p.feedsTotal));
+        showLastingMessage(tr("Refreshing: %1 of %2 feeds, %n new article(s)", nullptr, p.newItems)
+                               .arg(p.feedsDone)
+                               .arg(p.feedsTotal));
     });
     connect(session, &Session::refreshFinished, this, [this](const RefreshSummary& s) {
         m_progress->setVisible(false);
@@ -90,7 +100,7 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
         }
         if (!s.storageError.isEmpty()) {
             // what could not be saved (a full disk, #17 §8) is the news, not the count of feeds it made fail
-            showMessage(StorageNotices::message(s.storageError, m_session->dataDir()));
+            showLastingMessage(StorageNotices::message(s.storageError, m_session->dataDir()));
             return;
         }
         if (s.progress.feedsFailed > 0 && s.networkFailures == s.progress.feedsTotal) {
@@ -112,11 +122,11 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
                 return; // nothing to complete: the refresh's own message stays
             }
             if (pages < pagesTotal || images < imagesTotal) {
-                showMessage(tr("Saving for offline reading: %1 of %2 pages, %3 of %4 images")
-                                .arg(pages)
-                                .arg(pagesTotal)
-                                .arg(images)
-                                .arg(imagesTotal));
+                showLastingMessage(tr("Saving for offline reading: %1 of %2 pages, %3 of %4 images")
+                                       .arg(pages)
+                                       .arg(pagesTotal)
+                                       .arg(images)
+                                       .arg(imagesTotal));
             }
             // all done: the finished signals say what was stored
         });
@@ -166,15 +176,28 @@ void StatusPanel::showSaved()
 
 void StatusPanel::showMessage(const QString& text)
 {
+    showLastingMessage(text);
+    m_expiry->start(m_lifetime);
+}
+
+void StatusPanel::showLastingMessage(const QString& text)
+{
+    m_expiry->stop();
     m_text->setText(text);
     m_text->setToolTip(text);
     m_action->setVisible(false);
     m_onAction = {};
 }
 
+void StatusPanel::setMessageLifetime(int milliseconds)
+{
+    m_lifetime = milliseconds;
+}
+
 void StatusPanel::showMessageWithAction(const QString& text, const QString& actionText, std::function<void()> action)
 {
     showMessage(text);
+    m_expiry->start(2 * m_lifetime); // time to find the button
     m_action->setText(actionText);
     m_onAction = std::move(action);
     m_action->setVisible(true);

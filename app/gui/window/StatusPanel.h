@@ -7,6 +7,7 @@
 class QLabel;
 class QProgressBar;
 class QStatusBar;
+class QTimer;
 class QToolButton;
 
 namespace news
@@ -26,7 +27,13 @@ public:
     static QString savedLine(int pages, int images, int pagesFailed = 0, int imagesFailed = 0);
     StatusPanel(QStatusBar* bar, news::Session* session);
 
+    /// A message that goes after a while (kMessageLifetimeMs): "오프라인 저장 완료" from the start-up stood for the
+    /// whole session, and a browser error stayed on 홈 (#14's walk).
     void showMessage(const QString& text);
+    /// One that stays until the next: the state of the cache (read-only, full disk) and a refresh in progress.
+    void showLastingMessage(const QString& text);
+    static constexpr int kMessageLifetimeMs = 30000;
+    void setMessageLifetime(int milliseconds); // (tests)
     /// A message with a button after it (되돌리기 after 모두 읽음): the button goes with the next message.
     void showMessageWithAction(const QString& text, const QString& actionText, std::function<void()> action);
     QString message() const;
@@ -46,6 +53,8 @@ private:
     QLabel* m_text;
     QToolButton* m_action;
     std::function<void()> m_onAction;
+    QTimer* m_expiry;
+    int m_lifetime = kMessageLifetimeMs;
     QLabel* m_offline;
     QProgressBar* m_progress;
 };
