@@ -610,6 +610,10 @@
         <source>All</source>
         <translation>전체</translation>
     </message>
+    <message>
+        <source>Recent news</source>
+        <translation>최근 주요 뉴스</translation>
+    </message>
 </context>
 <context>
     <name>HtmlExport</name>

@@ -123,6 +123,7 @@ FrontPage::Content FrontPage::load(ArticleQueries& q, const QList<RankingList>& 
     // today's topics; on a quiet day (or an old cache) this week's, and said so; both end at the newest article
     // when the cache holds nothing newer than now (read offline for days)
     if (const auto end = windowEnd(q, now); std::holds_alternative<qint64>(end)) {
+        c.olderThanToday = std::get<qint64>(end) < now - 86400;
         now = std::get<qint64>(end);
     }
     for (const int days : {1, 7}) {
@@ -263,15 +264,22 @@ void FrontPage::render()
     // the home page's ranking covers every section: a publisher's section ranking (문화 only, labelled as if it
     // were the paper's whole) came first when it was the only publisher list (#14 walk). Best: a publisher's over
     // all sections, then Sosik's own over all, then whatever there is.
+    // A publisher's 종합 (its front page's) stands for the whole where none covers every section. Sosik's own over
+    // all is what today's topics below already list, story for story (#14's walk: two identical lists on one
+    // screen): it is left out when the topics are shown.
     const auto rank = [](const RankingList& list) {
         const bool all = list.section.isEmpty();
-        return (all ? 4 : 0) + (list.publisher ? 2 : 0) + (list.period == QLatin1String("today") ? 1 : 0);
+        const bool general = list.section == QLatin1String("general");
+        return list.publisher ? (all ? 8 : general ? 6 : 2) : (all ? 4 : 0);
     };
     const RankingList* mostRead = nullptr;
     for (const RankingList& list : m_content.rankings) {
         if (!list.items.isEmpty() && (!mostRead || rank(list) > rank(*mostRead))) {
             mostRead = &list;
         }
+    }
+    if (mostRead && !mostRead->publisher && !m_content.today.items.isEmpty()) {
+        mostRead = nullptr;
     }
     if (mostRead) {
         side
@@ -301,7 +309,9 @@ void FrontPage::render()
         }
         side += QStringLiteral("</ol>");
     }
-    QString html = QStringLiteral("<h1>%1</h1>").arg(escape(tr("Today's news")));
+    // "오늘의 주요 뉴스" over stories six days old (a cache read offline, the demo) said what was not so (#14's walk)
+    QString html
+        = QStringLiteral("<h1>%1</h1>").arg(escape(m_content.olderThanToday ? tr("Recent news") : tr("Today's news")));
     if (m_narrow || side.isEmpty()) {
         html += main + side;
     } else {

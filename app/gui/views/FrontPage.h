@@ -37,6 +37,7 @@ public:
         QList<news::RankingList> rankings; // most read, per section (publisher's or Sosik's own)
         news::RankingList today; // today's topics across every section (this week's when today has none)
         bool topicsOfWeek = false;
+        bool olderThanToday = false; // the cache's newest story is more than a day old: "최근", not "오늘의"
     };
 
     explicit FrontPage(QWidget* parent = nullptr);
