@@ -841,6 +841,10 @@
         <source>Undo mark all read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose outlets…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1045,6 +1049,10 @@
             <numerusform>%n article marked unread again.</numerusform>
             <numerusform>%n articles marked unread again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose outlets…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -828,6 +828,10 @@
         <source>Undo mark all read</source>
         <translation>모두 읽음 되돌리기</translation>
     </message>
+    <message>
+        <source>Choose outlets…</source>
+        <translation>매체 고르기…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1026,6 +1030,10 @@
         <translation>
             <numerusform>기사 %n건을 다시 읽지 않음으로 표시했습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose outlets…</source>
+        <translation>매체 고르기…</translation>
     </message>
 </context>
 <context>

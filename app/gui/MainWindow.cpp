@@ -306,6 +306,11 @@ void MainWindow::buildUi()
                 this,
                 &MainWindow::demoRequested);
     }
+    // skipped at the first run, the catalogue of Korean outlets had no way back (#14's walk)
+    connect(m_welcome->addButton(QStringLiteral("welcomeCatalogueButton"), tr("Choose outlets…")),
+            &QPushButton::clicked,
+            this,
+            &MainWindow::catalogueRequested);
     connect(m_welcome->addButton(QStringLiteral("welcomeAddFeedButton"), tr("Add feed…")),
             &QPushButton::clicked,
             this,

@@ -135,6 +135,8 @@ signals:
     void frontPageLoaded();
     /// "Try the demo" was chosen (ReaderApp starts the demo beside this window).
     void demoRequested();
+    /// 매체 고르기: the first run's catalogue of Korean outlets, again (after 건너뛰기 nothing led back to it).
+    void catalogueRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

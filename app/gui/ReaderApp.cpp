@@ -167,6 +167,7 @@ void ReaderApp::buildWindow()
         // the demo runs beside this window, in its own data folder: the reader's own cache stays as it is
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
     });
+    connect(m_window, &MainWindow::catalogueRequested, this, &ReaderApp::showFirstRun);
     connect(m_window, &MainWindow::hiddenToTray, this, [this] {
         if (!m_settings->trayHintShown()) {
             m_settings->setTrayHintShown();

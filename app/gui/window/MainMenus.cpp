@@ -114,6 +114,9 @@ void MainMenus::buildMenus()
     m_file = bar->addMenu(tr("&File"));
     m_file->setObjectName(QStringLiteral("fileMenu"));
     m_file->addAction(m_addFeed);
+    QAction* catalogue = makeAction(QStringLiteral("chooseOutletsAction"), tr("Choose outlets…"));
+    connect(catalogue, &QAction::triggered, m_window, &MainWindow::catalogueRequested);
+    m_file->addAction(catalogue);
     m_opml = new OpmlTransfer(m_window, m_session); // also takes .opml files dropped on the window (#15)
     m_file->addAction(m_opml->importAction());
     m_file->addAction(m_opml->exportAction());
