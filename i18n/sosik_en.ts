@@ -252,6 +252,10 @@
         <source>Section for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not an address, and no outlet in the catalogue has that name. Type the site&apos;s address, such as news.example.co.kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>

@@ -246,6 +246,10 @@
         <source>Section for %1</source>
         <translation>%1의 섹션</translation>
     </message>
+    <message>
+        <source>“%1” is not an address, and no outlet in the catalogue has that name. Type the site&apos;s address, such as news.example.co.kr.</source>
+        <translation>‘%1’은(는) 주소가 아니고, 목록에도 그런 이름의 매체가 없습니다. news.example.co.kr처럼 사이트 주소를 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>

@@ -84,6 +84,7 @@ private slots:
     void firstRunOffersTheShanghaiPreset();
     void firstRunCanTurnToASyncAccount();
     void addFeedFindsAndSubscribes();
+    void addFeedTakesAnOutletsName();
 
 private:
     std::unique_ptr<ReaderApp> startDemo();
@@ -713,6 +714,34 @@ void TestDesktop::addFeedFindsAndSubscribes()
     const auto feeds = std::get<QList<news::FeedInfo>>(q.feeds());
     QCOMPARE(feeds.size(), 1);
     QCOMPARE(feeds.front().section, QStringLiteral("local")); // "교민" in the title
+}
+
+// "연합뉴스" typed into 피드 추가 went out as a host name and came back as punycode (#14's walk): a name finds the
+// catalogue's outlet of that name, with no request; an unknown name says what to type
+void TestDesktop::addFeedTakesAnOutletsName()
+{
+    QSettings().setValue(QStringLiteral("firstRun/done"), true);
+    Session::Options options;
+    options.dataDir = m_dir->path();
+    Session session(options);
+    QSignalSpy ready(&session, &Session::ready);
+    session.start();
+    QVERIFY(ready.wait(10000));
+    AddFeedDialog dialog(&session);
+    QSignalSpy found(&dialog, &AddFeedDialog::discoveryFinished);
+    dialog.find(QStringLiteral("연합뉴스"));
+    QCOMPARE(found.count(), 1);
+    QVERIFY(found.front().at(0).toInt() > 0);
+    QVERIFY2(dialog.results()->topLevelItem(0)->text(0).startsWith(QStringLiteral("연합뉴스")),
+             qPrintable(dialog.results()->topLevelItem(0)->text(0)));
+    QCOMPARE(session.requestsSent(), 0);
+    dialog.find(QStringLiteral("없는매체이름"));
+    QCOMPARE(found.count(), 2);
+    QCOMPARE(found.back().at(0).toInt(), 0);
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("discoveryStatus"));
+    QVERIFY2(!status->text().contains(QStringLiteral("xn--"))
+                 && status->text().contains(QStringLiteral("없는매체이름")),
+             qPrintable(status->text()));
 }
 
 QTEST_MAIN(TestDesktop)

@@ -78,6 +78,37 @@ void AddFeedDialog::find(const QString& address)
     if (text.isEmpty()) {
         return;
     }
+    // a name, not an address ("연합뉴스"): it went out as a host name, and came back as "xn--vg1b002akocy6v을(를) 찾을
+    // 수 없음" (#14's walk). The catalogue's outlets of that name are offered instead, network or not.
+    if (!text.contains(u'.') && !text.contains(u':') && !text.contains(u'/')) {
+        QList<DiscoveredFeed> named;
+        for (const SourceDefinition& d : bundledCatalog()) {
+            if (!d.nameKo.contains(text, Qt::CaseInsensitive) && !d.nameEn.contains(text, Qt::CaseInsensitive)) {
+                continue;
+            }
+            for (const SourceSection& s : d.sections) {
+                for (const QString& feed : s.feeds) {
+                    named.append(
+                        DiscoveredFeed{QUrl(feed),
+                                       s.name.isEmpty() ? d.nameKo : QStringLiteral("%1 %2").arg(d.nameKo, s.name),
+                                       0,
+                                       s.section,
+                                       d.nameKo});
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            m_results->clear();
+            m_ok->setEnabled(false);
+            m_status->setText(tr("“%1” is not an address, and no outlet in the catalogue has that name. Type the "
+                                 "site's address, such as news.example.co.kr.")
+                                  .arg(text));
+            emit discoveryFinished(0);
+            return;
+        }
+        showFeeds(named, {});
+        return;
+    }
     if (m_session->isOffline()) {
         m_status->setText(tr("Sosik is offline: finding feeds needs the network."));
         return;
