@@ -1950,6 +1950,14 @@
         <source>Default size (%1 pt)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As&amp;k before marking all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before marking all read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

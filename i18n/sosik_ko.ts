@@ -1918,6 +1918,14 @@
         <source>Default size (%1 pt)</source>
         <translation>기본 크기 (%1pt)</translation>
     </message>
+    <message>
+        <source>As&amp;k before marking all read</source>
+        <translation>모두 읽음 전에 묻기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ask before marking all read</source>
+        <translation>모두 읽음 전에 묻기</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

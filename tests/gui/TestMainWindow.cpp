@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "Translations.h"
+#include "dialogs/SettingsDialog.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
 #include "refresh/RefreshEngine.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialog>
 #include <QImage>
 #include <QLabel>
@@ -53,6 +55,7 @@ private slots:
     void shortcutListShowsWholeAndAsTheMenusSay();
     void markAllReadAsksFirst();
     void markAllReadOnTheFrontPageMeansAll();
+    void askingBeforeMarkAllReadCanBeTurnedBackOn();
     void aRefreshNoServerAnsweredBlamesTheConnection();
     void statusMessagesGoAfterAWhile();
     void tabLeavesTheArticleAfterItsLinks();
@@ -421,6 +424,20 @@ void TestMainWindow::statusMessagesGoAfterAWhile()
     QVERIFY(!button->isVisibleTo(r.window.get()));
     status->showMessage(QStringLiteral("웹 브라우저를 열 수 없습니다."));
     QTRY_VERIFY(status->message().isEmpty());
+}
+
+// "다시 묻지 않기" in the 모두 읽음 question had no way back (#14's walk): 설정 has it
+void TestMainWindow::askingBeforeMarkAllReadCanBeTurnedBackOn()
+{
+    Running r = start(false);
+    QSettings().setValue(QStringLiteral("ui/confirmMarkAllRead"), false);
+    SettingsDialog dialog(&m_appSettings, r.session.get(), r.window.get());
+    auto* ask = dialog.findChild<QCheckBox*>(QStringLiteral("confirmMarkAllReadCheck"));
+    QVERIFY(ask);
+    QVERIFY(!ask->isChecked());
+    ask->setChecked(true);
+    dialog.apply();
+    QVERIFY(QSettings().value(QStringLiteral("ui/confirmMarkAllRead")).toBool());
 }
 
 void TestMainWindow::theFocusedPaneIsOutlined()

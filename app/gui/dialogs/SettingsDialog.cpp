@@ -125,6 +125,11 @@ QWidget* SettingsDialog::buildGeneral()
                             "listSummariesCheck",
                             tr("Show a one-line summary under each headline"));
     form->addRow(QString(), m_listSummaries);
+    // "다시 묻지 않기" in the 모두 읽음 question had no way back (#14's walk)
+    m_confirmMarkAll = named(new QCheckBox(tr("As&k before marking all read")),
+                             "confirmMarkAllReadCheck",
+                             tr("Ask before marking all read"));
+    form->addRow(QString(), m_confirmMarkAll);
 
     m_startSection = named(new QComboBox, "startSectionCombo", tr("Section shown at start-up"));
     m_startSection->addItem(tr("The front page"), QStringLiteral("home"));
@@ -251,6 +256,7 @@ void SettingsDialog::load()
     }
     selectData(m_fontSize, points);
     m_listSummaries->setChecked(m_settings->listSummaries());
+    m_confirmMarkAll->setChecked(QSettings().value(QStringLiteral("ui/confirmMarkAllRead"), true).toBool());
     selectData(m_startSection, m_settings->startSection());
     const int interval = m_settings->refreshIntervalMinutes();
     if (m_interval->findData(interval) < 0) {
@@ -322,6 +328,7 @@ void SettingsDialog::apply()
 {
     m_settings->setArticleFontSize(m_fontSize->currentData().toInt());
     m_settings->setListSummaries(m_listSummaries->isChecked());
+    QSettings().setValue(QStringLiteral("ui/confirmMarkAllRead"), m_confirmMarkAll->isChecked());
     m_settings->setStartSection(m_startSection->currentData().toString());
     m_settings->setRefreshIntervalMinutes(m_interval->currentData().toInt());
     m_settings->setUserAgent(m_userAgent->text());

@@ -48,6 +48,7 @@ private:
     QComboBox* m_fontSize;
     QComboBox* m_startSection;
     QCheckBox* m_listSummaries;
+    QCheckBox* m_confirmMarkAll;
     QComboBox* m_interval;
     QLineEdit* m_userAgent;
     QComboBox* m_proxyMode;
