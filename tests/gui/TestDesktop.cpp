@@ -352,6 +352,22 @@ void TestDesktop::languageSwitchRebuildsTheWindowInPlace()
     QVERIFY(nav->model()->index(0, 0).data().toString().startsWith(QStringLiteral("All")));
     QTRY_VERIFY(second->articleModel()->rowCount() > 2); // the economy section, as before
     QCOMPARE(m_settings->language(), QStringLiteral("en"));
+    // the rebuilt window's menus work on what is now: 구독 관리 after a language switch (the walk saw the window
+    // vanish there once), then back to Korean and again
+    for (const QString& back : {QStringLiteral("ko"), QString()}) {
+        MainWindow* now = app->window();
+        now->findChild<QAction*>(QStringLiteral("manageSubscriptionsAction"))->trigger();
+        QDialog* manager = nullptr;
+        QTRY_VERIFY((manager = now->findChild<QDialog*>(QStringLiteral("subscriptionDialog"))));
+        QTRY_VERIFY(manager->findChild<QTreeWidget*>(QStringLiteral("subscriptionTree"))->topLevelItemCount() > 0);
+        manager->close();
+        if (back.isEmpty()) {
+            break;
+        }
+        m_settings->setLanguage(back);
+        QVERIFY(rebuilt.wait(5000));
+        QVERIFY(app->window() != now);
+    }
 }
 
 void TestDesktop::untouchedSettingsKeepTheWindow()
