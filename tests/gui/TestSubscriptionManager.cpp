@@ -334,10 +334,18 @@ void TestSubscriptionManager::aNameTypedThenClosedIsKept()
     auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("subscriptionNameEdit"));
     QTRY_COMPARE(name->text(), QStringLiteral("가 피드"));
     name->setFocus();
-    name->end(false);
-    name->insert(QStringLiteral(" 뉴스")); // as typed: the field is not left
+    name->selectAll();
+    name->insert(QStringLiteral("가 신문 경제")); // as typed: the field is not left
     dialog->close();
-    QTRY_COMPARE(feedInfo(m_dir->path(), m_good).title, QStringLiteral("가 피드 뉴스"));
+    QTRY_COMPARE(feedInfo(m_dir->path(), m_good).title, QStringLiteral("가 신문 경제"));
+    // under its outlet the row reads what the title adds to the outlet's name, as the navigation pane does
+    // ("소식데모일보 IT·…" cut every row, #14's walk); the tooltip holds the whole
+    QTRY_VERIFY(!m_window->findChild<SubscriptionDialog*>(QStringLiteral("subscriptionDialog")));
+    dialog = openManager();
+    tree = dialog->findChild<QTreeWidget*>(QStringLiteral("subscriptionTree"));
+    QTreeWidgetItem* row = nullptr;
+    QTRY_VERIFY((row = findItem(tree, QStringLiteral("경제"))));
+    QVERIFY(row->toolTip(0).startsWith(QStringLiteral("가 신문 경제")));
 }
 
 void TestSubscriptionManager::failingFeedOffersTryAgainNow()

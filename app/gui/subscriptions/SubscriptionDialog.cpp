@@ -213,6 +213,7 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     m_tree->setAccessibleName(tr("Outlets and their feeds"));
     m_tree->setHeaderLabels({tr("Outlet / feed"), tr("Section"), tr("State")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents); // a section's name is short
     // long names end in "…" (their tooltip holds the whole name), never a horizontal scrollbar (#14)
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -527,7 +528,9 @@ void SubscriptionDialog::reload()
                     }
                 }
                 auto* feed = new QTreeWidgetItem(outlet);
-                feed->setText(0, f.title.isEmpty() ? f.url : f.title);
+                // under its outlet, what the title adds to the outlet's name, as in the navigation pane
+                // ("소식데모일보 IT·…" cut every row at 1366 px, #14's walk); the tooltip and 이름 hold it whole
+                feed->setText(0, f.title.isEmpty() ? f.url : NavigationModel::feedLabel(f.title, f.sourceName));
                 feed->setText(1, NavigationModel::sectionTitle(f.section));
                 const QString reason = ErrorMessages::describeStored(f.lastErrorCode, f.lastStatus, f.lastError);
                 feed->setText(2, f.disabled ? tr("Gone") : reason.isEmpty() ? tr("OK") : reason);
