@@ -118,6 +118,7 @@ public:
         QByteArray reading;
         bool home = false;
         bool maximized = false;
+        QString rankingSection; // the ranking dock's section (it went back to 전체, #14's walk)
     };
     ViewState viewState() const;
     /// Shows the same section or search, the same article and the same place on screen as `state`.

@@ -20,6 +20,7 @@
 #include "store/QueryRunner.h"
 #include "views/ArticleView.h"
 #include "views/FrontPage.h"
+#include "views/RankingDock.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -334,10 +335,13 @@ void TestDesktop::languageSwitchRebuildsTheWindowInPlace()
     const QRect placed = first->geometry();
     auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    first->rankingDock()->showSection(QStringLiteral("economy"));
     QSignalSpy rebuilt(app.get(), &ReaderApp::windowRebuilt);
     clickOk(dialog);
     QVERIFY(rebuilt.wait(5000));
     MainWindow* second = app->window();
+    // the ranking dock keeps its section too (it went back to 전체, #14's walk)
+    QTRY_COMPARE(second->rankingDock()->currentSection(), QStringLiteral("economy"));
     QVERIFY(second != first);
     QCOMPARE(second->geometry(), placed);
     QTRY_COMPARE(second->articleView()->articleId(), reading);

@@ -56,6 +56,7 @@ MainWindow::ViewState MainWindow::viewState() const
     v.splitter = m_splitter->saveState();
     v.reading = m_reading->saveState();
     v.home = isFrontPageShown();
+    v.rankingSection = m_ranking->currentSection();
     return v;
 }
 
@@ -71,6 +72,7 @@ void MainWindow::restoreViewState(const ViewState& v)
     m_reading->restoreState(v.reading);
     m_panesRestored = true;
     m_home = v.home;
+    m_ranking->showSection(v.rankingSection);
     updateContent();
     m_restoreFilter = v.filter;
     m_pendingArticle = v.articleId;
