@@ -1058,6 +1058,14 @@
         <source>Choose outlets…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added to the scrapbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken out of the scrapbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>

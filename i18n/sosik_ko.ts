@@ -1039,6 +1039,14 @@
         <source>Choose outlets…</source>
         <translation>매체 고르기…</translation>
     </message>
+    <message>
+        <source>Added to the scrapbook.</source>
+        <translation>스크랩했습니다.</translation>
+    </message>
+    <message>
+        <source>Taken out of the scrapbook.</source>
+        <translation>스크랩에서 뺐습니다.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>

@@ -499,6 +499,7 @@ void TestMainWindow::keyboardNavigation()
     QTest::keyClick(list, Qt::Key_S);
     QVERIFY(r.window->articleModel()->rowAt(0)->starred);
     QVERIFY(star->isChecked()); // the toolbar's 스크랩 shows it (it stayed an outline, #14's walk)
+    QCOMPARE(r.window->statusPanel()->message(), QStringLiteral("스크랩했습니다.")); // and says so
     star->trigger(); // and takes it out again
     QVERIFY(!r.window->articleModel()->rowAt(0)->starred);
     QVERIFY(!star->isChecked());

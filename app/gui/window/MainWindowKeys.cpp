@@ -71,7 +71,10 @@ void MainWindow::pageOrNext()
 void MainWindow::toggleStar()
 {
     if (const ArticleRow* row = m_articles->rowAt(m_listView->currentIndex().row())) {
-        setStatus({row->id}, StatusField::Starred, !row->starred);
+        const bool star = !row->starred;
+        setStatus({row->id}, StatusField::Starred, star);
+        // S changed only the toolbar's star (#14's walk): a word says what happened
+        m_status->showMessage(star ? tr("Added to the scrapbook.") : tr("Taken out of the scrapbook."));
     }
 }
 
