@@ -683,7 +683,8 @@ void TestPortal::frontPageOpensTheWindowAndIsKeyboardNavigable()
         QVERIFY2(!lead.summary.contains(QStringLiteral("사진=")), qPrintable(lead.summary));
     }
     QVERIFY(text.contains(QStringLiteral("분야별 뉴스")));
-    QVERIFY(text.contains(QStringLiteral("가장 많이 본 뉴스")));
+    // the paper's rankings come in after the page is first shown (under load, well after it)
+    QTRY_VERIFY(front->toPlainText().contains(QStringLiteral("가장 많이 본 뉴스")));
     // "오늘의" only over today's stories: the demo's are days old (#14's walk)
     ArticleQueries reader(r.session->dataDir() + QStringLiteral("/cache.db"));
     QVERIFY(std::holds_alternative<int>(reader.open()));
@@ -701,17 +702,22 @@ void TestPortal::frontPageOpensTheWindowAndIsKeyboardNavigable()
             general = &list;
         }
     }
-    QVERIFY(!text.contains(QStringLiteral("소식 자체 순위 — 전체")));
+    const QString shown = front->toPlainText();
+    QVERIFY(!shown.contains(QStringLiteral("소식 자체 순위 — 전체")));
     if (!publisherOverAll) {
         QVERIFY(general); // the demo's paper publishes its 종합
-        QVERIFY2(text.contains(QStringLiteral("%1 순위").arg(general->label)), qPrintable(text.right(600)));
-        QVERIFY(text.contains(general->items.front().title));
+        QVERIFY2(shown.contains(QStringLiteral("%1 순위").arg(general->label)), qPrintable(shown.right(600)));
+        QVERIFY(shown.contains(general->items.front().title));
     }
     // without a mouse: Tab reaches the first story, Enter opens it in the list and the view
     front->setFocus();
     QTest::keyClick(front, Qt::Key_Tab);
     QVERIFY(front->textCursor().hasSelection());
-    const qint64 id = front->content().leads.front().id;
+    // the story reached: the page may fill in again meanwhile (rankings, photos), and keeps the one reached
+    const QString href = front->textCursor().charFormat().anchorHref();
+    QVERIFY2(href.startsWith(QLatin1String("sosik:article/")), qPrintable(href));
+    const qint64 id = QUrl(href).path().mid(8).toLongLong();
+    QVERIFY(front->storyIds().contains(id));
     QTest::keyClick(front, Qt::Key_Return);
     QTRY_COMPARE(r.window->articleView()->articleId(), id);
     QVERIFY(!r.window->isFrontPageShown());

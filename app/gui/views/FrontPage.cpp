@@ -13,7 +13,10 @@
 #include <QImageReader>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFragment>
 
 using namespace news;
 using HtmlSanitizer::escape;
@@ -329,5 +332,24 @@ void FrontPage::render()
                        ".meta{color:#8a8f98;font-size:small}.badge{color:#3b82c4;font-size:small}"
                        "a{text-decoration:none}li{margin-bottom:5px}ul,ol{margin-top:2px}"));
     document()->setDocumentMargin(16);
+    // the story a keyboard reader had reached with Tab stays reached when the page fills in again (rankings and
+    // photos arrive after it is first shown): Enter then opened another story, or none (#14, found by a test under
+    // load)
+    const QTextCursor before = textCursor();
+    const QString reached = before.hasSelection() ? before.charFormat().anchorHref() : QString();
     setHtml(html);
+    if (!reached.isEmpty()) {
+        for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                if (fragment.isValid() && fragment.charFormat().anchorHref() == reached) {
+                    QTextCursor cursor(document());
+                    cursor.setPosition(fragment.position());
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+                    setTextCursor(cursor);
+                    return;
+                }
+            }
+        }
+    }
 }

@@ -116,10 +116,20 @@ void MainWindow::openArticleIn(qint64 id, const std::optional<ArticleFilter>& ta
 {
     // from the rankings, the topics or a related article: open it, mark it read, select it in the list (#14)
     showReading();
-    const int row = m_articles->rowOf(id);
+    // the row in the list shown, when it is the list asked for (or none was): a story from 홈 opens in its own
+    // section, and the list behind 홈 (which 홈 may be about to change) is not it (found by a test under load)
+    const bool inTarget = !target || (m_articles->filter() == *target && !m_articles->isSearch());
+    const int row = inTarget || !m_navigation->indexFor(*target).isValid() ? m_articles->rowOf(id) : -1;
     if (row >= 0) {
-        m_listView->setCurrentIndex(m_articles->index(row)); // shows it and marks it read
-        m_listView->scrollTo(m_articles->index(row));
+        const QModelIndex index = m_articles->index(row);
+        const bool already = m_listView->currentIndex() == index;
+        m_listView->setCurrentIndex(index); // shows it and marks it read
+        m_listView->scrollTo(index);
+        if (already && m_view->articleId() != id) {
+            // the list's current row already, but not shown (left for 홈): no change to follow, so nothing opened
+            // (found by a test under load)
+            onArticleChanged();
+        }
         return;
     }
     setStatus({id}, StatusField::Read, true);
