@@ -89,6 +89,8 @@ private slots:
 
 private:
     std::unique_ptr<ReaderApp> startDemo();
+    /// A session on the test's folder, ready (null if it did not get there), the first run done.
+    std::unique_ptr<Session> startSession();
     SettingsDialog* openSettings(MainWindow* window);
     static void clickOk(SettingsDialog* dialog);
 
@@ -702,6 +704,17 @@ void TestDesktop::firstRunCanTurnToASyncAccount()
     settings->reject();
 }
 
+std::unique_ptr<Session> TestDesktop::startSession()
+{
+    QSettings().setValue(QStringLiteral("firstRun/done"), true);
+    Session::Options options;
+    options.dataDir = m_dir->path();
+    auto session = std::make_unique<Session>(options);
+    QSignalSpy ready(session.get(), &Session::ready);
+    session->start();
+    return ready.wait(10000) ? std::move(session) : nullptr;
+}
+
 void TestDesktop::addFeedFindsAndSubscribes()
 {
     LocalHttpServer server;
@@ -712,13 +725,9 @@ void TestDesktop::addFeedFindsAndSubscribes()
             "href=\"/rss/allArticle.xml\"></head><body>홈</body></html>",
             "text/html; charset=utf-8");
     });
-    QSettings().setValue(QStringLiteral("firstRun/done"), true);
-    Session::Options options;
-    options.dataDir = m_dir->path();
-    Session session(options);
-    QSignalSpy ready(&session, &Session::ready);
-    session.start();
-    QVERIFY(ready.wait(10000));
+    const std::unique_ptr<Session> started = startSession();
+    QVERIFY(started);
+    Session& session = *started;
     AddFeedDialog dialog(&session);
     QSignalSpy found(&dialog, &AddFeedDialog::discoveryFinished);
     dialog.find(server.url(QStringLiteral("/")).toString());
@@ -740,13 +749,9 @@ void TestDesktop::addFeedFindsAndSubscribes()
 // catalogue's outlet of that name, with no request; an unknown name says what to type
 void TestDesktop::addFeedTakesAnOutletsName()
 {
-    QSettings().setValue(QStringLiteral("firstRun/done"), true);
-    Session::Options options;
-    options.dataDir = m_dir->path();
-    Session session(options);
-    QSignalSpy ready(&session, &Session::ready);
-    session.start();
-    QVERIFY(ready.wait(10000));
+    const std::unique_ptr<Session> started = startSession();
+    QVERIFY(started);
+    Session& session = *started;
     AddFeedDialog dialog(&session);
     QSignalSpy found(&dialog, &AddFeedDialog::discoveryFinished);
     dialog.find(QStringLiteral("연합뉴스"));

@@ -475,13 +475,7 @@ void SubscriptionDialog::done(int result)
         // typed and closed without leaving the field: kept, and the window told once it is written (the dialog,
         // closing, is gone by then)
         Session* session = m_session;
-        const auto told = [session](const Result<bool>&) { emit session->contentChanged(); };
-        if (const FeedInfo* feed = currentFeed()) {
-            m_session->cache()->renameFeed(feed->id, name, session, told);
-        } else if (const qint64 outlet = currentOutletId()) {
-            m_session->cache()->renameOutlet(outlet, name, session, told);
-        }
-        m_shownName = name;
+        rename(name, session, [session](const Result<bool>&) { emit session->contentChanged(); });
     }
     commitPendingUnsubscribe();
     QDialog::done(result);
@@ -683,12 +677,16 @@ void SubscriptionDialog::renameCurrent()
         emit changed(m_message->text());
         return;
     }
+    rename(name, this, written());
+}
+
+void SubscriptionDialog::rename(const QString& name, QObject* context, std::function<void(Result<bool>)> done)
+{
     m_shownName = name;
     if (const FeedInfo* feed = currentFeed()) {
-        const qint64 id = feed->id;
-        m_session->cache()->renameFeed(id, name, this, written());
+        m_session->cache()->renameFeed(feed->id, name, context, std::move(done));
     } else if (const qint64 outlet = currentOutletId()) {
-        m_session->cache()->renameOutlet(outlet, name, this, written());
+        m_session->cache()->renameOutlet(outlet, name, context, std::move(done));
     }
 }
 

@@ -79,6 +79,7 @@ private:
     const news::FeedInfo* currentFeed() const;
     qint64 currentOutletId() const;
     void renameCurrent();
+    void rename(const QString& name, QObject* context, std::function<void(news::Result<bool>)> done);
     void moveCurrent(qint64 outletId);
     void setSectionOfCurrent();
     void checkAndSaveAddress();
