@@ -3,6 +3,7 @@
 // negative cases that must find nothing. Each case is a row; `precisionAndRecall` reports the totals.
 
 #include "normalize/CreditExtractor.h"
+#include "sanitize/HtmlSanitizer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -80,6 +81,8 @@ private slots:
     void precisionAndRecall();
     void authorFieldSplitting();
     void attributesStayQuoted();
+    void plainTextIsTheCleanedBodys_data();
+    void plainTextIsTheCleanedBodys();
 };
 
 void TestCreditExtractor::cases_data()
@@ -117,6 +120,8 @@ void TestCreditExtractor::cases()
     for (const QString& kept : strings(c.value("body_contains"))) {
         QVERIFY2(x.cleanedHtml.contains(kept), qPrintable(kept + QStringLiteral(" / ") + x.cleanedHtml));
     }
+    // the index text made from the pass's own tokens is the store's (#12)
+    QCOMPARE(x.plainText, HtmlSanitizer::toPlainText(x.cleanedHtml));
 }
 
 void TestCreditExtractor::precisionAndRecall()
@@ -183,6 +188,37 @@ void TestCreditExtractor::attributesStayQuoted()
     QVERIFY(!c.credits.copyright.isEmpty());
     QVERIFY2(!c.cleanedHtml.contains(QStringLiteral("\" onerror=")), qPrintable(c.cleanedHtml));
     QVERIFY(c.cleanedHtml.contains(QStringLiteral("alt=\"x&quot; onerror=&quot;steal()\"")));
+}
+
+void TestCreditExtractor::plainTextIsTheCleanedBodys_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+    const QString notice = QStringLiteral("<p>ⓒ 한빛일보 무단전재 및 재배포 금지</p>");
+    QTest::newRow("nothing dropped") << QStringLiteral("<p>첫 문단 &amp; 둘째</p><p>셋째</p>")
+                                     << QStringLiteral("첫 문단 & 둘째 셋째");
+    QTest::newRow("bare text") << QStringLiteral("  본문  뿐 ") << QStringLiteral("본문 뿐");
+    QTest::newRow("copyright dropped") << QStringLiteral("<p>정부가 발표했다.</p>") + notice
+                                       << QStringLiteral("정부가 발표했다.");
+    // the cleaning removes the emptied <em> and with it the only space between the words: the text is read again
+    QTest::newRow("emptied inline element")
+        << QStringLiteral("<p>앞말<em> </em>뒷말</p>") + notice << QStringLiteral("앞말뒷말");
+    QTest::newRow("figure and caption") << QStringLiteral("<figure><img src=\"https://a.example/1.jpg\">"
+                                                          "<figcaption>시위대. [사진=연합뉴스]</figcaption></figure>"
+                                                          "<p>본문이다.</p>")
+            + notice << QString();
+}
+
+void TestCreditExtractor::plainTextIsTheCleanedBodys()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    const ExtractedCredits x = extractCredits(html);
+    QVERIFY(!x.cleanedHtml.contains(u'ⓒ'));
+    QCOMPARE(x.plainText, HtmlSanitizer::toPlainText(x.cleanedHtml));
+    if (!text.isEmpty()) {
+        QCOMPARE(x.plainText, text);
+    }
 }
 
 QTEST_MAIN(TestCreditExtractor)

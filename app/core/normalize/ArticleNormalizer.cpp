@@ -88,7 +88,10 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
     item.authors = authors.join(QLatin1String(", "));
     // bylines, dateline, photo credits and the copyright line become metadata; the body loses the boilerplate
     // (the same pass lists the body's images, in order, with the captions and credits it attaches to them)
+    // (and the cleaned body's plain text, for the search index: one token stream for all of it, #12)
     QList<ImageCredit> bodyImages;
+    QString bodyText;
+    bool bodyTextKnown = false;
     {
         const bool inContent = !item.content.isEmpty();
         ExtractedCredits credits
@@ -96,6 +99,9 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
         (inContent ? item.content : item.summary) = std::move(credits.cleanedHtml);
         item.credits = std::move(credits.credits);
         bodyImages = std::move(credits.images);
+        // a content that was all credits leaves the index to the summary
+        bodyTextKnown = !inContent || !item.content.isEmpty();
+        bodyText = std::move(credits.plainText);
     }
     item.comments = e.commentCount;
     item.commentsUrl = e.comments;
@@ -155,7 +161,14 @@ StoredItem normalizeEntry(const FeedEntry& e, const NormalizeContext& context)
     item.section = sectionForCategories(e.categories);
     // from the stored, credit-cleaned body, not the parser's text: the writer removes the row from the index with
     // what it stored (#12)
-    prepareSearchText(item);
+    if (bodyTextKnown) {
+        IndexText text = indexTextOf(item.title, item.authors, std::move(bodyText));
+        item.searchTitle = std::move(text.title);
+        item.searchAuthors = std::move(text.authors);
+        item.searchBody = std::move(text.body);
+    } else {
+        prepareSearchText(item);
+    }
     return item;
 }
 

@@ -1281,8 +1281,20 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
             }
         }
     }
+    // and its plain text, from the same tokens: what toPlainText() makes of the cleaned body, without tokenizing it
+    // again (the search index's text, #12). Tokens the cleaning kept tokenize as they did in the whole body: the
+    // runs are cut at token boundaries of sanitized markup (Fuzz_sanitize checks that both texts agree).
+    HtmlSanitizer::PlainText text;
     if (!dropToken.contains(true)) {
         x.cleanedHtml = html;
+        if (!html.contains(u'<') && !html.contains(u'&')) {
+            x.plainText = HtmlSanitizer::collapseWhitespace(html); // as toPlainText() reads bare text
+            return x;
+        }
+        for (const HtmlToken& t : tokens) {
+            text.add(t);
+        }
+        x.plainText = text.text();
         return x;
     }
     // the kept tokens' own markup, run by run
@@ -1297,16 +1309,24 @@ ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors)
         while (end < qsizetype(tokens.size()) && !dropToken[end]) {
             ++end;
         }
+        for (qsizetype j = k; j < end; ++j) {
+            text.add(tokens[size_t(j)]);
+        }
         cleaned += QStringView(html).sliced(starts[size_t(k)], starts[size_t(end)] - starts[size_t(k)]);
         k = end;
     }
     // blocks the removal left empty
     static const QRegularExpression empty(
         QStringLiteral("<(p|div|li|span|strong|b|em)(?: [^>]*)?>\\s*(?:<br ?/?>\\s*)*</\\1>"));
+    bool emptied = false;
     for (int pass = 0; pass < 3 && cleaned.contains(empty); ++pass) {
         cleaned.remove(empty);
+        emptied = true;
     }
-    x.cleanedHtml = cleaned;
+    // (an emptied inline element may have held the only space between two words: read the text again then)
+    const bool bare = !cleaned.contains(u'<') && !cleaned.contains(u'&');
+    x.plainText = emptied || bare ? HtmlSanitizer::toPlainText(cleaned) : text.text();
+    x.cleanedHtml = std::move(cleaned);
     return x;
 }
 

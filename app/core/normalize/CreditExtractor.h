@@ -29,6 +29,8 @@ struct ExtractedCredits
     Credits credits;
     QList<ImageCredit> images;
     QString cleanedHtml;
+    /// HtmlSanitizer::toPlainText(cleanedHtml), from the extraction's own tokens (the body's search-index text)
+    QString plainText;
 };
 
 ExtractedCredits extractCredits(const QString& html, const QString& feedAuthors = {});

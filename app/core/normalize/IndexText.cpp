@@ -8,7 +8,11 @@ namespace news
 
 IndexText indexText(const QString& title, const QString& authors, const QString& summary, const QString& content)
 {
-    QString body = HtmlSanitizer::toPlainText(content.isEmpty() ? summary : content);
+    return indexTextOf(title, authors, HtmlSanitizer::toPlainText(content.isEmpty() ? summary : content));
+}
+
+IndexText indexTextOf(const QString& title, const QString& authors, QString body)
+{
     if (body.size() > 20000) {
         body.truncate(20000); // the index needs no more of a long article to find it
     }

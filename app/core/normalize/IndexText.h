@@ -20,5 +20,8 @@ struct IndexText
 /// values that were inserted, so the refresh (on its parse threads), the writer's updates, full text, retention
 /// and feed removal all call this, for inserting and deleting alike.
 IndexText indexText(const QString& title, const QString& authors, const QString& summary, const QString& content);
+/// indexText() for a caller that holds the body's plain text already (HtmlSanitizer::toPlainText of the content,
+/// else the summary: the credit pass makes it from its own tokens).
+IndexText indexTextOf(const QString& title, const QString& authors, QString bodyText);
 
 } // namespace news

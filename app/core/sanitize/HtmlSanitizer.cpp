@@ -726,49 +726,57 @@ QString plainText(const QString& html, bool runningTextOnly)
     if (!html.contains(u'<') && !html.contains(u'&')) {
         return collapseWhitespace(html);
     }
-    const auto hides = [runningTextOnly](const QString& name) {
-        return name == QLatin1String("template")
-            || (runningTextOnly && (name == QLatin1String("figure") || name == QLatin1String("figcaption")));
-    };
-    QString out;
+    PlainText text(runningTextOnly);
     HtmlTokenizer tokenizer(html);
     HtmlToken token;
-    int hidden = 0;
     while (tokenizer.next(token)) {
-        switch (token.type) {
-        case HtmlToken::Type::Text:
-            if (token.name.isEmpty() || token.name == QLatin1String("title")
-                || token.name == QLatin1String("textarea")) {
-                if (hidden == 0) {
-                    out += token.text;
-                }
-            }
-            break;
-        case HtmlToken::Type::StartTag:
-            if (blockElements().contains(token.name)) {
-                out += u' ';
-            }
-            // exactly as before for template (the search index's text depends on it); a figure must open
-            if (hides(token.name) && (token.name == QLatin1String("template") || !token.selfClosing)) {
-                ++hidden;
-            }
-            break;
-        case HtmlToken::Type::EndTag:
-            if (blockElements().contains(token.name)) {
-                out += u' ';
-            }
-            if (hides(token.name) && hidden > 0) {
-                --hidden;
-            }
-            break;
-        case HtmlToken::Type::Comment:
-            break;
-        }
+        text.add(token);
     }
-    return collapseWhitespace(out);
+    return text.text();
 }
 
 } // namespace
+
+void PlainText::add(const HtmlToken& token)
+{
+    const auto hides = [this](const QString& name) {
+        return name == QLatin1String("template")
+            || (m_runningTextOnly && (name == QLatin1String("figure") || name == QLatin1String("figcaption")));
+    };
+    switch (token.type) {
+    case HtmlToken::Type::Text:
+        if (token.name.isEmpty() || token.name == QLatin1String("title") || token.name == QLatin1String("textarea")) {
+            if (m_hidden == 0) {
+                m_out += token.text;
+            }
+        }
+        break;
+    case HtmlToken::Type::StartTag:
+        if (blockElements().contains(token.name)) {
+            m_out += u' ';
+        }
+        // exactly as before for template (the search index's text depends on it); a figure must open
+        if (hides(token.name) && (token.name == QLatin1String("template") || !token.selfClosing)) {
+            ++m_hidden;
+        }
+        break;
+    case HtmlToken::Type::EndTag:
+        if (blockElements().contains(token.name)) {
+            m_out += u' ';
+        }
+        if (hides(token.name) && m_hidden > 0) {
+            --m_hidden;
+        }
+        break;
+    case HtmlToken::Type::Comment:
+        break;
+    }
+}
+
+QString PlainText::text() const
+{
+    return collapseWhitespace(m_out);
+}
 
 QString toPlainText(const QString& html)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sanitize/HtmlTokenizer.h"
+
 #include <QString>
 
 namespace news
@@ -23,6 +25,25 @@ QString toPlainText(const QString& html);
 /// toPlainText() of the running text only: figures and their captions left out (what a list's summary line or a
 /// search snippet quotes; a caption's "[사진=외교부 제공]" is no lead).
 QString toReadingText(const QString& html);
+
+/// The visible text of a token stream, as toPlainText() makes it of the markup the tokens came from: add the
+/// tokens in order, then take text(). A pass that tokenizes a body for its own ends gets the body's plain text
+/// from the same tokens (the credit pass: normalize's one token stream, #12).
+class PlainText
+{
+public:
+    explicit PlainText(bool runningTextOnly = false)
+        : m_runningTextOnly(runningTextOnly)
+    {
+    }
+    void add(const HtmlToken& token);
+    QString text() const;
+
+private:
+    QString m_out;
+    int m_hidden = 0;
+    bool m_runningTextOnly = false;
+};
 
 /// Escapes text so that it shows literally inside HTML.
 QString escape(const QString& text);
