@@ -38,8 +38,9 @@ struct FeedEntry
     QStringList authors; // every author name, in document order
     QString summary;
     QString content;
-    QString summaryText; // visible text of summary/content when the parser had it at hand (else empty)
-    QString contentText;
+    // the summary's visible text when the parser had it at hand (else empty): whether an item is a teaser is read
+    // from it; the content's is made once, by normalize's credit pass (#12)
+    QString summaryText;
     QStringList categories;
     QList<Enclosure> enclosures;
     QList<MediaItem> media;

@@ -116,7 +116,7 @@ FeedEntry XmlFeedReader::readAtomEntry(const XmlElement& entry)
                 setBody(e.summary, e.summaryText, el, true);
             } else if (l == QLatin1String("content")) {
                 if (e.content.isEmpty()) {
-                    e.content = htmlOf(el, true, &e.contentText);
+                    e.content = htmlOf(el, true, nullptr); // (its plain text: the credit pass)
                     const QString src = el.attribute(QLatin1String("src")).trimmed();
                     if (e.content.isEmpty() && !src.isEmpty()) {
                         setOnce(e.link, link(el, src));

@@ -76,7 +76,6 @@ inline void stripControls(FeedDocument& doc)
                            &e.summary,
                            &e.content,
                            &e.summaryText,
-                           &e.contentText,
                            &e.comments,
                            &e.commentRss,
                            &e.sourceTitle,

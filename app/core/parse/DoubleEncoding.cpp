@@ -68,8 +68,7 @@ void repairDoubleEncoding(FeedDocument& doc)
         *s = repairDoubleEncoding(*s);
     }
     for (FeedEntry& e : doc.entries) {
-        for (QString* s :
-             {&e.title, &e.author, &e.summary, &e.content, &e.summaryText, &e.contentText, &e.sourceTitle}) {
+        for (QString* s : {&e.title, &e.author, &e.summary, &e.content, &e.summaryText, &e.sourceTitle}) {
             *s = repairDoubleEncoding(*s);
         }
         for (QString& s : e.authors) {

@@ -221,7 +221,9 @@ FeedEntry XmlFeedReader::readRssItem(const XmlElement& item)
             break;
         case NsKind::Content:
             if (l == QLatin1String("encoded")) {
-                setBody(e.content, e.contentText, el, false);
+                if (e.content.isEmpty()) {
+                    e.content = htmlOf(el, false, nullptr); // (its plain text comes from the credit pass, #12)
+                }
             }
             break;
         case NsKind::Xhtml:

@@ -445,13 +445,12 @@ writeArticles(StoreWriterCore& core, qint64 accountId, const QList<RemoteArticle
         entry.link = a.link;
         entry.published = a.published;
         entry.author = a.author;
-        entry.content = HtmlSanitizer::sanitize(a.content, a.link, &entry.contentText);
+        entry.content = HtmlSanitizer::sanitize(a.content, a.link);
         entry.categories = a.tags;
         for (const QString& url : a.enclosures) {
             entry.enclosures.append(Enclosure{url, QString(), -1});
         }
-        StoredItem item = normalizeEntry(entry, NormalizeContext{now});
-        prepareSearchText(item);
+        StoredItem item = normalizeEntry(entry, NormalizeContext{now}); // (its search text too)
         FeedUpdate& update = updates[local->feedId];
         update.feedId = local->feedId;
         update.outcome = FetchOutcome::Updated;
