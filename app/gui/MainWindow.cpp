@@ -356,6 +356,11 @@ void MainWindow::buildUi()
     m_splitter->setChildrenCollapsible(false);
     m_navView->setMinimumWidth(110); // the first show fits it to the window (fitPanesToWindow)
     setCentralWidget(m_splitter);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_navigationFitted = false; });
+    const auto refitLater = [this] { QTimer::singleShot(0, this, &MainWindow::refitNavigation); };
+    connect(m_navView->model(), &QAbstractItemModel::rowsInserted, this, refitLater);
+    connect(m_navView->model(), &QAbstractItemModel::modelReset, this, refitLater);
+    connect(m_navView, &QTreeView::expanded, this, refitLater);
 
     m_ranking = new RankingDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_ranking);

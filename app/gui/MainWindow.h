@@ -161,6 +161,10 @@ private:
     void setStatus(const QList<qint64>& ids, news::StatusField field, bool value);
     void restoreLayout();
     void fitPanesToWindow();
+    int navigationWidthNeeded() const;
+    void refitNavigation();
+    void shareReadingPanes(int content, int nav);
+    static constexpr int kNavigationFitWidth = 200; // the widest the window makes the navigation pane by itself
     void onSessionReady();
     void scheduleRefresh(int minutes);
 
@@ -202,6 +206,7 @@ private:
     bool m_restoredSelection = false;
     bool m_panesRestored = false; // the reader's own pane sizes came back: the first show keeps them
     bool m_panesFitted = false;
+    bool m_navigationFitted = false; // the navigation pane's width is the window's choice (not restored, not dragged)
     int m_savedLayoutWidth = 0; // the width of the window whose pane sizes came back
     quint64 m_articleRequest = 0;
     QString m_searchMessage; // the status line a search showed, cleared with the search

@@ -280,6 +280,17 @@ void TestMainWindow::shortcutListShowsWholeAndAsTheMenusSay()
     auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("shortcutsTable"));
     QVERIFY(table);
     QTRY_COMPARE(table->verticalScrollBar()->maximum(), 0);
+    // one line a row, all alike, and every action's words whole (rows sized before the column stretched wrapped)
+    for (int row = 1; row < table->rowCount(); ++row) {
+        QCOMPARE(table->rowHeight(row), table->rowHeight(0));
+    }
+    QVERIFY(table->rowHeight(0) < 2 * table->fontMetrics().height());
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < 2; ++column) {
+            const QString text = table->item(row, column)->text();
+            QVERIFY2(table->fontMetrics().horizontalAdvance(text) < table->columnWidth(column), qPrintable(text));
+        }
+    }
     bool zoom = false;
     for (int row = 0; row < table->rowCount(); ++row) {
         zoom = zoom || table->item(row, 0)->text().startsWith(QLatin1String("Ctrl++"));

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -276,22 +277,31 @@ void MainMenus::showShortcuts()
         table->setItem(row, 0, new QTableWidgetItem(keys));
         table->setItem(row, 1, new QTableWidgetItem(what));
     }
-    table->resizeColumnToContents(0);
-    table->resizeRowsToContents();
+    // one line per shortcut, every row as tall as the next: rows sized to their contents before the last column
+    // stretched had wrapped there and stayed two lines tall (#14's walk: uneven rows). The dialog is as wide as the
+    // longest line instead.
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideNone);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int columns = table->columnWidth(0) + table->columnWidth(1) + 2 * table->frameWidth()
+        + table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
     // tall enough for every row, within the screen: at 460×480 it had to be scrolled (#14's walk)
-    int rows = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
-    for (int row = 0; row < table->rowCount(); ++row) {
-        rows += table->rowHeight(row);
-    }
+    const int rows = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth()
+        + table->rowCount() * table->verticalHeader()->defaultSectionSize();
     const QRect screen = m_window->screen() ? m_window->screen()->availableGeometry() : QRect(0, 0, 1024, 700);
     table->setMinimumHeight(std::min(rows, screen.height() - 160));
+    table->setMinimumWidth(std::min(columns, screen.width() - 80));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog->resize(std::min(560, screen.width() - 40), dialog->sizeHint().height());
+    dialog->resize(std::min(std::max(560, dialog->sizeHint().width()), screen.width() - 40),
+                   dialog->sizeHint().height());
     dialog->open();
 }
 

@@ -19,6 +19,7 @@
 #include <QTreeView>
 
 #include <cstdlib>
+#include <functional>
 
 using namespace news;
 
@@ -106,9 +107,8 @@ void MainWindow::showEvent(QShowEvent* event)
 // Fixed first sizes left a 1024 px window with the navigation pane as wide as the article list, and the list at its
 // minimum (#14). The first show of a fresh profile shares the width out instead: the navigation pane as wide as its
 // longest section (with an unread count), the panels a fifth of the window, the list two fifths of what is left.
-void MainWindow::fitPanesToWindow()
+int MainWindow::navigationWidthNeeded() const
 {
-    const int w = width();
     QFont bold = m_navView->font();
     bold.setBold(true);
     const QFontMetrics fm(bold);
@@ -117,8 +117,30 @@ void MainWindow::fitPanesToWindow()
         longest = std::max(longest,
                            fm.horizontalAdvance(NavigationModel::sectionTitle(section) + QStringLiteral("  (999)")));
     }
-    const int needed = longest + m_navView->indentation() + 2 * m_navView->frameWidth() + 12;
-    const int nav = std::clamp(std::max(needed, w / 9), m_navView->minimumWidth(), 200);
+    // and the rows shown now (an outlet under 매체, "소식데모일보 (42)", was cut to "소식데모…" at 1024 px, #14's
+    // walk), each at its depth
+    const QAbstractItemModel* model = m_navView->model();
+    const std::function<void(const QModelIndex&, int)> visit = [&](const QModelIndex& parent, int depth) {
+        for (int row = 0; model && row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            longest = std::max(longest,
+                               fm.horizontalAdvance(index.data(Qt::DisplayRole).toString() + QStringLiteral("  "))
+                                   + depth * m_navView->indentation());
+            if (depth < 2 && m_navView->isExpanded(index)) {
+                visit(index, depth + 1);
+            }
+        }
+    };
+    visit(QModelIndex(), 0);
+    return longest + m_navView->indentation() + 2 * m_navView->frameWidth() + 12;
+}
+
+void MainWindow::fitPanesToWindow()
+{
+    const int w = width();
+    const int nav
+        = std::clamp(std::max(navigationWidthNeeded(), w / 9), m_navView->minimumWidth(), kNavigationFitWidth);
+    m_navigationFitted = true;
     const int panels = std::clamp(w / 5, 200, 300);
     resizeDocks({m_ranking}, {panels}, Qt::Horizontal);
     if (QLayout* l = layout()) {
@@ -130,9 +152,34 @@ void MainWindow::fitPanesToWindow()
     }
     const int content = total - nav - m_reading->handleWidth();
     if (content > 0) {
-        const int list = std::max(content * 2 / 5, m_reading->widget(0)->minimumWidth());
-        m_reading->setSizes({list, std::max(0, content - list)});
+        shareReadingPanes(content, nav);
     }
+}
+
+// Outlets reach the navigation pane after the first show: a pane the window sized (not the user) widens to fit them,
+// up to the same bound.
+void MainWindow::refitNavigation()
+{
+    if (!m_navigationFitted || !isVisible()) {
+        return;
+    }
+    const QList<int> sizes = m_splitter->sizes();
+    const int nav = std::min(navigationWidthNeeded(), kNavigationFitWidth);
+    if (sizes.size() == 2 && nav > sizes[0]) {
+        const int content = std::max(0, sizes[0] + sizes[1] - nav);
+        m_splitter->setSizes({nav, content});
+        shareReadingPanes(content - m_reading->handleWidth(), nav);
+    }
+}
+
+// The list two fifths of the reading area, and clearly wider than the navigation pane beside it
+void MainWindow::shareReadingPanes(int content, int nav)
+{
+    if (content <= 0) {
+        return;
+    }
+    const int list = std::max({content * 2 / 5, nav * 7 / 4 + 2, m_reading->widget(0)->minimumWidth()});
+    m_reading->setSizes({list, std::max(0, content - list)});
 }
 
 void MainWindow::saveLayout()
