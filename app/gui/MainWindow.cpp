@@ -81,6 +81,13 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     m_search = m_menus->searchField();
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
+    // a search box emptied (its ⊗, or the words deleted) is the search ended, as Esc is: "'환율' 검색 결과" stayed
+    // over the results (#14's walk)
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.trimmed().isEmpty() && m_articles->isSearch()) {
+            leaveSearch();
+        }
+    });
     m_contextMenus = new ContextMenus(this, m_listView, m_navView, session, m_offline);
     restoreLayout();
 
@@ -101,6 +108,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
             return; // the list it waits for is not this one (a reload of the one before, under load)
         }
         if (m_pendingArticle > 0) {
+            m_listChanged = false; // the list asked for holds the article that goes with it
             m_pendingList.reset();
             const qint64 id = std::exchange(m_pendingArticle, 0);
             if (const int row = m_articles->rowOf(id); row >= 0) {
@@ -112,11 +120,16 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
             return;
         }
         // the article asked for, even when it is still loading (a reset then would drop the selection)
-        const int row = m_articles->rowOf(m_openedArticle > 0 ? m_openedArticle : m_view->articleId());
+        const qint64 reading = m_openedArticle > 0 ? m_openedArticle : m_view->articleId();
+        const int row = m_articles->rowOf(reading);
         if (row >= 0) {
             const QSignalBlocker blocker(m_listView->selectionModel());
             m_listView->setCurrentIndex(m_articles->index(row));
+        } else if (std::exchange(m_listChanged, false) && reading > 0) {
+            // another section or search, without it: the pane kept an article of the list left (#14's walk)
+            clearReading();
         }
+        m_listChanged = false;
     });
     connect(m_session->cache(), &Cache::statusWritten, this, [this](const QList<qint64>& ids) {
         m_articles->statusesWritten(ids);
@@ -213,6 +226,12 @@ void MainWindow::buildUi()
     connect(m_navView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSectionChanged);
     // the section shown already, chosen again from the front page: its list comes back
     connect(m_navView, &QAbstractItemView::clicked, this, &MainWindow::showReading);
+    // … and while searching, the section clicked again ends the search (it stayed, #14's walk)
+    connect(m_navView, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
+        if (m_articles->isSearch() && index == m_navView->currentIndex()) {
+            leaveSearch();
+        }
+    });
     connect(m_navView, &QAbstractItemView::activated, this, &MainWindow::showReading);
 
     m_listView = new QListView;
@@ -394,10 +413,16 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     auto* key = static_cast<QKeyEvent*>(event);
     if (watched == m_search) {
         if (key->key() == Qt::Key_Escape) {
-            m_search->clear();
-            m_articles->setFilter(m_navigation->filterAt(m_navView->currentIndex()));
-            endSearchMessage();
+            leaveSearch();
             m_listView->setFocus();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down && m_articles->rowCount() > 0) {
+            // from the box to its results without the mouse (#14's walk): the first one, or the one chosen
+            showReading();
+            m_listView->setFocus();
+            const QModelIndex current = m_listView->currentIndex();
+            m_listView->setCurrentIndex(current.isValid() ? current : m_articles->index(0));
             return true;
         }
         return false;
@@ -518,12 +543,35 @@ void MainWindow::refresh()
     }
 }
 
+void MainWindow::leaveSearch()
+{
+    if (!m_search->text().isEmpty()) {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    if (m_articles->isSearch()) {
+        m_listChanged = true;
+        m_articles->setFilter(m_navigation->filterAt(m_navView->currentIndex()));
+    }
+    endSearchMessage();
+}
+
+void MainWindow::clearReading()
+{
+    ++m_articleRequest; // an article still loading does not come after
+    m_openedArticle = 0;
+    m_view->showPlaceholder(QString());
+    m_offline->setCurrentArticle(0, false);
+    unmarkOtherStories(0);
+    updateStarAction();
+}
+
 void MainWindow::runSearch()
 {
     if (m_search->text().trimmed().isEmpty()) {
-        m_articles->setFilter(m_navigation->filterAt(m_navView->currentIndex()));
-        endSearchMessage();
+        leaveSearch();
     } else {
+        m_listChanged = true;
         m_articles->setSearch(m_search->text());
         m_searchMessage = tr("Search: %1").arg(m_search->text());
         m_status->showMessage(m_searchMessage);
@@ -657,12 +705,15 @@ void MainWindow::importOpml()
 void MainWindow::onSectionChanged()
 {
     if (!m_search->text().isEmpty()) {
+        const QSignalBlocker blocker(m_search);
         m_search->clear();
+        endSearchMessage();
     }
     const ArticleFilter f = m_navigation->filterAt(m_navView->currentIndex());
     if (m_navView->currentIndex().data(NavigationModel::IdRole).toLongLong() < 0) {
         return; // a group heading
     }
+    m_listChanged = m_listChanged || !(m_articles->filter() == f) || m_articles->isSearch();
     m_articles->setFilter(f);
     showReading();
     if (f.kind == ArticleFilter::Kind::Section) {
@@ -746,6 +797,10 @@ void MainWindow::updateStarAction()
     if (!m_menus || !m_menus->starAction()) {
         return;
     }
-    const ArticleRow* row = m_articles->rowAt(m_listView->currentIndex().row());
+    // the row being read: a current row the list gave itself (Tab, a reload) is no chosen article, and the
+    // button showed its star with no article open (#14's walk)
+    const QModelIndex current = m_listView->currentIndex();
+    const ArticleRow* row
+        = m_listView->selectionModel()->isSelected(current) ? m_articles->rowAt(current.row()) : nullptr;
     m_menus->starAction()->setChecked(row && row->starred);
 }

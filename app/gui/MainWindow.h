@@ -147,6 +147,11 @@ protected:
 private:
     /// Takes the search's "검색: …" off the status bar, unless another message replaced it.
     void endSearchMessage();
+    /// Back from a search to the section chosen in the navigation pane (Esc, an emptied search box, the section
+    /// clicked again); the search box is emptied.
+    void leaveSearch();
+    /// The article pane shows no article (the list it came from is gone and it is in none shown).
+    void clearReading();
     /// Clears the ranking and topic rows' highlight unless they are the article `shown`.
     void unmarkOtherStories(qint64 shown);
     void buildUi();
@@ -212,6 +217,7 @@ private:
     QString m_searchMessage; // the status line a search showed, cleared with the search
     bool m_articleChangePending = false; // a change of the list's current row waits for its selection
     qint64 m_openedArticle = 0; // the article last asked for: shown, or still loading
+    bool m_listChanged = false; // another list was asked for: the article shown stays only if the new one holds it
     bool m_rankingsBusy = false;
     bool m_rankingsDirty = false;
 };

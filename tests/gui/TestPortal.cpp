@@ -74,6 +74,8 @@ private slots:
     void rankingHeadingsReadWhole_data();
     void rankingHeadingsReadWhole();
     void searchShowsCountAndEmptyState();
+    void anEmptiedSearchBoxEndsTheSearch();
+    void aRankedStoryOpensFromASearch();
     void frontPageOpensTheWindowAndIsKeyboardNavigable();
     void startCanBeASectionInstead();
     void firstRunOfflineOffersDemoFeedAndOpml();
@@ -656,6 +658,108 @@ void TestPortal::searchShowsCountAndEmptyState()
     // and its "검색: …" leaves the status bar with it (#14 walk)
     QVERIFY2(!r.window->statusPanel()->message().startsWith(QStringLiteral("검색")),
              qPrintable(r.window->statusPanel()->message()));
+}
+
+void TestPortal::anEmptiedSearchBoxEndsTheSearch()
+{
+    // #14's walk: the box emptied (its ⊗, or the words deleted) kept "'환율' 검색 결과" and its results; the
+    // section clicked again did not end it either; nothing led from the box to the results but the mouse; and the
+    // pane kept an article of the list left
+    Running r = start();
+    selectSection(r, QStringLiteral("economy"));
+    ArticleListModel* model = r.window->articleModel();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0 && !model->isSearch());
+    auto* search = r.window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    auto* header = r.window->findChild<QLabel*>(QStringLiteral("listHeaderLabel"));
+    QVERIFY(search && header);
+    // an economy story is read; the search finds none of them
+    QSignalSpy shown(r.window.get(), &MainWindow::articleShown);
+    list(r)->setCurrentIndex(model->index(0));
+    QVERIFY(shown.wait(5000));
+    const qint64 reading = shown.last().at(0).toLongLong();
+    const auto searchFor = [&](const QString& words) {
+        search->setFocus();
+        search->setText(words);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(model->isSearch() && !model->isLoading() && header->isVisible());
+    };
+    searchFor(QStringLiteral("교민"));
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->rowOf(reading) < 0);
+    QTRY_COMPARE(r.window->articleView()->articleId(), qint64(0)); // not an article of a list gone
+    QVERIFY2(r.window->articleView()->toPlainText().contains(QStringLiteral("기사를 고르세요")),
+             qPrintable(r.window->articleView()->toPlainText()));
+
+    // the ⊗ in the box
+    QToolButton* clear = nullptr;
+    for (QToolButton* button : search->findChildren<QToolButton*>()) {
+        if (button->defaultAction()
+            && button->defaultAction()->objectName() == QLatin1String("_q_qlineeditclearaction")) {
+            clear = button;
+        }
+    }
+    QVERIFY(clear);
+    clear->click();
+    QCOMPARE(search->text(), QString());
+    QTRY_VERIFY(!model->isSearch());
+    QTRY_VERIFY(!header->isVisible());
+    QVERIFY(search->hasFocus()); // the reader may type again
+    QVERIFY2(!r.window->statusPanel()->message().startsWith(QStringLiteral("검색")),
+             qPrintable(r.window->statusPanel()->message()));
+
+    // the words deleted
+    searchFor(QStringLiteral("교민"));
+    search->selectAll();
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTRY_VERIFY(!model->isSearch());
+
+    // the section chosen already, clicked again
+    searchFor(QStringLiteral("교민"));
+    const QRect section = nav(r)->visualRect(nav(r)->currentIndex());
+    QVERIFY(section.isValid());
+    QTest::mouseClick(nav(r)->viewport(), Qt::LeftButton, {}, section.center());
+    QTRY_VERIFY(!model->isSearch());
+    QCOMPARE(search->text(), QString());
+
+    // ↓ from the box: the first result, read
+    searchFor(QStringLiteral("교민"));
+    const qint64 first = model->rowAt(0)->id;
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(list(r)->hasFocus());
+    QTRY_COMPARE(r.window->articleView()->articleId(), first);
+    QVERIFY(list(r)->selectionModel()->isSelected(model->index(0)));
+}
+
+void TestPortal::aRankedStoryOpensFromASearch()
+{
+    // #14's walk: under a search, a ranked story of the section chosen was marked read and did not open
+    Running r = start();
+    selectSection(r, QStringLiteral("economy"));
+    ArticleListModel* model = r.window->articleModel();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
+    QTabWidget* tabs = r.window->rankingDock()->tabs();
+    QTRY_COMPARE(r.window->rankingDock()->currentSection(), QStringLiteral("economy"));
+    auto* search = r.window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    search->setText(QStringLiteral("교민"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(model->isSearch() && !model->isLoading());
+    auto* ranking = qobject_cast<QListWidget*>(tabs->currentWidget());
+    QVERIFY(ranking);
+    QListWidgetItem* entry = nullptr;
+    for (int i = 0; i < ranking->count() && !entry; ++i) {
+        const qint64 id = ranking->item(i)->data(StoryItemDelegate::ArticleIdRole).toLongLong();
+        if (id > 0 && model->rowOf(id) < 0) {
+            entry = ranking->item(i); // not among the results
+        }
+    }
+    QVERIFY(entry);
+    const qint64 id = entry->data(StoryItemDelegate::ArticleIdRole).toLongLong();
+    ranking->scrollToItem(entry);
+    QTest::mouseClick(ranking->viewport(), Qt::LeftButton, {}, ranking->visualItemRect(entry).center());
+    QTRY_COMPARE(r.window->articleView()->articleId(), id);
+    QTRY_VERIFY(!model->isSearch()); // the section's list again, the story selected in it
+    QCOMPARE(search->text(), QString());
+    QTRY_COMPARE(list(r)->currentIndex().data(ArticleListModel::IdRole).toLongLong(), id);
 }
 
 void TestPortal::frontPageOpensTheWindowAndIsKeyboardNavigable()

@@ -163,7 +163,8 @@ void ArticleView::showPlaceholder(const QString& text)
     m_link.clear();
     m_images.clear();
     m_related.clear();
-    setHtml(QStringLiteral("<p style='color:gray; margin:40px'>%1</p>").arg(HtmlSanitizer::escape(text)));
+    setHtml(QStringLiteral("<p style='color:gray; margin:40px'>%1</p>")
+                .arg(HtmlSanitizer::escape(text.isEmpty() ? tr("Choose an article.") : text)));
 }
 
 QString ArticleView::render(const ArticleDetail& article,

@@ -40,6 +40,7 @@ public:
     static QHash<QString, QImage>
     decodeImages(const news::ArticleDetail& article, int maxWidth, qreal devicePixelRatio = 1.0);
     int imageWidth() const;
+    /// A line in place of an article (none: "기사를 고르세요.").
     void showPlaceholder(const QString& text);
     qint64 articleId() const { return m_articleId; }
     /// The story's other versions shown under the article ("관련 기사 N건").

@@ -139,7 +139,16 @@ void MainWindow::openArticleIn(qint64 id, const std::optional<ArticleFilter>& ta
         // another section: show its list, and select the article once the list holds it (else it opens alone)
         m_pendingArticle = id;
         m_pendingList = *target;
-        m_navView->setCurrentIndex(nav);
+        if (m_navView->currentIndex() == nav) {
+            // its section is the one chosen, under a search: no change of section follows, and the story did not
+            // open (#14's walk); the search ends and the section's list comes back with it
+            leaveSearch();
+            if (!(m_articles->filter() == *target)) {
+                m_articles->setFilter(*target);
+            }
+        } else {
+            m_navView->setCurrentIndex(nav);
+        }
         return;
     }
     m_listView->clearSelection();
