@@ -215,12 +215,24 @@ void TestSubscriptions::outletIsNamedFromTheSiteNotTheHost()
     QCOMPARE(outletNameFor(local, QStringLiteral("한겨레 : 경제"), QStringLiteral("한겨레신문"), {}),
              QStringLiteral("한겨레신문"));
     QCOMPARE(outletNameFor(local, QStringLiteral("전체기사"), {}, {}), QStringLiteral("127.0.0.1")); // last resort
+    // … after the home page's own title (#14's walk: a site's "RSS" channel was named 127.0.0.1)
+    QCOMPARE(outletNameFor(local, QStringLiteral("RSS"), {}, {}, QStringLiteral("상하이 교민신문 - 교민의 길잡이")),
+             QStringLiteral("상하이 교민신문"));
+    QCOMPARE(outletNameFor(local, QStringLiteral("한겨레 : 경제"), {}, {}, QStringLiteral("다른 이름")),
+             QStringLiteral("한겨레")); // the channel's says first
+    // only a home page's title names its site: an article's is its headline
+    const QByteArray page("<html><head><title>상하이 교민신문</title></head><body></body></html>");
+    QCOMPARE(homeTitleInPage(page, QStringLiteral("text/html; charset=utf-8"), QUrl(QStringLiteral("http://a.kr/"))),
+             QStringLiteral("상하이 교민신문"));
+    QCOMPARE(homeTitleInPage(page, {}, QUrl(QStringLiteral("http://a.kr/index.html"))),
+             QStringLiteral("상하이 교민신문"));
+    QCOMPARE(homeTitleInPage(page, {}, QUrl(QStringLiteral("http://a.kr/news/articleView.html?idxno=1"))), QString());
     const QList<SourceDefinition> catalogue = bundledCatalog();
     QCOMPARE(outletNameFor(
                  QUrl(QStringLiteral("https://www.hani.co.kr/rss/sports/")), QStringLiteral("Sports"), {}, catalogue),
              QStringLiteral("한겨레"));
-    const NewSubscription n
-        = subscriptionFor(DiscoveredFeed{local, QStringLiteral("한겨레 : 경제"), 3, QStringLiteral("economy"), {}}, {});
+    const NewSubscription n = subscriptionFor(
+        DiscoveredFeed{local, QStringLiteral("한겨레 : 경제"), 3, QStringLiteral("economy"), {}, {}}, {});
     QCOMPARE(n.outlet, QStringLiteral("한겨레"));
     QCOMPARE(n.title, QStringLiteral("경제"));
     QCOMPARE(n.section, QStringLiteral("economy"));
@@ -304,6 +316,23 @@ void TestSubscriptions::discoveryReadsTheSiteNameAndSaysWhatItTried()
     const NewSubscription n = subscriptionFor(feeds.front(), {});
     QCOMPARE(n.outlet, QStringLiteral("한겨레"));
     QCOMPARE(n.section, QStringLiteral("economy"));
+
+    // no og:site_name and a channel called "RSS": the home page's <title> names the outlet (#14's walk)
+    LocalHttpServer titled;
+    titled.route("/", [](const HttpRequest&) {
+        return HttpResponse::ok("<html><head><title>상하이 교민신문 | 교민의 길잡이</title>"
+                                "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\">"
+                                "</head><body>hi</body></html>",
+                                "text/html; charset=utf-8");
+    });
+    titled.route("/rss.xml", [](const HttpRequest&) {
+        return HttpResponse::ok(rssWithCategories(QStringLiteral("RSS"), {{QStringLiteral("a"), QString()}}));
+    });
+    discoverer.discover(titled.url(QStringLiteral("/")));
+    QVERIFY(finished.wait(20000));
+    const auto local = finished.takeFirst().at(0).value<QList<DiscoveredFeed>>();
+    QCOMPARE(local.size(), 1);
+    QCOMPARE(subscriptionFor(local.front(), {}).outlet, QStringLiteral("상하이 교민신문"));
 
     // nothing behind the address: every address tried is listed with what it gave
     LocalHttpServer empty;

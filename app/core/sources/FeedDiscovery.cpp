@@ -6,6 +6,7 @@
 #include "parse/FeedParser.h"
 #include "text/TextDecoder.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace news
@@ -93,6 +94,24 @@ QString siteNameInPage(const QByteArray& html, const QString& contentType)
     return appName;
 }
 
+QString homeTitleInPage(const QByteArray& html, const QString& contentType, const QUrl& pageUrl)
+{
+    static const QRegularExpression home(QStringLiteral("^/?(?:(?:index|main|default)\\.[a-z]+)?$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (!home.match(pageUrl.path()).hasMatch()) {
+        return {};
+    }
+    const QString text = TextDecoder::decode(html, detectPageCharset(html, contentType));
+    const HtmlDocument doc(text.toUtf8());
+    const auto titles
+        = doc.findAll([](HtmlDocument::Node n) { return HtmlDocument::tagName(n) == QLatin1String("title"); });
+    if (titles.empty()) {
+        return {};
+    }
+    const QString title = HtmlDocument::text(titles.front()).simplified();
+    return title.size() <= 120 ? title : QString();
+}
+
 QList<QUrl> commonFeedPaths(const QUrl& site)
 {
     QList<QUrl> out;
@@ -176,6 +195,7 @@ void FeedDiscoverer::discover(const QUrl& url)
     m_found.clear();
     m_error.clear();
     m_siteName.clear();
+    m_homeTitle.clear();
     m_tried.clear();
     m_pending.clear();
     check({m_start});
@@ -221,7 +241,8 @@ void FeedDiscoverer::onFetched(const FetchResult& result)
                                               doc->title.simplified(),
                                               int(doc->entries.size()),
                                               suggestSection(doc->title, finalUrl),
-                                              m_siteName});
+                                              m_siteName,
+                                              m_homeTitle});
             }
             m_tried.append(TriedAddress{url, true, {}});
         } else {
@@ -231,6 +252,7 @@ void FeedDiscoverer::onFetched(const FetchResult& result)
             if (m_stage == 0) {
                 m_candidates = feedLinksInPage(result.body, result.contentType, finalUrl);
                 m_siteName = siteNameInPage(result.body, result.contentType);
+                m_homeTitle = homeTitleInPage(result.body, result.contentType, finalUrl);
             }
         }
     } else {

@@ -16,6 +16,7 @@ struct DiscoveredFeed
     int items = 0;
     QString section; // a canonical section suggested by the feed's title and URL
     QString siteName; // og:site_name of the page the feed was found on, if any
+    QString homeTitle; // the <title> of that page when it is a site's home page ("상하이 교민신문"), if any
 };
 
 /// One address discovery tried and what it gave.
@@ -28,6 +29,10 @@ struct TriedAddress
 
 /// The page's own name for its site (<meta property="og:site_name">, else application-name), or "".
 QString siteNameInPage(const QByteArray& html, const QString& contentType);
+
+/// A home page's <title> ("상하이 교민신문 - 교민의 길잡이" as written), or "" for any other page: an article's
+/// title is its headline, not its site's name.
+QString homeTitleInPage(const QByteArray& html, const QString& contentType, const QUrl& pageUrl);
 
 /// Candidate feed URLs named by an HTML page: <link rel="alternate"> for RSS, Atom and JSON Feed first, then
 /// links whose address looks like a feed. Relative addresses resolve against `pageUrl`.
@@ -72,6 +77,7 @@ private:
     QList<DiscoveredFeed> m_found;
     QString m_error;
     QString m_siteName;
+    QString m_homeTitle;
     QList<TriedAddress> m_tried;
     qint64 m_nextId = 0;
 };

@@ -88,7 +88,8 @@ QString catalogueName(const QUrl& url, const QList<SourceDefinition>& catalogue)
 QString outletNameFor(const QUrl& feedUrl,
                       const QString& channelTitle,
                       const QString& siteName,
-                      const QList<SourceDefinition>& catalogue)
+                      const QList<SourceDefinition>& catalogue,
+                      const QString& homeTitle)
 {
     const QString og = siteName.simplified();
     if (!og.isEmpty() && !isOnlySection(og)) {
@@ -101,6 +102,11 @@ QString outletNameFor(const QUrl& feedUrl,
     const ChannelTitle split = splitChannelTitle(channelTitle);
     if (!split.outlet.isEmpty()) {
         return split.outlet;
+    }
+    // a generic channel ("RSS", "전체기사") on a site whose home page says its name: it was named "127.0.0.1"
+    // (#14's walk)
+    if (const ChannelTitle page = splitChannelTitle(homeTitle); !page.outlet.isEmpty()) {
+        return page.outlet;
     }
     QString host = feedUrl.host();
     if (host.startsWith(QLatin1String("www."))) {
@@ -120,7 +126,7 @@ subscriptionFor(const DiscoveredFeed& feed, const QList<SourceDefinition>& catal
     NewSubscription n;
     n.url = feed.url.toString();
     n.site = siteKey(feed.url);
-    n.outlet = outletNameFor(feed.url, feed.title, feed.siteName, catalogue);
+    n.outlet = outletNameFor(feed.url, feed.title, feed.siteName, catalogue, feed.homeTitle);
     const ChannelTitle split = splitChannelTitle(feed.title);
     // the feed is called by its section where the title names one ("경제"), else by its whole title
     n.title = !split.section.isEmpty() ? split.section : feed.title;

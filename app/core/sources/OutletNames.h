@@ -21,11 +21,12 @@ ChannelTitle splitChannelTitle(const QString& title);
 QString catalogueName(const QUrl& url, const QList<SourceDefinition>& catalogue);
 
 /// What to call the outlet of a new feed: the page's og:site_name, the catalogue's name, the channel title
-/// without its section suffix — and the host only when none of them says.
+/// without its section suffix, the home page's title likewise — and the host only when none of them says.
 QString outletNameFor(const QUrl& feedUrl,
                       const QString& channelTitle,
                       const QString& siteName,
-                      const QList<SourceDefinition>& catalogue);
+                      const QList<SourceDefinition>& catalogue,
+                      const QString& homeTitle = {});
 
 } // namespace news
 

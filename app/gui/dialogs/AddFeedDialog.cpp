@@ -93,7 +93,8 @@ void AddFeedDialog::find(const QString& address)
                                        s.name.isEmpty() ? d.nameKo : QStringLiteral("%1 %2").arg(d.nameKo, s.name),
                                        0,
                                        s.section,
-                                       d.nameKo});
+                                       d.nameKo,
+                                       {}});
                 }
             }
         }
