@@ -111,7 +111,17 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
             m_listChanged = false; // the list asked for holds the article that goes with it
             m_pendingList.reset();
             const qint64 id = std::exchange(m_pendingArticle, 0);
-            if (const int row = m_articles->rowOf(id); row >= 0) {
+            const int row = m_articles->rowOf(id);
+            if (row >= 0 && isFrontPageShown()) {
+                // a window rebuilt on 홈 (a new language) stays on 홈, with the article behind it ready: choosing it
+                // went back to the section (#14's walk)
+                {
+                    const QSignalBlocker blocker(m_listView->selectionModel());
+                    m_listView->setCurrentIndex(m_articles->index(row));
+                }
+                m_listView->viewport()->update();
+                showArticleById(id);
+            } else if (row >= 0) {
                 m_listView->setCurrentIndex(m_articles->index(row));
                 m_listView->scrollTo(m_articles->index(row));
             } else {

@@ -71,6 +71,7 @@ private slots:
     void settingsPagesHaveNoClashingShortcuts_data();
     void settingsPagesHaveNoClashingShortcuts();
     void languageSwitchRebuildsTheWindowInPlace();
+    void languageSwitchOnTheFrontPageStaysThere();
     void untouchedSettingsKeepTheWindow();
     void selectionSurvivesAReloadWhileTheArticleLoads();
     void menuBarHasTheUsualCommands();
@@ -374,6 +375,37 @@ void TestDesktop::languageSwitchRebuildsTheWindowInPlace()
         QVERIFY(rebuilt.wait(5000));
         QVERIFY(app->window() != now);
     }
+}
+
+void TestDesktop::languageSwitchOnTheFrontPageStaysThere()
+{
+    // #14's walk: English chosen while 홈 was shown came back in the section read last
+    auto app = startDemo();
+    MainWindow* first = app->window();
+    auto* nav = first->findChild<QTreeView*>(QStringLiteral("navigationView"));
+    QModelIndexList economy;
+    QTRY_VERIFY((economy = nav->model()->match(
+                     nav->model()->index(0, 0), Qt::UserRole + 2, QStringLiteral("economy"), 1, Qt::MatchExactly),
+                 !economy.isEmpty()));
+    nav->setCurrentIndex(economy.front());
+    QTRY_VERIFY(first->articleModel()->filter().section == QLatin1String("economy")
+                && !first->articleModel()->isLoading() && first->articleModel()->rowCount() > 1);
+    auto* list = first->findChild<QListView*>(QStringLiteral("articleListView"));
+    list->setCurrentIndex(first->articleModel()->index(1, 0));
+    const qint64 reading = first->articleModel()->rowAt(1)->id;
+    QTRY_COMPARE(first->articleView()->articleId(), reading);
+    first->frontPageAction()->trigger();
+    QVERIFY(first->isFrontPageShown());
+    QSignalSpy rebuilt(app.get(), &ReaderApp::windowRebuilt);
+    m_settings->setLanguage(QStringLiteral("en"));
+    QVERIFY(rebuilt.wait(5000));
+    MainWindow* second = app->window();
+    QVERIFY(second != first);
+    // the article behind 홈 is back (the last step of the restore), and 홈 is still what is shown
+    QTRY_COMPARE(second->articleView()->articleId(), reading);
+    QVERIFY(second->isFrontPageShown());
+    m_settings->setLanguage(QString());
+    QVERIFY(rebuilt.wait(5000));
 }
 
 void TestDesktop::untouchedSettingsKeepTheWindow()
