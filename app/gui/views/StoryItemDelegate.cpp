@@ -155,8 +155,9 @@ QSize StoryItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
     if (!isStory(index)) {
         return QStyledItemDelegate::sizeHint(option, index);
     }
-    // the lines the headline needs at the panel's width (two at least, so that rows line up; three at most), and no
-    // wider than the panel (nothing to scroll sideways). Ranking and topic headlines were cut at two lines (#14).
+    // the lines the headline needs at the panel's width (three at most), and no wider than the panel (nothing to
+    // scroll sideways). Ranking and topic headlines were cut at two lines (#14); a one-line headline kept a blank
+    // second line under it, which read as a gap between uneven rows (#14's walk).
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QFontMetrics fm(opt.font);
@@ -164,5 +165,5 @@ QSize StoryItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
     const Span span = headlineSpan(r, opt.font, index);
     const int lines
         = int(ArticleDelegate::wrapped(opt.text, fm, std::max(10, span.right - span.left), kMaxLines).size());
-    return QSize(60, std::clamp(lines, 2, kMaxLines) * fm.height() + 2 * kPad);
+    return QSize(60, std::clamp(lines, 1, kMaxLines) * fm.height() + 2 * kPad);
 }
