@@ -1670,6 +1670,19 @@
         <source>No outlet publishes a ranking here: Sosik ranks the stories by how many of your outlets carry them, and how recent they are.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MMM d</source>
+        <comment>the day a ranking&apos;s period ends (Qt date format)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most covered in the week to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most covered on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReaderApp</name>

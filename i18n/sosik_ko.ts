@@ -1640,6 +1640,19 @@
         <source>No outlet publishes a ranking here: Sosik ranks the stories by how many of your outlets carry them, and how recent they are.</source>
         <translation>이 분야는 순위를 내는 매체가 없어 소식이 직접 매깁니다. 구독한 매체 가운데 몇 곳이 다뤘는지와 얼마나 최근인지로 정한 순서입니다.</translation>
     </message>
+    <message>
+        <source>MMM d</source>
+        <comment>the day a ranking&apos;s period ends (Qt date format)</comment>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>Most covered in the week to %1</source>
+        <translation>많이 다룬 뉴스 — %1까지 한 주</translation>
+    </message>
+    <message>
+        <source>Most covered on %1</source>
+        <translation>많이 다룬 뉴스 — %1</translation>
+    </message>
 </context>
 <context>
     <name>ReaderApp</name>

@@ -71,6 +71,7 @@ private slots:
     void panelTabsShowWholeTitles_data();
     void panelTabsShowWholeTitles();
     void longRankingHeadlinesGetAThirdLine();
+    void anOldCachesRankingNamesItsDay();
     void rankingHeadingsReadWhole_data();
     void rankingHeadingsReadWhole();
     void searchShowsCountAndEmptyState();
@@ -571,6 +572,24 @@ void TestPortal::longRankingHeadlinesGetAThirdLine()
     // wide enough, it fits one line too
     list.resize(1200, 400);
     QTRY_COMPARE(list.visualItemRect(longOne).height(), list.visualItemRect(shortOne).height());
+}
+
+void TestPortal::anOldCachesRankingNamesItsDay()
+{
+    // #14's walk: a cache read offline for a week said "많이 다룬 뉴스 — 오늘" over stories of a week ago; its
+    // period ends at the newest article, and that day is named
+    const qint64 now = QDateTime(QDate(2026, 12, 4), QTime(12, 0)).toSecsSinceEpoch();
+    RankingList list;
+    list.publisher = false;
+    list.period = QStringLiteral("today");
+    list.windowEnd = now - 60;
+    QCOMPARE(RankingDock::ownHeading(list, now), QStringLiteral("많이 다룬 뉴스 — 오늘"));
+    list.windowEnd = QDateTime(QDate(2026, 11, 27), QTime(18, 0)).toSecsSinceEpoch();
+    QCOMPARE(RankingDock::ownHeading(list, now), QStringLiteral("많이 다룬 뉴스 — 11월 27일"));
+    list.period = QStringLiteral("week");
+    QCOMPARE(RankingDock::ownHeading(list, now), QStringLiteral("많이 다룬 뉴스 — 11월 27일까지 한 주"));
+    list.windowEnd = now;
+    QCOMPARE(RankingDock::ownHeading(list, now), QStringLiteral("많이 다룬 뉴스 — 이번 주"));
 }
 
 void TestPortal::rankingHeadingsReadWhole_data()

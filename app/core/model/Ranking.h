@@ -26,6 +26,7 @@ struct RankingList
     bool publisher = true; // false: Sosik's own ranking
     QString period; // Sosik's own: "today" (24 hours) or "week" (7 days); empty for a publisher's
     qint64 takenAt = 0;
+    qint64 windowEnd = 0; // Sosik's own: where its period ends (the newest article, for a cache read offline for days)
     QList<RankingItem> items;
 };
 

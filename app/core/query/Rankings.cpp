@@ -54,6 +54,7 @@ rankings(ArticleQueries& q, const QStringList& sections, const QStringList& peri
             RankingList& list = std::get<RankingList>(own);
             if (!list.items.isEmpty()) {
                 list.period = period;
+                list.windowEnd = now;
                 lists.append(list);
             }
         }

@@ -6,14 +6,29 @@
 #include "views/StoryItemDelegate.h"
 
 #include <QButtonGroup>
+#include <QDateTime>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace news;
+
+QString RankingDock::ownHeading(const news::RankingList& list, qint64 now)
+{
+    const bool week = list.period == QLatin1String("week");
+    // the period ends at the newest article when the cache is older than now (read offline, an aged demo): the
+    // day it ends is named then, not "오늘" over stories a week old (#14's walk)
+    if (list.windowEnd > 0 && list.windowEnd < now - 86400) {
+        const QString day = QLocale().toString(QDateTime::fromSecsSinceEpoch(list.windowEnd - 1).date(),
+                                               tr("MMM d", "the day a ranking's period ends (Qt date format)"));
+        return week ? tr("Most covered in the week to %1").arg(day) : tr("Most covered on %1").arg(day);
+    }
+    return week ? tr("Most covered this week") : tr("Most covered today");
+}
 
 RankingDock::RankingDock(QWidget* parent)
     : QDockWidget(tr("Most read"), parent)
@@ -64,6 +79,7 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
     for (const RankingList& l : lists) {
         bySection[l.section].append(l);
     }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
     // 전체 first: the ranking over every section (#14), then each section's
     for (const QString& section : QStringList{QString()} + canonicalSections()) {
         const auto it = bySection.constFind(section);
@@ -81,9 +97,7 @@ void RankingDock::setRankings(const QList<RankingList>& lists)
         list->setWordWrap(true); // a long heading ("○○일보 ranking") wraps instead of losing its end
         list->setResizeMode(QListView::Adjust); // a new width may give a headline another line
         for (const RankingList& l : it.value()) {
-            const QString heading = l.publisher     ? tr("%1 ranking").arg(l.label)
-                : l.period == QLatin1String("week") ? tr("Most covered this week")
-                                                    : tr("Most covered today");
+            const QString heading = l.publisher ? tr("%1 ranking").arg(l.label) : ownHeading(l, now);
             auto* header = new QListWidgetItem(heading);
             // Sosik cannot know what others read: where no outlet publishes a ranking, it ranks the stories by how
             // many outlets carry them, and says so ("소식 집계 — 오늘" read as views of unopened articles, #14's walk)

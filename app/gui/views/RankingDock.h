@@ -28,6 +28,9 @@ public:
     void showSection(const QString& section);
     /// The canonical section of the tab shown ("" when none).
     QString currentSection() const;
+    /// The heading of Sosik's own ranking: "많이 다룬 뉴스 — 오늘", or the day its period ends when that was before
+    /// today (the cache read offline for days).
+    static QString ownHeading(const news::RankingList& list, qint64 now);
 
 signals:
     /// An entry was clicked or activated: the article (0 when not in the cache), its address, the tab's section.
