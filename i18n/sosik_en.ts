@@ -1066,6 +1066,10 @@
         <source>Taken out of the scrapbook.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no feed to refresh yet: add one (Ctrl+N) or import an OPML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>

@@ -1047,6 +1047,10 @@
         <source>Taken out of the scrapbook.</source>
         <translation>스크랩에서 뺐습니다.</translation>
     </message>
+    <message>
+        <source>There is no feed to refresh yet: add one (Ctrl+N) or import an OPML file.</source>
+        <translation>아직 새로 고칠 피드가 없습니다. 피드를 추가(Ctrl+N)하거나 OPML 파일을 가져오세요.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>

@@ -545,10 +545,17 @@ void MainWindow::refresh()
                                   : tr("No network: nothing was refreshed; the cache is shown as it is."));
         return;
     }
+    AccountSync* accounts = m_session->accounts();
+    const bool syncing = accounts && !accounts->accounts().isEmpty();
+    if (m_feedsKnown && m_feedCount == 0 && !syncing) {
+        // "업데이트 완료: 새 기사 0건" with nothing subscribed read as a refresh that found nothing (#14's walk)
+        m_status->showMessage(tr("There is no feed to refresh yet: add one (Ctrl+N) or import an OPML file."));
+        return;
+    }
     m_session->refresh();
     // 새로 고침 is the reader's "get me up to date": sync accounts go with the feeds, failing ones too, and the
     // changes queued here go up (it said "새 기사 0건" while they waited, #16)
-    if (AccountSync* accounts = m_session->accounts(); accounts && !accounts->accounts().isEmpty()) {
+    if (syncing) {
         accounts->syncNow();
     }
 }
@@ -640,6 +647,7 @@ void MainWindow::reloadNavigation()
         },
         [this](Navigation data) {
             m_feedCount = int(data.second.size());
+            m_feedsKnown = true;
             m_cacheEmpty = !data.hasArticles;
             updateWelcome();
             const ArticleFilter current = m_restoredSelection ? m_articles->filter() : m_restoreFilter;

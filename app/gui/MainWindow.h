@@ -193,6 +193,7 @@ private:
     FrontPage* m_front = nullptr;
     bool m_home = false;
     int m_feedCount = 0;
+    bool m_feedsKnown = false; // m_feedCount was read from the cache
     bool m_cacheEmpty = false;
     QLineEdit* m_search;
     OfflineActions* m_offline = nullptr;

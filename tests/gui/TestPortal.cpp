@@ -80,6 +80,7 @@ private slots:
     void frontPageOpensTheWindowAndIsKeyboardNavigable();
     void startCanBeASectionInstead();
     void firstRunOfflineOffersDemoFeedAndOpml();
+    void refreshWithNothingSubscribedSaysSo();
     void firstRunCatalogueRowsElideWithTheirNameInTheTooltip();
     void skippedFirstRunImportsOpmlFromTheEmptyState();
 
@@ -871,6 +872,23 @@ void TestPortal::startCanBeASectionInstead()
     QVERIFY(!r.window->isFrontPageShown());
     QCOMPARE(r.window->articleModel()->filter().section, QStringLiteral("economy"));
     m_appSettings.setStartSection(QStringLiteral("home"));
+}
+
+void TestPortal::refreshWithNothingSubscribedSaysSo()
+{
+    // #14's walk: F5 with no subscription said "업데이트 완료: 새 기사 0건"; and the offline button showed its cloud
+    // crossed out while online
+    Running r = start(false, false);
+    auto* welcome = r.window->findChild<EmptyState*>(QStringLiteral("welcomeState"));
+    QTRY_VERIFY(welcome && welcome->isVisible()); // the cache was read: nothing subscribed
+    QSignalSpy started(r.session.get(), &Session::refreshStarted);
+    r.window->findChild<QAction*>(QStringLiteral("refreshAction"))->trigger();
+    QVERIFY2(r.window->statusPanel()->message().contains(QStringLiteral("새로 고칠 피드가 없습니다")),
+             qPrintable(r.window->statusPanel()->message()));
+    QCOMPARE(started.count(), 0);
+    const QIcon offline = r.window->findChild<QAction*>(QStringLiteral("offlineAction"))->icon();
+    QVERIFY(offline.pixmap(24, QIcon::Normal, QIcon::Off).toImage()
+            != offline.pixmap(24, QIcon::Normal, QIcon::On).toImage());
 }
 
 void TestPortal::firstRunOfflineOffersDemoFeedAndOpml()

@@ -94,7 +94,7 @@ private:
             p->drawPolyline(QPolygonF({QPointF(7.5, 10), QPointF(12, 14.5), QPointF(16.5, 10)}));
             p->drawPolyline(QPolygonF({QPointF(4, 14), QPointF(4, 20), QPointF(20, 20), QPointF(20, 14)}));
             break;
-        case Kind::Offline: { // a cloud crossed out
+        case Kind::Offline: { // a cloud, crossed out while offline (it was crossed out online too, #14's walk)
             QPainterPath cloud;
             cloud.moveTo(7, 18);
             cloud.cubicTo(3, 18, 3, 12, 7, 12);
@@ -102,7 +102,9 @@ private:
             cloud.cubicTo(21, 10.5, 21.5, 18, 17, 18);
             cloud.closeSubpath();
             p->drawPath(cloud);
-            p->drawLine(QPointF(4, 4), QPointF(20, 21));
+            if (on) {
+                p->drawLine(QPointF(4, 4), QPointF(20, 21));
+            }
             break;
         }
         case Kind::Settings: { // a gear: eight teeth around a ring
