@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QNetworkInformation>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
@@ -163,9 +164,10 @@ void ReaderApp::buildWindow()
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_window, &MainWindow::unreadChanged, m_tray, &TrayIcon::setUnread);
     connect(m_window, &MainWindow::quitRequested, this, &ReaderApp::quit);
-    connect(m_window, &MainWindow::demoRequested, this, [] {
+    connect(m_window, &MainWindow::demoRequested, this, [this] {
         // the demo runs beside this window, in its own data folder: the reader's own cache stays as it is
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                demoArguments(m_session->dataDir(), m_session->isDemo()));
     });
     connect(m_window, &MainWindow::catalogueRequested, this, &ReaderApp::showFirstRun);
     connect(m_window, &MainWindow::hiddenToTray, this, [this] {
@@ -178,6 +180,14 @@ void ReaderApp::buildWindow()
         }
     });
     applyKeepInTray();
+}
+
+QStringList ReaderApp::demoArguments(const QString& dataDir, bool demo)
+{
+    // the demo's folder is demo/ in this run's folder; a demo run's own folder is that already (the demo from a
+    // --data-dir or portable run went to the standard folder, #14's walk)
+    const QString folder = demo ? dataDir : QDir(dataDir).filePath(QStringLiteral("demo"));
+    return {QStringLiteral("--demo"), QStringLiteral("--data-dir"), QDir(folder).absolutePath()};
 }
 
 void ReaderApp::applyKeepInTray()

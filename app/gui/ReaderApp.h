@@ -29,6 +29,10 @@ public:
     void raiseWindow();
     /// Saves the layout and ends Sosik (Ctrl+Q, the tray's quit).
     void quit();
+    /// The command line of the demo started beside a run in `dataDir` (itself a demo: `demo`) ("데모 보기"): in that
+    /// run's data folder (its demo/ beside the cache), so that a --data-dir or portable run leaves nothing in the
+    /// standard folder.
+    static QStringList demoArguments(const QString& dataDir, bool demo);
 
 signals:
     /// The window was rebuilt (a new interface language).

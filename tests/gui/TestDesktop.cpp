@@ -634,6 +634,18 @@ void TestDesktop::portableModeKeepsDataBesideTheExecutable()
         = resolveDataLocation(app.path(), m_dir->filePath(QStringLiteral("mine")), false, standard);
     QVERIFY(!given.portable);
     QCOMPARE(given.dataDir, QDir(m_dir->filePath(QStringLiteral("mine"))).absolutePath());
+
+    // "데모 보기" from a --data-dir run: the demo's folder is beside that run's, not in the standard one (#14's walk)
+    const QStringList args = ReaderApp::demoArguments(given.dataDir, false);
+    QCOMPARE(args.first(), QStringLiteral("--demo"));
+    const qsizetype at = args.indexOf(QStringLiteral("--data-dir"));
+    QVERIFY(at > 0 && at + 1 < args.size());
+    QCOMPARE(resolveDataLocation(app.path(), args.at(at + 1), true, standard).dataDir, given.dataDir + "/demo");
+    // … and from a demo run, the same demo folder again
+    const QStringList again = ReaderApp::demoArguments(given.dataDir + "/demo", true);
+    QCOMPARE(resolveDataLocation(app.path(), again.at(again.indexOf(QStringLiteral("--data-dir")) + 1), true, standard)
+                 .dataDir,
+             given.dataDir + "/demo");
 }
 
 void TestDesktop::docksCanBeHiddenAndRestored()
