@@ -417,6 +417,18 @@
         <source>Refresh this feed now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -1290,13 +1302,6 @@
         <source>Sosik articles</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s) saved for offline reading</source>
-        <translation>
-            <numerusform>%n article saved for offline reading</numerusform>
-            <numerusform>%n articles saved for offline reading</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved for offline reading: full text and images are being stored.</source>
         <translation type="unfinished"></translation>
@@ -1320,6 +1325,47 @@
     <message>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the %n search result(s) for offline reading?</source>
+        <translation>
+            <numerusform>Save the %n search result for offline reading?</numerusform>
+            <numerusform>Save the %n search results for offline reading?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save every article in %1 for offline reading?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosik downloads their pages and photos and keeps them whatever the retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in %1 was already saved for offline reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in %1 saved for offline reading.</source>
+        <translation>
+            <numerusform>%n article in %1 saved for offline reading.</numerusform>
+            <numerusform>%n articles in %1 saved for offline reading.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) no longer saved for offline reading.</source>
+        <translation>
+            <numerusform>%n article no longer saved for offline reading.</numerusform>
+            <numerusform>%n articles no longer saved for offline reading.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2528,17 @@
         <translation>
             <numerusform>“%1” refreshed: %n new article.</numerusform>
             <numerusform>“%1” refreshed: %n new articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) added; they are being refreshed.</source>
+        <translation>
+            <numerusform>%n feed added; they are being refreshed.</numerusform>
+            <numerusform>%n feeds added; they are being refreshed.</numerusform>
         </translation>
     </message>
 </context>

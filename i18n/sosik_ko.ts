@@ -404,6 +404,18 @@
         <source>Refresh this feed now</source>
         <translation>이 피드 지금 새로 고침</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>구독 해지…</translation>
+    </message>
+    <message>
+        <source>Manage subscriptions…</source>
+        <translation>구독 관리…</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -1268,12 +1280,6 @@
         <source>Sosik articles</source>
         <translation>소식 기사</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s) saved for offline reading</source>
-        <translation>
-            <numerusform>기사 %n건을 오프라인 저장했습니다</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved for offline reading: full text and images are being stored.</source>
         <translation>오프라인 저장: 전문과 사진을 저장하고 있습니다.</translation>
@@ -1297,6 +1303,44 @@
     <message>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the %n search result(s) for offline reading?</source>
+        <translation>
+            <numerusform>검색 결과 %n건을 오프라인 저장할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save every article in %1 for offline reading?</source>
+        <translation>%1의 기사를 모두 오프라인 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Sosik downloads their pages and photos and keeps them whatever the retention.</source>
+        <translation>소식이 기사 본문과 사진을 받아, 보관 기간과 관계없이 간직합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation>다시 묻지 않기</translation>
+    </message>
+    <message>
+        <source>Everything in %1 was already saved for offline reading.</source>
+        <translation>%1의 기사는 이미 모두 오프라인 저장되어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in %1 saved for offline reading.</source>
+        <translation>
+            <numerusform>%1의 기사 %n건을 오프라인 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) no longer saved for offline reading.</source>
+        <translation>
+            <numerusform>기사 %n건의 오프라인 저장을 취소했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2483,16 @@
         <source>“%1” refreshed: %n new article(s).</source>
         <translation>
             <numerusform>“%1” 새로 고침 완료: 새 기사 %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>피드 추가…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) added; they are being refreshed.</source>
+        <translation>
+            <numerusform>피드 %n개를 추가했습니다. 지금 새로 고치는 중입니다.</numerusform>
         </translation>
     </message>
 </context>

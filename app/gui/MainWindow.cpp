@@ -76,6 +76,14 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, QWidget* parent)
     m_offline = new OfflineActions(session, m_articles, this);
     m_status = new StatusPanel(statusBar(), session);
     connect(m_offline, &OfflineActions::message, m_status, &StatusPanel::showMessage);
+    connect(m_offline, &OfflineActions::undoableMessage, this, [this](const QString& text) {
+        m_status->showMessageWithAction(text, tr("Undo"), [this] { m_offline->undoSaveAllShown(); });
+    });
+    m_offline->setShownName([this] {
+        const QModelIndex section = m_navView->currentIndex();
+        return section.isValid() && !m_articles->isSearch() ? section.data(NavigationModel::TitleRole).toString()
+                                                            : tr("the list");
+    });
     new StorageNotices(m_session, m_status, this); // full disk, read-only folder, damaged cache (#17)
     m_menus = new MainMenus(this, session, m_offline);
     m_search = m_menus->searchField();

@@ -10,9 +10,13 @@
 #include "store/QueryRunner.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -59,9 +63,7 @@ OfflineActions::OfflineActions(Session* session, ArticleListModel* articles, QWi
             exportShownTo(path);
         }
     });
-    connect(m_session->cache(), &Cache::savedForOffline, this, [this](int count) {
-        emit message(tr("%n article(s) saved for offline reading", nullptr, count));
-    });
+    connect(m_session->cache(), &Cache::savedForOffline, this, &OfflineActions::saved);
     setCurrentArticle(0, false);
 }
 
@@ -89,19 +91,90 @@ void OfflineActions::toggleSaved()
 
 void OfflineActions::saveAllShown()
 {
+    // it asks first: one click pinned a whole section, its pages and photos downloaded and kept whatever the
+    // retention, with no way back (#14's walk)
+    const QString where = m_shownName ? m_shownName() : shownTitle();
+    if (!QSettings().value(QStringLiteral("ui/confirmSaveShown"), true).toBool()) {
+        saveShownNow(where);
+        return;
+    }
+    const QString question = m_articles->isSearch()
+        ? tr("Save the %n search result(s) for offline reading?", nullptr, m_articles->rowCount())
+        : tr("Save every article in %1 for offline reading?").arg(where);
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Save for offline"), question, QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("saveShownQuestion"));
+    box->setInformativeText(tr("Sosik downloads their pages and photos and keeps them whatever the retention."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* yes = box->addButton(tr("&Save"), QMessageBox::AcceptRole);
+    box->setDefaultButton(yes);
+    box->setCheckBox(new QCheckBox(tr("Do not ask again")));
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, yes, where](QAbstractButton* clicked) {
+        if (clicked == yes) {
+            if (box->checkBox()->isChecked()) {
+                QSettings().setValue(QStringLiteral("ui/confirmSaveShown"), false);
+            }
+            saveShownNow(where);
+        }
+        box->close();
+    });
+    box->open(); // window-modal, and the event loop goes on
+}
+
+void OfflineActions::saveShownNow(const QString& where)
+{
+    m_saveWhere = where;
     if (m_articles->isSearch()) {
         QList<qint64> ids;
+        QList<qint64> pinned;
         for (int i = 0; i < m_articles->rowCount(); ++i) {
-            ids.append(m_articles->rowAt(i)->id);
-            m_articles->setStatus(m_articles->rowAt(i)->id, StatusField::Saved, true);
+            const ArticleRow* row = m_articles->rowAt(i);
+            ids.append(row->id);
+            if (!row->saved) {
+                pinned.append(row->id);
+            }
+            m_articles->setStatus(row->id, StatusField::Saved, true);
         }
         if (!ids.isEmpty()) {
             m_session->cache()->setStatus(ids, StatusField::Saved, true);
-            emit message(tr("%n article(s) saved for offline reading", nullptr, int(ids.size())));
         }
+        saved(pinned);
         return;
     }
     m_session->cache()->saveForOffline(m_articles->filter());
+}
+
+void OfflineActions::saved(const QList<qint64>& ids)
+{
+    if (m_saveWhere.isEmpty()) {
+        return; // not asked here
+    }
+    const QString where = std::exchange(m_saveWhere, {});
+    m_lastSaved = ids;
+    for (const qint64 id : ids) {
+        m_articles->setStatus(id, StatusField::Saved, true);
+    }
+    if (ids.isEmpty()) {
+        emit message(tr("Everything in %1 was already saved for offline reading.").arg(where));
+        return;
+    }
+    emit undoableMessage(tr("%n article(s) in %1 saved for offline reading.", nullptr, int(ids.size())).arg(where));
+}
+
+void OfflineActions::undoSaveAllShown()
+{
+    const QList<qint64> ids = std::exchange(m_lastSaved, {});
+    if (ids.isEmpty()) {
+        return;
+    }
+    for (const qint64 id : ids) {
+        m_articles->setStatus(id, StatusField::Saved, false);
+    }
+    m_session->cache()->setStatus(ids, StatusField::Saved, false);
+    if (ids.contains(m_current)) {
+        m_currentSaved = false;
+        m_saveArticle->setChecked(false);
+    }
+    emit message(tr("%n article(s) no longer saved for offline reading.", nullptr, int(ids.size())));
 }
 
 QString OfflineActions::askPath(const QString& suggested)

@@ -325,7 +325,7 @@ void TestStoreIntegrity::unreadFilterMeansUnreadInWrites()
     ArticleFilter unread;
     unread.kind = ArticleFilter::Kind::Unread;
     QCOMPARE(std::get<ArticlePage>(q.page(unread, {}, 10)).rows.size(), 1);
-    QCOMPARE(std::get<int>(m_store->saveForOffline(unread, kNow)), 1);
+    QCOMPARE(std::get<QList<qint64>>(m_store->saveForOffline(unread, kNow)).size(), 1);
     ArticleFilter saved;
     saved.kind = ArticleFilter::Kind::Saved;
     const QList<ArticleRow> pinned = std::get<ArticlePage>(q.page(saved, {}, 10)).rows;

@@ -54,6 +54,7 @@ private slots:
     void keyboardNavigation();
     void shortcutListShowsWholeAndAsTheMenusSay();
     void markAllReadAsksFirst();
+    void saveAllShownAsksAndCanBeUndone();
     void markAllReadOnTheFrontPageMeansAll();
     void askingBeforeMarkAllReadCanBeTurnedBackOn();
     void aRefreshNoServerAnsweredBlamesTheConnection();
@@ -347,6 +348,46 @@ void TestMainWindow::markAllReadAsksFirst()
     undo->trigger();
     QTRY_COMPARE(unread(), before);
     QVERIFY(!button->isVisibleTo(r.window.get()));
+}
+
+// "보이는 기사 모두 오프라인 저장" pinned a whole section at one click, its pages and photos kept whatever the
+// retention, with no question and no way back (#14's walk)
+void TestMainWindow::saveAllShownAsksAndCanBeUndone()
+{
+    Running r = start();
+    QTRY_VERIFY(r.window->articleModel()->rowCount() > 3);
+    ArticleListModel* list = r.window->articleModel();
+    const auto saved = [list] {
+        int n = 0;
+        for (int i = 0; i < list->rowCount(); ++i) {
+            n += list->rowAt(i)->saved ? 1 : 0;
+        }
+        return n;
+    };
+    QCOMPARE(saved(), 0);
+    auto* action = r.window->findChild<QAction*>(QStringLiteral("saveShownAction"));
+    QVERIFY(action);
+    action->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = r.window->findChild<QMessageBox*>(QStringLiteral("saveShownQuestion"))));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!r.window->findChild<QMessageBox*>(QStringLiteral("saveShownQuestion")));
+    QCOMPARE(saved(), 0); // cancelled: nothing pinned
+    action->trigger();
+    QTRY_VERIFY((box = r.window->findChild<QMessageBox*>(QStringLiteral("saveShownQuestion"))));
+    box->defaultButton()->click();
+    QTRY_COMPARE(saved(), list->rowCount());
+    QTRY_VERIFY2(r.window->statusPanel()->message().contains(QString::number(list->rowCount())),
+                 qPrintable(r.window->statusPanel()->message())); // it says how many
+    auto* button = r.window->findChild<QToolButton*>(QStringLiteral("statusActionButton"));
+    QVERIFY(button);
+    QTRY_VERIFY(button->isVisibleTo(r.window.get()));
+    button->click();
+    QTRY_COMPARE(saved(), 0);
+    // and the store agrees: the list read again has nothing pinned
+    list->reload();
+    QTRY_VERIFY(list->rowCount() > 3);
+    QCOMPARE(saved(), 0);
 }
 
 // on 홈 the list is not in sight: 모두 읽음 asked about (and, told not to ask, marked) the section chosen before it

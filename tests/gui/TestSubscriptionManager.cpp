@@ -1,6 +1,7 @@
 #include "LocalHttpServer.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "dialogs/AddFeedDialog.h"
 #include "models/ArticleListModel.h"
 #include "models/NavigationModel.h"
 #include "normalize/ArticleNormalizer.h"
@@ -92,6 +93,8 @@ private slots:
     void aNameTypedThenClosedIsKept();
     void aFeedNamedLikeItsOutletReadsAllArticles();
     void failingFeedOffersTryAgainNow();
+    void navigationRowsAreRenamedAndUnsubscribedInPlace();
+    void feedsAreAddedFromTheManager();
     void aFeedsOwnRefreshSaysHowItWent();
     void feedRetentionIsForeverOrAppliedAtOnce();
     void outletIntervalIsFollowedByItsFeeds();
@@ -110,6 +113,8 @@ private:
     /// The OPML preview, once `shown` (OpmlTransfer::previewShown) has fired.
     QDialog* waitForPreview(QSignalSpy& shown);
     SubscriptionDialog* openManager();
+    /// Opens the navigation pane's menu on the row showing `text` and triggers its action `actionName`.
+    bool triggerNavigationAction(const QString& text, const QString& actionName);
 
     LocalHttpServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -388,6 +393,124 @@ void TestSubscriptionManager::failingFeedOffersTryAgainNow()
     QVERIFY2(all.contains(QStringLiteral("다시 시도")), qPrintable(all));
     QVERIFY(finished.count() > 0 || finished.wait(20000));
     QCOMPARE(m_failingHits, before + 1); // tried at once, past its back-off
+}
+
+bool TestSubscriptionManager::triggerNavigationAction(const QString& text, const QString& actionName)
+{
+    auto* nav = m_window->findChild<QTreeView*>(QStringLiteral("navigationView"));
+    QModelIndex row;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            const auto found = nav->model()->match(
+                nav->model()->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchRecursive | Qt::MatchContains);
+            row = found.isEmpty() ? QModelIndex() : found.front();
+            return row.isValid();
+        },
+        10000);
+    if (!shown) {
+        return false;
+    }
+    nav->scrollTo(row);
+    bool triggered = false;
+    QTimer::singleShot(0, this, [&triggered, actionName] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QAction* wanted = nullptr;
+        for (QAction* a : menu ? menu->actions() : QList<QAction*>()) {
+            wanted = a->objectName() == actionName ? a : wanted;
+        }
+        if (menu) {
+            menu->close();
+        }
+        if (wanted) {
+            wanted->trigger();
+            triggered = true;
+        }
+    });
+    emit nav->customContextMenuRequested(nav->visualRect(row).center());
+    return triggered;
+}
+
+// an outlet or a feed could be renamed or unsubscribed only in 도구 ▸ 구독 관리, after finding it in its tree; and
+// there, unsubscribing threw the selection back to the first outlet (#14's walk)
+void TestSubscriptionManager::navigationRowsAreRenamedAndUnsubscribedInPlace()
+{
+    {
+        StoreWriterCore core(m_dir->filePath(QStringLiteral("cache.db")));
+        QVERIFY(std::holds_alternative<int>(core.open()));
+        NewSubscription more;
+        more.url = m_server.url(QStringLiteral("/c.xml")).toString();
+        more.title = QStringLiteral("라 피드");
+        more.section = QStringLiteral("general");
+        more.outlet = QStringLiteral("다른 신문");
+        QVERIFY(std::holds_alternative<QList<SubscriptionOutcome>>(core.subscribe({more})));
+    }
+    start();
+    // 이름 바꾸기… opens 구독 관리 on that feed, its name ready to be typed over
+    QVERIFY(triggerNavigationAction(QStringLiteral("가 피드"), QStringLiteral("renameSubscriptionAction")));
+    auto* dialog = m_window->findChild<SubscriptionDialog*>(QStringLiteral("subscriptionDialog"));
+    QVERIFY(dialog);
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("subscriptionTree"));
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("subscriptionNameEdit"));
+    QTRY_VERIFY(tree->currentItem() && tree->currentItem()->text(0) == QStringLiteral("가 피드"));
+    QCOMPARE(name->selectedText(), QStringLiteral("가 피드"));
+    dialog->close();
+    QTRY_VERIFY(!m_window->findChild<SubscriptionDialog*>(QStringLiteral("subscriptionDialog")));
+
+    // 구독 취소… asks about that feed; afterwards its neighbour is selected, not the first outlet's first feed (here
+    // the feed above: 다른 신문 goes with its only feed, and 라 피드 is the last of 가 신문, the same host's outlet)
+    QVERIFY(triggerNavigationAction(QStringLiteral("다른 피드"), QStringLiteral("unsubscribeAction")));
+    QMessageBox* question = nullptr;
+    QTRY_VERIFY([&question] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == QLatin1String("unsubscribeQuestion") && w->isVisible()) {
+                question = qobject_cast<QMessageBox*>(w);
+            }
+        }
+        return question != nullptr;
+    }());
+    QVERIFY2(question->text().contains(QStringLiteral("다른 피드")), qPrintable(question->text()));
+    question->findChild<QPushButton*>(QStringLiteral("confirmUnsubscribeButton"))->click();
+    dialog = m_window->findChild<SubscriptionDialog*>(QStringLiteral("subscriptionDialog"));
+    QVERIFY(dialog);
+    tree = dialog->findChild<QTreeWidget*>(QStringLiteral("subscriptionTree"));
+    QTRY_VERIFY(!findItem(tree, QStringLiteral("다른 피드")));
+    QVERIFY(tree->currentItem());
+    QCOMPARE(tree->currentItem()->text(0), QStringLiteral("라 피드"));
+    dialog->close(); // carries it out
+    QTRY_COMPARE(feedInfo(m_dir->path(), m_other).id, qint64(0));
+    // an outlet's row renames the outlet; it has no 구독 취소 of its own
+    QVERIFY(triggerNavigationAction(QStringLiteral("가 신문"), QStringLiteral("renameSubscriptionAction")));
+    dialog = m_window->findChild<SubscriptionDialog*>(QStringLiteral("subscriptionDialog"));
+    QVERIFY(dialog);
+    tree = dialog->findChild<QTreeWidget*>(QStringLiteral("subscriptionTree"));
+    QTRY_VERIFY(tree->currentItem() && tree->currentItem()->text(0) == QStringLiteral("가 신문"));
+    QVERIFY(!triggerNavigationAction(QStringLiteral("가 신문"), QStringLiteral("unsubscribeAction")));
+}
+
+// 구독 관리 had no way to add a feed: it took closing it and the toolbar's 피드 추가 (#14's walk)
+void TestSubscriptionManager::feedsAreAddedFromTheManager()
+{
+    start();
+    SubscriptionDialog* dialog = openManager();
+    QVERIFY(dialog);
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("subscriptionTree"));
+    QTRY_VERIFY(findItem(tree, QStringLiteral("가 피드")));
+    auto* add = dialog->findChild<QPushButton*>(QStringLiteral("addFeedButton"));
+    QVERIFY(add && add->isVisibleTo(dialog));
+    add->click();
+    AddFeedDialog* adding = nullptr;
+    QTRY_VERIFY((adding = dialog->findChild<AddFeedDialog*>()));
+    QSignalSpy found(adding, &AddFeedDialog::discoveryFinished);
+    adding->find(m_server.url(QStringLiteral("/c.xml")).toString());
+    QVERIFY(found.count() > 0 || found.wait(20000));
+    QCOMPARE(found.front().at(0).toInt(), 1);
+    QSignalSpy subscribed(adding, &AddFeedDialog::subscribed);
+    adding->subscribe();
+    QVERIFY(subscribed.count() > 0 || subscribed.wait(20000));
+    QCOMPARE(subscribed.front().at(0).toInt(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!tree->findItems(QStringLiteral("다"), Qt::MatchContains | Qt::MatchRecursive).isEmpty()
+                                 && feedInfo(m_dir->path(), m_server.url(QStringLiteral("/c.xml")).toString()).id > 0,
+                             20000);
 }
 
 void TestSubscriptionManager::aFeedsOwnRefreshSaysHowItWent()

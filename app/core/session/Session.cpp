@@ -79,8 +79,8 @@ Session::Session(Options options, QObject* parent)
             }
         }
     });
-    connect(m_cache, &Cache::savedForOffline, this, [this](int count) {
-        if (count > 0) {
+    connect(m_cache, &Cache::savedForOffline, this, [this](const QList<qint64>& ids) {
+        if (!ids.isEmpty()) {
             emit contentChanged();
             completeArticles();
         }

@@ -138,7 +138,7 @@ signals:
     void statusWritten(const QList<qint64>& ids, news::StatusField field, bool value, bool ok);
     /// The articles markAllRead() marked (those that were unread).
     void allMarkedRead(const QList<qint64>& ids);
-    void savedForOffline(int count);
+    void savedForOffline(const QList<qint64>& ids);
     void imagesEvicted(int files, qint64 bytes);
     void storageError(const QString& detail);
     void searchIndexMerged();

@@ -280,11 +280,29 @@ bool StoreWriterCore::queueCompletion(const QString& ids, const QVariantList& bi
     return true;
 }
 
-Result<int> StoreWriterCore::saveForOffline(const ArticleFilter& filter, qint64 now)
+Result<QList<qint64>> StoreWriterCore::saveForOffline(const ArticleFilter& filter, qint64 now)
 {
     QVariantList binds;
     const QString ids = filteredArticleIds(filter, &binds);
+    // which ones were not saved yet, so that the reader can take it back (#14's walk: "save all shown" had no way
+    // back): listed and saved in one transaction
     Transaction tx(m_db);
+    QSqlQuery list(m_db);
+    list.setForwardOnly(true);
+    list.prepare(QStringLiteral("SELECT a.id FROM (%1) AS a LEFT JOIN article_status s ON s.article_id = a.id "
+                                "WHERE s.saved IS NULL OR s.saved = 0")
+                     .arg(ids));
+    for (const QVariant& b : binds) {
+        list.addBindValue(b);
+    }
+    if (!list.exec()) {
+        return Error{ErrorCode::Storage, list.lastError().text()};
+    }
+    QList<qint64> saved;
+    while (list.next()) {
+        saved.append(list.value(0).toLongLong());
+    }
+    list.finish();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO article_status (article_id, saved, saved_at) SELECT id, 1, ? FROM (%1) "
                              "WHERE true ON CONFLICT(article_id) DO UPDATE SET saved = 1, saved_at = excluded.saved_at "
@@ -297,14 +315,14 @@ Result<int> StoreWriterCore::saveForOffline(const ArticleFilter& filter, qint64 
     if (!q.exec()) {
         return Error{ErrorCode::Storage, q.lastError().text()};
     }
-    const int count = q.numRowsAffected();
+    Q_ASSERT(q.numRowsAffected() == saved.size());
     if (!queueCompletion(ids, binds)) {
         return Error{ErrorCode::Storage, m_db.lastError().text()};
     }
     if (!tx.commit()) {
         return Error{ErrorCode::Storage, tx.error()};
     }
-    return count;
+    return saved;
 }
 
 } // namespace news

@@ -158,8 +158,8 @@ void StoreWriter::saveForOffline(const ArticleFilter& filter)
         return;
     }
     const auto result = m_core->saveForOffline(filter, QDateTime::currentSecsSinceEpoch());
-    if (const auto* count = std::get_if<int>(&result)) {
-        emit savedForOffline(*count);
+    if (const auto* ids = std::get_if<QList<qint64>>(&result)) {
+        emit savedForOffline(*ids);
     } else {
         emit storageError(std::get<Error>(result).detail);
     }

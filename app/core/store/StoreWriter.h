@@ -188,7 +188,7 @@ public:
     Result<bool> setFullTextFailed(qint64 articleId, const QString& error);
     /// Pins every article the filter selects (오프라인 저장); they get full text and images. Returns how many
     /// were newly pinned.
-    Result<int> saveForOffline(const ArticleFilter& filter, qint64 now);
+    Result<QList<qint64>> saveForOffline(const ArticleFilter& filter, qint64 now);
     /// The reader's per-source switches: store images, fetch full text (auto | always | never). Turning full
     /// text to "always" queues the source's articles of the last three days.
     Result<bool> setSourceOptions(qint64 sourceId, bool images, const QString& fulltext, qint64 now);
@@ -277,7 +277,7 @@ signals:
     void feedWritten(const news::FeedWriteResult& result);
     void statusWritten(const QList<qint64>& ids, news::StatusField field, bool value, bool ok);
     void allMarkedRead(const QList<qint64>& ids);
-    void savedForOffline(int count);
+    void savedForOffline(const QList<qint64>& ids);
     void imagesEvicted(int files, qint64 bytes);
     void retentionDone(int deleted, bool complete);
     void searchIndexMerged(bool complete);

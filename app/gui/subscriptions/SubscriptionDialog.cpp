@@ -1,6 +1,7 @@
 #include "subscriptions/SubscriptionDialog.h"
 
 #include "ErrorMessages.h"
+#include "dialogs/AddFeedDialog.h"
 #include "model/FeedDocument.h"
 #include "model/Refresh.h"
 #include "model/Subscription.h"
@@ -37,6 +38,7 @@
 #include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 using namespace news;
@@ -196,6 +198,7 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     , m_userAgent(new QLineEdit)
     , m_apply(new QPushButton(tr("Apply settings")))
     , m_unsubscribe(new QPushButton(tr("Unsubscribe…")))
+    , m_addFeed(new QPushButton(tr("Add feed…")))
     , m_message(new QLabel)
     , m_undoBar(new QWidget)
     , m_undoText(new QLabel)
@@ -379,6 +382,9 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     leftLayout->addWidget(m_tree, 1);
     leftLayout->addWidget(m_undoBar);
     auto* leftButtons = new QHBoxLayout;
+    // the feeds are added here too, not only from the main window's toolbar (#14's walk)
+    m_addFeed->setObjectName(QStringLiteral("addFeedButton"));
+    leftButtons->addWidget(m_addFeed);
     leftButtons->addWidget(m_unsubscribe);
     leftButtons->addStretch(1);
     leftLayout->addLayout(leftButtons);
@@ -434,6 +440,7 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     connect(m_apply, &QPushButton::clicked, this, &SubscriptionDialog::applySettings);
     connect(m_applyOutlet, &QPushButton::clicked, this, &SubscriptionDialog::applyOutletInterval);
     connect(m_unsubscribe, &QPushButton::clicked, this, &SubscriptionDialog::askUnsubscribe);
+    connect(m_addFeed, &QPushButton::clicked, this, &SubscriptionDialog::addFeed);
     connect(undo, &QPushButton::clicked, this, &SubscriptionDialog::undoUnsubscribe);
     connect(m_undoTimer, &QTimer::timeout, this, &SubscriptionDialog::commitPendingUnsubscribe);
     auto* deleteKey = new QAction(this);
@@ -446,10 +453,7 @@ SubscriptionDialog::SubscriptionDialog(Session* session, QWidget* parent)
     addAction(undoKey);
     auto* renameKey = new QAction(this);
     renameKey->setShortcut(QKeySequence(Qt::Key_F2));
-    connect(renameKey, &QAction::triggered, this, [this] {
-        m_name->setFocus();
-        m_name->selectAll();
-    });
+    connect(renameKey, &QAction::triggered, this, &SubscriptionDialog::editName);
     addAction(renameKey);
     connect(m_session, &Session::refreshFinished, this, [this](const RefreshSummary& summary) {
         // the feed's own refresh says how it went: "새로 고침 중…" stayed long after it was done (#14's walk)
@@ -541,19 +545,74 @@ void SubscriptionDialog::reload()
                 }
             }
             m_filling = false;
-            if (!current && m_tree->topLevelItemCount() > 0) {
+            if (!m_wanted.kind.isEmpty()) {
+                current = nullptr; // the wanted one, below
+            }
+            if (!current && m_wanted.kind.isEmpty() && m_tree->topLevelItemCount() > 0) {
                 current = m_tree->topLevelItem(0)->childCount() > 0 ? m_tree->topLevelItem(0)->child(0)
                                                                     : m_tree->topLevelItem(0);
             }
             m_tree->setCurrentItem(current);
             blocker.unblock(); // the details pane follows the restored item
-            if (current && current->data(0, KindRole).toString() == QLatin1String("outlet")) {
+            if (!m_wanted.kind.isEmpty()) {
+                if (!selectWanted() && m_tree->topLevelItemCount() > 0) {
+                    m_wanted = {};
+                    m_tree->setCurrentItem(m_tree->topLevelItem(0)); // gone meanwhile
+                }
+            } else if (current && current->data(0, KindRole).toString() == QLatin1String("outlet")) {
                 showOutlet(current->data(0, IdRole).toLongLong(), current->text(0));
             } else {
                 showFeed(currentFeed());
             }
             emit reloaded();
         });
+}
+
+void SubscriptionDialog::select(bool outlet, qint64 id, std::function<void()> then)
+{
+    m_wanted = Wanted{outlet ? QStringLiteral("outlet") : QStringLiteral("feed"), id, std::move(then)};
+    selectWanted(); // else the reload under way selects it
+}
+
+bool SubscriptionDialog::selectWanted()
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        QTreeWidgetItem* item = *it;
+        if (item->data(0, KindRole).toString() == m_wanted.kind && item->data(0, IdRole).toLongLong() == m_wanted.id) {
+            const std::function<void()> then = std::exchange(m_wanted, {}).then;
+            m_tree->setCurrentItem(item);
+            m_tree->scrollToItem(item);
+            if (item->data(0, KindRole).toString() == QLatin1String("outlet")) {
+                showOutlet(item->data(0, IdRole).toLongLong(), item->text(0));
+            } else {
+                showFeed(currentFeed());
+            }
+            if (then) {
+                then();
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+void SubscriptionDialog::editName()
+{
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void SubscriptionDialog::addFeed()
+{
+    auto* dialog = new AddFeedDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddFeedDialog::subscribed, this, [this](int feeds) {
+        if (feeds > 0) {
+            m_message->setText(tr("%n feed(s) added; they are being refreshed.", nullptr, feeds));
+            reload();
+        }
+    });
+    dialog->open();
 }
 
 const FeedInfo* SubscriptionDialog::currentFeed() const
@@ -860,6 +919,24 @@ void SubscriptionDialog::unsubscribe(qint64 feedId, bool keepStarred)
     for (const FeedInfo& f : std::as_const(m_feeds)) {
         if (f.id == feedId) {
             title = f.title.isEmpty() ? f.url : f.title;
+        }
+    }
+    // the tree keeps its place: the row below (or above) the one that goes is selected, not the first outlet at the
+    // top (#14's walk)
+    if (QTreeWidgetItem* gone = m_tree->currentItem()) {
+        QTreeWidgetItem* outlet = gone->parent();
+        const bool outletGoes = outlet && outlet->childCount() == 1;
+        for (const bool down : {true, false}) {
+            const auto step
+                = [this, down](QTreeWidgetItem* i) { return down ? m_tree->itemBelow(i) : m_tree->itemAbove(i); };
+            QTreeWidgetItem* next = step(gone);
+            while (next && outletGoes && next == outlet) {
+                next = step(next); // the outlet goes with its only feed
+            }
+            if (next) {
+                m_wanted = Wanted{next->data(0, KindRole).toString(), next->data(0, IdRole).toLongLong(), {}};
+                break;
+            }
         }
     }
     m_pending = Pending{feedId, keepStarred};

@@ -63,6 +63,13 @@ public:
     void reload();
     /// The pending unsubscribe (if any) is carried out now rather than after the undo time.
     void commitPendingUnsubscribe();
+    /// Selects an outlet (`outlet` true) or a feed in the tree, once it is there, and then runs `then` (the
+    /// navigation pane's 이름 바꾸기 / 구독 취소 / 구독 관리 open the dialog on their row).
+    void select(bool outlet, qint64 id, std::function<void()> then = {});
+    /// The name field, focused with its text selected (F2).
+    void editName();
+    /// Asks to unsubscribe from the selected feed (Delete).
+    void askUnsubscribe();
 
 signals:
     void reloaded();
@@ -85,7 +92,9 @@ private:
     void checkAndSaveAddress();
     void applySettings();
     void applyOutletInterval();
-    void askUnsubscribe();
+    void addFeed();
+    /// Selects the wanted item (select(), or the neighbour of one unsubscribed) if the tree has it.
+    bool selectWanted();
     void unsubscribe(qint64 feedId, bool keepStarred);
     void undoUnsubscribe();
     void refreshCurrent();
@@ -113,6 +122,7 @@ private:
     QLineEdit* m_userAgent;
     QPushButton* m_apply;
     QPushButton* m_unsubscribe;
+    QPushButton* m_addFeed;
     QLabel* m_message;
     QWidget* m_undoBar;
     QLabel* m_undoText;
@@ -130,4 +140,11 @@ private:
     };
     Pending m_pending;
     bool m_filling = false;
+    struct Wanted
+    {
+        QString kind; // "outlet" or "feed"; empty for none
+        qint64 id = 0;
+        std::function<void()> then;
+    };
+    Wanted m_wanted; // what the next reload selects
 };

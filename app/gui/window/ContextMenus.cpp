@@ -7,6 +7,8 @@
 #include "model/Refresh.h"
 #include "models/NavigationModel.h"
 #include "session/Session.h"
+#include "subscriptions/SubscriptionDialog.h"
+#include "window/MainMenus.h"
 
 #include <QActionGroup>
 #include <QListView>
@@ -65,6 +67,7 @@ void ContextMenus::showNavigationMenu(const QPoint& pos)
     menu.addAction(tr("Mark all read"), m_window, &MainWindow::markAllRead);
     addFeedHealth(&menu, index);
     addSourceOptions(&menu, index);
+    addSubscriptionEdits(&menu, index);
     menu.exec(m_navigation->viewport()->mapToGlobal(pos));
 }
 
@@ -149,4 +152,44 @@ void ContextMenus::addSourceOptions(QMenu* menu, const QModelIndex& index)
             m_session->setSourceOptions(sourceId, images, value);
         });
     }
+}
+
+void ContextMenus::addSubscriptionEdits(QMenu* menu, const QModelIndex& index)
+{
+    // an outlet or a feed is renamed, unsubscribed or managed from its own row: it took 도구 ▸ 구독 관리 and a search
+    // of its tree (#14's walk). The dialog does it, on that row, so that the question and the undo are its own.
+    const auto kind = ArticleFilter::Kind(index.data(NavigationModel::FilterKindRole).toInt());
+    if (kind != ArticleFilter::Kind::Source && kind != ArticleFilter::Kind::Feed) {
+        return;
+    }
+    const bool outlet = kind == ArticleFilter::Kind::Source;
+    const qint64 id = index.data(NavigationModel::IdRole).toLongLong();
+    const auto it = std::find_if(m_feeds.cbegin(), m_feeds.cend(), [outlet, id](const FeedInfo& f) {
+        return outlet ? f.sourceId == id : f.id == id;
+    });
+    if (it == m_feeds.cend() || it->kind == QLatin1String("kept") || it->kind == QLatin1String("ranking")) {
+        return; // 구독 취소한 피드의 보관 기사 and Sosik's own ranking are no subscriptions
+    }
+    const auto manage = [this, outlet, id](std::function<void(SubscriptionDialog*)> then) {
+        SubscriptionDialog* dialog = m_window->menus()->showSubscriptions();
+        dialog->select(outlet, id, [dialog, then] {
+            if (then) {
+                then(dialog);
+            }
+        });
+    };
+    menu->addSeparator();
+    QAction* rename = menu->addAction(tr("Rename…"));
+    rename->setObjectName(QStringLiteral("renameSubscriptionAction"));
+    connect(rename, &QAction::triggered, this, [manage] { manage([](SubscriptionDialog* d) { d->editName(); }); });
+    if (!outlet) {
+        QAction* unsubscribe = menu->addAction(tr("Unsubscribe…"));
+        unsubscribe->setObjectName(QStringLiteral("unsubscribeAction"));
+        connect(unsubscribe, &QAction::triggered, this, [manage] {
+            manage([](SubscriptionDialog* d) { d->askUnsubscribe(); });
+        });
+    }
+    QAction* open = menu->addAction(tr("Manage subscriptions…"));
+    open->setObjectName(QStringLiteral("manageThisSubscriptionAction"));
+    connect(open, &QAction::triggered, this, [manage] { manage({}); });
 }

@@ -34,6 +34,7 @@ private:
     void showNavigationMenu(const QPoint& pos);
     void addFeedHealth(QMenu* menu, const QModelIndex& index);
     void addSourceOptions(QMenu* menu, const QModelIndex& index);
+    void addSubscriptionEdits(QMenu* menu, const QModelIndex& index);
 
     MainWindow* m_window;
     QListView* m_list;

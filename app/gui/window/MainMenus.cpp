@@ -162,16 +162,7 @@ void MainMenus::buildMenus()
     m_tools->addSeparator();
     // 구독 관리 (#15): one dialog at a time, kept until closed
     QAction* manage = makeAction(QStringLiteral("manageSubscriptionsAction"), tr("Manage subscriptions…"));
-    connect(manage, &QAction::triggered, this, [this] {
-        auto* dialog = m_window->findChild<SubscriptionDialog*>(QStringLiteral("subscriptionDialog"));
-        if (!dialog) {
-            dialog = new SubscriptionDialog(m_session, m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-        }
-        dialog->show();
-        dialog->raise();
-        dialog->activateWindow();
-    });
+    connect(manage, &QAction::triggered, this, &MainMenus::showSubscriptions);
     m_tools->addAction(manage);
     m_tools->addAction(m_settings);
 
@@ -179,6 +170,19 @@ void MainMenus::buildMenus()
     m_help->setObjectName(QStringLiteral("helpMenu"));
     m_help->addAction(m_shortcuts);
     m_help->addAction(m_about);
+}
+
+SubscriptionDialog* MainMenus::showSubscriptions()
+{
+    auto* dialog = m_window->findChild<SubscriptionDialog*>(QStringLiteral("subscriptionDialog"));
+    if (!dialog) {
+        dialog = new SubscriptionDialog(m_session, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 void MainMenus::buildToolBar()

@@ -5,6 +5,7 @@
 
 class MainWindow;
 class OfflineActions;
+class SubscriptionDialog;
 class OpmlTransfer;
 class QAction;
 class QLineEdit;
@@ -39,6 +40,9 @@ public:
     QAction* undoMarkAllAction() const { return m_undoMarkAll; }
     /// 파일 → OPML 가져오기 / 내보내기, and .opml files dropped on the window.
     OpmlTransfer* opmlTransfer() const { return m_opml; }
+
+    /// 구독 관리, shown and raised (one dialog at a time, kept until closed).
+    SubscriptionDialog* showSubscriptions();
 
     /// The shortcut list shown by 도움말 → 단축키, as rows of (keys, what they do).
     static QList<QPair<QString, QString>> shortcutList();

@@ -122,11 +122,11 @@ StatusPanel::StatusPanel(QStatusBar* bar, Session* session)
                 return; // nothing to complete: the refresh's own message stays
             }
             if (pages < pagesTotal || images < imagesTotal) {
-                showLastingMessage(tr("Saving for offline reading: %1 of %2 pages, %3 of %4 images")
-                                       .arg(pages)
-                                       .arg(pagesTotal)
-                                       .arg(images)
-                                       .arg(imagesTotal));
+                showProgress(tr("Saving for offline reading: %1 of %2 pages, %3 of %4 images")
+                                 .arg(pages)
+                                 .arg(pagesTotal)
+                                 .arg(images)
+                                 .arg(imagesTotal));
             }
             // all done: the finished signals say what was stored
         });
@@ -170,7 +170,10 @@ QString StatusPanel::savedLine(int pages, int images, int pagesFailed, int image
 void StatusPanel::showSaved()
 {
     if (m_pagesStored + m_pagesFailed + m_imagesStored + m_imagesFailed > 0) {
-        showMessage(savedLine(m_pagesStored, m_imagesStored, m_pagesFailed, m_imagesFailed));
+        showProgress(savedLine(m_pagesStored, m_imagesStored, m_pagesFailed, m_imagesFailed));
+        if (!m_action->isVisible()) {
+            m_expiry->start(m_lifetime);
+        }
     }
 }
 
@@ -189,6 +192,19 @@ void StatusPanel::showLastingMessage(const QString& text)
     m_onAction = {};
 }
 
+void StatusPanel::showProgress(const QString& text)
+{
+    // "N건을 오프라인 저장했습니다 [되돌리기]" was replaced at once by the saving's own progress, and the undo with it
+    // (#14's walk): the progress of what the button takes back keeps the button, and its time
+    if (!m_action->isVisible()) {
+        showLastingMessage(text);
+        return;
+    }
+    const QString both = m_actionMessage + QStringLiteral(" · ") + text;
+    m_text->setText(both);
+    m_text->setToolTip(both);
+}
+
 void StatusPanel::setMessageLifetime(int milliseconds)
 {
     m_lifetime = milliseconds;
@@ -197,6 +213,7 @@ void StatusPanel::setMessageLifetime(int milliseconds)
 void StatusPanel::showMessageWithAction(const QString& text, const QString& actionText, std::function<void()> action)
 {
     showMessage(text);
+    m_actionMessage = text;
     m_expiry->start(2 * m_lifetime); // time to find the button
     m_action->setText(actionText);
     m_onAction = std::move(action);

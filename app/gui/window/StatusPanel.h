@@ -32,6 +32,9 @@ public:
     void showMessage(const QString& text);
     /// One that stays until the next: the state of the cache (read-only, full disk) and a refresh in progress.
     void showLastingMessage(const QString& text);
+    /// The progress of what the shown action would take back (오프라인 저장's pages and images): the text changes,
+    /// its "되돌리기" stays.
+    void showProgress(const QString& text);
     static constexpr int kMessageLifetimeMs = 30000;
     void setMessageLifetime(int milliseconds); // (tests)
     /// A message with a button after it (되돌리기 after 모두 읽음): the button goes with the next message.
@@ -53,6 +56,7 @@ private:
     QLabel* m_text;
     QToolButton* m_action;
     std::function<void()> m_onAction;
+    QString m_actionMessage; // the message shown with the action, which its progress follows
     QTimer* m_expiry;
     int m_lifetime = kMessageLifetimeMs;
     QLabel* m_offline;
