@@ -421,6 +421,15 @@ void MainWindow::buildUi()
     connect(m_topics, &TopicDock::articleRequested, this, [this](qint64 id, const QString& section) {
         openArticle(id, section);
     });
+    const auto panelsBeside = [this] {
+        const auto docked = [](QDockWidget* d) { return d->toggleViewAction()->isChecked() && !d->isFloating(); };
+        m_front->setPanelsBeside(docked(m_ranking) || docked(m_topics));
+    };
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_ranking), static_cast<QDockWidget*>(m_topics)}) {
+        connect(dock->toggleViewAction(), &QAction::toggled, this, panelsBeside);
+        connect(dock, &QDockWidget::topLevelChanged, this, panelsBeside);
+    }
+    panelsBeside();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

@@ -21,7 +21,8 @@ constexpr int kPadY = 6;
 constexpr int kGutter = 18; // the marks: unread, scrapped, saved for offline
 constexpr int kGap = 2;
 constexpr int kThumbGap = 8;
-constexpr int kMinWidthForThumbnail = 300; // narrower rows give the headline the room instead
+constexpr int kMinWidthForThumbnail = 220; // narrower rows give the headline the room instead
+constexpr int kSmallThumbnailBelow = 320; // a list of 1024 px window's (about 250 px) keeps a smaller one (#14's walk)
 constexpr int kVersionIndent = 18; // another outlet's version, under its story
 
 QFont titleFont(const QFont& base, bool bold)
@@ -154,7 +155,9 @@ QRect ArticleDelegate::thumbnailRect(const QRect& rowRect)
         return {};
     }
     // the stored thumbnail's shape (16:11), as tall as the row allows: always whole, never cut
-    const int h = std::min(r.height(), 55); // the stored thumbnail's size (ThumbnailCache): never scaled up
+    // the stored thumbnail's size (ThumbnailCache): never scaled up; in a narrow list a smaller one, so that the
+    // headline keeps most of the row (they vanished at 1024 px, #14's walk)
+    const int h = std::min(r.height(), r.width() < kSmallThumbnailBelow ? 40 : 55);
     const int w = h * 16 / 11;
     return QRect(r.right() - w + 1, r.top() + (r.height() - h) / 2, w, h);
 }

@@ -193,6 +193,16 @@ QVariant FrontPage::loadResource(int type, const QUrl& name)
     return {}; // nothing from outside
 }
 
+void FrontPage::setPanelsBeside(bool beside)
+{
+    if (beside != m_panelsBeside) {
+        m_panelsBeside = beside;
+        if (m_narrow) {
+            render();
+        }
+    }
+}
+
 void FrontPage::resizeEvent(QResizeEvent* event)
 {
     QTextBrowser::resizeEvent(event);
@@ -315,7 +325,9 @@ void FrontPage::render()
     // "오늘의 주요 뉴스" over stories six days old (a cache read offline, the demo) said what was not so (#14's walk)
     QString html
         = QStringLiteral("<h1>%1</h1>").arg(escape(m_content.olderThanToday ? tr("Recent news") : tr("Today's news")));
-    if (m_narrow || side.isEmpty()) {
+    if (m_narrow && m_panelsBeside) {
+        html += main; // the panels beside it show the side column's lists
+    } else if (m_narrow || side.isEmpty()) {
         html += main + side;
     } else {
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"

@@ -49,6 +49,9 @@ public:
     /// Everything but the rankings, which come with the ranking panel's (setRankings()).
     void setContent(const Content& content);
     void setRankings(const QList<news::RankingList>& rankings);
+    /// The ranking and topic panels are docked beside the page: a narrow page then leaves out its own side column,
+    /// which they show (at 1024 px it landed under the sections, a screen below, #14's walk).
+    void setPanelsBeside(bool beside);
     const Content& content() const { return m_content; }
     /// The stories on the page in reading order (tests).
     QList<qint64> storyIds() const;
@@ -68,4 +71,5 @@ private:
 
     Content m_content;
     bool m_narrow = false;
+    bool m_panelsBeside = false;
 };
