@@ -2029,6 +2029,10 @@
         <source>Ask before marking all read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> articles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

@@ -1995,6 +1995,10 @@
         <source>Ask before marking all read</source>
         <translation>모두 읽음 전에 묻기</translation>
     </message>
+    <message>
+        <source> articles</source>
+        <translation>건</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

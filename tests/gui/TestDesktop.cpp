@@ -167,6 +167,16 @@ void TestDesktop::settingsApplyWithoutRestart()
     proxy->setCurrentIndex(proxy->findData(int(AppSettings::ProxyMode::None)));
     auto* days = dialog->findChild<QSpinBox*>(QStringLiteral("retentionDaysSpin"));
     days->setValue(30);
+    // a count says what it counts ("피드마다 최대 2000" did not, #14's walk)
+    auto* perFeed = dialog->findChild<QSpinBox*>(QStringLiteral("retentionPerFeedSpin"));
+    QVERIFY(perFeed);
+    const int keptPerFeed = perFeed->value();
+    perFeed->setValue(2000);
+    QVERIFY2(!perFeed->suffix().trimmed().isEmpty() && perFeed->text().endsWith(perFeed->suffix()),
+             qPrintable(perFeed->text()));
+    perFeed->setValue(0);
+    QCOMPARE(perFeed->text(), perFeed->specialValueText());
+    perFeed->setValue(keptPerFeed);
     QSignalSpy fontChanged(m_settings.get(), &AppSettings::articleFontSizeChanged);
     clickOk(dialog);
     QTRY_VERIFY(!dialog->isVisible() || dialog->isHidden());

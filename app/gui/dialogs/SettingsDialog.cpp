@@ -189,6 +189,7 @@ QWidget* SettingsDialog::buildStorage()
     m_retentionPerFeed->setRange(0, 1000000);
     m_retentionPerFeed->setSingleStep(100);
     m_retentionPerFeed->setSpecialValueText(tr("No limit"));
+    m_retentionPerFeed->setSuffix(tr(" articles")); // "2000" alone said nothing of what (#14's walk)
     form->addRow(tr("At most, &per feed:"), m_retentionPerFeed);
     auto* note = new QLabel(tr("Scrapped and saved articles are always kept."));
     note->setWordWrap(true);

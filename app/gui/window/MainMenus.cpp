@@ -45,7 +45,9 @@ MainMenus::MainMenus(MainWindow* window, news::Session* session, OfflineActions*
     m_addFeed->setToolTip(tr("Add a feed from any site's address (Ctrl+N)"));
     connect(m_addFeed, &QAction::triggered, m_window, &MainWindow::showAddFeed);
 
-    m_markAll = makeAction(QStringLiteral("markAllReadAction"), tr("Mark all read"));
+    // a key of its own, shown in 도구 (it had none, #14's walk): Shift+A, as web readers have it
+    m_markAll
+        = makeAction(QStringLiteral("markAllReadAction"), tr("Mark all read"), QKeySequence(Qt::SHIFT | Qt::Key_A));
     m_markAll->setIcon(Icons::icon(Kind::MarkAllRead));
     connect(m_markAll, &QAction::triggered, m_window, &MainWindow::markAllRead);
     // 모두 읽음 can be taken back (#14's walk: one click, no way back)
@@ -252,6 +254,7 @@ QList<QPair<QString, QString>> MainMenus::shortcutList()
         {QStringLiteral("/ , Ctrl+F"), tr("Search")},
         {QStringLiteral("Esc"), tr("Leave the search")},
         {QStringLiteral("F5"), tr("Refresh all feeds")},
+        {QStringLiteral("Shift+A"), tr("Mark all read")},
         {QStringLiteral("Ctrl+Z"), tr("Undo mark all read")},
         {QStringLiteral("Ctrl+N"), tr("Add feed")},
         {QStringLiteral("Ctrl+H"), tr("Front page")},
