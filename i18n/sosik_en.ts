@@ -2033,6 +2033,14 @@
         <source> articles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask before saving all sh&amp;own for offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before saving all shown for offline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

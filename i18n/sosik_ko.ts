@@ -1999,6 +1999,14 @@
         <source> articles</source>
         <translation>건</translation>
     </message>
+    <message>
+        <source>Ask before saving all sh&amp;own for offline</source>
+        <translation>보이는 기사 모두 오프라인 저장 전에 묻기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ask before saving all shown for offline</source>
+        <translation>보이는 기사 모두 오프라인 저장 전에 묻기</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

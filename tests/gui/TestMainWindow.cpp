@@ -489,13 +489,18 @@ void TestMainWindow::askingBeforeMarkAllReadCanBeTurnedBackOn()
 {
     Running r = start(false);
     QSettings().setValue(QStringLiteral("ui/confirmMarkAllRead"), false);
+    QSettings().setValue(QStringLiteral("ui/confirmSaveShown"), false); // and 보이는 기사 모두 오프라인 저장's
     SettingsDialog dialog(&m_appSettings, r.session.get(), r.window.get());
-    auto* ask = dialog.findChild<QCheckBox*>(QStringLiteral("confirmMarkAllReadCheck"));
-    QVERIFY(ask);
-    QVERIFY(!ask->isChecked());
-    ask->setChecked(true);
+    for (const auto& [check, key] : {std::pair{"confirmMarkAllReadCheck", "ui/confirmMarkAllRead"},
+                                     std::pair{"confirmSaveShownCheck", "ui/confirmSaveShown"}}) {
+        auto* ask = dialog.findChild<QCheckBox*>(QString::fromLatin1(check));
+        QVERIFY2(ask, check);
+        QVERIFY(!ask->isChecked());
+        ask->setChecked(true);
+    }
     dialog.apply();
     QVERIFY(QSettings().value(QStringLiteral("ui/confirmMarkAllRead")).toBool());
+    QVERIFY(QSettings().value(QStringLiteral("ui/confirmSaveShown")).toBool());
 }
 
 void TestMainWindow::theFocusedPaneIsOutlined()

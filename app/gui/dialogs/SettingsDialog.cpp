@@ -130,6 +130,11 @@ QWidget* SettingsDialog::buildGeneral()
                              "confirmMarkAllReadCheck",
                              tr("Ask before marking all read"));
     form->addRow(QString(), m_confirmMarkAll);
+    // and the same for "보이는 기사 모두 오프라인 저장"
+    m_confirmSaveShown = named(new QCheckBox(tr("Ask before saving all sh&own for offline")),
+                               "confirmSaveShownCheck",
+                               tr("Ask before saving all shown for offline"));
+    form->addRow(QString(), m_confirmSaveShown);
 
     m_startSection = named(new QComboBox, "startSectionCombo", tr("Section shown at start-up"));
     m_startSection->addItem(tr("The front page"), QStringLiteral("home"));
@@ -258,6 +263,7 @@ void SettingsDialog::load()
     selectData(m_fontSize, points);
     m_listSummaries->setChecked(m_settings->listSummaries());
     m_confirmMarkAll->setChecked(QSettings().value(QStringLiteral("ui/confirmMarkAllRead"), true).toBool());
+    m_confirmSaveShown->setChecked(QSettings().value(QStringLiteral("ui/confirmSaveShown"), true).toBool());
     selectData(m_startSection, m_settings->startSection());
     const int interval = m_settings->refreshIntervalMinutes();
     if (m_interval->findData(interval) < 0) {
@@ -330,6 +336,7 @@ void SettingsDialog::apply()
     m_settings->setArticleFontSize(m_fontSize->currentData().toInt());
     m_settings->setListSummaries(m_listSummaries->isChecked());
     QSettings().setValue(QStringLiteral("ui/confirmMarkAllRead"), m_confirmMarkAll->isChecked());
+    QSettings().setValue(QStringLiteral("ui/confirmSaveShown"), m_confirmSaveShown->isChecked());
     m_settings->setStartSection(m_startSection->currentData().toString());
     m_settings->setRefreshIntervalMinutes(m_interval->currentData().toInt());
     m_settings->setUserAgent(m_userAgent->text());

@@ -49,6 +49,7 @@ private:
     QComboBox* m_startSection;
     QCheckBox* m_listSummaries;
     QCheckBox* m_confirmMarkAll;
+    QCheckBox* m_confirmSaveShown;
     QComboBox* m_interval;
     QLineEdit* m_userAgent;
     QComboBox* m_proxyMode;
