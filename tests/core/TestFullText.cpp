@@ -46,6 +46,7 @@ class TestFullText : public QObject
 private slots:
     void summaryOnlyFeedsGetTheirPagesAndPhotos();
     void neverMeansNoPageUnlessPinned();
+    void aPinnedWholeArticleNeedsNoPage();
     void offlineFetchesNothing();
     void overBudgetEvictsReadUnpinnedImagesFirst();
     void perSourceSwitches();
@@ -57,11 +58,17 @@ private:
         std::unique_ptr<Cache> cache;
     };
     Setup refreshSite(NewsSite& site, const QString& fulltext, bool images = true);
+    Setup refreshDefinition(const QString& definition);
     static QHash<QString, QString> states(Cache* cache); // article title → fulltext_state
     static bool runFullText(FullTextFetcher& fetcher);
 };
 
 TestFullText::Setup TestFullText::refreshSite(NewsSite& site, const QString& fulltext, bool images)
+{
+    return refreshDefinition(site.sourceDefinition(fulltext, images));
+}
+
+TestFullText::Setup TestFullText::refreshDefinition(const QString& definition)
 {
     Setup s;
     s.dir = std::make_unique<QTemporaryDir>();
@@ -71,7 +78,7 @@ TestFullText::Setup TestFullText::refreshSite(NewsSite& site, const QString& ful
     if (!opened.wait(10000)) {
         qFatal("cache did not open");
     }
-    const auto def = parseSourceDefinition(site.sourceDefinition(fulltext, images).toUtf8());
+    const auto def = parseSourceDefinition(definition.toUtf8());
     if (!std::holds_alternative<SourceDefinition>(def)) {
         qFatal("bad source definition: %s", qPrintable(std::get<Error>(def).detail));
     }
@@ -193,6 +200,50 @@ void TestFullText::neverMeansNoPageUnlessPinned()
     QVERIFY(mediaAgain.wait(10000));
     const ArticleDetail d = std::get<ArticleDetail>(q.article(row.id));
     QVERIFY(std::any_of(d.media.begin(), d.media.end(), [](const auto& m) { return m.state == "stored"; }));
+}
+
+// pinning an article its feed gave whole fetched its page all the same: needless traffic, and in the demo (pages
+// under demo.sosik.invalid) "받지 못함: 본문 1건" for an article that lacked nothing (#14's walk)
+void TestFullText::aPinnedWholeArticleNeedsNoPage()
+{
+    LocalHttpServer server;
+    QString body;
+    for (int i = 1; i <= 6; ++i) {
+        body += QStringLiteral(
+                    "<p>상하이 한인회는 올해 교민 경제 동향 보고서를 발표했다. 보고서는 현지 진출 기업 %1곳을 "
+                    "조사한 결과를 담았고, 내년 전망도 함께 실었다.</p>")
+                    .arg(100 + i);
+    }
+    const QString rss
+        = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\" "
+                         "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>전문 피드</title>"
+                         "<item><guid>whole-1</guid><title>교민 경제 동향 보고서 발표</title><link>%1</link>"
+                         "<description>상하이 한인회는 올해 교민 경제 동향 보고서를 발표했다.</description>"
+                         "<content:encoded><![CDATA[%2]]></content:encoded></item></channel></rss>")
+              .arg(server.url(QStringLiteral("/news/articleView.html?idxno=9")).toString(), body);
+    server.route("/rss/whole.xml", [rss](const HttpRequest&) { return HttpResponse::ok(rss.toUtf8()); });
+    server.route("/news/articleView.html", [](const HttpRequest&) {
+        return HttpResponse::ok(QByteArray("<html><body><p>page</p></body></html>"));
+    });
+    const QString definition
+        = QStringLiteral(R"({"id": "whole", "name": {"ko": "전문일보", "en": "Whole Daily"},
+        "homepage": "%1", "timezone": "Asia/Shanghai", "kind": "community", "fulltext": "auto", "images": true,
+        "lastChecked": "2026-11-27",
+        "sections": [{"section": "local", "name": "현지", "feeds": ["%2"]}]})")
+              .arg(server.url(QStringLiteral("/")).toString(), server.url(QStringLiteral("/rss/whole.xml")).toString());
+    Setup s = refreshDefinition(definition);
+    QCOMPARE(states(s.cache.get()).value(QStringLiteral("교민 경제 동향 보고서 발표")), QStringLiteral("none|"));
+    ArticleQueries q(s.cache->databasePath(), s.cache->imageDir());
+    QVERIFY(std::holds_alternative<int>(q.open()));
+    const ArticleRow row = std::get<ArticlePage>(q.page({}, {}, 1)).rows.front();
+    QSignalSpy written(s.cache.get(), &Cache::statusWritten);
+    s.cache->setStatus({row.id}, StatusField::Saved, true);
+    QVERIFY(written.wait(10000));
+    // nothing waits for a page: the feed's text is the article
+    QCOMPARE(states(s.cache.get()).value(QStringLiteral("교민 경제 동향 보고서 발표")), QStringLiteral("none|"));
+    FullTextFetcher fullText(s.cache.get(), FetchSettings{});
+    QVERIFY(runFullText(fullText));
+    QCOMPARE(server.requestCount("/news/articleView.html"), 0);
 }
 
 void TestFullText::offlineFetchesNothing()

@@ -264,9 +264,13 @@ Result<bool> StoreWriterCore::setFullTextFailed(qint64 articleId, const QString&
 
 bool StoreWriterCore::queueCompletion(const QString& ids, const QVariantList& binds)
 {
-    // pinned articles get full text and their evicted images back, whatever their source's switches say
+    // pinned articles get full text and their evicted images back, whatever their source's switches say; but an
+    // article its feed gave whole ('none' under "auto": it was no teaser) needs no page (pinning fetched it all the
+    // same, and in the demo, whose pages do not exist, said "받지 못함: 본문 1건", #14's walk)
     for (const char* sql : {"UPDATE articles SET fulltext_state = 'pending' WHERE fulltext_state IN ('none', 'failed') "
-                            "AND (link LIKE 'http://%' OR link LIKE 'https://%') AND id IN (%1)",
+                            "AND (link LIKE 'http://%' OR link LIKE 'https://%') AND id IN (%1) "
+                            "AND (fulltext_state = 'failed' OR (SELECT COALESCE(f.fulltext, s.fulltext) FROM feeds f "
+                            "JOIN sources s ON s.id = f.source_id WHERE f.id = articles.feed_id) IS NOT 'auto')",
                             "UPDATE media SET state = 'pending' WHERE state = 'evicted' AND article_id IN (%1)"}) {
         QSqlQuery q(m_db);
         q.prepare(QString::fromLatin1(sql).replace(QLatin1String("%1"), ids)); // not arg(): the LIKE patterns hold '%'
