@@ -431,6 +431,17 @@
     </message>
 </context>
 <context>
+    <name>DockTitleBar</name>
+    <message>
+        <source>Detach the panel, or put it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the panel (the View menu brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Something went wrong</source>
@@ -948,10 +959,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the spelling, or try other or fewer words. Search looks through the articles stored on this computer; words written together find them written apart too (반도체수출 finds 반도체 수출).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing scrapped yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,6 +1087,14 @@
     </message>
     <message>
         <source>There is no feed to refresh yet: add one (Ctrl+N) or import an OPML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, %1 finds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try other or fewer words. Search looks through the articles stored on this computer; words written together find them written apart too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -418,6 +418,17 @@
     </message>
 </context>
 <context>
+    <name>DockTitleBar</name>
+    <message>
+        <source>Detach the panel, or put it back</source>
+        <translation>패널을 창에서 떼어 내거나 다시 붙이기</translation>
+    </message>
+    <message>
+        <source>Close the panel (the View menu brings it back)</source>
+        <translation>패널 닫기 (보기 메뉴에서 다시 열 수 있습니다)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Something went wrong</source>
@@ -934,10 +945,6 @@
         <translation>&apos;%1&apos;에 대한 결과가 없습니다</translation>
     </message>
     <message>
-        <source>Check the spelling, or try other or fewer words. Search looks through the articles stored on this computer; words written together find them written apart too (반도체수출 finds 반도체 수출).</source>
-        <translation>맞춤법을 확인하거나 다른 낱말, 더 적은 낱말로 찾아 보세요. 검색은 이 컴퓨터에 저장된 기사에서 하며, 붙여 쓴 낱말은 띄어 쓴 글도 찾습니다(반도체수출 → 반도체 수출).</translation>
-    </message>
-    <message>
         <source>Nothing scrapped yet</source>
         <translation>아직 스크랩한 기사가 없습니다</translation>
     </message>
@@ -1062,6 +1069,14 @@
     <message>
         <source>There is no feed to refresh yet: add one (Ctrl+N) or import an OPML file.</source>
         <translation>아직 새로 고칠 피드가 없습니다. 피드를 추가(Ctrl+N)하거나 OPML 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>For example, %1 finds %2.</source>
+        <translation>예: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try other or fewer words. Search looks through the articles stored on this computer; words written together find them written apart too.</source>
+        <translation>맞춤법을 확인하거나 다른 낱말, 더 적은 낱말로 찾아 보세요. 검색은 이 컴퓨터에 저장된 기사에서 하며, 붙여 쓴 낱말은 띄어 쓴 글도 찾습니다.</translation>
     </message>
 </context>
 <context>

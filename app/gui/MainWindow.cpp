@@ -15,6 +15,7 @@
 #include "subscriptions/OpmlTransfer.h"
 #include "views/ArticleDelegate.h"
 #include "views/ArticleView.h"
+#include "views/DockTitleBar.h"
 #include "views/EmptyState.h"
 #include "views/FocusFrame.h"
 #include "views/FrontPage.h"
@@ -416,6 +417,9 @@ void MainWindow::buildUi()
 
     m_topics = new TopicDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_topics);
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_ranking), static_cast<QDockWidget*>(m_topics)}) {
+        dock->setTitleBarWidget(new DockTitleBar(dock)); // buttons that read on the dark theme too (#14's walk)
+    }
     tabifyDockWidget(m_ranking, m_topics); // two tabs in one column; the ranking shows first
     m_ranking->raise();
     connect(m_topics, &TopicDock::articleRequested, this, [this](qint64 id, const QString& section) {
@@ -710,10 +714,15 @@ void MainWindow::updateListState()
         m_listHeader->setToolTip(tr("Esc returns to the list"));
         m_listHeader->setVisible(true);
         if (rows == 0) {
+            // the example on a line of its own, never broken inside ("반도체수출 →" / "반도체 수출)" at 1024 px,
+            // #14's walk)
+            const QString example
+                = tr("For example, %1 finds %2.").arg(QStringLiteral("반도체수출"), QStringLiteral("반도체 수출"));
             m_listEmpty->setMessage(tr("No results for “%1”").arg(query),
                                     tr("Check the spelling, or try other or fewer words. Search looks through the "
                                        "articles stored on this computer; words written together find them "
-                                       "written apart too (반도체수출 finds 반도체 수출)."));
+                                       "written apart too.")
+                                        + QStringLiteral("\n\n") + QString(example).replace(u' ', QChar(0x00A0)));
         }
     } else {
         m_listHeader->setVisible(false);

@@ -6,9 +6,11 @@
 #include "refresh/RefreshEngine.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
+#include "settings/Theme.h"
 #include "store/Cache.h"
 #include "views/ArticleView.h"
 #include "views/FrontPage.h"
+#include "views/RankingDock.h"
 #include "views/StoryItemDelegate.h"
 #include "window/MainMenus.h"
 #include "window/StatusPanel.h"
@@ -17,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,6 +64,7 @@ private slots:
     void statusMessagesGoAfterAWhile();
     void tabLeavesTheArticleAfterItsLinks();
     void theFocusedPaneIsOutlined();
+    void panelButtonsReadOnTheDarkTheme();
     void focusingTheListOpensNothing();
     void smokeInKoreanAndEnglish();
 
@@ -501,6 +505,41 @@ void TestMainWindow::askingBeforeMarkAllReadCanBeTurnedBackOn()
     dialog.apply();
     QVERIFY(QSettings().value(QStringLiteral("ui/confirmMarkAllRead")).toBool());
     QVERIFY(QSettings().value(QStringLiteral("ui/confirmSaveShown")).toBool());
+}
+
+// the panels' float and close buttons were the style's dark grey on the dark theme's dark title (#14's walk)
+void TestMainWindow::panelButtonsReadOnTheDarkTheme()
+{
+    applyTheme(QStringLiteral("dark"));
+    Running r = start(false);
+    QDockWidget* dock = r.window->rankingDock();
+    auto* close = dock->findChild<QToolButton*>(QStringLiteral("dockCloseButton"));
+    auto* detach = dock->findChild<QToolButton*>(QStringLiteral("dockFloatButton"));
+    QVERIFY(close && detach);
+    QTRY_VERIFY(close->isVisible());
+    const int window = r.window->palette().color(QPalette::Window).lightness();
+    for (QToolButton* button : {close, detach}) {
+        const QImage icon = button->icon().pixmap(QSize(24, 24)).toImage();
+        int lightest = 0;
+        for (int y = 0; y < icon.height(); ++y) {
+            for (int x = 0; x < icon.width(); ++x) {
+                const QColor c = icon.pixelColor(x, y);
+                if (c.alpha() > 200) {
+                    lightest = std::max(lightest, c.lightness());
+                }
+            }
+        }
+        QVERIFY2(lightest - window > 120, qPrintable(QStringLiteral("%1 on %2").arg(lightest).arg(window)));
+    }
+    // and they do what the style's did
+    detach->click();
+    QTRY_VERIFY(dock->isFloating());
+    detach->click();
+    QTRY_VERIFY(!dock->isFloating());
+    close->click();
+    QTRY_VERIFY(!dock->isVisible());
+    QVERIFY(!dock->toggleViewAction()->isChecked());
+    applyTheme(QStringLiteral("system"));
 }
 
 void TestMainWindow::theFocusedPaneIsOutlined()

@@ -666,6 +666,10 @@ void TestPortal::searchShowsCountAndEmptyState()
     QTRY_VERIFY(empty->isVisible());
     QCOMPARE(empty->heading(), QStringLiteral("'우주정거장'에 대한 결과가 없습니다"));
     QVERIFY(!empty->text().isEmpty()); // a hint
+    // its example on a line of its own, which no wrap breaks (it broke inside at 1024 px, #14's walk)
+    const QString example = empty->text().section(u'\n', -1);
+    QVERIFY2(example.contains(QStringLiteral("반도체수출")) && !example.contains(u' '), qPrintable(example));
+    QVERIFY(empty->text().contains(u'\n'));
     // written together, the demo has it written apart (반도체 수출): found, and the match marked as written
     search->setText(QStringLiteral("반도체수출"));
     emit search->returnPressed();

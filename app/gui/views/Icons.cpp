@@ -149,6 +149,18 @@ private:
             p->drawEllipse(QRectF(4, 4, 12, 12));
             p->drawLine(QPointF(14.5, 14.5), QPointF(20, 20));
             break;
+        case Kind::Close:
+            p->drawLine(QPointF(6, 6), QPointF(18, 18));
+            p->drawLine(QPointF(18, 6), QPointF(6, 18));
+            break;
+        case Kind::Float: // two windows, one over the other
+            p->drawRect(QRectF(8.5, 4.5, 11, 9));
+            p->drawPolyline(QPolygonF({QPointF(8.5, 10.5),
+                                       QPointF(4.5, 10.5),
+                                       QPointF(4.5, 19.5),
+                                       QPointF(15.5, 19.5),
+                                       QPointF(15.5, 13.5)}));
+            break;
         }
     }
 

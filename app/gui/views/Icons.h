@@ -20,6 +20,8 @@ enum class Kind
     Help,
     About,
     Search,
+    Close, // a panel's ✕
+    Float, // a panel out of the window and back
 };
 
 QIcon icon(Kind kind);
