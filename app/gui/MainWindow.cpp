@@ -332,10 +332,8 @@ void MainWindow::buildUi()
     m_reading->setStretchFactor(1, 2);
     m_reading->setSizes({460, 720});
     m_reading->setChildrenCollapsible(false);
-    // the least that still reads (a headline of ten syllables, a column of twenty): with the navigation pane and the
-    // panels, a window of 800 px holds them all (the least was 844 px, #14's walk); the first show shares out more
-    listPane->setMinimumWidth(210);
-    m_view->setMinimumWidth(250);
+    listPane->setMinimumWidth(240);
+    m_view->setMinimumWidth(280);
 
     // no news at all yet (first run offline, or choosing outlets skipped): what happened, and what to do
     m_welcome = new EmptyState;
@@ -394,7 +392,7 @@ void MainWindow::buildUi()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({170, 1200});
     m_splitter->setChildrenCollapsible(false);
-    m_navView->setMinimumWidth(100); // the first show fits it to the window (fitPanesToWindow)
+    m_navView->setMinimumWidth(110); // the first show fits it to the window (fitPanesToWindow)
     setCentralWidget(m_splitter);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_navigationFitted = false; });
     const auto refitLater = [this] { QTimer::singleShot(0, this, &MainWindow::refitNavigation); };

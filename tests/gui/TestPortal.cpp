@@ -61,7 +61,6 @@ private slots:
     void panesShareTheWidthSensibly_data();
     void panesShareTheWidthSensibly();
     void aFreshWindowFitsTheScreen();
-    void anOldSmallScreenStillHoldsTheWholeWindow();
     void paneSizesOfAWiderWindowAreSharedOutAgain();
     void rowsSayHeadlineOutletTimeAndState();
     void rankingClickOpensMarksReadAndSelects();
@@ -307,33 +306,6 @@ void TestPortal::aFreshWindowFitsTheScreen()
                             .arg(window.height())
                             .arg(free.width())
                             .arg(free.height())));
-}
-
-// the window could not be made narrower than 844 px: on an 800 px screen (an old netbook, a tablet's desktop, a
-// half of a 1600 px screen) it ran off the edge (#14's walk). Every pane still shows, none scrolls sideways.
-void TestPortal::anOldSmallScreenStillHoldsTheWholeWindow()
-{
-    Running r = start(true, false, QSize(800, 600));
-    QVERIFY2(r.window->minimumSizeHint().width() <= 800,
-             qPrintable(QString::number(r.window->minimumSizeHint().width())));
-    QTRY_COMPARE(r.window->width(), 800);
-    r.window->showReading();
-    QListView* articles = list(r);
-    QTRY_VERIFY(articles->model()->rowCount() > 3);
-    articles->setCurrentIndex(articles->model()->index(0, 0));
-    QTRY_VERIFY(r.window->articleView()->articleId() > 0);
-    for (QWidget* pane : {static_cast<QWidget*>(nav(r)),
-                          static_cast<QWidget*>(articles),
-                          static_cast<QWidget*>(r.window->articleView()),
-                          static_cast<QWidget*>(r.window->rankingDock())}) {
-        QVERIFY2(pane->isVisible() && pane->width() >= pane->minimumWidth() && pane->width() > 90,
-                 qPrintable(QStringLiteral("%1: %2 px").arg(pane->objectName()).arg(pane->width())));
-    }
-    for (QAbstractScrollArea* area : r.window->findChildren<QAbstractScrollArea*>()) {
-        if (area->isVisible()) {
-            QVERIFY2(!area->horizontalScrollBar()->isVisible(), qPrintable(area->objectName()));
-        }
-    }
 }
 
 void TestPortal::rowsSayHeadlineOutletTimeAndState()

@@ -64,7 +64,7 @@ RankingDock::RankingDock(QWidget* parent)
     layout->addWidget(m_chips);
     layout->addWidget(m_tabs, 1);
     setWidget(body);
-    setMinimumWidth(180); // a 1024 px window keeps room for the list (#14), an 800 px one for every pane
+    setMinimumWidth(200); // a 1024 px window keeps room for the list (#14)
 }
 
 void RankingDock::setRankings(const QList<RankingList>& lists)
