@@ -291,22 +291,17 @@ Result<QList<qint64>> StoreWriterCore::saveForOffline(const ArticleFilter& filte
     // which ones were not saved yet, so that the reader can take it back (#14's walk: "save all shown" had no way
     // back): listed and saved in one transaction
     Transaction tx(m_db);
-    QSqlQuery list(m_db);
-    list.setForwardOnly(true);
-    list.prepare(QStringLiteral("SELECT a.id FROM (%1) AS a LEFT JOIN article_status s ON s.article_id = a.id "
-                                "WHERE s.saved IS NULL OR s.saved = 0")
-                     .arg(ids));
-    for (const QVariant& b : binds) {
-        list.addBindValue(b);
+    QString error;
+    const auto unsaved = WriterSql::selectIds(m_db,
+                                              QStringLiteral("SELECT a.id FROM (%1) AS a LEFT JOIN article_status s ON "
+                                                             "s.article_id = a.id WHERE s.saved IS NULL OR s.saved = 0")
+                                                  .arg(ids),
+                                              binds,
+                                              &error);
+    if (!unsaved) {
+        return Error{ErrorCode::Storage, error};
     }
-    if (!list.exec()) {
-        return Error{ErrorCode::Storage, list.lastError().text()};
-    }
-    QList<qint64> saved;
-    while (list.next()) {
-        saved.append(list.value(0).toLongLong());
-    }
-    list.finish();
+    const QList<qint64>& saved = *unsaved;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO article_status (article_id, saved, saved_at) SELECT id, 1, ? FROM (%1) "
                              "WHERE true ON CONFLICT(article_id) DO UPDATE SET saved = 1, saved_at = excluded.saved_at "

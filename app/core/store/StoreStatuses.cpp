@@ -73,21 +73,16 @@ Result<QList<qint64>> StoreWriterCore::markAllRead(const ArticleFilter& filter, 
     const QString ids = filteredArticleIds(filter, &binds);
     // which ones were unread, so that the reader can take it back (#14): listed and marked in one transaction
     Transaction tx(m_db);
-    QSqlQuery list(m_db);
-    list.setForwardOnly(true);
-    list.prepare(
-        QStringLiteral("SELECT article_id FROM article_status WHERE read = 0 AND article_id IN (%1)").arg(ids));
-    for (const QVariant& b : binds) {
-        list.addBindValue(b);
+    QString error;
+    const auto unread = WriterSql::selectIds(
+        m_db,
+        QStringLiteral("SELECT article_id FROM article_status WHERE read = 0 AND article_id IN (%1)").arg(ids),
+        binds,
+        &error);
+    if (!unread) {
+        return Error{ErrorCode::Storage, error};
     }
-    if (!list.exec()) {
-        return Error{ErrorCode::Storage, list.lastError().text()};
-    }
-    QList<qint64> marked;
-    while (list.next()) {
-        marked.append(list.value(0).toLongLong());
-    }
-    list.finish();
+    const QList<qint64>& marked = *unread;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE article_status SET read = 1, read_at = ? WHERE read = 0 AND article_id IN (%1)")
                   .arg(ids));

@@ -5,9 +5,11 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <optional>
 #include <sqlite3.h>
 
 namespace news::WriterSql
@@ -16,6 +18,27 @@ namespace news::WriterSql
 inline QVariant nullable(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+// The ids `sql` selects (its first column) with `binds`, or the error's text in `error`.
+inline std::optional<QList<qint64>>
+selectIds(QSqlDatabase& db, const QString& sql, const QVariantList& binds, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+    }
+    return ids;
 }
 
 // One transaction, or nothing when an outer batch already holds one (its savepoints isolate each feed).
