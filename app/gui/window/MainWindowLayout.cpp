@@ -178,7 +178,10 @@ void MainWindow::shareReadingPanes(int content, int nav)
     if (content <= 0) {
         return;
     }
-    const int list = std::max({content * 2 / 5, nav * 7 / 4 + 2, m_reading->widget(0)->minimumWidth()});
+    // …but never wider than the article beside it: with English's wider navigation pane at 1024 px the list took
+    // 325 px and left the article 270, its dateline broken inside the time
+    const int list = std::max(std::min(std::max(content * 2 / 5, nav * 7 / 4 + 2), content / 2),
+                              m_reading->widget(0)->minimumWidth());
     m_reading->setSizes({list, std::max(0, content - list)});
 }
 
